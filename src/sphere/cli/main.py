@@ -1,0 +1,184 @@
+"""The `sphere` command line: thin wrappers over library functions of the same names."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+
+from sphere import settings
+
+app = typer.Typer(help="Sphere: an evidence-first observatory of great-power influence in Central Asia.",
+                  no_args_is_help=True, pretty_exceptions_enable=False, add_completion=False)
+kb_app = typer.Typer(help="The bundled knowledge base: load, show, search, validate.", no_args_is_help=True)
+db_app = typer.Typer(help="The database: migrations and state.", no_args_is_help=True)
+app.add_typer(kb_app, name="kb")
+app.add_typer(db_app, name="db")
+
+console = Console()
+err = Console(stderr=True)
+
+DbOption = Annotated[str | None, typer.Option("--db", help="Database URL or SQLite path (default: SPHERE_DB or the "
+                                                           "user data directory).", envvar="SPHERE_DB")]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON.")]
+
+
+def emit_json(data: Any) -> None:
+    """Print `data` as JSON on standard output."""
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, default=str, indent=2) + "\n")
+
+
+def open_store(db: str | None, *, load: bool = True) -> Any:
+    """Open the store named by `--db` (migrated), loading the knowledge base into it when it has none."""
+    from sphere.store import Store
+    from sphere.store.kbload import load_kb
+
+    store = Store(db)
+    if load and store.get_meta("kb_hash") is None:
+        with console.status("Loading the knowledge base…"):
+            load_kb(store)
+    return store
+
+
+@app.command("settings")
+def settings_(json_out: JsonOption = False) -> None:
+    """List every setting with its environment variable, current value and help."""
+    rows = [{"name": s.name, "env": s.env, "value": settings.get(s.name), "default": s.default, "help": s.help}
+            for s in settings.SETTINGS]
+    if json_out:
+        emit_json(rows)
+        return
+    from rich.table import Table
+
+    table = Table("setting", "env", "value", "help")
+    for r in rows:
+        table.add_row(r["name"], r["env"], str(r["value"]), r["help"])
+    console.print(table)
+
+
+@db_app.command("upgrade")
+def db_upgrade(db: DbOption = None) -> None:
+    """Create or upgrade the database schema to the newest migration."""
+    from sphere.store.db import current_revision
+
+    store = open_store(db, load=False)
+    console.print(f"[green]{store.url}[/] is at revision {current_revision(store.engine)}")
+
+
+@kb_app.command("load")
+def kb_load(db: DbOption = None, force: Annotated[bool, typer.Option(help="Reload even if unchanged.")] = False,
+            json_out: JsonOption = False) -> None:
+    """Load the bundled knowledge base (and AidData when found) into the database; safe to repeat."""
+    from sphere.store.kbload import load_kb
+
+    store = open_store(db, load=False)
+    with console.status("Loading the knowledge base…"):
+        report = load_kb(store, force=force)
+    if json_out:
+        emit_json({"changed": report.changed, "counts": report.counts, "problems": report.problems})
+        return
+    verb = "Loaded" if report.changed else "Already up to date:"
+    console.print(f"{verb} {', '.join(f'{v} {k}' for k, v in sorted(report.counts.items()))} into {store.url}")
+    for problem in report.problems:
+        err.print(f"[yellow]warning:[/] {problem}")
+
+
+@kb_app.command("show")
+def kb_show(name: Annotated[str, typer.Argument(help="Name, alias or id of an entity.")], db: DbOption = None,
+            json_out: JsonOption = False) -> None:
+    """Show an entity and every fact about it, each with its source."""
+    from sphere.cli.render import render_show
+    from sphere.store.facts import Ambiguous, NotFound, show
+
+    store = open_store(db)
+    try:
+        data = show(store, name)
+    except Ambiguous as exc:
+        err.print(f"[yellow]{exc}[/]; say which:")
+        for c in exc.candidates:
+            err.print(f"  {c['id']}  {c['name']} ({c['kind']})")
+        raise typer.Exit(2) from None
+    except NotFound as exc:
+        err.print(f"[red]{exc}[/]")
+        raise typer.Exit(1) from None
+    if json_out:
+        emit_json(data)
+    else:
+        render_show(console, data)
+
+
+@kb_app.command("search")
+def kb_search(text: str, db: DbOption = None, kind: Annotated[str | None, typer.Option(help="Only this kind.")] = None,
+              limit: int = 20, json_out: JsonOption = False) -> None:
+    """Find entities whose name or alias contains TEXT (any language)."""
+    store = open_store(db)
+    hits = store.search(text, kind=kind, limit=limit)
+    if json_out:
+        emit_json(hits)
+        return
+    if not hits:
+        err.print(f"No entity matches {text!r}.")
+        raise typer.Exit(1)
+    for h in hits:
+        console.print(f"{h['id']:<55} {h['name']} [dim]({h['kind']})[/]")
+
+
+@kb_app.command("stats")
+def kb_stats(db: DbOption = None, json_out: JsonOption = False) -> None:
+    """Count what the database holds, table by table and entity kind by kind."""
+    store = open_store(db)
+    stats = store.stats()
+    if json_out:
+        emit_json(stats)
+        return
+    from sphere.cli.render import render_stats
+
+    render_stats(console, stats)
+
+
+@kb_app.command("validate")
+def kb_validate(json_out: JsonOption = False) -> None:
+    """Check the bundled reference data: sources, ids, references, dates and alias collisions."""
+    from sphere.kb.catalog import build_catalog
+    from sphere.kb.validate import validate
+
+    problems = validate(build_catalog())
+    errors = [p for p in problems if p.level == "error"]
+    if json_out:
+        emit_json([p.__dict__ for p in problems])
+    else:
+        for p in problems:
+            (err if p.level == "error" else console).print(str(p), markup=False, highlight=False)
+        console.print(f"{len(errors)} errors, {len(problems) - len(errors)} warnings")
+    if errors:
+        raise typer.Exit(1)
+
+
+@app.command()
+def demo(db: DbOption = None, serve: Annotated[bool, typer.Option(help="Serve the explorer after building.")] = True,
+         port: Annotated[int | None, typer.Option(help="Port for the explorer.")] = None) -> None:
+    """Build the database from the bundled knowledge base and open the explorer over it."""
+    from sphere.cli.render import render_stats
+    from sphere.store.kbload import load_kb
+
+    store = open_store(db, load=False)
+    with console.status("Loading the knowledge base…"):
+        load_kb(store)
+    render_stats(console, store.stats())
+    if serve:
+        try:
+            from sphere.web.app import serve as serve_app
+        except ImportError:
+            console.print("The explorer is not available in this build; the knowledge base is ready in "
+                          f"{store.url}.")
+            return
+        serve_app(store.url, port=port)
+
+
+from sphere.cli import read_cmd as _read_cmd  # noqa: E402  (registers `sphere read`)
+
+_ = _read_cmd

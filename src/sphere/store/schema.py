@@ -1,0 +1,227 @@
+"""The one schema of Sphere's store, for SQLite and PostgreSQL alike.
+
+Tables are SQLAlchemy Core objects; Alembic migrations under `sphere/store/migrations` create and upgrade
+them, and a test checks that a migrated database matches this module exactly. Every row that states a fact
+points at a source (`source_id`) with the quote or dataset field that carries it.
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+metadata = sa.MetaData(
+    naming_convention={
+        "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+        "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+        "pk": "pk_%(table_name)s",
+    }
+)
+
+
+def _provenance() -> list[sa.Column[object]]:
+    """Columns that tie a fact to its source: the source row, the quote or field, and all other sources."""
+    return [
+        sa.Column("source_id", sa.String(64), sa.ForeignKey("sources.id"), nullable=True),
+        sa.Column("quote", sa.Text, nullable=True),
+        sa.Column("field", sa.Text, nullable=True),
+        sa.Column("sources", sa.JSON, nullable=True),  # every source of the fact: [{source_id, quote, field}]
+    ]
+
+
+sources = sa.Table(
+    "sources",
+    metadata,
+    sa.Column("id", sa.String(64), primary_key=True),
+    sa.Column("kind", sa.String(16), nullable=False),  # web | dataset | document
+    sa.Column("url", sa.Text),
+    sa.Column("dataset", sa.Text),
+    sa.Column("title", sa.Text),
+    sa.Column("publisher", sa.Text),
+    sa.Column("published", sa.String(10)),
+    sa.Column("retrieved", sa.String(10)),
+    sa.Column("license", sa.Text),
+)
+
+entities = sa.Table(
+    "entities",
+    metadata,
+    sa.Column("id", sa.String(200), primary_key=True),
+    sa.Column("kind", sa.String(24), nullable=False, index=True),
+    sa.Column("name", sa.Text, nullable=False),
+    sa.Column("iso3", sa.String(3), index=True),
+    sa.Column("country_id", sa.String(200)),
+    sa.Column("description", sa.Text),
+    sa.Column("attrs", sa.JSON),
+    sa.Column("origin", sa.String(16), nullable=False, server_default="kb"),  # kb | reader
+    *_provenance(),
+)
+
+aliases = sa.Table(
+    "aliases",
+    metadata,
+    sa.Column("entity_id", sa.String(200), sa.ForeignKey("entities.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("alias", sa.Text, primary_key=True),
+    sa.Column("lang", sa.String(8), primary_key=True),
+    sa.Column("norm", sa.Text, nullable=False, index=True),
+    sa.Column("type", sa.String(16), nullable=False),
+)
+
+external_ids = sa.Table(
+    "external_ids",
+    metadata,
+    sa.Column("entity_id", sa.String(200), sa.ForeignKey("entities.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("scheme", sa.String(32), primary_key=True),
+    sa.Column("value", sa.Text, nullable=False),
+)
+
+memberships = sa.Table(
+    "memberships",
+    metadata,
+    sa.Column("id", sa.String(64), primary_key=True),
+    sa.Column("member_id", sa.String(200), nullable=False, index=True),
+    sa.Column("org_id", sa.String(200), nullable=False, index=True),
+    sa.Column("role", sa.String(32), nullable=False),
+    sa.Column("title", sa.Text),
+    sa.Column("start", sa.String(10)),
+    sa.Column("end", sa.String(10)),
+    sa.Column("note", sa.Text),
+    sa.Column("origin", sa.String(16), nullable=False, server_default="kb"),
+    *_provenance(),
+)
+
+projects = sa.Table(
+    "projects",
+    metadata,
+    sa.Column("entity_id", sa.String(200), sa.ForeignKey("entities.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("project_type", sa.String(32), nullable=False, index=True),
+    sa.Column("status", sa.String(24)),
+    sa.Column("countries", sa.JSON, nullable=False),
+    sa.Column("geometry", sa.JSON),  # GeoJSON geometry, [lon, lat]
+    sa.Column("start", sa.String(10)),
+    sa.Column("end", sa.String(10)),
+)
+
+project_parties = sa.Table(
+    "project_parties",
+    metadata,
+    sa.Column("project_id", sa.String(200), sa.ForeignKey("entities.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("party_id", sa.String(200), primary_key=True),
+    sa.Column("role", sa.String(24), primary_key=True),
+    sa.Column("power_id", sa.String(200), index=True),
+    *_provenance(),
+)
+
+documents = sa.Table(
+    "documents",
+    metadata,
+    sa.Column("id", sa.String(64), primary_key=True),  # sha256 of the cleaned text
+    sa.Column("content_hash", sa.String(64), index=True),  # sha256 of the raw input
+    sa.Column("source", sa.Text, nullable=False),
+    sa.Column("url", sa.Text),
+    sa.Column("title", sa.Text),
+    sa.Column("published", sa.String(10), index=True),
+    sa.Column("language", sa.String(8), index=True),
+    sa.Column("author", sa.Text),
+    sa.Column("site", sa.Text, index=True),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("retrieved", sa.String(32)),
+    sa.Column("cluster_id", sa.String(64), index=True),
+    sa.Column("duplicate_of", sa.String(64)),
+)
+
+mentions = sa.Table(
+    "mentions",
+    metadata,
+    sa.Column("document_id", sa.String(64), sa.ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("start", sa.Integer, primary_key=True),
+    sa.Column("end", sa.Integer, primary_key=True),
+    sa.Column("entity_id", sa.String(200), primary_key=True),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Index("ix_mentions_entity", "entity_id"),
+)
+
+events = sa.Table(
+    "events",
+    metadata,
+    sa.Column("id", sa.String(200), primary_key=True),
+    sa.Column("type", sa.String(16), nullable=False, index=True),
+    sa.Column("mode", sa.String(32)),
+    sa.Column("title", sa.Text),
+    sa.Column("date", sa.String(10), index=True),
+    sa.Column("end_date", sa.String(10)),
+    sa.Column("place_id", sa.String(200)),
+    sa.Column("status", sa.String(16), nullable=False, server_default="asserted"),
+    sa.Column("origin", sa.String(16), nullable=False, server_default="kb"),  # kb | document
+    sa.Column("document_id", sa.String(64), sa.ForeignKey("documents.id", ondelete="CASCADE"), index=True),
+    sa.Column("ev_start", sa.Integer),
+    sa.Column("ev_end", sa.Integer),
+    sa.Column("evidence", sa.Text),
+    sa.Column("attrs", sa.JSON),
+    *_provenance(),
+)
+
+event_participants = sa.Table(
+    "event_participants",
+    metadata,
+    sa.Column("event_id", sa.String(200), sa.ForeignKey("events.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("entity_id", sa.String(200), primary_key=True),
+    sa.Column("role", sa.String(12), primary_key=True),  # actor | recipient
+    sa.Index("ix_event_participants_entity", "entity_id"),
+)
+
+claims = sa.Table(
+    "claims",
+    metadata,
+    sa.Column("id", sa.String(64), primary_key=True),
+    sa.Column("subject_id", sa.String(200), index=True),
+    sa.Column("attribute", sa.String(32), nullable=False, index=True),
+    sa.Column("value", sa.Float, nullable=False),
+    sa.Column("unit", sa.String(24), nullable=False),
+    sa.Column("object_id", sa.String(200), index=True),
+    sa.Column("as_of", sa.String(10)),
+    sa.Column("qualifier", sa.String(16)),
+    sa.Column("note", sa.Text),
+    sa.Column("origin", sa.String(16), nullable=False, server_default="kb"),  # kb | document
+    sa.Column("document_id", sa.String(64), sa.ForeignKey("documents.id", ondelete="CASCADE"), index=True),
+    sa.Column("ev_start", sa.Integer),
+    sa.Column("ev_end", sa.Integer),
+    sa.Column("evidence", sa.Text),
+    *_provenance(),
+)
+
+indicators = sa.Table(
+    "indicators",
+    metadata,
+    sa.Column("id", sa.String(64), primary_key=True),
+    sa.Column("indicator", sa.String(48), nullable=False, index=True),
+    sa.Column("reporter_id", sa.String(200), nullable=False, index=True),
+    sa.Column("partner_id", sa.String(200), nullable=False, index=True),
+    sa.Column("year", sa.Integer, nullable=False, index=True),
+    sa.Column("value", sa.Float, nullable=False),
+    sa.Column("unit", sa.String(24), nullable=False),
+    sa.Column("statistics_of", sa.String(200)),
+    sa.Column("statistics", sa.Text),
+    sa.Column("flow_class", sa.String(16)),
+    *_provenance(),
+)
+
+ingest_log = sa.Table(
+    "ingest_log",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("run_id", sa.String(40), nullable=False, index=True),
+    sa.Column("source", sa.Text, nullable=False),
+    sa.Column("status", sa.String(16), nullable=False),  # stored | duplicate | failed
+    sa.Column("document_id", sa.String(64)),
+    sa.Column("code", sa.String(32)),
+    sa.Column("reason", sa.Text),
+    sa.Column("at", sa.String(32), nullable=False),
+)
+
+meta = sa.Table(
+    "meta",
+    metadata,
+    sa.Column("key", sa.String(64), primary_key=True),
+    sa.Column("value", sa.Text, nullable=False),
+)
