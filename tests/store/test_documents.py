@@ -1,0 +1,50 @@
+"""Storing readings and finding documents again, on both backends."""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+from sphere.read.types import Claim, CleanDocument, Entity, Event, Evidence, Mention, Reading
+from sphere.store import Store
+from sphere.store import schema as t
+from sphere.store.documents import search_documents, store_reading
+
+
+def reading(text: str, doc_id: str, published: str = "2025-06-17") -> Reading:
+    start = text.index("Kazakhstan")
+    kaz = Entity("country:KAZ", "Kazakhstan", "country", iso3="KAZ",
+                 mentions=[Mention(start, start + 10, "Kazakhstan", "country:KAZ")])
+    new = Entity("new:person:aigul-example", "Aigul Example", "person", is_new=True,
+                 mentions=[Mention(0, 13, "Aigul Example", "new:person:aigul-example")])
+    ev = Evidence(0, len(text), text)
+    return Reading(
+        document=CleanDocument(id=doc_id, source=f"/tmp/{doc_id}.txt", text=text, title="Astana talks",
+                               published=published, language="en", site="example.org"),
+        entities=[kaz, new],
+        events=[Event("CONSULT", "visit", ["country:CHN"], ["country:KAZ"], "place:astana", published, ev)],
+        claims=[Claim("country:CHN", "trade_value", 4.1e10, "USD", "country:KAZ", "2024", "over", ev)],
+    )
+
+
+def test_store_reading_is_atomic_and_deduplicated(store: Store) -> None:
+    r = reading("Aigul Example said Kazakhstan and China met in Astana on uranium trade.", "d1")
+    with store.transaction() as conn:
+        assert store_reading(conn, r, content_hash="h1")
+    with store.transaction() as conn:
+        assert not store_reading(conn, r, content_hash="h1")
+    stats = store.stats()
+    assert (stats["documents"], stats["events"], stats["claims"], stats["mentions"]) == (1, 1, 1, 2)
+    claim = store.query(sa.select(t.claims))[0]
+    assert claim["origin"] == "document" and claim["document_id"] == "d1" and claim["source_id"]
+    assert store.entity("new:person:aigul-example")["origin"] == "reader"
+
+
+def test_full_text_search_and_filters(store: Store) -> None:
+    with store.transaction() as conn:
+        store_reading(conn, reading("Kazakhstan signs a uranium deal with Beijing.", "d1", "2024-01-02"))
+        store_reading(conn, reading("Kazakhstan hosts the railway forum.", "d2", "2025-03-04"))
+    assert [d["id"] for d in search_documents(store, "uranium")] == ["d1"]
+    assert [d["id"] for d in search_documents(store, "Kazakhstan")] == ["d2", "d1"]
+    assert [d["id"] for d in search_documents(store, since="2025-01-01")] == ["d2"]
+    assert search_documents(store, 'ura" OR *') == []  # user text is never FTS syntax
+    assert {d["id"] for d in search_documents(store, entity="country:KAZ")} == {"d1", "d2"}
