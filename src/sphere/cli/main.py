@@ -179,6 +179,7 @@ def demo(db: DbOption = None, serve: Annotated[bool, typer.Option(help="Serve th
         serve_app(store.url, port=port)
 
 
+from sphere.cli import ingest_cmd as _ingest_cmd  # noqa: E402  (registers `sphere ingest`)
 from sphere.cli import read_cmd as _read_cmd  # noqa: E402  (registers `sphere read`)
 
-_ = _read_cmd
+_ = (_read_cmd, _ingest_cmd)

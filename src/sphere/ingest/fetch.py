@@ -105,7 +105,7 @@ def fetch(url: str, *, allow_private: bool | None = None, timeout: float | None 
     timeout = timeout if timeout is not None else float(settings.get("fetch_timeout") or 20)
     max_bytes = max_bytes if max_bytes is not None else int(settings.get("max_input_bytes") or 20_000_000)
     hops = max_redirects if max_redirects is not None else int(settings.get("fetch_max_redirects") or 5)
-    current, redirects = url, []
+    current, redirects = url, list[str]()
     with httpx.Client(timeout=httpx.Timeout(timeout), follow_redirects=False, verify=True,
                       headers={"User-Agent": USER_AGENT, "Accept": ", ".join(accept)}) as client:
         while True:

@@ -1,0 +1,57 @@
+"""URLs and feeds: a fetched page is one item; an RSS/Atom feed becomes one item per entry link."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
+
+from sphere.ingest.fetch import fetch
+from sphere.read.errors import ReadError
+
+if TYPE_CHECKING:
+    from sphere.ingest.pipeline import Item
+
+FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/xml", "text/xml")
+MAX_FEED_ENTRIES = 500
+
+
+def looks_like_feed(content_type: str | None, body: bytes) -> bool:
+    """Return True when a response is an RSS/Atom feed rather than a page."""
+    head = body[:512].lstrip().lower()
+    if content_type in FEED_TYPES[:3]:
+        return True
+    return head.startswith(b"<?xml") and (b"<rss" in body[:2048].lower() or b"<feed" in body[:2048].lower())
+
+
+def feed_links(body: bytes, base_url: str) -> list[str]:
+    """Return the entry links of a feed (at most MAX_FEED_ENTRIES), parsed with feedparser."""
+    import feedparser
+
+    parsed = feedparser.parse(body, response_headers={"content-location": base_url})
+    if parsed.bozo and not parsed.entries:
+        raise ReadError(f"the feed cannot be parsed: {parsed.get('bozo_exception')}", source=base_url)
+    links = []
+    for entry in parsed.entries[:MAX_FEED_ENTRIES]:
+        link = entry.get("link")
+        if isinstance(link, str) and link.startswith(("http://", "https://")):
+            links.append(link)
+    return links
+
+
+def items_from_url(url: str, *, allow_private: bool = False,
+                   on_error: Callable[[str, ReadError], None] | None = None) -> Iterator[Item]:
+    """Fetch `url`; yield it as one item, or, for a feed, fetch and yield each entry."""
+    from sphere.ingest.pipeline import Item
+
+    page = fetch(url, allow_private=allow_private)
+    if not looks_like_feed(page.content_type, page.body):
+        yield Item(url, body=page.body, url=page.url, content_type=page.content_type)
+        return
+    for link in feed_links(page.body, page.url):
+        try:
+            entry = fetch(link, allow_private=allow_private)
+        except ReadError as exc:
+            if on_error:
+                on_error(link, exc)
+            continue
+        yield Item(link, body=entry.body, url=entry.url, content_type=entry.content_type)
