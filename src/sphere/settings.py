@@ -23,21 +23,48 @@ class Setting:
 
 
 SETTINGS: tuple[Setting, ...] = (
-    Setting("db", "SPHERE_DB", None,
-            "Database URL or SQLite file path. Default: sphere.db in the user data directory."),
-    Setting("data_dir", "SPHERE_DATA_DIR", None, "Folder for Sphere's files. Default: the user data directory."),
-    Setting("max_input_bytes", "SPHERE_MAX_INPUT_BYTES", str(20 * 1024 * 1024),
-            "Largest document, in bytes, that the reader accepts."),
+    Setting(
+        "db",
+        "SPHERE_DB",
+        None,
+        "Database URL or SQLite file path. Default: sphere.db in the user data directory.",
+    ),
+    Setting(
+        "data_dir", "SPHERE_DATA_DIR", None, "Folder for Sphere's files. Default: the user data directory."
+    ),
+    Setting(
+        "max_input_bytes",
+        "SPHERE_MAX_INPUT_BYTES",
+        str(20 * 1024 * 1024),
+        "Largest document, in bytes, that the reader accepts.",
+    ),
     Setting("fetch_timeout", "SPHERE_FETCH_TIMEOUT", "20", "Seconds before a URL fetch gives up."),
-    Setting("fetch_max_redirects", "SPHERE_FETCH_MAX_REDIRECTS", "5", "Redirects a URL fetch follows at most."),
-    Setting("allow_private", "SPHERE_ALLOW_PRIVATE", "0",
-            "1 lets fetches reach loopback, private and link-local addresses (off by default)."),
-    Setting("workers", "SPHERE_WORKERS", None, "Processes for reading many documents. Default: the number of cores."),
-    Setting("aiddata_dir", "SPHERE_AIDDATA_DIR", None,
-            "Folder with AidData GCDF 3.0 files to load with the knowledge base (CSV extracts or the workbook)."),
+    Setting(
+        "fetch_max_redirects", "SPHERE_FETCH_MAX_REDIRECTS", "5", "Redirects a URL fetch follows at most."
+    ),
+    Setting(
+        "allow_private",
+        "SPHERE_ALLOW_PRIVATE",
+        "0",
+        "1 lets fetches reach loopback, private and link-local addresses (off by default).",
+    ),
+    Setting(
+        "workers",
+        "SPHERE_WORKERS",
+        None,
+        "Processes for reading many documents. Default: the number of cores.",
+    ),
+    Setting(
+        "aiddata_dir",
+        "SPHERE_AIDDATA_DIR",
+        None,
+        "Folder with AidData GCDF 3.0 files to load with the knowledge base (CSV extracts or the workbook).",
+    ),
     Setting("host", "SPHERE_HOST", "127.0.0.1", "Address the explorer binds to."),
     Setting("port", "SPHERE_PORT", "8765", "Port the explorer listens on."),
-    Setting("token", "SPHERE_TOKEN", None, "Token that unlocks the explorer's write endpoints (read, ingest)."),
+    Setting(
+        "token", "SPHERE_TOKEN", None, "Token that unlocks the explorer's write endpoints (read, ingest)."
+    ),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}

@@ -68,8 +68,18 @@ def test_fetches_a_page_and_follows_redirects(server: str) -> None:
     assert page.content_type == "text/html"
 
 
-@pytest.mark.parametrize("url", ["http://127.0.0.1/", "http://localhost:8080/", "http://169.254.169.254/",
-                                 "http://[::1]/", "http://10.1.2.3/", "http://192.168.0.1/", "http://0.0.0.0/"])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://127.0.0.1/",
+        "http://localhost:8080/",
+        "http://169.254.169.254/",
+        "http://[::1]/",
+        "http://10.1.2.3/",
+        "http://192.168.0.1/",
+        "http://0.0.0.0/",
+    ],
+)
 def test_private_addresses_are_refused_without_the_flag(url: str) -> None:
     with pytest.raises(FetchError) as info:
         fetch(url)
@@ -83,14 +93,17 @@ def test_redirects_to_private_addresses_are_refused(server: str, path: str) -> N
     assert info.value.code == "blocked_address"
 
 
-@pytest.mark.parametrize(("path", "code", "kwargs"), [
-    ("/loop", "too_many_redirects", {}),
-    ("/image", "bad_content_type", {}),
-    ("/big", "too_large", {"max_bytes": 100_000}),
-    ("/bomb", "too_large", {"max_bytes": 1_000_000}),
-    ("/missing", "http_status", {}),
-    ("/slow", "timeout", {"timeout": 0.5}),
-])
+@pytest.mark.parametrize(
+    ("path", "code", "kwargs"),
+    [
+        ("/loop", "too_many_redirects", {}),
+        ("/image", "bad_content_type", {}),
+        ("/big", "too_large", {"max_bytes": 100_000}),
+        ("/bomb", "too_large", {"max_bytes": 1_000_000}),
+        ("/missing", "http_status", {}),
+        ("/slow", "timeout", {"timeout": 0.5}),
+    ],
+)
 def test_limits(server: str, path: str, code: str, kwargs: dict[str, object]) -> None:
     with pytest.raises(FetchError) as info:
         fetch(server + path, allow_private=True, **kwargs)  # type: ignore[arg-type]

@@ -12,14 +12,31 @@ from sphere.store.documents import search_documents, store_reading
 
 def reading(text: str, doc_id: str, published: str = "2025-06-17") -> Reading:
     start = text.index("Kazakhstan")
-    kaz = Entity("country:KAZ", "Kazakhstan", "country", iso3="KAZ",
-                 mentions=[Mention(start, start + 10, "Kazakhstan", "country:KAZ")])
-    new = Entity("new:person:aigul-example", "Aigul Example", "person", is_new=True,
-                 mentions=[Mention(0, 13, "Aigul Example", "new:person:aigul-example")])
+    kaz = Entity(
+        "country:KAZ",
+        "Kazakhstan",
+        "country",
+        iso3="KAZ",
+        mentions=[Mention(start, start + 10, "Kazakhstan", "country:KAZ")],
+    )
+    new = Entity(
+        "new:person:aigul-example",
+        "Aigul Example",
+        "person",
+        is_new=True,
+        mentions=[Mention(0, 13, "Aigul Example", "new:person:aigul-example")],
+    )
     ev = Evidence(0, len(text), text)
     return Reading(
-        document=CleanDocument(id=doc_id, source=f"/tmp/{doc_id}.txt", text=text, title="Astana talks",
-                               published=published, language="en", site="example.org"),
+        document=CleanDocument(
+            id=doc_id,
+            source=f"/tmp/{doc_id}.txt",
+            text=text,
+            title="Astana talks",
+            published=published,
+            language="en",
+            site="example.org",
+        ),
         entities=[kaz, new],
         events=[Event("CONSULT", "visit", ["country:CHN"], ["country:KAZ"], "place:astana", published, ev)],
         claims=[Claim("country:CHN", "trade_value", 4.1e10, "USD", "country:KAZ", "2024", "over", ev)],

@@ -28,7 +28,9 @@ def test_load_is_idempotent(store: Store) -> None:
 def test_every_fact_row_points_to_a_source(store: Store) -> None:
     load_kb(store)
     for table in (t.entities, t.memberships, t.claims, t.indicators, t.events, t.project_parties):
-        missing = store.query(sa.select(sa.func.count()).select_from(table).where(table.c.source_id.is_(None)))
+        missing = store.query(
+            sa.select(sa.func.count()).select_from(table).where(table.c.source_id.is_(None))
+        )
         assert missing[0]["count_1"] == 0, table.name
     dangling = store.query(
         sa.select(t.entities.c.id).where(~t.entities.c.source_id.in_(sa.select(t.sources.c.id)))
@@ -42,8 +44,9 @@ def test_failed_load_leaves_previous_state(store: Store) -> None:
     broken = copy.deepcopy(build_catalog())
     # A membership without a member violates NOT NULL when its table is written, after the old rows were
     # deleted and the entities inserted: the whole transaction must roll back.
-    broken.memberships.append({"member": None, "org": "country:KAZ", "role": "member",
-                               "sources": [{"dataset": "x", "field": "y"}]})
+    broken.memberships.append(
+        {"member": None, "org": "country:KAZ", "role": "member", "sources": [{"dataset": "x", "field": "y"}]}
+    )
     with pytest.raises(sa.exc.IntegrityError):
         load_kb(store, broken)
     assert store.stats() == before

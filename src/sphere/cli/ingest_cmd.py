@@ -15,31 +15,48 @@ def ingest(
     sources: Annotated[list[str], typer.Argument(help="Files, folders, URLs or RSS/Atom feed URLs.")],
     db: DbOption = None,
     workers: Annotated[int | None, typer.Option(help="Reader processes (default: cores).")] = None,
-    allow_private: Annotated[bool, typer.Option("--allow-private", help="Let fetches reach private and "
-                                                                        "loopback addresses.")] = False,
+    allow_private: Annotated[
+        bool, typer.Option("--allow-private", help="Let fetches reach private and loopback addresses.")
+    ] = False,
     json_out: JsonOption = False,
 ) -> None:
     """Read documents with the reader and store them with their mentions, events and claims (resumable)."""
     from sphere.ingest.pipeline import ingest as run_ingest
 
     store = open_store(db)
-    with Progress(TextColumn("[bold]ingest[/]"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[last]}"),
-                  TimeElapsedColumn(), console=err, disable=json_out, transient=True) as bar:
+    with Progress(
+        TextColumn("[bold]ingest[/]"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[last]}"),
+        TimeElapsedColumn(),
+        console=err,
+        disable=json_out,
+        transient=True,
+    ) as bar:
         task = bar.add_task("ingest", total=None, last="")
 
         def progress(source: str, outcome: str) -> None:
             bar.update(task, advance=1, last=f"{outcome}: {source[-50:]}")
 
         report = run_ingest(store, sources, workers=workers, allow_private=allow_private, progress=progress)
-    summary = {"run_id": report.run_id, "seen": report.seen, "read": report.read, "stored": report.stored,
-               "duplicates": report.duplicates, "failed": len(report.failed),
-               "failures": [{"source": s, "code": c, "reason": r} for s, c, r in report.failed]}
+    summary = {
+        "run_id": report.run_id,
+        "seen": report.seen,
+        "read": report.read,
+        "stored": report.stored,
+        "duplicates": report.duplicates,
+        "failed": len(report.failed),
+        "failures": [{"source": s, "code": c, "reason": r} for s, c, r in report.failed],
+    }
     if json_out:
         emit_json(summary)
     else:
-        console.print(f"{report.seen} seen · {report.read} read · [green]{report.stored} stored[/] · "
-                      f"{report.duplicates} duplicates · [red]{len(report.failed)} failed[/]  (run {report.run_id[:8]})")
-        for s, c, r in report.failed[:50]:
+        console.print(
+            f"{report.seen} seen · {report.read} read · [green]{report.stored} stored[/] · "
+            f"{report.duplicates} duplicates · [red]{len(report.failed)} failed[/]  (run {report.run_id[:8]})"
+        )
+        for _source, c, r in report.failed[:50]:
             err.print(f"  [red]{c}[/] {r}", highlight=False)
         if len(report.failed) > 50:
             err.print(f"  … and {len(report.failed) - 50} more (see the ingest_log table)")

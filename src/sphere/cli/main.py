@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import sys
-from pathlib import Path
 from typing import Annotated, Any
 
 import typer
@@ -12,8 +11,12 @@ from rich.console import Console
 
 from sphere import settings
 
-app = typer.Typer(help="Sphere: an evidence-first observatory of great-power influence in Central Asia.",
-                  no_args_is_help=True, pretty_exceptions_enable=False, add_completion=False)
+app = typer.Typer(
+    help="Sphere: an evidence-first observatory of great-power influence in Central Asia.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
 kb_app = typer.Typer(help="The bundled knowledge base: load, show, search, validate.", no_args_is_help=True)
 db_app = typer.Typer(help="The database: migrations and state.", no_args_is_help=True)
 app.add_typer(kb_app, name="kb")
@@ -22,8 +25,14 @@ app.add_typer(db_app, name="db")
 console = Console()
 err = Console(stderr=True)
 
-DbOption = Annotated[str | None, typer.Option("--db", help="Database URL or SQLite path (default: SPHERE_DB or the "
-                                                           "user data directory).", envvar="SPHERE_DB")]
+DbOption = Annotated[
+    str | None,
+    typer.Option(
+        "--db",
+        help="Database URL or SQLite path (default: SPHERE_DB or the user data directory).",
+        envvar="SPHERE_DB",
+    ),
+]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON.")]
 
 
@@ -47,8 +56,10 @@ def open_store(db: str | None, *, load: bool = True) -> Any:
 @app.command("settings")
 def settings_(json_out: JsonOption = False) -> None:
     """List every setting with its environment variable, current value and help."""
-    rows = [{"name": s.name, "env": s.env, "value": settings.get(s.name), "default": s.default, "help": s.help}
-            for s in settings.SETTINGS]
+    rows = [
+        {"name": s.name, "env": s.env, "value": settings.get(s.name), "default": s.default, "help": s.help}
+        for s in settings.SETTINGS
+    ]
     if json_out:
         emit_json(rows)
         return
@@ -70,8 +81,11 @@ def db_upgrade(db: DbOption = None) -> None:
 
 
 @kb_app.command("load")
-def kb_load(db: DbOption = None, force: Annotated[bool, typer.Option(help="Reload even if unchanged.")] = False,
-            json_out: JsonOption = False) -> None:
+def kb_load(
+    db: DbOption = None,
+    force: Annotated[bool, typer.Option(help="Reload even if unchanged.")] = False,
+    json_out: JsonOption = False,
+) -> None:
     """Load the bundled knowledge base (and AidData when found) into the database; safe to repeat."""
     from sphere.store.kbload import load_kb
 
@@ -82,14 +96,19 @@ def kb_load(db: DbOption = None, force: Annotated[bool, typer.Option(help="Reloa
         emit_json({"changed": report.changed, "counts": report.counts, "problems": report.problems})
         return
     verb = "Loaded" if report.changed else "Already up to date:"
-    console.print(f"{verb} {', '.join(f'{v} {k}' for k, v in sorted(report.counts.items()))} into {store.url}")
+    console.print(
+        f"{verb} {', '.join(f'{v} {k}' for k, v in sorted(report.counts.items()))} into {store.url}"
+    )
     for problem in report.problems:
         err.print(f"[yellow]warning:[/] {problem}")
 
 
 @kb_app.command("show")
-def kb_show(name: Annotated[str, typer.Argument(help="Name, alias or id of an entity.")], db: DbOption = None,
-            json_out: JsonOption = False) -> None:
+def kb_show(
+    name: Annotated[str, typer.Argument(help="Name, alias or id of an entity.")],
+    db: DbOption = None,
+    json_out: JsonOption = False,
+) -> None:
     """Show an entity and every fact about it, each with its source."""
     from sphere.cli.render import render_show
     from sphere.store.facts import Ambiguous, NotFound, show
@@ -112,8 +131,13 @@ def kb_show(name: Annotated[str, typer.Argument(help="Name, alias or id of an en
 
 
 @kb_app.command("search")
-def kb_search(text: str, db: DbOption = None, kind: Annotated[str | None, typer.Option(help="Only this kind.")] = None,
-              limit: int = 20, json_out: JsonOption = False) -> None:
+def kb_search(
+    text: str,
+    db: DbOption = None,
+    kind: Annotated[str | None, typer.Option(help="Only this kind.")] = None,
+    limit: int = 20,
+    json_out: JsonOption = False,
+) -> None:
     """Find entities whose name or alias contains TEXT (any language)."""
     store = open_store(db)
     hits = store.search(text, kind=kind, limit=limit)
@@ -159,8 +183,11 @@ def kb_validate(json_out: JsonOption = False) -> None:
 
 
 @app.command()
-def demo(db: DbOption = None, serve: Annotated[bool, typer.Option(help="Serve the explorer after building.")] = True,
-         port: Annotated[int | None, typer.Option(help="Port for the explorer.")] = None) -> None:
+def demo(
+    db: DbOption = None,
+    serve: Annotated[bool, typer.Option(help="Serve the explorer after building.")] = True,
+    port: Annotated[int | None, typer.Option(help="Port for the explorer.")] = None,
+) -> None:
     """Build the database from the bundled knowledge base and open the explorer over it."""
     from sphere.cli.render import render_stats
     from sphere.store.kbload import load_kb
@@ -173,8 +200,9 @@ def demo(db: DbOption = None, serve: Annotated[bool, typer.Option(help="Serve th
         try:
             from sphere.web.app import serve as serve_app
         except ImportError:
-            console.print("The explorer is not available in this build; the knowledge base is ready in "
-                          f"{store.url}.")
+            console.print(
+                f"The explorer is not available in this build; the knowledge base is ready in {store.url}."
+            )
             return
         serve_app(store.url, port=port)
 

@@ -14,8 +14,15 @@ from rich.text import Text
 
 from sphere.cli.main import app, console, err
 
-KIND_STYLE = {"country": "bold cyan", "person": "bold magenta", "organization": "bold green", "company": "green",
-              "project": "bold yellow", "place": "cyan", "other": "white"}
+KIND_STYLE = {
+    "country": "bold cyan",
+    "person": "bold magenta",
+    "organization": "bold green",
+    "company": "green",
+    "project": "bold yellow",
+    "place": "cyan",
+    "other": "white",
+}
 
 
 def _fail(exc: Any, source: str) -> None:
@@ -27,8 +34,10 @@ def render_reading(out: Console, data: dict[str, Any]) -> None:
     """Print the article with highlighted entities, then its events and claims."""
     doc = data["document"]
     out.rule(doc.get("title") or doc["source"])
-    out.print(f"[dim]{doc['source']} · language {doc.get('language')} · published {doc.get('published') or 'unknown'}"
-              f" · {doc['id'][:12]}[/]")
+    out.print(
+        f"[dim]{doc['source']} · language {doc.get('language')} · published {doc.get('published') or 'unknown'}"
+        f" · {doc['id'][:12]}[/]"
+    )
     text = Text(doc["text"])
     for e in data["entities"]:
         for m in e["mentions"]:
@@ -38,34 +47,47 @@ def render_reading(out: Console, data: dict[str, Any]) -> None:
     out.rule("Entities")
     for e in sorted(data["entities"], key=lambda e: (-len(e["mentions"]), e["name"])):
         flag = " [yellow](new)[/]" if e.get("new") else ""
-        out.print(f"[{KIND_STYLE.get(e['kind'], 'bold')}]{e['name']}[/] [dim]{e['id']} · {e['kind']} · "
-                  f"{len(e['mentions'])}×[/]{flag}")
+        out.print(
+            f"[{KIND_STYLE.get(e['kind'], 'bold')}]{e['name']}[/] [dim]{e['id']} · {e['kind']} · "
+            f"{len(e['mentions'])}×[/]{flag}"
+        )
     out.rule("Events")
     for ev in data["events"]:
         who = ", ".join(names.get(a, a) for a in ev["actors"]) or "?"
         whom = ", ".join(names.get(a, a) for a in ev["recipients"])
         status = "" if ev.get("status", "asserted") == "asserted" else f" [yellow]({ev['status']})[/]"
-        out.print(f"[bold]{ev['type']}[/]{'/' + ev['mode'] if ev.get('mode') else ''}{status} {who}"
-                  f"{' → ' + whom if whom else ''} · {ev.get('date') or 'date unknown'}"
-                  f"{' · ' + names.get(ev['place'], ev['place']) if ev.get('place') else ''}")
+        out.print(
+            f"[bold]{ev['type']}[/]{'/' + ev['mode'] if ev.get('mode') else ''}{status} {who}"
+            f"{' → ' + whom if whom else ''} · {ev.get('date') or 'date unknown'}"
+            f"{' · ' + names.get(ev['place'], ev['place']) if ev.get('place') else ''}"
+        )
         out.print(f"   [dim]“{ev['evidence']['text']}”[/]")
     out.rule("Claims")
     for c in data["claims"]:
         qual = f"{c['qualifier']} " if c.get("qualifier") else ""
         obj = f" → {names.get(c['object'], c['object'])}" if c.get("object") else ""
-        out.print(f"[bold]{names.get(c['subject'], c['subject'] or '?')}[/]{obj} · {c['attribute']} = {qual}"
-                  f"{c['value']:,.10g} {c['unit']}{' (as of ' + c['as_of'] + ')' if c.get('as_of') else ''}")
+        out.print(
+            f"[bold]{names.get(c['subject'], c['subject'] or '?')}[/]{obj} · {c['attribute']} = {qual}"
+            f"{c['value']:,.10g} {c['unit']}{' (as of ' + c['as_of'] + ')' if c.get('as_of') else ''}"
+        )
         out.print(f"   [dim]“{c['evidence']['text']}”[/]")
 
 
 @app.command()
 def read(
     sources: Annotated[list[str], typer.Argument(help="Files, folders, URLs, or - for standard input.")],
-    json_out: Annotated[bool, typer.Option("--json", help="Print the JSON of the reader-output spec.")] = False,
-    jsonl: Annotated[bool, typer.Option("--jsonl", help="One JSON object per line (many documents).")] = False,
-    workers: Annotated[int | None, typer.Option(help="Processes for many documents (default: cores).")] = None,
-    allow_private: Annotated[bool, typer.Option("--allow-private", help="Let URL fetches reach private and "
-                                                                        "loopback addresses.")] = False,
+    json_out: Annotated[
+        bool, typer.Option("--json", help="Print the JSON of the reader-output spec.")
+    ] = False,
+    jsonl: Annotated[
+        bool, typer.Option("--jsonl", help="One JSON object per line (many documents).")
+    ] = False,
+    workers: Annotated[
+        int | None, typer.Option(help="Processes for many documents (default: cores).")
+    ] = None,
+    allow_private: Annotated[
+        bool, typer.Option("--allow-private", help="Let URL fetches reach private and loopback addresses.")
+    ] = False,
 ) -> None:
     """Read articles like an analyst: clean text, linked entities, PLOVER events and checkable claims."""
     from sphere.read import reader

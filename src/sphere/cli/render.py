@@ -29,13 +29,17 @@ def render_stats(console: Console, stats: dict[str, Any]) -> None:
     console.print(table)
 
 
-def _fact_table(console: Console, title: str, rows: list[dict[str, Any]], cols: list[tuple[str, str]]) -> None:
+def _fact_table(
+    console: Console, title: str, rows: list[dict[str, Any]], cols: list[tuple[str, str]]
+) -> None:
     if not rows:
         return
     table = Table(*[c[0] for c in cols], "source", title=title, title_justify="left", show_lines=False)
     for r in rows:
-        table.add_row(*[str(r.get(c[1]) if r.get(c[1]) is not None else "—") for c in cols],
-                      source_line(r.get("sources") or []), )
+        table.add_row(
+            *[str(r.get(c[1]) if r.get(c[1]) is not None else "—") for c in cols],
+            source_line(r.get("sources") or []),
+        )
     console.print(table)
 
 
@@ -53,21 +57,63 @@ def render_show(console: Console, data: dict[str, Any]) -> None:
     console.print(f"[dim]source:[/] {source_line(e.get('sources') or [])}")
     if "project" in data:
         p = data["project"]
-        console.print(f"[bold]Project[/]: {p['project_type']}, status {p.get('status') or '—'}, "
-                      f"{p.get('start') or '?'} → {p.get('end') or '?'}, countries {', '.join(p['countries'])}")
-        _fact_table(console, "Parties", data.get("parties", []),
-                    [("party", "party_name"), ("role", "role"), ("power", "power_id")])
-    _fact_table(console, "Figures (every reported value, with its source)", data.get("figures", []),
-                [("attribute", "attribute"), ("value", "value"), ("unit", "unit"), ("as of", "as_of"),
-                 ("qualifier", "qualifier"), ("origin", "origin")])
-    _fact_table(console, "Offices", data.get("offices", []),
-                [("title", "title"), ("role", "role"), ("of", "org_name"), ("from", "start"), ("to", "end")])
-    _fact_table(console, "Member of", data.get("memberships", []),
-                [("organization", "org_name"), ("role", "role"), ("from", "start"), ("to", "end")])
-    _fact_table(console, "Members", data.get("members", []),
-                [("member", "member_name"), ("role", "role"), ("from", "start"), ("to", "end"), ("note", "note")])
-    _fact_table(console, "Events", data.get("events", []),
-                [("date", "date"), ("type", "type"), ("mode", "mode"), ("title", "title")])
-    _fact_table(console, "Indicators", data.get("indicators", []),
-                [("indicator", "indicator"), ("reporter", "reporter_id"), ("partner", "partner_id"),
-                 ("year", "year"), ("value", "value"), ("statistics", "statistics")])
+        console.print(
+            f"[bold]Project[/]: {p['project_type']}, status {p.get('status') or '—'}, "
+            f"{p.get('start') or '?'} → {p.get('end') or '?'}, countries {', '.join(p['countries'])}"
+        )
+        _fact_table(
+            console,
+            "Parties",
+            data.get("parties", []),
+            [("party", "party_name"), ("role", "role"), ("power", "power_id")],
+        )
+    _fact_table(
+        console,
+        "Figures (every reported value, with its source)",
+        data.get("figures", []),
+        [
+            ("attribute", "attribute"),
+            ("value", "value"),
+            ("unit", "unit"),
+            ("as of", "as_of"),
+            ("qualifier", "qualifier"),
+            ("origin", "origin"),
+        ],
+    )
+    _fact_table(
+        console,
+        "Offices",
+        data.get("offices", []),
+        [("title", "title"), ("role", "role"), ("of", "org_name"), ("from", "start"), ("to", "end")],
+    )
+    _fact_table(
+        console,
+        "Member of",
+        data.get("memberships", []),
+        [("organization", "org_name"), ("role", "role"), ("from", "start"), ("to", "end")],
+    )
+    _fact_table(
+        console,
+        "Members",
+        data.get("members", []),
+        [("member", "member_name"), ("role", "role"), ("from", "start"), ("to", "end"), ("note", "note")],
+    )
+    _fact_table(
+        console,
+        "Events",
+        data.get("events", []),
+        [("date", "date"), ("type", "type"), ("mode", "mode"), ("title", "title")],
+    )
+    _fact_table(
+        console,
+        "Indicators",
+        data.get("indicators", []),
+        [
+            ("indicator", "indicator"),
+            ("reporter", "reporter_id"),
+            ("partner", "partner_id"),
+            ("year", "year"),
+            ("value", "value"),
+            ("statistics", "statistics"),
+        ],
+    )

@@ -11,7 +11,13 @@ from sphere.read.errors import ReadError
 if TYPE_CHECKING:
     from sphere.ingest.pipeline import Item
 
-FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/xml", "text/xml")
+FEED_TYPES = (
+    "application/rss+xml",
+    "application/atom+xml",
+    "application/rdf+xml",
+    "application/xml",
+    "text/xml",
+)
 MAX_FEED_ENTRIES = 500
 
 
@@ -38,8 +44,9 @@ def feed_links(body: bytes, base_url: str) -> list[str]:
     return links
 
 
-def items_from_url(url: str, *, allow_private: bool = False,
-                   on_error: Callable[[str, ReadError], None] | None = None) -> Iterator[Item]:
+def items_from_url(
+    url: str, *, allow_private: bool = False, on_error: Callable[[str, ReadError], None] | None = None
+) -> Iterator[Item]:
     """Fetch `url`; yield it as one item, or, for a feed, fetch and yield each entry."""
     from sphere.ingest.pipeline import Item
 

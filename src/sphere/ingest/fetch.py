@@ -18,9 +18,18 @@ import httpx
 from sphere import settings
 from sphere.read.errors import ReadError
 
-ACCEPTED_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "application/rss+xml",
-                  "application/atom+xml", "application/xml", "text/xml", "application/rdf+xml",
-                  "application/feed+json", "application/json")
+ACCEPTED_TYPES = (
+    "text/html",
+    "application/xhtml+xml",
+    "text/plain",
+    "application/rss+xml",
+    "application/atom+xml",
+    "application/xml",
+    "text/xml",
+    "application/rdf+xml",
+    "application/feed+json",
+    "application/json",
+)
 USER_AGENT = "Sphere/0.1 (+https://github.com/sphere-observatory/sphere; research crawler)"
 
 
@@ -54,11 +63,20 @@ def is_blocked_address(ip: str) -> bool:
     addr = ipaddress.ip_address(ip)
     if isinstance(addr, ipaddress.IPv6Address) and addr.ipv4_mapped is not None:
         addr = addr.ipv4_mapped
-    return bool(addr.is_private or addr.is_loopback or addr.is_link_local or addr.is_multicast
-                or addr.is_reserved or addr.is_unspecified or not addr.is_global)
+    return bool(
+        addr.is_private
+        or addr.is_loopback
+        or addr.is_link_local
+        or addr.is_multicast
+        or addr.is_reserved
+        or addr.is_unspecified
+        or not addr.is_global
+    )
 
 
-def resolve_checked(host: str, port: int, *, allow_private: bool, allowed: frozenset[str] = frozenset()) -> str:
+def resolve_checked(
+    host: str, port: int, *, allow_private: bool, allowed: frozenset[str] = frozenset()
+) -> str:
     """Resolve `host` and return one address that the rules allow; raise FetchError otherwise.
 
     `allowed` lists private addresses that may be reached even when `allow_private` is off (e.g. one
@@ -82,8 +100,9 @@ def resolve_checked(host: str, port: int, *, allow_private: bool, allowed: froze
     return addresses[0]
 
 
-def _pinned_request(url: str, *, allow_private: bool,
-                    allowed: frozenset[str]) -> tuple[httpx.URL, dict[str, str], dict[str, str]]:
+def _pinned_request(
+    url: str, *, allow_private: bool, allowed: frozenset[str]
+) -> tuple[httpx.URL, dict[str, str], dict[str, str]]:
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise FetchError(f"only http and https URLs can be fetched, not {url!r}", code="bad_url")
@@ -97,61 +116,98 @@ def _pinned_request(url: str, *, allow_private: bool,
     return httpx.URL(pinned), {"Host": host_header}, extensions
 
 
-def fetch(url: str, *, allow_private: bool | None = None, timeout: float | None = None,
-          max_bytes: int | None = None, max_redirects: int | None = None,
-          accept: tuple[str, ...] = ACCEPTED_TYPES, allowed_addresses: frozenset[str] = frozenset()) -> FetchedPage:
+def fetch(
+    url: str,
+    *,
+    allow_private: bool | None = None,
+    timeout: float | None = None,
+    max_bytes: int | None = None,
+    max_redirects: int | None = None,
+    accept: tuple[str, ...] = ACCEPTED_TYPES,
+    allowed_addresses: frozenset[str] = frozenset(),
+) -> FetchedPage:
     """Fetch `url` under Sphere's safety rules and return its body; raise FetchError with a reason otherwise."""
     allow = settings.get("allow_private") == "1" if allow_private is None else allow_private
     timeout = timeout if timeout is not None else float(settings.get("fetch_timeout") or 20)
     max_bytes = max_bytes if max_bytes is not None else int(settings.get("max_input_bytes") or 20_000_000)
     hops = max_redirects if max_redirects is not None else int(settings.get("fetch_max_redirects") or 5)
     current, redirects = url, list[str]()
-    with httpx.Client(timeout=httpx.Timeout(timeout), follow_redirects=False, verify=True,
-                      headers={"User-Agent": USER_AGENT, "Accept": ", ".join(accept)}) as client:
+    with httpx.Client(
+        timeout=httpx.Timeout(timeout),
+        follow_redirects=False,
+        verify=True,
+        headers={"User-Agent": USER_AGENT, "Accept": ", ".join(accept)},
+    ) as client:
         while True:
-            target, headers, extensions = _pinned_request(current, allow_private=allow, allowed=allowed_addresses)
+            target, headers, extensions = _pinned_request(
+                current, allow_private=allow, allowed=allowed_addresses
+            )
             request = client.build_request("GET", target, headers=headers, extensions=extensions)
             try:
                 response = client.send(request, stream=True)
             except httpx.TimeoutException:
-                raise FetchError(f"{current} did not answer within {timeout:g} s", source=url, code="timeout") from None
+                raise FetchError(
+                    f"{current} did not answer within {timeout:g} s", source=url, code="timeout"
+                ) from None
             except httpx.HTTPError as exc:
                 raise FetchError(f"cannot fetch {current}: {exc}", source=url, code="http_error") from None
             try:
                 if response.is_redirect:
                     location = response.headers.get("location")
                     if not location:
-                        raise FetchError(f"{current} redirects without a Location", source=url, code="http_error")
+                        raise FetchError(
+                            f"{current} redirects without a Location", source=url, code="http_error"
+                        )
                     if len(redirects) >= hops:
                         raise FetchError(f"more than {hops} redirects", source=url, code="too_many_redirects")
                     current = urljoin(current, location)
                     redirects.append(current)
                     continue
                 if response.status_code >= 400:
-                    raise FetchError(f"{current} answered HTTP {response.status_code}", source=url,
-                                     code="http_status")
+                    raise FetchError(
+                        f"{current} answered HTTP {response.status_code}", source=url, code="http_status"
+                    )
                 ctype = (response.headers.get("content-type") or "").split(";")[0].strip().lower() or None
                 if ctype and not ctype.startswith(accept):
-                    raise FetchError(f"{current} is {ctype}, not a page or feed Sphere can read", source=url,
-                                     code="bad_content_type")
+                    raise FetchError(
+                        f"{current} is {ctype}, not a page or feed Sphere can read",
+                        source=url,
+                        code="bad_content_type",
+                    )
                 declared = response.headers.get("content-length")
                 if declared and declared.isdigit() and int(declared) > max_bytes:
-                    raise FetchError(f"{current} is {int(declared):,} bytes, over the {max_bytes:,} byte limit",
-                                     source=url, code="too_large")
+                    raise FetchError(
+                        f"{current} is {int(declared):,} bytes, over the {max_bytes:,} byte limit",
+                        source=url,
+                        code="too_large",
+                    )
                 body = bytearray()
                 try:
                     for chunk in response.iter_bytes():  # decoded: the limit also stops compression bombs
                         body += chunk
                         if len(body) > max_bytes:
-                            raise FetchError(f"{current} is over the {max_bytes:,} byte limit", source=url,
-                                             code="too_large")
+                            raise FetchError(
+                                f"{current} is over the {max_bytes:,} byte limit",
+                                source=url,
+                                code="too_large",
+                            )
                 except httpx.TimeoutException:
-                    raise FetchError(f"{current} stopped sending within {timeout:g} s", source=url,
-                                     code="timeout") from None
+                    raise FetchError(
+                        f"{current} stopped sending within {timeout:g} s", source=url, code="timeout"
+                    ) from None
                 except httpx.DecodingError as exc:
-                    raise FetchError(f"{current} sent a body that cannot be decompressed: {exc}", source=url,
-                                     code="http_error") from None
-                return FetchedPage(url=current, requested=url, status=response.status_code, content_type=ctype,
-                                   body=bytes(body), redirects=redirects)
+                    raise FetchError(
+                        f"{current} sent a body that cannot be decompressed: {exc}",
+                        source=url,
+                        code="http_error",
+                    ) from None
+                return FetchedPage(
+                    url=current,
+                    requested=url,
+                    status=response.status_code,
+                    content_type=ctype,
+                    body=bytes(body),
+                    redirects=redirects,
+                )
             finally:
                 response.close()

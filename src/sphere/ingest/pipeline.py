@@ -80,8 +80,12 @@ def _read_one(item: Item) -> Reading | ReadError:
         return ReadError(f"internal reader error: {type(exc).__name__}: {exc}", source=item.source)
 
 
-def expand(sources: Iterable[str], *, allow_private: bool = False,
-           on_error: Callable[[str, ReadError], None] | None = None) -> Iterator[Item]:
+def expand(
+    sources: Iterable[str],
+    *,
+    allow_private: bool = False,
+    on_error: Callable[[str, ReadError], None] | None = None,
+) -> Iterator[Item]:
     """Turn files, folders, URLs and feed URLs into items, fetching URLs (errors go to `on_error`)."""
     from sphere.ingest.feeds import items_from_url
 
@@ -101,8 +105,15 @@ def expand(sources: Iterable[str], *, allow_private: bool = False,
             yield Item(src, path=path)
 
 
-def ingest(store: Store, sources: Iterable[str], *, workers: int | None = None, allow_private: bool = False,
-           batch_size: int = 25, progress: Progress | None = None) -> IngestReport:
+def ingest(
+    store: Store,
+    sources: Iterable[str],
+    *,
+    workers: int | None = None,
+    allow_private: bool = False,
+    batch_size: int = 25,
+    progress: Progress | None = None,
+) -> IngestReport:
     """Read and store every document of `sources`; return counts and failures (see the module doc)."""
     report = IngestReport(run_id=uuid.uuid4().hex)
     pending_failures: list[tuple[str, ReadError]] = []
@@ -154,8 +165,9 @@ def _read_all(items: list[Item], workers: int) -> Iterator[Reading | ReadError]:
         yield from pool.map(_read_one, items, chunksize=4)
 
 
-def _flush_failures(store: Store, report: IngestReport, failures: list[tuple[str, ReadError]],
-                    progress: Progress | None) -> None:
+def _flush_failures(
+    store: Store, report: IngestReport, failures: list[tuple[str, ReadError]], progress: Progress | None
+) -> None:
     if not failures:
         return
     with store.transaction() as conn:
@@ -167,8 +179,12 @@ def _flush_failures(store: Store, report: IngestReport, failures: list[tuple[str
     failures.clear()
 
 
-def _store_batch(store: Store, report: IngestReport, batch: list[tuple[Item, str, Reading | ReadError]],
-                 progress: Progress | None) -> None:
+def _store_batch(
+    store: Store,
+    report: IngestReport,
+    batch: list[tuple[Item, str, Reading | ReadError]],
+    progress: Progress | None,
+) -> None:
     outcomes: list[tuple[str, str]] = []
     with store.transaction() as conn:
         for item, digest, result in batch:
@@ -183,8 +199,14 @@ def _store_batch(store: Store, report: IngestReport, batch: list[tuple[Item, str
                 report.stored += 1
                 outcomes.append((item.source, "stored"))
             else:
-                log(conn, report.run_id, item.source, "duplicate", document_id=result.document.id,
-                    reason="the same cleaned text is already stored")
+                log(
+                    conn,
+                    report.run_id,
+                    item.source,
+                    "duplicate",
+                    document_id=result.document.id,
+                    reason="the same cleaned text is already stored",
+                )
                 report.duplicates += 1
                 outcomes.append((item.source, "duplicate"))
     if progress:

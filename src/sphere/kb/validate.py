@@ -16,8 +16,24 @@ from sphere.kb.names import normalise_name
 
 ID_RE = re.compile(r"^(country:[A-Z]{3}|(person|org|company|place|project|event|world):[a-z0-9][a-z0-9-]*)$")
 DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-PLOVER = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
-          "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+PLOVER = {
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
+}
 KINDS = {"country", "person", "organization", "company", "project", "place", "other"}
 RESOLUTIONS_FIXED = {"context", "drop"}
 
@@ -70,12 +86,20 @@ def _check_sources(rec: Record, where: str, out: list[Problem], what: str = "rec
             out.append(Problem("error", where, f"bad retrieved date {src['retrieved']!r}"))
 
 
-def _check_dates(rec: Record, where: str, out: list[Problem], keys: tuple[str, str] = ("start", "end")) -> None:
+def _check_dates(
+    rec: Record, where: str, out: list[Problem], keys: tuple[str, str] = ("start", "end")
+) -> None:
     for key in keys:
         if rec.get(key) is not None and not valid_date(rec[key]):
             out.append(Problem("error", where, f"invalid date in {key}: {rec[key]!r}"))
     a, b = rec.get(keys[0]), rec.get(keys[1])
-    if isinstance(a, str) and isinstance(b, str) and valid_date(a) and valid_date(b) and b[: len(a)] < a[: len(b)]:
+    if (
+        isinstance(a, str)
+        and isinstance(b, str)
+        and valid_date(a)
+        and valid_date(b)
+        and b[: len(a)] < a[: len(b)]
+    ):
         out.append(Problem("error", where, f"{keys[1]} {b} is before {keys[0]} {a}"))
 
 
@@ -168,9 +192,18 @@ def _check_collisions(cat: Catalog) -> list[Problem]:
     for rec in cat.collisions:
         res = rec.get("resolution")
         if res not in RESOLUTIONS_FIXED and res not in cat.entities:
-            out.append(Problem("error", _where(rec), f"collision resolution must be an id, 'context' or 'drop': {res!r}"))
+            out.append(
+                Problem(
+                    "error", _where(rec), f"collision resolution must be an id, 'context' or 'drop': {res!r}"
+                )
+            )
     for norm, ids in sorted(alias_collisions(cat).items()):
         if norm not in declared:
-            out.append(Problem("error", "collisions.jsonl", f"alias {norm!r} is shared by {sorted(ids)} "
-                                                           "and not resolved in collisions.jsonl"))
+            out.append(
+                Problem(
+                    "error",
+                    "collisions.jsonl",
+                    f"alias {norm!r} is shared by {sorted(ids)} and not resolved in collisions.jsonl",
+                )
+            )
     return out

@@ -40,7 +40,9 @@ def find(store: Store, name_or_id: str) -> str:
         raise NotFound(f"nothing in the knowledge base is called {name_or_id!r}")
     if len(ids) > 1:
         rows = [store.entity(i) for i in ids]
-        raise Ambiguous(name_or_id, [{"id": r["id"], "kind": r["kind"], "name": r["name"]} for r in rows if r])
+        raise Ambiguous(
+            name_or_id, [{"id": r["id"], "kind": r["kind"], "name": r["name"]} for r in rows if r]
+        )
     return ids[0]
 
 
@@ -70,22 +72,44 @@ def show(store: Store, name_or_id: str) -> dict[str, Any]:
             row["party_name"] = names.get(row["party_id"], row["party_id"])
         out["parties"] = _with_sources(store, parties)
     c = t.claims
-    out["figures"] = _with_sources(store, store.query(
-        sa.select(c).where(sa.or_(c.c.subject_id == eid, c.c.object_id == eid)).order_by(c.c.attribute, c.c.as_of)))
+    out["figures"] = _with_sources(
+        store,
+        store.query(
+            sa.select(c)
+            .where(sa.or_(c.c.subject_id == eid, c.c.object_id == eid))
+            .order_by(c.c.attribute, c.c.as_of)
+        ),
+    )
     p = t.event_participants
     ev_ids = sa.select(p.c.event_id).where(p.c.entity_id == eid)
     e = t.events
-    events = store.query(sa.select(e).where(sa.or_(e.c.id.in_(ev_ids), e.c.place_id == eid)).order_by(e.c.date))
+    events = store.query(
+        sa.select(e).where(sa.or_(e.c.id.in_(ev_ids), e.c.place_id == eid)).order_by(e.c.date)
+    )
     out["events"] = _with_sources(store, events)
     i = t.indicators
-    out["indicators"] = _with_sources(store, store.query(
-        sa.select(i).where(sa.or_(i.c.reporter_id == eid, i.c.partner_id == eid))
-        .order_by(i.c.indicator, i.c.partner_id, i.c.year)))
+    out["indicators"] = _with_sources(
+        store,
+        store.query(
+            sa.select(i)
+            .where(sa.or_(i.c.reporter_id == eid, i.c.partner_id == eid))
+            .order_by(i.c.indicator, i.c.partner_id, i.c.year)
+        ),
+    )
     return out
 
 
-_MEMBER_ROLES = {"member", "founding_member", "observer", "dialogue_partner", "partner", "associate", "candidate",
-                 "suspended", "guest"}
+_MEMBER_ROLES = {
+    "member",
+    "founding_member",
+    "observer",
+    "dialogue_partner",
+    "partner",
+    "associate",
+    "candidate",
+    "suspended",
+    "guest",
+}
 
 
 def _names(store: Store) -> dict[str, str]:

@@ -11,7 +11,6 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-
 import sqlalchemy as sa
 
 from sphere.kb.catalog import Catalog, Record, data_dir, load_catalog
@@ -68,8 +67,12 @@ class _Batch:
                 }
             refs.append({"source_id": sid, "quote": src.get("quote"), "field": src.get("field")})
         first = refs[0] if refs else {}
-        return {"source_id": first.get("source_id"), "quote": first.get("quote"), "field": first.get("field"),
-                "sources": refs}
+        return {
+            "source_id": first.get("source_id"),
+            "quote": first.get("quote"),
+            "field": first.get("field"),
+            "sources": refs,
+        }
 
     def add(self, table: sa.Table, row: Record) -> None:
         self.rows[table.name].append(row)
@@ -77,68 +80,153 @@ class _Batch:
 
 def _entity_rows(batch: _Batch, rec: Record) -> None:
     eid = rec["id"]
-    attrs = {k: v for k, v in rec.items() if k not in SKIP_KEYS and k not in {
-        "id", "kind", "name", "iso3", "country", "description", "aliases", "sources", "external_ids",
-        "offices", "parties", "figures"}}
-    batch.add(t.entities, {
-        "id": eid, "kind": rec.get("kind", eid.split(":", 1)[0]), "name": rec["name"], "iso3": rec.get("iso3"),
-        "country_id": rec.get("country"), "description": rec.get("description"), "attrs": attrs or None,
-        "origin": "kb", **batch.provenance(rec.get("sources")),
-    })
+    attrs = {
+        k: v
+        for k, v in rec.items()
+        if k not in SKIP_KEYS
+        and k
+        not in {
+            "id",
+            "kind",
+            "name",
+            "iso3",
+            "country",
+            "description",
+            "aliases",
+            "sources",
+            "external_ids",
+            "offices",
+            "parties",
+            "figures",
+        }
+    }
+    batch.add(
+        t.entities,
+        {
+            "id": eid,
+            "kind": rec.get("kind", eid.split(":", 1)[0]),
+            "name": rec["name"],
+            "iso3": rec.get("iso3"),
+            "country_id": rec.get("country"),
+            "description": rec.get("description"),
+            "attrs": attrs or None,
+            "origin": "kb",
+            **batch.provenance(rec.get("sources")),
+        },
+    )
     seen: set[tuple[str, str]] = set()
     for alias in [{"name": rec["name"], "lang": "en", "type": "name"}, *(rec.get("aliases") or [])]:
         key = (alias["name"], alias.get("lang") or "und")
         if key in seen:
             continue
         seen.add(key)
-        batch.add(t.aliases, {"entity_id": eid, "alias": key[0], "lang": key[1],
-                              "norm": normalise_name(key[0]), "type": alias.get("type") or "name"})
+        batch.add(
+            t.aliases,
+            {
+                "entity_id": eid,
+                "alias": key[0],
+                "lang": key[1],
+                "norm": normalise_name(key[0]),
+                "type": alias.get("type") or "name",
+            },
+        )
     for scheme, value in (rec.get("external_ids") or {}).items():
         if value:
             batch.add(t.external_ids, {"entity_id": eid, "scheme": scheme, "value": str(value)})
 
 
 def _membership_row(batch: _Batch, m: Record, member: str) -> None:
-    batch.add(t.memberships, {
-        "id": fact_id(member, m["org"], m.get("role"), m.get("start"), m.get("title")),
-        "member_id": member, "org_id": m["org"], "role": m.get("role") or "member", "title": m.get("title"),
-        "start": m.get("start"), "end": m.get("end"), "note": m.get("note"), "origin": "kb",
-        **batch.provenance(m.get("sources")),
-    })
+    batch.add(
+        t.memberships,
+        {
+            "id": fact_id(member, m["org"], m.get("role"), m.get("start"), m.get("title")),
+            "member_id": member,
+            "org_id": m["org"],
+            "role": m.get("role") or "member",
+            "title": m.get("title"),
+            "start": m.get("start"),
+            "end": m.get("end"),
+            "note": m.get("note"),
+            "origin": "kb",
+            **batch.provenance(m.get("sources")),
+        },
+    )
 
 
 def _project_rows(batch: _Batch, rec: Record) -> None:
     pid = rec["id"]
-    batch.add(t.projects, {
-        "entity_id": pid, "project_type": rec.get("project_type") or "other", "status": rec.get("status"),
-        "countries": rec.get("countries") or [], "geometry": rec.get("geometry"),
-        "start": rec.get("start"), "end": rec.get("end"),
-    })
+    batch.add(
+        t.projects,
+        {
+            "entity_id": pid,
+            "project_type": rec.get("project_type") or "other",
+            "status": rec.get("status"),
+            "countries": rec.get("countries") or [],
+            "geometry": rec.get("geometry"),
+            "start": rec.get("start"),
+            "end": rec.get("end"),
+        },
+    )
     seen: set[tuple[str, str]] = set()
     for party in rec.get("parties") or []:
         key = (party["entity"], party.get("role") or "partner")
         if key in seen:
             continue
         seen.add(key)
-        batch.add(t.project_parties, {"project_id": pid, "party_id": key[0], "role": key[1],
-                                      "power_id": party.get("power"), **batch.provenance(party.get("sources"))})
+        batch.add(
+            t.project_parties,
+            {
+                "project_id": pid,
+                "party_id": key[0],
+                "role": key[1],
+                "power_id": party.get("power"),
+                **batch.provenance(party.get("sources")),
+            },
+        )
     for fig in rec.get("figures") or []:
-        batch.add(t.claims, {
-            "id": fact_id("kb", pid, fig.get("attribute"), fig.get("value"), fig.get("unit"), fig.get("as_of"),
-                          [s.get("url") or s.get("dataset") for s in fig.get("sources") or []]),
-            "subject_id": pid, "attribute": fig["attribute"], "value": float(fig["value"]), "unit": fig["unit"],
-            "object_id": fig.get("object"), "as_of": fig.get("as_of"), "qualifier": fig.get("qualifier"),
-            "note": fig.get("note"), "origin": "kb", **batch.provenance(fig.get("sources")),
-        })
+        batch.add(
+            t.claims,
+            {
+                "id": fact_id(
+                    "kb",
+                    pid,
+                    fig.get("attribute"),
+                    fig.get("value"),
+                    fig.get("unit"),
+                    fig.get("as_of"),
+                    [s.get("url") or s.get("dataset") for s in fig.get("sources") or []],
+                ),
+                "subject_id": pid,
+                "attribute": fig["attribute"],
+                "value": float(fig["value"]),
+                "unit": fig["unit"],
+                "object_id": fig.get("object"),
+                "as_of": fig.get("as_of"),
+                "qualifier": fig.get("qualifier"),
+                "note": fig.get("note"),
+                "origin": "kb",
+                **batch.provenance(fig.get("sources")),
+            },
+        )
 
 
 def _event_rows(batch: _Batch, ev: Record) -> None:
-    batch.add(t.events, {
-        "id": ev["id"], "type": ev["type"], "mode": ev.get("mode"), "title": ev.get("title"), "date": ev.get("date"),
-        "end_date": ev.get("end_date"), "place_id": ev.get("place"), "status": ev.get("status") or "asserted",
-        "origin": "kb", "attrs": {"outcomes": ev["outcomes"]} if ev.get("outcomes") else None,
-        **batch.provenance(ev.get("sources")),
-    })
+    batch.add(
+        t.events,
+        {
+            "id": ev["id"],
+            "type": ev["type"],
+            "mode": ev.get("mode"),
+            "title": ev.get("title"),
+            "date": ev.get("date"),
+            "end_date": ev.get("end_date"),
+            "place_id": ev.get("place"),
+            "status": ev.get("status") or "asserted",
+            "origin": "kb",
+            "attrs": {"outcomes": ev["outcomes"]} if ev.get("outcomes") else None,
+            **batch.provenance(ev.get("sources")),
+        },
+    )
     seen: set[tuple[str, str]] = set()
     for role, ids in (("actor", ev.get("actors") or []), ("recipient", ev.get("recipients") or [])):
         for eid in ids:
@@ -148,15 +236,31 @@ def _event_rows(batch: _Batch, ev: Record) -> None:
 
 
 def _indicator_row(batch: _Batch, ind: Record) -> None:
-    batch.add(t.indicators, {
-        "id": fact_id(ind["indicator"], ind["reporter"], ind["partner"], ind["year"], ind.get("statistics_of"),
-                      ind.get("statistics"), ind.get("flow_class"),
-                      [s.get("url") or s.get("dataset") for s in ind.get("sources") or []]),
-        "indicator": ind["indicator"], "reporter_id": ind["reporter"], "partner_id": ind["partner"],
-        "year": int(ind["year"]), "value": float(ind["value"]), "unit": ind.get("unit") or "USD",
-        "statistics_of": ind.get("statistics_of"), "statistics": ind.get("statistics"),
-        "flow_class": ind.get("flow_class"), **batch.provenance(ind.get("sources")),
-    })
+    batch.add(
+        t.indicators,
+        {
+            "id": fact_id(
+                ind["indicator"],
+                ind["reporter"],
+                ind["partner"],
+                ind["year"],
+                ind.get("statistics_of"),
+                ind.get("statistics"),
+                ind.get("flow_class"),
+                [s.get("url") or s.get("dataset") for s in ind.get("sources") or []],
+            ),
+            "indicator": ind["indicator"],
+            "reporter_id": ind["reporter"],
+            "partner_id": ind["partner"],
+            "year": int(ind["year"]),
+            "value": float(ind["value"]),
+            "unit": ind.get("unit") or "USD",
+            "statistics_of": ind.get("statistics_of"),
+            "statistics": ind.get("statistics"),
+            "flow_class": ind.get("flow_class"),
+            **batch.provenance(ind.get("sources")),
+        },
+    )
 
 
 def build_batch(catalog: Catalog, finance: list[Record]) -> _Batch:
@@ -204,8 +308,9 @@ def data_hash(folder: Path | None = None, extra: list[Record] | None = None) -> 
     return h.hexdigest()
 
 
-def load_kb(store: Store, catalog: Catalog | None = None, *, aiddata_dir: Path | None = None,
-            force: bool = False) -> LoadReport:
+def load_kb(
+    store: Store, catalog: Catalog | None = None, *, aiddata_dir: Path | None = None, force: bool = False
+) -> LoadReport:
     """Write the knowledge base into `store`, replacing the previous one in a single transaction.
 
     Nothing is written when the same data was loaded before (unless `force`).
@@ -218,8 +323,11 @@ def load_kb(store: Store, catalog: Catalog | None = None, *, aiddata_dir: Path |
     batch = build_batch(catalog or load_catalog(), finance)
     with store.transaction() as conn:
         kb_entities = sa.select(t.entities.c.id).where(t.entities.c.origin == "kb")
-        conn.execute(t.event_participants.delete().where(
-            t.event_participants.c.event_id.in_(sa.select(t.events.c.id).where(t.events.c.origin == "kb"))))
+        conn.execute(
+            t.event_participants.delete().where(
+                t.event_participants.c.event_id.in_(sa.select(t.events.c.id).where(t.events.c.origin == "kb"))
+            )
+        )
         conn.execute(t.events.delete().where(t.events.c.origin == "kb"))
         conn.execute(t.claims.delete().where(t.claims.c.origin == "kb"))
         conn.execute(t.memberships.delete().where(t.memberships.c.origin == "kb"))
@@ -253,5 +361,3 @@ def _counts(store: Store) -> dict[str, int]:
 def ensure_kb(store: Store) -> LoadReport:
     """Load the knowledge base unless the store already holds this version of it."""
     return load_kb(store)
-
-

@@ -60,7 +60,9 @@ entities = sa.Table(
 aliases = sa.Table(
     "aliases",
     metadata,
-    sa.Column("entity_id", sa.String(200), sa.ForeignKey("entities.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column(
+        "entity_id", sa.String(200), sa.ForeignKey("entities.id", ondelete="CASCADE"), primary_key=True
+    ),
     sa.Column("alias", sa.Text, primary_key=True),
     sa.Column("lang", sa.String(8), primary_key=True),
     sa.Column("norm", sa.Text, nullable=False, index=True),
@@ -70,7 +72,9 @@ aliases = sa.Table(
 external_ids = sa.Table(
     "external_ids",
     metadata,
-    sa.Column("entity_id", sa.String(200), sa.ForeignKey("entities.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column(
+        "entity_id", sa.String(200), sa.ForeignKey("entities.id", ondelete="CASCADE"), primary_key=True
+    ),
     sa.Column("scheme", sa.String(32), primary_key=True),
     sa.Column("value", sa.Text, nullable=False),
 )
@@ -93,7 +97,9 @@ memberships = sa.Table(
 projects = sa.Table(
     "projects",
     metadata,
-    sa.Column("entity_id", sa.String(200), sa.ForeignKey("entities.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column(
+        "entity_id", sa.String(200), sa.ForeignKey("entities.id", ondelete="CASCADE"), primary_key=True
+    ),
     sa.Column("project_type", sa.String(32), nullable=False, index=True),
     sa.Column("status", sa.String(24)),
     sa.Column("countries", sa.JSON, nullable=False),
@@ -105,7 +111,9 @@ projects = sa.Table(
 project_parties = sa.Table(
     "project_parties",
     metadata,
-    sa.Column("project_id", sa.String(200), sa.ForeignKey("entities.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column(
+        "project_id", sa.String(200), sa.ForeignKey("entities.id", ondelete="CASCADE"), primary_key=True
+    ),
     sa.Column("party_id", sa.String(200), primary_key=True),
     sa.Column("role", sa.String(24), primary_key=True),
     sa.Column("power_id", sa.String(200), index=True),
@@ -133,7 +141,9 @@ documents = sa.Table(
 mentions = sa.Table(
     "mentions",
     metadata,
-    sa.Column("document_id", sa.String(64), sa.ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column(
+        "document_id", sa.String(64), sa.ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True
+    ),
     sa.Column("start", sa.Integer, primary_key=True),
     sa.Column("end", sa.Integer, primary_key=True),
     sa.Column("entity_id", sa.String(200), primary_key=True),

@@ -71,15 +71,24 @@ class Store:
             by_name = [
                 r.id
                 for r in conn.execute(
-                    sa.select(t.entities.c.id, t.entities.c.name).where(sa.func.lower(t.entities.c.name) == norm)
+                    sa.select(t.entities.c.id, t.entities.c.name).where(
+                        sa.func.lower(t.entities.c.name) == norm
+                    )
                 )
             ]
             by_alias = [
                 r.entity_id
-                for r in conn.execute(sa.select(t.aliases.c.entity_id).where(t.aliases.c.norm == norm).distinct())
+                for r in conn.execute(
+                    sa.select(t.aliases.c.entity_id).where(t.aliases.c.norm == norm).distinct()
+                )
             ]
             iso = (
-                [r.id for r in conn.execute(sa.select(t.entities.c.id).where(t.entities.c.iso3 == name_or_id.upper()))]
+                [
+                    r.id
+                    for r in conn.execute(
+                        sa.select(t.entities.c.id).where(t.entities.c.iso3 == name_or_id.upper())
+                    )
+                ]
                 if len(name_or_id) == 3
                 else []
             )
@@ -104,7 +113,9 @@ class Store:
             )
             out["external_ids"] = {
                 r.scheme: r.value
-                for r in conn.execute(sa.select(t.external_ids).where(t.external_ids.c.entity_id == entity_id))
+                for r in conn.execute(
+                    sa.select(t.external_ids).where(t.external_ids.c.entity_id == entity_id)
+                )
             }
             out["sources"] = self._expand_sources(conn, out.get("sources"))
             return out
@@ -132,7 +143,9 @@ class Store:
         if not refs:
             return []
         ids = [r["source_id"] for r in refs if r.get("source_id")]
-        found = {r.id: dict(r._mapping) for r in conn.execute(sa.select(t.sources).where(t.sources.c.id.in_(ids)))}
+        found = {
+            r.id: dict(r._mapping) for r in conn.execute(sa.select(t.sources).where(t.sources.c.id.in_(ids)))
+        }
         return [{**found.get(r.get("source_id") or "", {}), **r} for r in refs]
 
     def sources_of(self, refs: list[Row] | None) -> list[Row]:

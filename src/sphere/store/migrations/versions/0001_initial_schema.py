@@ -315,7 +315,6 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_projects_project_type"), ["project_type"], unique=False)
 
 
-
 def downgrade() -> None:
     with op.batch_alter_table("projects", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_projects_project_type"))

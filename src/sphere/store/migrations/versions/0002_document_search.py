@@ -16,21 +16,31 @@ depends_on = None
 
 def upgrade() -> None:
     if op.get_bind().dialect.name == "sqlite":
-        op.execute("CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, content='documents', "
-                   "content_rowid='rowid', tokenize='unicode61 remove_diacritics 2')")
-        op.execute("CREATE TRIGGER documents_fts_ai AFTER INSERT ON documents BEGIN "
-                   "INSERT INTO documents_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text); END")
-        op.execute("CREATE TRIGGER documents_fts_ad AFTER DELETE ON documents BEGIN "
-                   "INSERT INTO documents_fts(documents_fts, rowid, title, text) "
-                   "VALUES ('delete', old.rowid, old.title, old.text); END")
-        op.execute("CREATE TRIGGER documents_fts_au AFTER UPDATE OF title, text ON documents BEGIN "
-                   "INSERT INTO documents_fts(documents_fts, rowid, title, text) "
-                   "VALUES ('delete', old.rowid, old.title, old.text); "
-                   "INSERT INTO documents_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text); END")
+        op.execute(
+            "CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, content='documents', "
+            "content_rowid='rowid', tokenize='unicode61 remove_diacritics 2')"
+        )
+        op.execute(
+            "CREATE TRIGGER documents_fts_ai AFTER INSERT ON documents BEGIN "
+            "INSERT INTO documents_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text); END"
+        )
+        op.execute(
+            "CREATE TRIGGER documents_fts_ad AFTER DELETE ON documents BEGIN "
+            "INSERT INTO documents_fts(documents_fts, rowid, title, text) "
+            "VALUES ('delete', old.rowid, old.title, old.text); END"
+        )
+        op.execute(
+            "CREATE TRIGGER documents_fts_au AFTER UPDATE OF title, text ON documents BEGIN "
+            "INSERT INTO documents_fts(documents_fts, rowid, title, text) "
+            "VALUES ('delete', old.rowid, old.title, old.text); "
+            "INSERT INTO documents_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text); END"
+        )
         op.execute("INSERT INTO documents_fts(documents_fts) VALUES ('rebuild')")
     else:
-        op.execute("ALTER TABLE documents ADD COLUMN search tsvector GENERATED ALWAYS AS "
-                   "(to_tsvector('simple', coalesce(title, '') || ' ' || text)) STORED")
+        op.execute(
+            "ALTER TABLE documents ADD COLUMN search tsvector GENERATED ALWAYS AS "
+            "(to_tsvector('simple', coalesce(title, '') || ' ' || text)) STORED"
+        )
         op.execute("CREATE INDEX ix_documents_search ON documents USING gin (search)")
 
 
