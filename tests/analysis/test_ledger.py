@@ -1,0 +1,142 @@
+"""The claims ledger groups figures about the same thing and flags real disagreements only."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+
+from sphere.analysis.check import check
+from sphere.analysis.export import ExportError, export
+from sphere.analysis.ledger import LedgerEntry, claims, group_entries, normalise_unit
+from sphere.read.types import Claim, CleanDocument, Evidence, Reading
+from sphere.store import Store
+from sphere.store.documents import store_reading
+from sphere.store.kbload import load_kb
+
+
+def entry(
+    value: float,
+    unit: str,
+    *,
+    subject: str = "project:x",
+    attribute: str = "length",
+    qualifier: str | None = None,
+    as_of: str | None = None,
+    obj: str | None = None,
+) -> LedgerEntry:
+    nv, nu = normalise_unit(value, unit)
+    return LedgerEntry(
+        "c", subject, obj, attribute, value, unit, nv, nu, as_of, qualifier, "document", "u", None, None, "q"
+    )
+
+
+def test_units_are_converted_only_when_exact() -> None:
+    assert normalise_unit(257, "mi") == pytest.approx((413.6014, "km"))
+    assert normalise_unit(2400, "MW") == pytest.approx((2.4, "GW"))
+    assert normalise_unit(8e9, "USD") == (8e9, "USD")  # currencies stay apart
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "conflict"),
+    [
+        (entry(523, "km"), entry(523, "km"), False),
+        (entry(523, "km"), entry(454, "km"), True),
+        (entry(523, "km"), entry(325, "mi"), False),  # 325 mi = 523 km
+        (entry(500, "km", qualifier="over"), entry(523, "km"), False),
+        (entry(500, "km", qualifier="about"), entry(540, "km"), False),
+        (entry(500, "km", qualifier="nearly"), entry(600, "km"), True),
+        (entry(500, "km", qualifier="target"), entry(600, "km"), False),  # a target is not a reported fact
+    ],
+)
+def test_conflicts(a: LedgerEntry, b: LedgerEntry, conflict: bool) -> None:
+    groups = group_entries([a, b])
+    assert len(groups) == 1
+    assert groups[0].conflict is conflict
+
+
+def test_currencies_and_years_are_separate_questions() -> None:
+    groups = group_entries(
+        [
+            entry(8e9, "USD", attribute="cost"),
+            entry(5e10, "CNY", attribute="cost"),
+            entry(1e9, "USD", attribute="trade_value", as_of="2023"),
+            entry(2e9, "USD", attribute="trade_value", as_of="2024"),
+        ]
+    )
+    assert len(groups) == 4 and not any(g.conflict for g in groups)
+
+
+def test_rank_claims_about_the_same_object_meet() -> None:
+    china = entry(1, "rank", subject="country:CHN", attribute="trade_rank", obj="country:KAZ", as_of="2024")
+    eu = entry(1, "rank", subject="org:eu", attribute="trade_rank", obj="country:KAZ", as_of="2024")
+    (group,) = group_entries([china, eu])
+    assert group.conflict and "country:CHN" in (group.reason or "")
+
+
+def _reading(doc_id: str, claim: Claim) -> Reading:
+    doc = CleanDocument(id=doc_id, source=f"{doc_id}.txt", text=claim.evidence.text, language="en")
+    return Reading(doc, [], [], [claim])
+
+
+def _claim(
+    value: float,
+    text: str,
+    attribute: str = "length",
+    subject: str = "project:test-railway",
+    obj: str | None = None,
+    as_of: str | None = None,
+) -> Claim:
+    return Claim(
+        subject,
+        attribute,
+        value,
+        "km" if attribute == "length" else "USD",
+        obj,
+        as_of,
+        None,
+        Evidence(0, len(text), text),
+    )
+
+
+def test_ledger_and_check_on_the_store(store: Store) -> None:
+    with store.transaction() as conn:
+        store_reading(conn, _reading("a", _claim(523, "The line will be 523 km long.")))
+        store_reading(conn, _reading("b", _claim(454, "The 454-kilometre railway.")))
+    (group,) = claims(store, subject="project:test-railway", conflicts=True)
+    assert {e.value for e in group.entries} == {523, 454}
+    assert {e.document_id for e in group.entries} == {"a", "b"}
+    verdicts = check(store, _reading("c", _claim(523, "It runs 523 km.")))
+    assert verdicts[0].verdict == "disputed"
+    assert [e["value"] for e in verdicts[0].supporting] == [523]
+
+
+def test_check_trade_figures_against_indicators(store: Store) -> None:
+    load_kb(store)
+    # the KB holds Chinese-customs and Kazakh figures for KAZ–CHN trade in 2023; a wildly different value
+    # is contradicted by them, and nothing supports it
+    verdict = check(
+        store,
+        _reading(
+            "d",
+            _claim(
+                1e9, "Trade reached $1 billion in 2023.", "trade_value", "country:CHN", "country:KAZ", "2023"
+            ),
+        ),
+    )[0]
+    assert verdict.verdict == "contradicted"
+    assert all(e["origin"] == "indicator" for e in verdict.contradicting)
+
+
+def test_export_formats(store: Store, tmp_path: object) -> None:
+    with store.transaction() as conn:
+        store_reading(conn, _reading("a", _claim(523, "The line will be 523 km long.")))
+    buf = io.StringIO()
+    assert export(store, "claims", "jsonl", buf) == 1
+    assert json.loads(buf.getvalue())["value"] == 523
+    buf = io.StringIO()
+    export(store, "claims", "csv", buf)
+    assert buf.getvalue().splitlines()[0].startswith("id,")
+    with pytest.raises(ExportError):
+        export(store, "claims", "plover", io.StringIO())
