@@ -32,15 +32,23 @@ def render_stats(console: Console, stats: dict[str, Any]) -> None:
 def _fact_table(
     console: Console, title: str, rows: list[dict[str, Any]], cols: list[tuple[str, str]]
 ) -> None:
+    """Print one fact per line ("label: value · …"), each followed by its sources, indented."""
     if not rows:
         return
-    table = Table(*[c[0] for c in cols], "source", title=title, title_justify="left", show_lines=False)
+    console.print(f"\n[bold underline]{title}[/] ({len(rows)})")
     for r in rows:
-        table.add_row(
-            *[str(r.get(c[1]) if r.get(c[1]) is not None else "—") for c in cols],
-            source_line(r.get("sources") or []),
-        )
-    console.print(table)
+        parts = [
+            f"{label} {r[key]}" if label else str(r[key]) for label, key in cols if r.get(key) is not None
+        ]
+        console.print("• " + " · ".join(parts), highlight=False)
+        for s in r.get("sources") or []:
+            where = s.get("url") or s.get("dataset") or "?"
+            said = s.get("quote") or s.get("field")
+            console.print(
+                f"    [dim]source:[/] [link={where}]{where}[/]" + (f' [dim]— "{said}"[/]' if said else ""),
+                highlight=False,
+                soft_wrap=True,
+            )
 
 
 def render_show(console: Console, data: dict[str, Any]) -> None:

@@ -54,7 +54,8 @@ def show(store: Store, name_or_id: str) -> dict[str, Any]:
     names = _names(store)
     m = t.memberships
     member_of = store.query(sa.select(m).where(m.c.member_id == eid).order_by(m.c.start))
-    members = store.query(sa.select(m).where(m.c.org_id == eid).order_by(m.c.start, m.c.member_id))
+    members = store.query(sa.select(m).where(m.c.org_id == eid))
+    members.sort(key=lambda r: (_ROLE_ORDER.get(r["role"], 9), r["start"] or "9999", r["member_id"]))
     for row in [*member_of, *members]:
         row["member_name"] = names.get(row["member_id"], row["member_id"])
         row["org_name"] = names.get(row["org_id"], row["org_id"])
@@ -99,6 +100,15 @@ def show(store: Store, name_or_id: str) -> dict[str, Any]:
     return out
 
 
+_ROLE_ORDER = {
+    "founding_member": 0,
+    "member": 1,
+    "associate": 2,
+    "candidate": 3,
+    "observer": 4,
+    "partner": 5,
+    "dialogue_partner": 6,
+}
 _MEMBER_ROLES = {
     "member",
     "founding_member",
