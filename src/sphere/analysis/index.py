@@ -14,7 +14,15 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from sphere.analysis.index_inputs import IndexInputs, Weights, source_of
+from sphere.analysis.index_inputs import (
+    IndexInputs,
+    Weights,
+    default_weights,
+    load_inputs,
+    merge_weights,
+    source_of,
+)
+from sphere.store.store import Store
 
 DIMENSIONS = ("trade", "finance", "infrastructure", "diplomacy", "institutions", "attention")
 Record = dict[str, Any]
@@ -85,42 +93,53 @@ def _shares(raw: dict[str, float]) -> dict[str, float | None]:
     return {p: (v / total if total > 0 else None) for p, v in raw.items()}
 
 
+def turnover(
+    inp: IndexInputs, state: str, partner: str, year: int, statistics_of: str | None = None
+) -> tuple[float | None, list[Record], str | None]:
+    """Return a state's trade with a partner in a year, the records behind it and whose statistics they are.
+
+    Without `statistics_of`, the state's own statistics are preferred, then the partner's mirror figures, then
+    any other; a total is taken as reported, else exports plus imports of the same statistics.
+    """
+    options: dict[str, list[Record]] = defaultdict(list)
+    for r in inp.indicators_of(state, year):
+        if r["partner_id"] == partner and r["indicator"] in ("trade_total", "exports", "imports"):
+            options[r["statistics_of"] or "?"].append(r)
+    order = [statistics_of] if statistics_of else sorted(options, key=lambda s: (s != state, s != partner, s))
+    for stats in order:
+        recs = options.get(stats or "", [])
+        total = [r for r in recs if r["indicator"] == "trade_total"]
+        if total:
+            best = max(total, key=lambda r: r["value"])
+            return best["value"], [best], stats
+        ex = [r for r in recs if r["indicator"] == "exports"]
+        im = [r for r in recs if r["indicator"] == "imports"]
+        if ex and im:
+            return ex[0]["value"] + im[0]["value"], [ex[0], im[0]], stats
+    return None, [], None
+
+
+def partner_totals(
+    inp: IndexInputs, year: int, states: list[str], partners: list[str], statistics_of: str | None = None
+) -> dict[str, tuple[float, int]]:
+    """Return each partner's trade summed over `states` in a year, with the number of states that have a figure."""
+    out: dict[str, tuple[float, int]] = {}
+    for p in partners:
+        values = [v for st in states if (v := turnover(inp, st, p, year, statistics_of)[0]) is not None]
+        if values:
+            out[p] = (sum(values), len(values))
+    return out
+
+
 def _trade(inp: IndexInputs, state: str, year: int, powers: list[str]) -> dict[str, Component]:
-    rows = [
-        r
-        for r in inp.indicators
-        if r["reporter_id"] == state
-        and r["year"] == year
-        and r["indicator"] in ("trade_total", "exports", "imports")
-    ]
-    by_partner: dict[str, dict[str, list[Record]]] = defaultdict(lambda: defaultdict(list))
-    for r in rows:
-        by_partner[r["partner_id"]][r["statistics_of"] or "?"].append(r)
-
-    def turnover(partner: str) -> tuple[float | None, list[Record], str | None]:
-        """Prefer the state's own statistics, then the partner's mirror figures; totals over exports+imports."""
-        options = by_partner.get(partner, {})
-        for stats in sorted(options, key=lambda s: (s != state, s != partner, s)):
-            recs = options[stats]
-            total = [r for r in recs if r["indicator"] == "trade_total"]
-            if total:
-                best = max(total, key=lambda r: r["value"])
-                return best["value"], [best], stats
-            ex = [r for r in recs if r["indicator"] == "exports"]
-            im = [r for r in recs if r["indicator"] == "imports"]
-            if ex and im:
-                return ex[0]["value"] + im[0]["value"], [ex[0], im[0]], stats
-        return None, [], None
-
-    world, world_recs, _ = turnover("world:total")
+    world, world_recs, _ = turnover(inp, state, "world:total", year)
     out: dict[str, Component] = {}
     raw: dict[str, float] = {}
     for p in powers:
-        value, recs, stats = turnover(p)
+        value, recs, stats = turnover(inp, state, p, year)
         if value is None and p == "org:eu":
             members = [m for m, (s, e) in inp.eu_members.items() if _active(s, e, year)]
-            parts = [turnover(m) for m in members]
-            found = [(v, r) for v, r, _ in parts if v is not None]
+            found = [(v, r) for v, r, _ in (turnover(inp, state, m, year) for m in members) if v is not None]
             if found:
                 value, recs, stats = sum(v for v, _ in found), [x for _, r in found for x in r], "members"
         comp = Component(share=None, raw=value or 0.0, records=[_record(inp, r) for r in recs])
@@ -205,13 +224,26 @@ def _finance(inp: IndexInputs, state: str, year: int, powers: list[str], w: Weig
                 ):
                     raw[p] += fig["value"]
                     recs[p].append(_record(inp, fig, project=proj["name"]))
+    if len(raw) < 2:  # a share among one power says nothing: report the amount, not a share
+        return {
+            p: Component(
+                share=None,
+                raw=raw.get(p, 0.0),
+                records=recs[p],
+                basis=f"only {len(raw)} power has finance figures for the {window} years to {year}"
+                if raw
+                else None,
+            )
+            for p in powers
+        }
     shares = _shares(dict(raw))
     return {
         p: Component(
-            share=shares.get(p, 0.0 if raw else None) if raw else None,
+            share=shares.get(p, 0.0),
             raw=raw.get(p, 0.0),
-            basis=f"commitments in the {window} years to {year}" if raw else None,
             records=recs[p],
+            basis=f"share of development finance and project loans/investment committed in the "
+            f"{window} years to {year}",
         )
         for p in powers
     }
@@ -464,3 +496,24 @@ def explain(result: IndexResult, power: str, state: str, year: int) -> dict[str,
     out["weights"] = result.weights["dimensions"]
     out["dependence"] = result.dependence.get((state, year))
     return out
+
+
+def parse_years(text: str | None, default: range = range(2013, 2026)) -> range:
+    """Parse '2013-2025' or '2024' into a range of years."""
+    if not text:
+        return default
+    first, _, last = text.partition("-")
+    return range(int(first), int(last or first) + 1)
+
+
+def index(
+    store: Store,
+    *,
+    states: list[str] | None = None,
+    powers: list[str] | None = None,
+    years: range | None = None,
+    weights: Weights | None = None,
+) -> IndexResult:
+    """Compute the index from a store (the library side of `sphere index`)."""
+    w = merge_weights(default_weights(), weights or {})
+    return compute(load_inputs(store), w, states=states, powers=powers, years=years or range(2013, 2026))

@@ -50,6 +50,14 @@ class IndexInputs:
     names: dict[str, str] = field(default_factory=dict)
     eu_members: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)  # id -> (start, end)
     sources: dict[str, Row] = field(default_factory=dict)
+    by_reporter_year: dict[tuple[str, int], list[Row]] = field(default_factory=dict)
+
+    def indicators_of(self, reporter: str, year: int) -> list[Row]:
+        """Return the indicators a state reports for a year (indexed on first use)."""
+        if not self.by_reporter_year and self.indicators:
+            for r in self.indicators:
+                self.by_reporter_year.setdefault((r["reporter_id"], r["year"]), []).append(r)
+        return self.by_reporter_year.get((reporter, year), [])
 
 
 def _year(value: Any) -> int | None:

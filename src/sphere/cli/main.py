@@ -207,8 +207,9 @@ def demo(
         serve_app(store.url, port=port)
 
 
+from sphere.cli import index_cmd as _index_cmd  # noqa: E402  (registers `sphere index`)
 from sphere.cli import ingest_cmd as _ingest_cmd  # noqa: E402  (registers `sphere ingest`)
 from sphere.cli import ledger_cmd as _ledger_cmd  # noqa: E402  (registers claims, check, export)
 from sphere.cli import read_cmd as _read_cmd  # noqa: E402  (registers `sphere read`)
 
-_ = (_read_cmd, _ingest_cmd, _ledger_cmd)
+_ = (_read_cmd, _ingest_cmd, _ledger_cmd, _index_cmd)

@@ -34,6 +34,7 @@ PLOVER = {
     "COERCE",
     "ASSAULT",
 }
+QUALIFIERS = {None, "over", "about", "nearly", "target", "up to"}
 KINDS = {"country", "person", "organization", "company", "project", "place", "other"}
 RESOLUTIONS_FIXED = {"context", "drop"}
 
@@ -153,6 +154,9 @@ def validate(cat: Catalog) -> list[Problem]:
             _check_sources(fig, where, out, f"figure {fig.get('attribute')}")
             if not isinstance(fig.get("value"), int | float) or not fig.get("unit"):
                 out.append(Problem("error", where, f"figure without numeric value and unit: {fig}"))
+            if fig.get("qualifier") not in QUALIFIERS:
+                out.append(Problem("error", where, f"figure qualifier must be one of over, about, nearly, target, "
+                                                   f"up to or null (put other words in 'note'): {fig.get('qualifier')!r}"))
         for cid in rec.get("countries") or []:
             _check_ref(cat, cid, where, "project country", out)
     for m in cat.memberships:

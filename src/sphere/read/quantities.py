@@ -1,0 +1,352 @@
+"""Find numbers with their units in English and Russian news text, normalised as the reader output spec says.
+
+`find_quantities(text, language)` returns every figure that carries a unit: money ("$1.18 billion",
+"US$8bn", "674.15 billion yuan", "12 млрд долларов") as a plain number in its currency, lengths, areas,
+power, gas volumes ("30 bcm", "30 млрд куб. м"), tonnes (with "million" applied), TEU, shares ("18.6%",
+"one-third of"), multiples ("2.6 times", "в три раза"), durations, people and counted nouns ("20
+resolutions"). Bare numbers, years, calendar dates, ordinals and phone numbers are not quantities. Which
+figure is a claim, and about whom, is decided in `sphere.read.claims`. All patterns are compiled once.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_EN_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
+    "a dozen": 12, "dozen": 12, "twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "tenfold": 10,
+}  # fmt: skip
+_RU_WORDS = {
+    "два": 2, "две": 2, "двух": 2, "три": 3, "трех": 3, "трёх": 3, "четыре": 4, "четырех": 4, "четырёх": 4,
+    "пять": 5, "пяти": 5, "шесть": 6, "шести": 6, "семь": 7, "семи": 7, "восемь": 8, "восьми": 8,
+    "девять": 9, "девяти": 9, "десять": 10, "десяти": 10, "полтора": 1.5, "полторы": 1.5,
+    "двадцать": 20, "тридцать": 30, "сто": 100, "вдвое": 2, "втрое": 3, "вчетверо": 4,
+}  # fmt: skip
+_FRACTIONS = {
+    "one-third": 33.3, "one third": 33.3, "a third": 33.3, "two-thirds": 66.7, "two thirds": 66.7,
+    "a quarter": 25.0, "one-quarter": 25.0, "one quarter": 25.0, "three-quarters": 75.0,
+    "three quarters": 75.0, "a fifth": 20.0, "one-fifth": 20.0, "one fifth": 20.0, "a tenth": 10.0,
+    "one-tenth": 10.0, "half": 50.0, "треть": 33.3, "две трети": 66.7, "четверть": 25.0, "половину": 50.0,
+    "половина": 50.0, "пятую часть": 20.0, "пятая часть": 20.0,
+}  # fmt: skip
+_SCALES = {
+    "trillion": 1e12, "tn": 1e12, "trn": 1e12, "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9,
+    "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3,
+    "трлн": 1e12, "триллион": 1e12, "млрд": 1e9, "миллиард": 1e9, "млн": 1e6, "миллион": 1e6,
+    "тыс": 1e3, "тысяч": 1e3, "тысяча": 1e3, "тысячи": 1e3,
+}  # fmt: skip
+_SHORT_SCALES = frozenset({"b", "m", "k"})  # only after a currency sign: "$200m"
+
+
+def _alternation(words: list[str]) -> str:
+    """Return a regex alternation of words, longest first, each also with a capital first letter."""
+    return "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in sorted(words, key=len, reverse=True))
+
+
+_WORD_ALT = _alternation([*_EN_WORDS, *_RU_WORDS])
+_FRAC_ALT = _alternation(list(_FRACTIONS))
+_FIRST = "".join(sorted({w[0] for w in [*_EN_WORDS, *_RU_WORDS, *_FRACTIONS]}))
+_NUMBER = re.compile(
+    r"(?=[\d" + _FIRST + _FIRST.upper() + r"])(?<![\w.,+/-])(?:"
+    r"(?P<frac>" + _FRAC_ALT + r")(?=\s+(?:of\b|[а-яё]))"
+    r"|(?P<digits>\d{1,3}(?:(?:,|\u00a0|\u202f| )\d{3})+(?:[.,]\d+)?(?!\d|,\d)|\d+(?:[.,]\d+)?(?!\d|,\d))"
+    r"|(?P<word>(?:" + _WORD_ALT + r")(?:-(?:one|two|three|four|five|six|seven|eight|nine))?(?![\w]))"
+    r")"
+)
+_SCALE = re.compile(
+    r"[ \u00a0]?(?:(?P<long>trillion|billion|million|thousand|(?:трлн|млрд|млн|тыс)\.?)"
+    r"|(?P<ru>триллион|миллиард|миллион|тысяч)[а-я]*|(?P<short>tn|trn|bn|bln|mln|mn|b|m|k))(?![\w])",
+    re.IGNORECASE,
+)
+_CUR_PREFIX = re.compile(r"(?P<cur>US\$|U\.S\.\s?\$|A\$|C\$|\$|€|£|¥|₸|₽|USD|EUR|GBP|CNY|RMB|KZT|RUB)\s?$")
+_PREFIX_CODES = {
+    "us$": "USD", "u.s.$": "USD", "u.s. $": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY",
+    "₸": "KZT", "₽": "RUB", "usd": "USD", "eur": "EUR", "gbp": "GBP", "cny": "CNY", "rmb": "CNY",
+    "kzt": "KZT", "rub": "RUB", "a$": "AUD", "c$": "CAD",
+}  # fmt: skip
+
+# (pattern, unit, kind); the first that matches right after the number (and its scale word) wins
+_UNIT_TABLE: list[tuple[str, str, str]] = [
+    (r"(?:(?:twenty|20)[- ]foot equivalent units?|TEUs?|ДФЭ)(?:\s*\((?:TEUs?)\))?", "TEU", "teu"),
+    (r"standard containers", "TEU", "teu"),
+    (r"(?:bcm|bn\s?m3|billion cubic met(?:re|er)s?)", "bcm", "gas"),
+    (r"(?:куб\.?\s?м\.?|кубометр[а-я]*|кубическ[а-я]+ метр[а-я]*|cubic met(?:re|er)s?|m3|m³)", "m3", "gas"),
+    (r"(?:(?:U\.?S\.?|American)\s+)?dollars?(?:\s+US)?|USD|US\$", "USD", "money"),
+    (r"euros?|EUR", "EUR", "money"),
+    (r"yuan|renminbi|RMB|CNY|юан[а-я]*", "CNY", "money"),
+    (r"tenge|KZT|тенге", "KZT", "money"),
+    (r"(?:Russian\s+)?(?:rubles?|roubles?)|RUB|рубл[а-я]*", "RUB", "money"),
+    (r"(?:Kyrgyz\s+)?soms?|KGS|сом(?:а|ов)?", "KGS", "money"),
+    (r"(?:Uzbek\s+)?(?:sums?|soums?)|UZS|сум(?:а|ов)?", "UZS", "money"),
+    (r"somoni|TJS|сомони", "TJS", "money"),
+    (r"manats?|TMT|манат(?:а|ов)?", "TMT", "money"),
+    (r"(?:pounds?\s+sterling|GBP)", "GBP", "money"),
+    (r"долл(?:ар[а-я]*|\.)(?:\s+США)?", "USD", "money"),
+    (r"евро", "EUR", "money"),
+    (r"(?:kilomet(?:re|er)s?|km|км|километр[а-я]*)", "km", "length"),
+    (r"(?:miles?|mi)", "mi", "length"),
+    (r"(?:hectares?|ha|га|гектар[а-я]*)", "ha", "area"),
+    (r"(?:square kilomet(?:re|er)s?|sq\.?\s?km|km2|km²|кв\.?\s?км)", "km2", "area"),
+    (r"(?:GW|gigawatts?|ГВт|гигаватт[а-я]*)", "GW", "power"),
+    (r"(?:MW|megawatts?|МВт|мегаватт[а-я]*)", "MW", "power"),
+    (r"(?:TWh|GWh|MWh|kWh)", "", "energy"),
+    (r"(?:metric\s+)?(?:tonnes?|tons?|t|тонн[а-я]*|т)", "t", "mass"),
+    (r"Mt", "Mt", "mass"),
+    (r"barrels?", "barrels", "oil"),
+    (r"(?:%|per\s?cent|pct|процент[а-я]*)", "%", "percent"),
+    (r"(?:times|-?fold)", "times", "times"),
+    (r"(?:years?|лет|года?|годы)", "years", "duration"),
+    (r"(?:decades?)", "decades", "duration"),
+    (r"(?:months?|месяц[а-я]*)", "months", "duration"),
+    (r"(?:weeks?|недел[а-я]*)", "weeks", "duration"),
+    (r"(?:days?|дн(?:ей|я)|день|сут(?:ок|ки))", "days", "duration"),
+    (r"(?:hours?|час(?:а|ов)?)", "hours", "duration"),
+    (r"(?:minutes?|минут[а-я]*)", "minutes", "duration"),
+    (r"(?:people|persons|residents|inhabitants|жител[а-я]*|человек)", "people", "people"),
+]
+_UNIT = re.compile(
+    r"[ \u00a0]?-?[ \u00a0]?(?:"
+    + "|".join(
+        f"(?P<u{i}>{pat if kind == 'mass' else '(?i:' + pat + ')'})"
+        for i, (pat, _, kind) in enumerate(_UNIT_TABLE)
+    )
+    + r")(?![\w$])"
+)
+_MONTHS = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|январ[а-я]*|феврал[а-я]*|март[а-я]*|апрел[а-я]*|ма[йя]|"
+    r"июн[а-я]*|июл[а-я]*|август[а-я]*|сентябр[а-я]*|октябр[а-я]*|ноябр[а-я]*|декабр[а-я]*|"
+    r"янв|фев|мар|апр|авг|сен|окт|ноя|дек"
+)
+_DATE_BEFORE = re.compile(r"(?:\b(?:" + _MONTHS + r")\.?,?\s*)$", re.IGNORECASE)
+_DATE_AFTER = re.compile(
+    r"^(?:\.?,?\s*(?:" + _MONTHS + r")\b|(?:st|nd|rd|th|-?(?:й|го|я|е|ая|ый|ой))\b)", re.IGNORECASE
+)
+_RANGE_BEFORE = re.compile(
+    r"(?:\d\s*[-–—]\s*|\b(?:\d+(?:[.,]\d+)?|" + _WORD_ALT + r")\s+(?:to|or|-|–|—|до)\s+)$", re.IGNORECASE
+)
+_NUMBER_OF = re.compile(
+    r"\bnumber of ([a-z][a-z -]{2,40}?) (?:has |have |had )?(?:also |already )?(?:is|was|were|reached|rose|grew|"
+    r"increased|exceeded|surpassed|stands at|stood at|totals|totalled|totaled)\s+(?:to |at |over |more than |"
+    r"nearly |about |almost )?$",
+    re.IGNORECASE,
+)
+_PHONE_NEAR = re.compile(r"(?:\+\d|\d[ -]\d{2,3}[ -]\d{2}[ -]\d{2}|\b(?:tel|phone|fax|тел)\b)", re.IGNORECASE)
+# a counted noun after the number: up to three modifiers, then a plural head
+_COUNT_EN = re.compile(
+    r"^[ \u00a0]+((?:[A-Za-z][\w'-]*[ \u00a0]+){0,3}?)([a-z][a-z-]*s|people|children|staff)\b"
+)
+_COUNT_HYPHEN = re.compile(
+    r"^-(?!(?:inch|foot|feet|metre|meter|storey|story|point|page|hour|minute|second|lane|seat|member)\b)"
+    r"([a-z]{3,})\b(?=\s+[a-z])"
+)
+_COUNT_RU = re.compile(
+    r"^[ \u00a0]+((?:[а-яё-]+(?:ых|их|ой|ий|ый|ая|ое|ые|ого|ому|ом|ым|ыми|ими)[ \u00a0]+){0,3})([а-яё]{3,})\b"
+)
+_EN_STOP_WORDS = frozenset(
+    [
+        "of",
+        "and",
+        "or",
+        "in",
+        "on",
+        "at",
+        "to",
+        "from",
+        "with",
+        "for",
+        "by",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "be",
+        "been",
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "which",
+        "who",
+        "than",
+        "into",
+        "per",
+        "over",
+        "under",
+        "about",
+    ]
+)
+_RU_COUNT_NOUNS = {
+    "проект": "projects", "регион": "regions", "город": "cities", "компани": "companies",
+    "предприяти": "enterprises", "тоннел": "tunnels", "туннел": "tunnels", "мост": "bridges",
+    "станци": "stations", "соглашени": "agreements", "документ": "documents", "поезд": "trains",
+    "контейнер": "containers", "рабочих": "jobs", "школ": "schools", "объект": "facilities",
+    "скважин": "wells", "месторождени": "deposits", "вагон": "wagons", "рейс": "flights",
+    "студент": "students", "меморандум": "memoranda", "контракт": "contracts", "завод": "plants",
+}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number with its unit: `value` normalised (money in units of its currency), span end exclusive."""
+
+    start: int
+    end: int
+    value: float
+    unit: str
+    kind: str  # money|length|area|power|energy|gas|mass|oil|teu|percent|times|duration|people|count
+    text: str
+    spelled: bool = False  # the number was written as a word ("three statements")
+
+
+def parse_number(token: str, language: str = "en") -> float | None:
+    """Return the value of a number token: digits ("1,200.5", "15,5", "1 200") or a number word ("three")."""
+    t = token.strip().lower().replace("\u00a0", " ").replace("\u202f", " ")
+    if t in _FRACTIONS:
+        return _FRACTIONS[t]
+    if t in _EN_WORDS or t in _RU_WORDS:
+        return float(_EN_WORDS.get(t, _RU_WORDS.get(t, 0)))
+    if "-" in t and t.split("-")[0] in _EN_WORDS:
+        head, tail = t.split("-", 1)
+        return float(_EN_WORDS[head] + _EN_WORDS.get(tail, 0))
+    t = t.replace(" ", "")
+    if "," in t:
+        groups = t.split(".")[0].split(",")
+        thousands = language != "ru" and all(len(g) == 3 for g in groups[1:])
+        t = t.replace(",", "") if thousands else t.replace(",", ".")
+    try:
+        return float(t)
+    except ValueError:
+        return None
+
+
+def _count_unit(after: str, language: str, spelled: bool = False) -> tuple[str, int] | None:
+    """Return the plural noun a number counts and where it ends in `after` ("20 resolutions"), or None."""
+    if (m := _COUNT_HYPHEN.match(after)) and not spelled:
+        return m.group(1) + "s", m.end()
+    if language == "ru":
+        if m := _COUNT_RU.match(after):
+            word = m.group(2)
+            for stem, english in _RU_COUNT_NOUNS.items():
+                if word.startswith(stem):
+                    return english, m.end()
+        return None
+    m = _COUNT_EN.match(after)
+    if not m:
+        return None
+    mods = m.group(1).split()
+    if any(w.lower() in _EN_STOP_WORDS for w in mods) or m.group(2) in _EN_STOP_WORDS:
+        return None
+    return m.group(2).lower(), m.end()
+
+
+def _scale_at(text: str, pos: int, has_currency: bool) -> tuple[float, int, str]:
+    """Return (multiplier, end, word) of a scale word ("billion", "млрд", "bn") starting at `pos`."""
+    m = _SCALE.match(text, pos)
+    if not m or (m.group("short") and not has_currency and m.group("short").lower() != "bn"):
+        return 1.0, pos, ""
+    word = (m.group("long") or m.group("ru") or m.group("short") or "").lower().rstrip(".")
+    return _SCALES.get(word, 1.0), m.end(), word
+
+
+def find_quantities(text: str, language: str = "en") -> list[Quantity]:
+    """Return the figures with a unit in `text`, in order; bare numbers, dates and years are left out."""
+    out: list[Quantity] = []
+    consumed = 0
+    for m in _NUMBER.finditer(text):
+        if m.start() < consumed:
+            continue
+        q = _quantity_at(text, m, language)
+        if q is not None:
+            out.append(q)
+            consumed = q.end
+    return out
+
+
+def _quantity_at(text: str, m: re.Match[str], language: str) -> Quantity | None:
+    """Build the quantity whose number is matched by `m`, or None when it is no measured figure."""
+    token = m.group(0)
+    value = parse_number(token, language)
+    if value is None:
+        return None
+    before = text[max(0, m.start() - 12) : m.start()]
+    after = text[m.end() : m.end() + 60]
+    if _RANGE_BEFORE.search(before):
+        return None
+    if m.group("digits"):
+        if _DATE_BEFORE.search(before) or _DATE_AFTER.match(after):
+            return None
+        if _PHONE_NEAR.search(text[max(0, m.start() - 6) : m.end() + 8]):
+            return None
+    start = m.start()
+    cur = _CUR_PREFIX.search(before)
+    if cur and m.group("digits"):
+        start = m.start() - (len(before) - cur.start())
+    mult, pos, scale_word = _scale_at(text, m.end(), cur is not None)
+    if cur and m.group("digits"):
+        code = _PREFIX_CODES.get(re.sub(r"\s+", " ", cur.group("cur").lower()), "USD")
+        tail = re.match(r"\s*(?:US\b|USD\b)", text[pos : pos + 5]) if code == "USD" else None
+        end = pos + (tail.end() if tail else 0)
+        return Quantity(start, end, value * mult, code, "money", text[start:end])
+    if m.group("frac"):
+        return Quantity(start, m.end(), value, "%", "percent", token, spelled=True)
+    spelled = bool(m.group("word"))
+    if spelled and token.lower().endswith(("fold", "вдвое", "втрое", "вчетверо")):
+        return Quantity(start, m.end(), value, "times", "times", token, spelled)
+    um = _UNIT.match(text, pos)
+    if um and um.lastgroup:
+        _, unit, kind = _UNIT_TABLE[int(um.lastgroup[1:])]
+        end = um.end()
+        if kind == "gas":
+            if unit == "m3":  # "30 billion cubic metres" / "30 млрд куб. м" -> 30 bcm
+                unit = {1e9: "bcm", 1e6: "mcm", 1e12: "tcm"}.get(mult, "m3")
+                mult = 1.0
+            return Quantity(start, end, value * mult, unit, kind, text[start:end], spelled)
+        if kind == "energy":
+            unit = um.group(0).strip(" -\u00a0")
+        if kind == "mass" and unit == "Mt":
+            unit, mult = "t", mult * 1e6
+        if kind == "duration" and re.match(r"[- ]old\b", text[end : end + 4]):
+            return None  # "a 56-year-old", "43 years old": an age
+        if kind == "duration" and mult == 1.0 and 1900 <= value <= 2100:
+            return None  # "в 2009 году", "2024 года": a year, not a duration
+        return Quantity(start, end, value * mult, unit, kind, text[start:end], spelled)
+    if (
+        language == "ru"
+        and re.match(r"[ \u00a0]?раз[а]?\b", text[pos : pos + 6])
+        and re.search(r"\bв\s*$", before)
+    ):
+        end = pos + re.match(r"[ \u00a0]?раз[а]?", text[pos:]).end()  # type: ignore[union-attr]
+        return Quantity(m.start() - 2, end, value, "times", "times", text[m.start() - 2 : end], spelled)
+    if scale_word and scale_word in {"billion", "млрд", "миллиард", "trillion", "трлн", "триллион"}:
+        return None  # "5 billion" of something unnamed
+    if value == int(value) and 1900 <= value <= 2100 and not scale_word:
+        return None  # a year
+    found = _count_unit(text[pos : pos + 60], language, spelled)
+    if found is None:
+        lead = _NUMBER_OF.search(text[max(0, start - 120) : start])
+        if lead is None or value * mult < 2:
+            return None
+        return Quantity(start, pos, value * mult, lead.group(1).lower(), "count", text[start:pos], spelled)
+    if value * mult < 2:
+        return None
+    end = pos + found[1]
+    return Quantity(start, end, value * mult, found[0], "count", text[start:end], spelled)

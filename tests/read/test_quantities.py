@@ -1,0 +1,127 @@
+"""Tests for number and unit parsing in English and Russian (sphere.read.quantities)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sphere.read.quantities import find_quantities, parse_number
+
+
+def one(text: str, language: str = "en") -> tuple[float, str]:
+    """Return (value, unit) of the only quantity in `text`."""
+    found = find_quantities(text, language)
+    assert len(found) == 1, found
+    return found[0].value, found[0].unit
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("a loan of $1.18 billion was signed", 1.18e9, "USD"),
+        ("the line will cost US$8bn in total", 8e9, "USD"),
+        ("output worth 674.15 billion yuan", 674.15e9, "CNY"),
+        ("a €12 billion package", 12e9, "EUR"),
+        ("a $200m plant", 2e8, "USD"),
+        ("spent 1.2 trillion tenge on roads", 1.2e12, "KZT"),
+        ("about 70 billion US dollars", 7e10, "USD"),
+        ("reached $ 12.5 billion.", 12.5e9, "USD"),
+        ("exports reached $1billion", 1e9, "USD"),
+        ("a 523km line", 523, "km"),
+        ("257 miles long", 257, "mi"),
+        ("a 294-hectare site", 294, "ha"),
+        ("a 2.4 gigawatts plant", 2.4, "GW"),
+        ("a 350 MW station", 350, "MW"),
+        ("30 bcm of gas", 30, "bcm"),
+        ("30 billion cubic metres of gas", 30, "bcm"),
+        ("shipped 4.1 million tons of cargo", 4.1e6, "t"),
+        ("handled 540,000 TEU", 540000, "TEU"),
+        ("96,000 20-foot equivalent units (TEUs)", 96000, "TEU"),
+        ("a share of 18.6% of trade", 18.6, "%"),
+        ("grew by 63 percent", 63, "%"),
+        ("one-third of the trade", 33.3, "%"),
+        ("nearly a fifth of its GDP", 20, "%"),
+        ("grew 2.6 times", 2.6, "times"),
+        ("the volume rose threefold", 3, "times"),
+        ("home to about 75 million people", 75e6, "people"),
+        ("signed 20 resolutions", 20, "resolutions"),
+        ("ten new broad-gauge railway tracks", 10, "tracks"),
+        ("a 15-article treaty", 15, "articles"),
+        ("three thousand companies operate", 3000, "companies"),
+        ("it takes five days", 5, "days"),
+    ],
+)
+def test_english_figures(text: str, value: float, unit: str) -> None:
+    got_value, got_unit = one(text)
+    assert got_unit == unit
+    assert got_value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("товарооборот составил 12 млрд долларов", 12e9, "USD"),
+        ("достиг 44 миллиардов долларов США", 44e9, "USD"),
+        ("проекты стоимостью 15,5 миллиарда долларов", 15.5e9, "USD"),
+        ("выделено 300 млн рублей", 3e8, "RUB"),
+        ("мощность 30 млрд куб. м газа в год", 30, "bcm"),
+        ("поставлено 42 млрд кубометров", 42, "bcm"),
+        ("вырос на 30%", 30, "%"),
+        ("составила 18 процентов", 18, "%"),
+        ("вырос почти в три раза", 3, "times"),
+        ("более 500 млн жителей", 5e8, "people"),
+        ("45 совместных проектов", 45, "projects"),
+        ("длиной 280 км", 280, "km"),
+    ],
+)
+def test_russian_figures(text: str, value: float, unit: str) -> None:
+    got_value, got_unit = one(text, "ru")
+    assert got_unit == unit
+    assert got_value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The summit was held on May 18-19 in 2023.",
+        "BEIJING, 19. May 2023 - leaders met.",
+        "It opened on June 1, 2023 and on 6 February 2026.",
+        "The 24th summit and the 4th conference.",
+        "Call +7 701 123 45 67 for details.",
+        "In 2009 году and 7 июня 2024 года.",
+        "Trains run three to five days apart, nine to ten days in all.",
+        "one of the largest partners",
+    ],
+)
+def test_dates_ordinals_phones_and_ranges_are_not_figures(text: str) -> None:
+    assert find_quantities(text, "ru" if "году" in text else "en") == []
+
+
+def test_spans_cover_currency_sign_and_unit() -> None:
+    text = "It will cost $4.7bn, and the route is 900km shorter."
+    spans = [text[q.start : q.end] for q in find_quantities(text)]
+    assert spans == ["$4.7bn", "900km"]
+
+
+@pytest.mark.parametrize(
+    ("token", "language", "value"),
+    [("1,200.5", "en", 1200.5), ("15,5", "ru", 15.5), ("10,000", "en", 10000), ("twenty-five", "en", 25)],
+)
+def test_parse_number(token: str, language: str, value: float) -> None:
+    assert parse_number(token, language) == pytest.approx(value)
+
+
+def test_a_five_kilobyte_article_is_fast() -> None:
+    import time
+
+    text = "Trade between China and Kazakhstan exceeded $44bn in 2024, up 12% on the year. " * 64
+    start = time.perf_counter()
+    found = find_quantities(text)
+    assert time.perf_counter() - start < 0.5
+    assert len(found) == 128
+
+
+@pytest.mark.parametrize(
+    "text", ["The 56-year-old minister", "a man 43 years old", "six-inch subs were sold"]
+)
+def test_ages_and_measure_compounds_are_not_counts(text: str) -> None:
+    assert find_quantities(text) == []
