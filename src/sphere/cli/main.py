@@ -213,3 +213,18 @@ from sphere.cli import ledger_cmd as _ledger_cmd  # noqa: E402  (registers claim
 from sphere.cli import read_cmd as _read_cmd  # noqa: E402  (registers `sphere read`)
 
 _ = (_read_cmd, _ingest_cmd, _ledger_cmd, _index_cmd)
+
+
+@app.command()
+def serve(
+    db: DbOption = None,
+    host: Annotated[str | None, typer.Option(help="Address to bind (default 127.0.0.1).")] = None,
+    port: Annotated[int | None, typer.Option(help="Port (default 8765).")] = None,
+    token: Annotated[str | None, typer.Option(help="Token that unlocks write endpoints (read/ingest via the web).",
+                                              envvar="SPHERE_TOKEN")] = None,
+) -> None:
+    """Serve the explorer (web app and REST API) over the database."""
+    from sphere.web.app import serve as serve_app
+
+    store = open_store(db)
+    serve_app(store.url, host=host, port=port, token=token)

@@ -1,0 +1,42 @@
+"""The quality gate: the reader's scores on the shared dev corpus and HTML benchmark stay above the floors.
+
+Scores come from the shared scorer (`../shared/eval/score.py`, run on outputs written here) so that CI
+measures exactly what the blind evaluation measures. The floors live in `quality/floors.json`.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from sphere.read.reader import read_many
+
+ROOT = Path(__file__).resolve().parents[2]
+FLOORS = json.loads((ROOT / "quality" / "floors.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def dev_scores(shared: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, float]:
+    corpus = shared / "corpus" / "dev"
+    gold = corpus / "gold.jsonl"
+    files = [corpus / json.loads(line)["file"] for line in gold.read_text(encoding="utf-8").splitlines() if line]
+    out = tmp_path_factory.mktemp("reader-out")
+    for path, result in read_many(files, workers=2):
+        assert not isinstance(result, Exception), f"{path.name}: {result}"
+        (out / f"{path.name}.json").write_text(json.dumps(result.to_json(), ensure_ascii=False), encoding="utf-8")
+    proc = subprocess.run([sys.executable, str(shared / "eval" / "score.py"), "--gold", str(gold), "--corpus",
+                           str(corpus), "--outputs", str(out)], capture_output=True, text=True, check=True)
+    line = [ln for ln in proc.stdout.splitlines() if ln.startswith("SCORE ")][-1]
+    scores = {k: float(v) for k, v in (kv.split("=") for kv in line.split()[1:])}
+    print(line)
+    return scores
+
+
+@pytest.mark.parametrize("metric", sorted(FLOORS["dev_corpus"]))
+def test_dev_corpus_scores_stay_above_floors(dev_scores: dict[str, float], metric: str) -> None:
+    assert dev_scores["failed"] == 0
+    assert dev_scores[metric] >= FLOORS["dev_corpus"][metric], f"{metric} fell below its floor"
