@@ -23,13 +23,30 @@ FLOORS = json.loads((ROOT / "quality" / "floors.json").read_text(encoding="utf-8
 def dev_scores(shared: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, float]:
     corpus = shared / "corpus" / "dev"
     gold = corpus / "gold.jsonl"
-    files = [corpus / json.loads(line)["file"] for line in gold.read_text(encoding="utf-8").splitlines() if line]
+    files = [
+        corpus / json.loads(line)["file"] for line in gold.read_text(encoding="utf-8").splitlines() if line
+    ]
     out = tmp_path_factory.mktemp("reader-out")
     for path, result in read_many(files, workers=2):
         assert not isinstance(result, Exception), f"{path.name}: {result}"
-        (out / f"{path.name}.json").write_text(json.dumps(result.to_json(), ensure_ascii=False), encoding="utf-8")
-    proc = subprocess.run([sys.executable, str(shared / "eval" / "score.py"), "--gold", str(gold), "--corpus",
-                           str(corpus), "--outputs", str(out)], capture_output=True, text=True, check=True)
+        (out / f"{path.name}.json").write_text(
+            json.dumps(result.to_json(), ensure_ascii=False), encoding="utf-8"
+        )
+    proc = subprocess.run(
+        [
+            sys.executable,
+            str(shared / "eval" / "score.py"),
+            "--gold",
+            str(gold),
+            "--corpus",
+            str(corpus),
+            "--outputs",
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     line = [ln for ln in proc.stdout.splitlines() if ln.startswith("SCORE ")][-1]
     scores = {k: float(v) for k, v in (kv.split("=") for kv in line.split()[1:])}
     print(line)

@@ -1,0 +1,509 @@
+"""The alias index: every surface form of every knowledge-base entity in one Aho-Corasick automaton.
+
+The index is built once from the catalog (names, aliases in every language, Russian case forms, derived
+surnames and plural demonyms) and cached as a pickle in the user cache folder, keyed by a hash of the data
+files and of this code, so a reader process loads it in milliseconds instead of rebuilding it. Matching runs
+over a normalised copy of the text of exactly the same length (lower case, one apostrophe, one dash, one
+space), so automaton offsets are offsets into the original text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import os
+import pickle
+import re
+import tempfile
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import ahocorasick
+
+from sphere.read import russian
+
+if TYPE_CHECKING:
+    from sphere.kb.catalog import Catalog
+
+INDEX_VERSION = "4"
+OUTPUT_KINDS = {"country", "person", "organization", "company", "project", "place"}
+KIND_ALIASES = {"org": "organization", "organisation": "organization", "firm": "company"}
+_APOSTROPHES = "\u2019\u2018\u02bc\u0060\u00b4\u2032"
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
+_SPACES = "\u00a0\u2007\u202f\u2009\u200a\n\r\t\u2028\u2029"
+_TABLE = str.maketrans(
+    {
+        **dict.fromkeys(_APOSTROPHES, "'"),
+        **dict.fromkeys(_DASHES, "-"),
+        **dict.fromkeys(_SPACES, " "),
+        "ё": "е",
+        "Ё": "е",
+    }
+)
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+
+
+def _words(text: str) -> list[str]:
+    """Split a block of space-separated words (word lists stay readable in the source)."""
+    return text.split()
+
+
+def normalise(text: str) -> str:
+    """Return `text` folded for matching: lower case, one apostrophe, one dash, one space; same length."""
+    folded = text.translate(_TABLE).lower()
+    if len(folded) == len(text):
+        return folded
+    # a few characters grow when lower-cased (e.g. "İ"): fold those one by one to keep offsets aligned
+    return "".join(c if len(c) == 1 else c[0] for c in (ch.lower() for ch in text.translate(_TABLE)))
+
+
+@dataclass(slots=True, frozen=True)
+class Alias:
+    """One indexed surface form of an entity, with how strictly its case must agree."""
+
+    entity_id: str
+    form: str
+    type: str  # name|short|abbrev|demonym|former|title|native|misspelling|capital
+    exact_case: bool
+
+
+@dataclass(slots=True)
+class EntityInfo:
+    """What the reader reports about a knowledge-base entity."""
+
+    id: str
+    name: str
+    kind: str
+    iso3: str | None
+    aliases: list[str]
+    country: str | None = None
+    capital_of: str | None = None
+    hosts: tuple[str, ...] = ()  # organizations headquartered here (a metonymic "Brussels" is the EU)
+
+
+@dataclass
+class Gazetteer:
+    """The alias automaton plus the entity table and the collision resolutions it refers to."""
+
+    automaton: Any
+    aliases: list[Alias]
+    entities: dict[str, EntityInfo]
+    collisions: dict[str, str] = field(default_factory=dict)  # normalised alias -> resolution
+
+    def lookup(self, form: str) -> list[Alias]:
+        """Return the aliases indexed under the normalised `form` (empty when none)."""
+        key = normalise(form)
+        if key not in self.automaton:
+            return []
+        return [self.aliases[i] for i in self.automaton.get(key)[1]]
+
+
+def output_kind(record: dict[str, Any]) -> str:
+    """Map a catalog record's kind to an output kind (summits, treaties and the rest become "other")."""
+    kind = str(record.get("kind") or "")
+    kind = KIND_ALIASES.get(kind, kind)
+    if kind in OUTPUT_KINDS:
+        return kind
+    prefix = str(record.get("id", "")).split(":", 1)[0]
+    prefix = KIND_ALIASES.get(prefix, prefix)
+    return prefix if prefix in OUTPUT_KINDS else "other"
+
+
+def _is_abbrev(form: str) -> bool:
+    letters = [c for c in form if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and len(form) <= 8
+
+
+def _derived_surname(rec: dict[str, Any]) -> str | None:
+    """Return the surname to use alone for a person the KB gives no short alias (Chinese order kept)."""
+    name = str(rec.get("name") or "")
+    parts = [p for p in re.split(r"\s+", name) if p]
+    if len(parts) < 2:
+        return None
+    surname = (
+        parts[0]
+        if rec.get("country") in ("country:CHN", "country:TWN", "country:PRK", "country:KOR")
+        else parts[-1]
+    )
+    surname = surname.strip(".,")
+    return surname if len(surname) >= 3 and surname[:1].isupper() else None
+
+
+def _plural_demonym(form: str) -> str | None:
+    """Return the English plural of a demonym noun ("Kazakh" -> "Kazakhs"), or None where it has none."""
+    if russian.has_cyrillic(form) or " " in form or not form[:1].isupper():
+        return None
+    if re.search(r"(?:s|sh|ch|z|ese|ish|ian|i)$", form):
+        return form + "s" if form.endswith(("ian", "i")) else None
+    return form + "s"
+
+
+def _iso3(rec: dict[str, Any], kind: str) -> str | None:
+    """Return the ISO 3166 alpha-3 code of a country record (from `iso3` or its id), else None."""
+    if kind != "country":
+        return None
+    return str(rec.get("iso3") or str(rec["id"]).split(":", 1)[1])
+
+
+def _record_aliases(rec: dict[str, Any]) -> list[tuple[str, str]]:
+    """Return (surface form, alias type) pairs for one record, before case forms and drops."""
+    out: list[tuple[str, str]] = []
+    if rec.get("name"):
+        out.append((str(rec["name"]), "name"))
+    for a in rec.get("aliases") or []:
+        if isinstance(a, str):
+            out.append((a, "name"))
+        elif isinstance(a, dict) and a.get("name"):
+            out.append((str(a["name"]), str(a.get("type") or "name")))
+    kind = output_kind(rec)
+    if kind == "person" and not any(t == "short" for _, t in out):
+        surname = _derived_surname(rec)
+        if surname:
+            out.append((surname, "short"))
+    extra: list[tuple[str, str]] = []
+    for form, typ in out:
+        if typ == "demonym":
+            plural = _plural_demonym(form)
+            if plural:
+                extra.append((plural, "demonym"))
+        low = form.lower()
+        if low.startswith("the ") and len(form) > 6:
+            extra.append((form[4:], typ))
+    return out + extra
+
+
+def build_gazetteer(catalog: Catalog) -> Gazetteer:
+    """Build the alias index from a catalog: every alias, its Russian case forms, surnames and capitals."""
+    collisions: dict[str, str] = {}
+    for col in catalog.collisions:
+        if col.get("alias"):
+            res = str(col.get("resolution") or "context")
+            if res == "context" and len(col.get("entities") or []) <= 1:
+                res = "word"  # one entity against an ordinary word: not linked where a sentence opens
+            collisions[normalise(str(col["alias"]))] = res
+    entities: dict[str, EntityInfo] = {}
+    capitals: dict[str, str] = {}
+    for rec in catalog.entities.values():
+        if rec.get("redirect") or rec.get("kind") == "redirect":
+            continue
+        if output_kind(rec) == "country" and rec.get("capital"):
+            capitals[str(rec["capital"])] = str(rec["id"])
+    hosts: dict[str, list[str]] = {}
+    for rec in catalog.entities.values():
+        hq = rec.get("headquarters")
+        if isinstance(hq, str) and output_kind(rec) == "organization":
+            hosts.setdefault(hq, []).append(str(rec["id"]))
+    aliases: list[Alias] = []
+    index: dict[str, list[int]] = {}
+    for rec in catalog.entities.values():
+        if rec.get("redirect") or rec.get("kind") == "redirect" or not rec.get("id"):
+            continue
+        rid = str(rec["id"])
+        kind = output_kind(rec)
+        pairs = _record_aliases(rec)
+        known_forms = [f for f, _ in pairs]
+        entities[rid] = EntityInfo(
+            id=rid,
+            name=str(rec.get("name") or rid),
+            kind=kind,
+            iso3=_iso3(rec, kind),
+            aliases=list(dict.fromkeys(f for f in known_forms if f != rec.get("name"))),
+            country=str(rec["country"]) if isinstance(rec.get("country"), str) else None,
+            capital_of=capitals.get(rid),
+            hosts=tuple(hosts.get(rid, ())),
+        )
+        seen: set[tuple[str, str]] = set()
+        for form, typ in pairs:
+            forms = russian.case_forms(form) if russian.has_cyrillic(form) else {form}
+            for f in forms:
+                key = normalise(f).strip()
+                if len(key) < 2 or (key, rid) in seen or collisions.get(key) == "drop":
+                    continue
+                rule = collisions.get(key)
+                if rule and rule not in ("context", "drop", "word") and rule != rid:
+                    continue
+                seen.add((key, rid))
+                index.setdefault(key, []).append(len(aliases))
+                aliases.append(Alias(rid, f, typ, exact_case=typ == "abbrev" or _is_abbrev(f)))
+    automaton = ahocorasick.Automaton()
+    for key, idxs in index.items():
+        automaton.add_word(key, (len(key), tuple(idxs)))
+    automaton.make_automaton()
+    return Gazetteer(automaton=automaton, aliases=aliases, entities=entities, collisions=collisions)
+
+
+def _fingerprint(folder: Path) -> str:
+    """Hash the data files, the country list version and this code, so any change rebuilds the index."""
+    h = hashlib.sha256(INDEX_VERSION.encode())
+    spec = importlib.util.find_spec("pycountry")  # the ISO list: its install time stands for its version
+    if spec and spec.origin:
+        h.update(str(os.stat(spec.origin).st_mtime_ns).encode())
+    for path in sorted(folder.glob("*.jsonl")):
+        h.update(path.name.encode())
+        h.update(path.read_bytes())
+    for module in (__file__, russian.__file__):
+        h.update(Path(module).read_bytes())
+    return h.hexdigest()[:20]
+
+
+def cache_dir() -> Path:
+    """Return the folder for the cached index (SPHERE_CACHE_DIR, else the user cache folder)."""
+    env = os.environ.get("SPHERE_CACHE_DIR")
+    if env:
+        return Path(env)
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("sphere"))
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """Return the gazetteer of the bundled KB: from the pickle cache when fresh, else built and cached."""
+    from importlib import resources
+
+    folder = Path(
+        str(resources.files("sphere.kb") / "data")
+    )  # the catalog module (and pycountry) loads lazily
+    path = cache_dir() / f"gazetteer-{_fingerprint(folder)}.pkl"
+    try:
+        with path.open("rb") as fh:
+            gaz = pickle.load(fh)
+        if isinstance(gaz, Gazetteer):
+            return gaz
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+        pass
+    from sphere.kb.catalog import load_catalog
+
+    gaz = build_gazetteer(load_catalog())
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump(gaz, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+        for old in path.parent.glob("gazetteer-*.pkl"):
+            if old != path:
+                old.unlink(missing_ok=True)
+    except OSError:
+        pass
+    return gaz
+
+
+def _boundary_ok(text: str, start: int, end: int) -> bool:
+    """Return True when [start, end) is a whole word sequence (possessive 's and hyphens allowed around it)."""
+    if start > 0:
+        prev = text[start - 1]
+        if prev.isalnum() or (prev in "'’" and start > 1 and text[start - 2].isalpha()):
+            return False
+    if end < len(text):
+        nxt = text[end]
+        if nxt.isalnum():
+            return False
+        if nxt in "'’" and end + 1 < len(text) and text[end + 1].isalpha():
+            after = text[end + 2] if end + 2 < len(text) else " "
+            if not (text[end + 1] in "sS" and not after.isalpha()):
+                return False
+    return True
+
+
+def _case_ok(surface: str, alias: Alias) -> bool:
+    """Return True when the surface's capitalisation is compatible with the alias (acronyms exactly)."""
+    if alias.exact_case:
+        return surface.upper() == surface and normalise(surface) == normalise(alias.form)
+    first = alias.form[:1]
+    if first.isupper():
+        return surface[:1].isupper()
+    return True
+
+
+def find_aliases(text: str, gaz: Gazetteer) -> list[tuple[int, int, list[Alias]]]:
+    """Return the non-overlapping automaton matches (longest first) with the aliases whose case agrees."""
+    norm = normalise(text)
+    found: list[tuple[int, int, list[Alias]]] = []
+    for last, (length, idxs) in gaz.automaton.iter(norm):
+        end = last + 1
+        start = end - length
+        aliases = [gaz.aliases[i] for i in idxs]
+        if start < 0:
+            continue
+        if not is_cjk(aliases[0].form) and not _boundary_ok(text, start, end):
+            continue
+        surface = text[start:end]
+        ok = [a for a in aliases if _case_ok(surface, a)]
+        if ok:
+            found.append((start, end, ok))
+    found.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
+    taken: list[tuple[int, int, list[Alias]]] = []
+    occupied = bytearray(len(text) + 1)
+    for start, end, aliases in found:
+        if any(occupied[start:end]):
+            continue
+        occupied[start:end] = b"\x01" * (end - start)
+        taken.append((start, end, aliases))
+    taken.sort(key=lambda h: h[0])
+    return taken
+
+
+def is_cjk(text: str) -> bool:
+    """Return True when `text` holds Chinese or Japanese characters (matched without word boundaries)."""
+    return _CJK.search(text) is not None
+
+
+# --- linking: from automaton matches to entity mentions ---------------------------------------------------
+
+TITLES = frozenset(
+    _words(
+        """president presidents premier minister ministers mr mr. mrs mrs. ms ms. dr dr. chairman chairwoman
+        leader ambassador envoy secretary general sheikh emir king queen prince princess pope governor mayor
+        senator chancellor speaker director spokesperson spokesman spokeswoman deputy vice commissioner
+        professor президент президента президентом премьер министр министра лидер председатель посол глава
+        генсек"""
+    )
+)
+# a capital after one of these is the city itself, not its government
+LOCATIVE = frozenset(
+    _words(
+        """in at to from near into onto outside inside via through across around toward towards visit visited
+        visiting arrived arrive arrival reached held hosted capital city streets of в во на из до под около
+        через близ город городе столице"""
+    )
+)
+_WORD_BEFORE = re.compile(r"([\w.'’-]+)[\s,]*$")
+
+
+@dataclass(slots=True)
+class Hit:
+    """A span of text linked to one entity, as found by the automaton or by the new-name pass."""
+
+    start: int
+    end: int
+    entity_id: str
+    alias_type: str
+
+
+def _word_before(text: str, start: int) -> str:
+    m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return m.group(1).lower().rstrip(".") if m else ""
+
+
+def _is_dateline(text: str, start: int, end: int) -> bool:
+    """Return True when the span opens a line (after an optional date header) and a comma or dash follows."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    if before.strip() and not re.fullmatch(r"\s*(?:date\s+\d{4}-\d\d-\d\d\s*)?", before):
+        return False
+    return bool(re.match(r"\s*(?:,|\(|–|—|-|\s\d)", text[end : end + 3]))
+
+
+_KIND_PRIOR = {
+    "country": 6,
+    "place": 5,
+    "organization": 4,
+    "company": 3,
+    "project": 2,
+    "person": 1,
+    "other": 0,
+}
+
+
+def _choose(aliases: list[Alias], gaz: Gazetteer, context: set[str]) -> Alias:
+    """Pick one alias among several entities: the collision rule, then the document's context, then kind."""
+    if len({a.entity_id for a in aliases}) == 1:
+        return min(aliases, key=lambda a: a.type == "short")
+
+    def score(a: Alias) -> tuple[int, int, int]:
+        info = gaz.entities[a.entity_id]
+        related = int(bool(info.country and info.country in context)) + int(a.entity_id in context)
+        return (related, int(a.type != "short"), _KIND_PRIOR.get(info.kind, 0))
+
+    return max(aliases, key=score)
+
+
+_CURRENCY = re.compile(r"(?:dollars?|доллар\w*)$", re.IGNORECASE)
+_AFTER_CURRENCY = re.compile(r"\$|\s(?:dollars?|доллар\w*)\b", re.IGNORECASE)
+_EVENT_WORDS = frozenset(_words("summit meeting forum conference congress"))
+_EVENT_AFTER = re.compile(
+    r"\s(?:summit|format|meeting|forum|dialogue|talks|platform|high-level)\b", re.IGNORECASE
+)
+_PREFIX_BEFORE = re.compile(r"(?:^|[^\w])(?:trans|pan|anti|pro|post|pre|non|inter|intra|ex)-$", re.IGNORECASE)
+
+
+_LANGUAGE_BEFORE = frozenset(_words("in into from speak speaks spoke speaking sang sing sings fluent native"))
+
+
+def _not_a_mention(
+    text: str, start: int, end: int, alias: Alias, initial: bool, gaz: Gazetteer
+) -> str | None:
+    """Return why a match is no mention ("currency", "part", "event", "credit", "word"), or None if it is one."""
+    kind = gaz.entities[alias.entity_id].kind
+    before = text[max(0, start - 12) : start]
+    if kind == "country" and (_CURRENCY.search(before.rstrip()) or _AFTER_CURRENCY.match(text, end)):
+        return "currency"  # "US dollars", "долларов США": a currency, not the state
+    if before.endswith("-") and _PREFIX_BEFORE.search(before):
+        return "part"  # "Trans-Afghan": part of another name
+    if kind != "other" and alias.form.rsplit(None, 1)[-1].lower() in _EVENT_WORDS:
+        return "event"  # "China-Central Asia Summit" names a meeting (found as a new name), not the body behind it
+    surface = text[start:end]
+    if ("-" in surface or "–" in surface or "—" in surface) and _EVENT_AFTER.match(text, end):
+        return "event"
+    tail = before.rstrip()
+    if tail.endswith(("—", "–", "/")):
+        line_end = text.find("\n", end)
+        rest = text[end : len(text) if line_end < 0 else line_end].strip()
+        if (tail[-1] != "/" and not rest) or (tail[-1] == "/" and rest.startswith("/")):
+            return "credit"  # an agency credit ("— AFP", "/PRNewswire/")
+    if gaz.collisions and gaz.collisions.get(normalise(surface)) == "word":
+        if alias.type == "demonym":
+            if _word_before(text, start) in _LANGUAGE_BEFORE and not re.match(
+                r"\s+[a-z]", text[end : end + 2]
+            ):
+                return "word"  # "sang in Chinese": the language, not the state
+        elif re.search(r"[A-Z][\w'’-]*\s$", text[max(0, start - 20) : start]) or re.match(
+            r"\s[A-Z]", text[end : end + 2]
+        ):
+            return "word"  # "Mary Smith", "Washington Post": part of another name
+    return None
+
+
+def link_kb(
+    text: str,
+    gaz: Gazetteer,
+    sentences: list[tuple[int, int]] | None = None,
+    skipped: list[tuple[int, int]] | None = None,
+) -> list[Hit]:
+    """Return the KB entity hits of `text`, resolved for ambiguity, surnames and metonymic capitals.
+
+    Matches that are no mention (a currency, a credit, part of another name) are appended to `skipped`.
+    """
+    raw = find_aliases(text, gaz)
+    starts = {s for s, _ in sentences or []}
+    unambiguous = {
+        a[0].entity_id for _, _, a in raw if len({x.entity_id for x in a}) == 1 and a[0].type != "short"
+    }
+    context = set(unambiguous)
+    for eid in unambiguous:
+        info = gaz.entities.get(eid)
+        if info and info.country:
+            context.add(info.country)
+    hits: list[Hit] = []
+    for start, end, aliases in raw:
+        alias = _choose(aliases, gaz, context)
+        info = gaz.entities[alias.entity_id]
+        why = _not_a_mention(text, start, end, alias, start in starts, gaz)
+        if why:
+            if skipped is not None and why != "part":
+                skipped.append((start, end))
+            continue
+        prev = _word_before(text, start)
+        if alias.type == "short" and info.kind == "person" and alias.entity_id not in unambiguous:
+            first = info.name.split()[0].lower()
+            if prev not in TITLES and prev != first and not (len(prev) == 1 and prev.isalpha()):
+                continue  # a surname alone, with no full mention, first name, initial or title before it
+        if info.capital_of and not _is_dateline(text, start, end) and prev not in LOCATIVE:
+            hosted = [o for o in info.hosts if o in context]
+            hits.append(Hit(start, end, hosted[0] if hosted else info.capital_of, "capital"))
+            continue
+        hits.append(Hit(start, end, alias.entity_id, alias.type))
+    return hits

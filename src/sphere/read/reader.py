@@ -1,0 +1,114 @@
+"""The reader pipeline: bytes or text in, a `Reading` out (clean -> sentences -> entities -> claims, events).
+
+`read_bytes`, `read_text`, `read_path` and `read_many` are what the CLI and the ingest loop call; `analyse`
+runs the extraction stages on an already cleaned document. Everything heavy (the gazetteer) is loaded once
+per process; `read_many` spreads documents over a process pool and yields results in input order.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import mimetypes
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from sphere.read.entities import find_entities
+from sphere.read.errors import ReadError
+from sphere.read.gazetteer import load_gazetteer
+from sphere.read.sentences import split_sentences
+from sphere.read.types import Claim, CleanDocument, Event, ReadContext, Reading
+
+__all__ = ["analyse", "read_bytes", "read_many", "read_path", "read_text"]
+
+
+def _stage(module: str, name: str) -> Callable[[ReadContext], list[Any]] | None:
+    """Return an extraction stage by module and function name, or None while that module does not exist.
+
+    TODO(coordinator): remove this fallback once sphere.read.clean, .claims and .events are all in place,
+    and import them directly at the top of this module.
+    """
+    import importlib
+
+    try:
+        mod = importlib.import_module(f"sphere.read.{module}")
+    except ModuleNotFoundError as exc:
+        if exc.name != f"sphere.read.{module}":
+            raise
+        return None
+    fn: Callable[[ReadContext], list[Any]] | None = getattr(mod, name, None)
+    return fn
+
+
+def analyse(doc: CleanDocument) -> Reading:
+    """Run the extraction stages on a cleaned document: sentences, entities, then claims and events."""
+    sentences = split_sentences(doc.text)
+    entities, mentions = find_entities(doc.text, sentences)
+    ctx = ReadContext(doc=doc, sentences=sentences, mentions=mentions, entities=entities)
+    extract_claims = _stage("claims", "extract_claims")
+    extract_events = _stage("events", "extract_events")
+    claims: list[Claim] = extract_claims(ctx) if extract_claims else []
+    events: list[Event] = extract_events(ctx) if extract_events else []
+    return Reading(document=doc, entities=list(entities.values()), events=events, claims=claims)
+
+
+def _fallback_clean(data: bytes, source: str, url: str | None) -> CleanDocument:
+    """Decode plain text into a document when the cleaning stage is not available yet (TODO: remove)."""
+    text = data.decode("utf-8", errors="replace").replace("\r\n", "\n").strip()
+    doc_id = hashlib.sha256(text.encode()).hexdigest()
+    return CleanDocument(id=doc_id, source=source, text=text, url=url)
+
+
+def read_bytes(
+    data: bytes, source: str, *, url: str | None = None, content_type: str | None = None
+) -> Reading:
+    """Clean raw bytes (HTML or text, any encoding) and analyse them; raise `ReadError` when unreadable."""
+    try:
+        from sphere.read.clean import clean
+    except ModuleNotFoundError as exc:  # TODO(coordinator): remove once sphere.read.clean exists
+        if exc.name != "sphere.read.clean":
+            raise
+        return analyse(_fallback_clean(data, source, url))
+    return analyse(clean(data, source, url=url, content_type=content_type))
+
+
+def read_text(text: str, source: str, **kw: Any) -> Reading:
+    """Analyse text given as a string (`url`, `content_type` as for `read_bytes`)."""
+    kw.setdefault("content_type", "text/plain; charset=utf-8")
+    return read_bytes(text.encode("utf-8"), source, **kw)
+
+
+def read_path(path: Path) -> Reading:
+    """Read one file (HTML or text, recognised by its content and its suffix) and analyse it."""
+    path = Path(path)
+    content_type, _ = mimetypes.guess_type(path.name)
+    return read_bytes(path.read_bytes(), str(path), content_type=content_type)
+
+
+def _read_one(path: Path) -> Reading | ReadError:
+    """Read one path in a worker, returning a `ReadError` instead of raising it (picklable either way)."""
+    try:
+        return read_path(path)
+    except ReadError as exc:
+        return exc
+    except OSError as exc:
+        return ReadError(f"cannot open the file: {exc.strerror or exc}", source=str(path))
+
+
+def _warm() -> None:
+    """Load the gazetteer once in a worker process before its first document."""
+    load_gazetteer()
+
+
+def read_many(paths: Iterable[Path], workers: int = 2) -> Iterator[tuple[Path, Reading | ReadError]]:
+    """Read many files over a process pool of `workers`, yielding (path, reading or error) in input order."""
+    items = [Path(p) for p in paths]
+    if workers <= 1 or len(items) <= 1:
+        for p in items:
+            yield p, _read_one(p)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    load_gazetteer()  # build or refresh the cache once, before the workers load it
+    with ProcessPoolExecutor(max_workers=workers, initializer=_warm) as pool:
+        yield from zip(items, pool.map(_read_one, items, chunksize=4), strict=True)
