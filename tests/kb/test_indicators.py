@@ -14,6 +14,7 @@ import pytest
 from sphere.kb.catalog import data_dir, read_jsonl
 
 C5 = {"country:KAZ", "country:KGZ", "country:TJK", "country:TKM", "country:UZB"}
+REGION = "place:central-asia"
 PARTNERS = {"country:CHN", "country:RUS", "org:eu", "country:USA", "country:TUR", "world:total"}
 INDICATORS = {"trade_total", "exports", "imports"}
 CORPUS_SOURCES = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "dev" / "sources.jsonl"
@@ -34,7 +35,7 @@ def test_fields_and_ranges(records: list[dict[str, Any]]) -> None:
     for rec in records:
         where = f"line {rec['_line']}"
         assert rec["indicator"] in INDICATORS, where
-        assert rec["reporter"] in C5, where
+        assert rec["reporter"] in C5 | {REGION}, where
         assert rec["partner"] in PARTNERS, where
         assert isinstance(rec["year"], int) and 2013 <= rec["year"] <= 2025, where
         assert isinstance(rec["value"], int | float) and rec["value"] > 0 and math.isfinite(rec["value"]), (
@@ -92,6 +93,7 @@ def test_chinese_customs_mirror_figures_for_every_state(records: list[dict[str, 
             and r["statistics_of"] == "country:CHN"
             and r["indicator"] == "trade_total"
             and r["year"] == year
+            and r["reporter"] in C5
         }
         assert states == C5, year
     by_key = {
@@ -119,3 +121,72 @@ def test_turnover_matches_exports_plus_imports(records: list[dict[str, Any]]) ->
         checked += 1
         assert exp + imp == pytest.approx(total, rel=0.05), (rep, par, year, stat)
     assert checked >= 5
+
+
+def test_sorted_by_reporter_partner_year(records: list[dict[str, Any]]) -> None:
+    keys = [(r["reporter"], r["partner"], r["year"], r["indicator"], r["statistics_of"]) for r in records]
+    assert keys == sorted(keys)
+
+
+def test_notes_are_short_text(records: list[dict[str, Any]]) -> None:
+    for rec in records:
+        note = rec.get("note")
+        assert note is None or (isinstance(note, str) and 0 < len(note) <= 300), f"line {rec['_line']}"
+
+
+def test_region_level_figures(records: list[dict[str, Any]]) -> None:
+    region = [r for r in records if r["reporter"] == REGION]
+    assert region, "no region-level (Central Asia as a whole) figures"
+    for rec in region:
+        assert rec["partner"] in PARTNERS - {"world:total"}, f"line {rec['_line']}"
+        assert rec["statistics_of"] in {rec["partner"], REGION}, f"line {rec['_line']}"
+    years = {r["year"] for r in region if r["partner"] == "country:CHN" and r["indicator"] == "trade_total"}
+    assert {2023, 2024} <= years
+
+
+def test_region_chinese_figure_matches_sum_of_states(records: list[dict[str, Any]]) -> None:
+    """China's trade with Central Asia (Chinese customs) is within 10% of the sum of the five states' figures."""
+    per_state: dict[int, dict[str, float]] = {}
+    region: dict[int, float] = {}
+    for r in records:
+        if r["partner"] != "country:CHN" or r["statistics_of"] != "country:CHN":
+            continue
+        if r["indicator"] != "trade_total" or r.get("note"):
+            continue
+        if r["reporter"] == REGION:
+            region[r["year"]] = r["value"]
+        elif r["reporter"] in C5:
+            per_state.setdefault(r["year"], {})[r["reporter"]] = r["value"]
+    checked = []
+    for year, total in sorted(region.items()):
+        states = per_state.get(year, {})
+        if set(states) != C5:
+            continue
+        assert sum(states.values()) == pytest.approx(total, rel=0.10), year
+        checked.append(year)
+    assert len(checked) >= 2, checked
+
+
+def test_total_trade_for_most_states(records: list[dict[str, Any]]) -> None:
+    with_total = {r["reporter"] for r in records if r["partner"] == "world:total"}
+    assert len(with_total & C5) >= 4, sorted(with_total)
+
+
+def test_russia_figures_for_every_state(records: list[dict[str, Any]]) -> None:
+    with_russia = {r["reporter"] for r in records if r["partner"] == "country:RUS"}
+    assert with_russia >= C5, sorted(C5 - with_russia)
+    mirrors = {
+        (r["reporter"], r["year"])
+        for r in records
+        if r["partner"] == "country:RUS" and r["statistics_of"] == "country:RUS"
+    }
+    assert len({rep for rep, _ in mirrors}) >= 4
+
+
+def test_lower_bound_notes_match_their_quotes(records: list[dict[str, Any]]) -> None:
+    """A figure noted as a lower bound is quoted with 'more than', 'exceeded' or the like."""
+    pattern = re.compile(r"more than|\bover\b|exceed|above|surpass|превыс|более|überstieg", re.IGNORECASE)
+    flagged = [r for r in records if "lower bound" in (r.get("note") or "")]
+    assert flagged
+    for rec in flagged:
+        assert any(pattern.search(s["quote"]) for s in rec["sources"]), f"line {rec['_line']}"
