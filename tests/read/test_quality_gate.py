@@ -6,10 +6,13 @@ measures exactly what the blind evaluation measures. The floors live in `quality
 
 from __future__ import annotations
 
+import gzip
+import importlib.util
 import json
 import subprocess
 import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -57,3 +60,22 @@ def dev_scores(shared: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[s
 def test_dev_corpus_scores_stay_above_floors(dev_scores: dict[str, float], metric: str) -> None:
     assert dev_scores["failed"] == 0
     assert dev_scores[metric] >= FLOORS["dev_corpus"][metric], f"{metric} fell below its floor"
+
+
+def _load_bench(name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, ROOT / "bench" / f"{name}.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_html_extraction_body_f1_stays_above_floor(shared: Path) -> None:
+    bench = _load_bench("extract_html")
+    data = shared / "bench" / "article-extraction"
+    truth = json.loads((data / "ground-truth.json").read_text(encoding="utf-8"))
+    pages = [(gzip.decompress((data / "html" / f"{pid}.html.gz").read_bytes()).decode("utf-8", "replace"),
+              truth[pid]["articleBody"]) for pid in sorted(truth)]
+    _, _, f1, _ = bench.evaluate(pages, bench.sphere_body)
+    print(f"HTML body F1 {f1:.3f} over {len(pages)} pages")
+    assert f1 >= FLOORS["html_extraction"]["body_f1"]

@@ -74,7 +74,6 @@ def read_bytes(
 
 def read_text(text: str, source: str, **kw: Any) -> Reading:
     """Analyse text given as a string (`url`, `content_type` as for `read_bytes`)."""
-    kw.setdefault("content_type", "text/plain; charset=utf-8")
     return read_bytes(text.encode("utf-8"), source, **kw)
 
 

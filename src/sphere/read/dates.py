@@ -1,0 +1,481 @@
+"""Find, normalise and resolve date expressions in English and Russian news text.
+
+Absolute dates ("19 May 2023", "June 1, 2023", "7 июня 2024", "2023-05-19", "in 2024") normalise on their own
+to YYYY-MM-DD, YYYY-MM or YYYY. Relative ones ("on Tuesday", "last year", "May 19", "in March", "19 мая",
+"в прошлом году") need a reference date, normally the publication date: `resolve_date_expression` does both.
+`find_published` picks the publication date of a page from metadata, a header, a "Published" line, a byline,
+a date line near the headline or a dateline, and never from the body's sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from datetime import date, timedelta
+
+__all__ = [
+    "find_date_expressions",
+    "find_published",
+    "parse_full_date",
+    "resolve_date_expression",
+    "resolve_relative",
+]
+
+_EN_MONTHS = {
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+_RU_MONTHS: dict[str, int] = {}
+for _i, _forms in enumerate(
+    (
+        "январь января январе янв",
+        "февраль февраля феврале фев февр",
+        "март марта марте мар",
+        "апрель апреля апреле апр",
+        "май мая мае",
+        "июнь июня июне июн",
+        "июль июля июле июл",
+        "август августа августе авг",
+        "сентябрь сентября сентябре сен сент",
+        "октябрь октября октябре окт",
+        "ноябрь ноября ноябре ноя нояб",
+        "декабрь декабря декабре дек",
+    ),
+    start=1,
+):
+    for _f in _forms.split():
+        _RU_MONTHS[_f] = _i
+_RU_PREP_MONTHS = [f for f in _RU_MONTHS if f.endswith("е")]
+_WEEKDAYS = {
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+    "понедельник": 0,
+    "вторник": 1,
+    "среда": 2,
+    "среду": 2,
+    "четверг": 3,
+    "пятница": 4,
+    "пятницу": 4,
+    "суббота": 5,
+    "субботу": 5,
+    "воскресенье": 6,
+}
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+# English month names must be capitalised ("May", "MAY"), so the modal verb "may" never reads as a month.
+_EN_MON = (
+    r"(?P<mon>(?:" + _alt([w.capitalize() for w in _EN_MONTHS] + [w.upper() for w in _EN_MONTHS]) + r")\.?)"
+)
+_EN_MON_FULL = r"(?P<mon>" + _alt([w.capitalize() for w in _EN_MONTHS if len(w) > 3 or w == "may"]) + r")"
+_RU_MON = r"(?P<mon>(?i:" + _alt(list(_RU_MONTHS)) + r")\.?)"
+_RU_MON_PREP = r"(?P<mon>(?i:" + _alt(_RU_PREP_MONTHS) + r"))"
+_EN_WD = r"(?P<wd>(?:" + _alt([w.capitalize() for w in _WEEKDAYS if w.isascii()]) + r"))"
+_RU_WD = r"(?P<wd>(?i:" + _alt([w for w in _WEEKDAYS if not w.isascii()]) + r"))"
+_Y = r"(?P<y>(?:19|20)\d\d)"
+_D = r"(?P<d>[0-3]?\d)"
+_ORD = r"(?:st|nd|rd|th)?"
+_NOT_UNIT = (
+    r"(?!\s*(?i:km|kilomet|mi\b|miles?\b|tons?\b|tonnes?\b|t\b|mw\b|gw\b|teu|m\b|met(?:er|re)s?\b|hectares?|ha\b|"
+    r"people|persons|units|dollars?|euros?|yuan|tenge|r[ou]*bles?|percent))"
+)
+_B = r"(?<![\w-])"  # a left word boundary that does not split "18-19"
+_E = r"(?![\w])"
+
+# (regex, kind) in priority order; kind tells how a match normalises.
+_COMMON = [
+    (_B + _Y + r"-(?P<m>0?[1-9]|1[0-2])-" + _D + r"(?![0-9A-SU-Za-z])", "ymd"),
+    (_B + _D + r"\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)" + _E, "dmy"),
+    (_B + r"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d)" + _E, "slash"),
+]
+_EN = [
+    (_B + _D + _ORD + r"[.,]?\s+(?:of\s+)?" + _EN_MON + r",?\s+" + _Y + _E, "dmy"),
+    (_B + _EN_MON + r"\s+" + _D + _ORD + r",?\s+" + _Y + _E, "dmy"),
+    (_B + _EN_MON_FULL + r"\s+(?:of\s+)?(?P<rel>last|this|next|previous)\s+year" + _E, "mon_rel"),
+    (_B + _EN_MON + r",?\s+" + _Y + _E, "my"),
+    (_B + _D + _ORD + r"\s+(?:of\s+)?" + _EN_MON + _E, "dm"),
+    (_B + _EN_MON + r"\s+" + _D + _ORD + _E, "dm"),
+    (
+        _B
+        + r"(?i:(?:earlier|later)\s+)?(?P<rel>(?i:last|this|next|past|previous|current))\s+(?P<unit>(?i:year|month))"
+        + _E,
+        "rel",
+    ),
+    (_B + r"(?P<word>(?i:yesterday|today|tomorrow))" + _E, "word"),
+    (
+        _B + r"(?P<n>(?i:a|one|two|three|four|five|\d+))\s+(?P<unit>(?i:year|month|day))s?\s+(?i:ago)" + _E,
+        "ago",
+    ),
+    (_B + r"(?i:(?:last|this|next)\s+)?" + _EN_WD + _E, "wd"),
+    (
+        _B
+        + r"(?i:in|since|by|until|till|during|from|through|early|late|mid|last|this|next|end of|beginning of)[-\s]+"
+        + _EN_MON_FULL
+        + _E,
+        "m",
+    ),
+    (
+        _B
+        + r"(?i:in|since|by|until|till|during|from|through|before|after|early|late|mid|end of|beginning of|as of|"
+        r"for|of|year)[-\s]+(?:(?i:fiscal|the year)\s+)?" + _Y + r"(?![\w%]|[.,]\d)" + _NOT_UNIT,
+        "y",
+    ),
+]
+_RU = [
+    (_B + _D + r"\s+" + _RU_MON + r"\s+" + _Y + r"(?:\s*(?:года|г\.))?" + _E, "dmy"),
+    (
+        _B + r"(?:(?i:в)\s+)?" + _RU_MON + r"\s+(?P<rel>прошлого|этого|текущего|нынешнего|следующего)\s+года",
+        "mon_rel",
+    ),
+    (_B + r"(?:(?i:в)\s+)?" + _RU_MON + r"\s+" + _Y + r"(?:\s*(?:года|г\.))?" + _E, "my"),
+    (_B + _D + r"\s+" + _RU_MON + r"(?![\w])", "dm"),
+    (
+        _B + r"(?i:(?:в|на)\s+)(?P<rel>прошлом|этом|текущем|нынешнем|следующем|будущем|прошлой|этой)\s+"
+        r"(?P<unit>году|месяце)" + _E,
+        "rel",
+    ),
+    (_B + r"(?P<rel>прошлого|этого|текущего|нынешнего|следующего)\s+(?P<unit>года|месяца)" + _E, "rel"),
+    (_B + r"(?P<word>(?i:позавчера|вчера|сегодня|завтра))" + _E, "word"),
+    (_B + r"(?P<n>\d+|год|два|три)\s*(?P<unit>лет|года|год|месяц\w*|дн\w*|день)?\s+назад" + _E, "ago"),
+    (_B + r"(?i:во?\s+)" + _RU_WD + _E, "wd"),
+    (_B + r"(?i:в)\s+" + _RU_MON_PREP + _E, "m"),
+    (_B + r"(?:(?i:в|с|до|к|по|на|за)\s+)?" + _Y + r"\s*(?:году|года|год|г\.)" + _E, "y"),
+]
+
+
+def _compile(rows: list[tuple[str, str]]) -> list[tuple[re.Pattern[str], str]]:
+    return [(re.compile(rx), kind) for rx, kind in rows]
+
+
+_PATTERNS = {
+    "en": _compile(_COMMON + _EN),
+    "ru": _compile(_COMMON + _RU),
+    None: _compile(_COMMON + _EN + _RU),
+}
+_ABSOLUTE_KINDS = {"ymd", "dmy", "slash", "my", "y"}
+_FULL_KINDS = {"ymd", "dmy", "slash"}
+
+
+def _month(token: str) -> int | None:
+    t = token.lower().rstrip(".")
+    return _EN_MONTHS.get(t) or _RU_MONTHS.get(t)
+
+
+def _iso(y: int, m: int, d: int) -> str | None:
+    try:
+        return date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def _normalise(m: re.Match[str], kind: str, lang: str | None) -> str | None:
+    """Return the normal form of an absolute match, or None for a relative or invalid one."""
+    g = m.groupdict()
+    if kind == "ymd" or (kind == "dmy" and g.get("m")):
+        return _iso(int(g["y"]), int(g["m"]), int(g["d"]))
+    if kind == "dmy":
+        mon = _month(g["mon"])
+        return _iso(int(g["y"]), mon, int(g["d"])) if mon else None
+    if kind == "slash":
+        a, b = int(g["a"]), int(g["b"])
+        month_first = (lang == "en" and a <= 12) or b > 12
+        return _iso(int(g["y"]), a, b) if month_first else _iso(int(g["y"]), b, a)
+    if kind == "my":
+        mon = _month(g["mon"])
+        return f"{int(g['y']):04d}-{mon:02d}" if mon else None
+    if kind == "y":
+        return g["y"]
+    return None
+
+
+def find_date_expressions(text: str, lang: str | None = None) -> list[tuple[int, int, str | None]]:
+    """Return the date expressions in `text` as (start, end, normal form or None), in text order.
+
+    Absolute expressions carry their normal form (YYYY-MM-DD, YYYY-MM or YYYY); relative ones ("on Tuesday",
+    "last year", "May 19", "в марте") carry None: resolve them with `resolve_date_expression` and a reference
+    date. `lang` ("en", "ru" or None for both) picks the vocabularies. Overlaps keep the earlier, longer match.
+    """
+    patterns = _PATTERNS.get(lang if lang in ("en", "ru") else None, _PATTERNS[None])
+    found: list[tuple[int, int, str | None]] = []
+    for rx, kind in patterns:
+        for m in rx.finditer(text):
+            found.append((m.start(), m.end(), _normalise(m, kind, lang)))
+    found.sort(key=lambda t: (t[0], -(t[1] - t[0])))
+    out: list[tuple[int, int, str | None]] = []
+    last_end = -1
+    for start, end, value in found:
+        if start >= last_end:
+            out.append((start, end, value))
+            last_end = end
+    return out
+
+
+def _match_one(expr: str, lang: str | None) -> tuple[re.Match[str], str] | None:
+    best: tuple[re.Match[str], str] | None = None
+    for rx, kind in _PATTERNS.get(lang if lang in ("en", "ru") else None, _PATTERNS[None]):
+        m = rx.search(expr)
+        if m and (best is None or (m.start(), -(m.end() - m.start())) < (best[0].start(), -len(best[0][0]))):
+            best = (m, kind)
+    return best
+
+
+def _pick_year(month: int, day: int, reference: date) -> int:
+    """Return the year that puts month/day nearest the reference, counting future distance double."""
+
+    def cost(y: int) -> float:
+        d = _safe_date(y, month, day)
+        delta = (d - reference).days
+        return 2 * delta if delta > 0 else -delta
+
+    return min((reference.year - 1, reference.year, reference.year + 1), key=cost)
+
+
+def _safe_date(y: int, m: int, d: int) -> date:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return date(y, m, 28)
+
+
+_NUM_WORDS = {"a": 1, "one": 1, "год": 1, "two": 2, "два": 2, "three": 3, "три": 3, "four": 4, "five": 5}
+_REL_OFFSET = {
+    "last": -1,
+    "past": -1,
+    "previous": -1,
+    "this": 0,
+    "current": 0,
+    "next": 1,
+    "прошлом": -1,
+    "прошлой": -1,
+    "прошлого": -1,
+    "этом": 0,
+    "этой": 0,
+    "этого": 0,
+    "текущем": 0,
+    "текущего": 0,
+    "нынешнем": 0,
+    "нынешнего": 0,
+    "следующем": 1,
+    "следующего": 1,
+    "будущем": 1,
+}
+_WORD_OFFSET = {
+    "yesterday": -1,
+    "today": 0,
+    "tomorrow": 1,
+    "позавчера": -2,
+    "вчера": -1,
+    "сегодня": 0,
+    "завтра": 1,
+}
+
+
+def _add_months(d: date, n: int) -> str:
+    total = d.year * 12 + d.month - 1 + n
+    return f"{total // 12:04d}-{total % 12 + 1:02d}"
+
+
+def resolve_relative(
+    expr: str, reference: date, lang: str | None = None, *, future: bool = False
+) -> str | None:
+    """Resolve a relative date expression against a reference date (normally the publication date).
+
+    Handles "last/this/next year|month", "yesterday/today", "N years ago", weekdays ("on Tuesday": the latest
+    such day on or before the reference, or on or after it when `future`), month-day without a year ("May 19",
+    "19 мая": the year that puts it nearest the reference, past preferred), a month alone ("in March") and a
+    month with a relative year ("March last year", "в марте прошлого года"). Return None when not relative.
+    """
+    hit = _match_one(expr, lang)
+    if hit is None:
+        return None
+    m, kind = hit
+    g = m.groupdict()
+    if kind in _ABSOLUTE_KINDS:
+        return _normalise(m, kind, lang)
+    if kind == "rel":
+        offset = _REL_OFFSET.get(g["rel"].lower(), 0)
+        unit = g["unit"].lower()
+        if unit.startswith(("year", "год", "года")):
+            return f"{reference.year + offset:04d}"
+        return _add_months(reference, offset)
+    if kind == "word":
+        return (reference + timedelta(days=_WORD_OFFSET[g["word"].lower()])).isoformat()
+    if kind == "ago":
+        n = int(g["n"]) if g["n"].isdigit() else _NUM_WORDS.get(g["n"].lower(), 1)
+        unit = (g.get("unit") or "year").lower()
+        if unit.startswith(("year", "лет", "год")):
+            return f"{reference.year - n:04d}"
+        if unit.startswith(("month", "месяц")):
+            return _add_months(reference, -n)
+        return (reference - timedelta(days=n)).isoformat()
+    if kind == "wd":
+        wd = _WEEKDAYS[g["wd"].lower()]
+        delta = (reference.weekday() - wd) % 7
+        day = reference + timedelta(days=(7 - delta) % 7) if future else reference - timedelta(days=delta)
+        return day.isoformat()
+    mon = _month(g["mon"]) if g.get("mon") else None
+    if mon is None:
+        return None
+    if kind == "dm":
+        day_n = int(g["d"])
+        if not 1 <= day_n <= 31:
+            return None
+        return _iso(_pick_year(mon, day_n, reference), mon, day_n)
+    if kind == "m":
+        return f"{_pick_year(mon, 15, reference):04d}-{mon:02d}"
+    if kind == "mon_rel":
+        return f"{reference.year + _REL_OFFSET.get(g['rel'].lower(), 0):04d}-{mon:02d}"
+    return None
+
+
+def resolve_date_expression(text: str, ref: date | None, lang: str | None = None) -> str | None:
+    """Return the first date expression in `text` as YYYY-MM-DD, YYYY-MM or YYYY, or None.
+
+    Absolute dates need no reference; relative ones are resolved against `ref` (the publication date) and
+    give None when `ref` is None, so nothing is ever invented.
+    """
+    hit = _match_one(text, lang)
+    if hit is None:
+        return None
+    m, kind = hit
+    if kind in _ABSOLUTE_KINDS:
+        return _normalise(m, kind, lang)
+    return resolve_relative(m.group(0), ref, lang) if ref is not None else None
+
+
+def parse_full_date(text: str, lang: str | None = None) -> str | None:
+    """Return the first complete date (day, month and year) in `text` as YYYY-MM-DD, or None."""
+    for _start, _end, value in find_date_expressions(text, lang):
+        if value and len(value) == 10:
+            return value
+    return None
+
+
+# ---- publication date ----------------------------------------------------------------------------------
+
+_PREFIX_RX = re.compile(r"^\s*date:?\s+(\d{4}-\d\d-\d\d)\b", re.IGNORECASE)
+_PUBLISHED_RX = re.compile(
+    r"^\W*(?P<key>published|posted|date|first published|publication date|updated|last updated|"
+    r"опубликовано|дата публикации|дата|обновлено)\b\W*(?:on\b)?(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_BYLINE_RX = re.compile(
+    r"^\W*(?:(?i:by|von|par|por)\s+[A-ZА-ЯЁ][\w'’.-]*\s+[A-ZА-ЯЁ]|(?i:автор\w*|текст)\s*:)"
+)
+_DATELINE_RX = re.compile(
+    r"^[A-ZА-ЯЁ][A-ZА-ЯЁ .'-]{2,30}(?:,\s*[A-ZА-ЯЁ][\w .'-]{1,30})?,\s*(?P<rest>.{6,40})"
+)
+_WEEKDAY_RX = re.compile(
+    r"\b(?:mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b|"
+    r"\b(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)\b",
+    re.IGNORECASE,
+)
+_DIGIT_RX = re.compile(r"\d")
+_TIME_RX = re.compile(r"\b\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?\b", re.IGNORECASE)
+_FILLER_RX = re.compile(
+    r"\b(?:gmt|utc|msk|est|edt|cet|cest|bst|am|pm|updated|published|posted|on|at|г|года|год|"
+    r"опубликовано|обновлено|в)\b|[\W\d_]+",
+    re.IGNORECASE,
+)
+
+
+def is_date_line(line: str) -> bool:
+    """Return True when a line holds only a date, with at most a weekday, a time and separators."""
+    if len(line) > 80 or not _DIGIT_RX.search(line):
+        return False
+    spans = find_date_expressions(line)
+    if not spans:
+        return False
+    rest = line
+    for start, end, _ in reversed(spans):
+        rest = rest[:start] + " " + rest[end:]
+    rest = _WEEKDAY_RX.sub(" ", rest)
+    return not _FILLER_RX.sub("", rest).strip()
+
+
+def _headline_like(line: str) -> bool:
+    words = line.split()
+    return 2 <= len(words) <= 25 and not line.rstrip().endswith((".", ":", ";", ","))
+
+
+def find_published(
+    text: str, html_meta: Mapping[str, str | None] | None = None, *, head_lines: int = 40
+) -> str | None:
+    """Return the publication date as YYYY-MM-DD, or None when the page states none with a year.
+
+    Sources, best first: `html_meta["date"]` (HTML metadata or a text header); a leading "date YYYY-MM-DD"
+    prefix; a "Published"/"Опубликовано" line; a byline with a date; a line holding only a date near the
+    headline (a weekday date with nothing headline-like after it is taken for a site header's current date and
+    skipped); a dateline ("BEIJING, 19. May 2023 —"). Dates in body sentences are never used.
+    """
+    for key in ("date", "published", "datePublished"):
+        value = (html_meta or {}).get(key)
+        if value:
+            found = parse_full_date(value)
+            if found:
+                return found
+    lines = [ln.strip() for ln in text[:8000].split("\n")]
+    lines = [ln for ln in lines if ln][:head_lines]
+    best: tuple[int, int, str] | None = None
+
+    def offer(rank: int, idx: int, value: str | None) -> None:
+        nonlocal best
+        if value and 1990 <= int(value[:4]) <= 2100 and (best is None or (rank, idx) < best[:2]):
+            best = (rank, idx, value)
+
+    for i, line in enumerate(lines):
+        if i == 0 and (m := _PREFIX_RX.match(line)):
+            offer(0, i, _iso(int(m.group(1)[:4]), int(m.group(1)[5:7]), int(m.group(1)[8:10])))
+            continue
+        if (m := _PUBLISHED_RX.match(line)) and len(line) < 120:
+            key = m.group("key").lower()
+            rank = 3 if key.startswith(("updated", "last", "обновлено")) else 1
+            value = parse_full_date(m.group("rest"))
+            if value is None and not m.group("rest").strip(" :"):
+                for nxt in lines[i + 1 : i + 3]:
+                    if is_date_line(nxt):
+                        value = parse_full_date(nxt)
+                        break
+            offer(rank, i, value)
+        elif _BYLINE_RX.match(line) and len(line) < 160:
+            offer(2, i, parse_full_date(line))
+        elif is_date_line(line):
+            value = parse_full_date(line)
+            if value and _WEEKDAY_RX.search(line) and not _TIME_RX.search(line):
+                around = lines[max(0, i - 2) : i] + lines[i + 1 : i + 3]
+                if not any(_headline_like(f) or _BYLINE_RX.match(f) for f in around):
+                    continue  # a site header's "today", not the article's date
+            offer(3, i, value)
+        elif i < 15 and (m := _DATELINE_RX.match(line)):
+            offer(4, i, parse_full_date(m.group("rest")))
+    return best[2] if best else None

@@ -1,0 +1,293 @@
+"""Cleaning pasted page text: boilerplate removed, headline/standfirst/headings kept, metadata found."""
+
+from __future__ import annotations
+
+import hashlib
+import time
+
+import pytest
+
+from sphere.read.boilerplate import boilerplate_reason, filter_text
+from sphere.read.clean import clean
+
+EN_PAGE = """URL: https://example.org/asia/border-crossing
+Skip to content
+Menu
+News | Politics | Economy | World
+Home › World › Asia
+ASIA
+Kazakhstan and China open a new border crossing
+The crossing will double freight capacity on the eastern route, officials say
+By Jane Doe and John Roe
+Sunday, March 3, 2024 10:45 am
+Updated March 4, 2024
+5 min read
+Share
+Facebook Twitter Email
+ALMATY, March 3 – Kazakhstan and China opened a new road crossing on Sunday, a step both governments say will double the freight moving along the eastern route within three years.
+The checkpoint sits on a stretch of the border where trucks waited for days last winter, and officials expect it to handle several hundred vehicles a day once the second stage is finished.
+Background
+Traders have long complained about queues at the older crossings, which were built for a fraction of today's traffic and cannot easily be widened.
+Image: Trucks wait at the old checkpoint in January. Credit: Example Agency
+The transport ministry said customs officers from both sides would share one inspection area from next year.
+Reporting by Jane Doe; Editing by Mark Smith
+Related Articles
+China to build a new railway to the west
+Uzbekistan signs a gas deal with Russia
+Most Popular
+We use cookies to improve your experience. By continuing to browse you accept our cookie policy.
+© 2024 Example Media. All rights reserved.
+"""
+
+RU_PAGE = """Главная / Новости / Экономика
+Казахстан и Китай запустили новый грузовой маршрут
+
+12:30, 15 мая 2024
+
+Фото: пресс-служба министерства транспорта
+
+Поделиться
+
+Новый контейнерный маршрут соединит восточные регионы страны с портами Тихого океана, сообщили в министерстве транспорта.
+
+По словам чиновников, первый поезд отправился в среду и прибудет на место назначения через девять дней.
+
+Читайте также: Китай увеличил импорт зерна из Казахстана
+
+В прошлом году объем перевозок по этому направлению вырос на треть, отметили в ведомстве.
+
+Подписывайтесь на наш Telegram-канал
+
+Источник: агентство новостей
+
+Если вы нашли ошибку, выделите её мышью и нажмите Ctrl+Enter
+"""
+
+
+def test_english_page_keeps_article_and_drops_furniture() -> None:
+    doc = clean(EN_PAGE, "en_page.txt")
+    lines = doc.text.split("\n\n")
+    assert lines[0] == "Kazakhstan and China open a new border crossing"
+    assert doc.title == lines[0]
+    assert lines[1].startswith("The crossing will double freight capacity")  # standfirst kept
+    assert "Background" in lines  # section heading kept
+    assert lines[-1].startswith("The transport ministry said")
+    for junk in (
+        "Skip to content",
+        "Home ›",
+        "ASIA",
+        "By Jane Doe",
+        "10:45 am",
+        "Updated March",
+        "5 min read",
+        "Facebook",
+        "Credit:",
+        "Reporting by",
+        "Related Articles",
+        "China to build a new railway",
+        "Most Popular",
+        "cookies",
+        "©",
+        "URL:",
+    ):
+        assert junk not in doc.text, junk
+    assert doc.published == "2024-03-03"
+    assert doc.url == "https://example.org/asia/border-crossing"
+    assert doc.author == "Jane Doe"
+    assert doc.language == "en"
+    assert doc.input_format == "text"
+    assert doc.id == hashlib.sha256(doc.text.encode("utf-8")).hexdigest()
+
+
+def test_russian_page_keeps_article_and_drops_furniture() -> None:
+    doc = clean(RU_PAGE.encode("utf-8"), "ru_page.txt")
+    assert doc.title == "Казахстан и Китай запустили новый грузовой маршрут"
+    assert doc.text.startswith(doc.title + "\n\n")
+    assert "В прошлом году объем перевозок" in doc.text
+    for junk in (
+        "Главная",
+        "12:30",
+        "Фото:",
+        "Поделиться",
+        "Читайте также",
+        "Подписывайтесь",
+        "Источник:",
+        "Ctrl+Enter",
+    ):
+        assert junk not in doc.text, junk
+    assert doc.published == "2024-05-15"
+    assert doc.language == "ru"
+
+
+def test_date_prefix_is_metadata_and_breadcrumb_goes() -> None:
+    text = (
+        " date 2024-02-10 Home » Pipeline talks resume in the capital\n"
+        "Pipeline talks resume in the capital\n\n"
+        "ASTANA – Energy ministers from three countries resumed talks on a gas pipeline on Friday, "
+        "the first meeting since the project stalled two years ago.\n\n"
+        "The ministers agreed to meet again in the spring.\n"
+    )
+    doc = clean(text, "prefix.txt")
+    assert doc.published == "2024-02-10"
+    assert doc.title == "Pipeline talks resume in the capital"
+    assert "date 2024" not in doc.text and "Home »" not in doc.text
+    assert doc.text.count("Pipeline talks resume") == 1
+
+
+def test_prefix_on_body_line_is_stripped_and_no_title_invented() -> None:
+    text = (
+        " date 2025-01-20 ASTANA – The parliament approved the budget on Monday after a week of debate, "
+        "with most deputies backing the plan.\n\nThe vote was 80 to 12."
+    )
+    doc = clean(text, "body.txt")
+    assert doc.text.startswith("ASTANA – The parliament approved")
+    assert doc.title is None
+    assert doc.published == "2025-01-20"
+
+
+def test_site_header_date_is_not_publication_date() -> None:
+    text = (
+        "Tuesday, 14, January, 2025\n\n"
+        "Exports of grain through the southern corridor rose sharply, traders said, as new wagons arrived "
+        "and the border crossing extended its opening hours for the season.\n\n"
+        "The rise followed a poor harvest a year earlier.\n"
+    )
+    doc = clean(text, "header_date.txt")
+    assert doc.published is None
+    assert "Tuesday" not in doc.text
+
+
+def test_dateline_without_year_gives_no_date() -> None:
+    text = "BAKU, May 19. Officials from five countries met to discuss a new ferry line across the sea, the agency reports. The route should open by June 1, 2026."
+    assert clean(text, "dateline.txt").published is None
+
+
+def test_teaser_and_comment_form_after_body() -> None:
+    text = (
+        "Central Asian leaders meet in the capital\n\n"
+        "Leaders of five Central Asian states met on Thursday to discuss water sharing, trade and transport "
+        "links, the host government said in a statement.\n\n"
+        "Leave a Reply\n\nYour email address will not be published. Required fields are marked *\n\n"
+        "Trending\n\nExit mobile version\n\nLatest i"
+    )
+    doc = clean(text, "tail.txt")
+    assert doc.text.endswith("the host government said in a statement.")
+
+
+def test_truncated_last_line_of_body_is_kept() -> None:
+    text = (
+        "Officials from the two countries signed a memorandum on a new power line, the ministry said on Monday, "
+        "adding that construction should start next year.\n\n“We support the efforts "
+    )
+    assert clean(text, "cut.txt").text.endswith("“We support the efforts")
+
+
+def test_hard_wrapped_text_is_unwrapped() -> None:
+    body = (
+        "The ministers of transport of the five states agreed on Tuesday to set\n"
+        "up a joint office for the corridor that runs across the sea and on to\n"
+        "Europe, and asked the development banks to prepare a list of projects\n"
+        "that could be financed within the next three years, the host said.\n"
+        "The office will open in the autumn. Of the planned money:\n"
+        "-\n"
+        "half will go to ports and ferries on both shores of the sea,\n"
+        "-\n"
+        "and the rest will pay for new rail links between the main cities.\n"
+        "Officials said the list of projects would be published by the end of\n"
+        "the year, after consultations with the private companies involved.\n"
+    )
+    doc = clean(body, "wrapped.txt")
+    assert "agreed on Tuesday to set up a joint office" in doc.text
+    assert "- half will go to ports" in doc.text
+    assert doc.title is None
+
+
+def test_photo_caption_with_copyright_is_dropped() -> None:
+    text = (
+        "Washington – The president hosted five Central Asian leaders on Thursday for the first time.\n\n"
+        "The president attends a dinner with the leaders in the East Room on November 6, 2025. © AGENCY\n\n"
+        "He said the talks covered minerals, energy and trade."
+    )
+    doc = clean(text, "caption.txt")
+    assert "East Room" not in doc.text
+    assert doc.published is None
+
+
+def test_byline_block_between_headline_and_body() -> None:
+    text = (
+        "4338\n7 июня 2024\nPhoto by Ann Smith.\n\n"
+        "Re-Exports Rise, Says Spokesperson\n\n"
+        "Dual-use items continue to reach the front via third countries\n\n"
+        "Re-Exports Rise, Says Spokesperson\n\n"
+        "Ann Smith, Example News, Brussels.\n\n"
+        "Читайте этот материал на русском.\n\n"
+        "The re-export of sensitive items has continued despite sanctions, a spokesperson told reporters on Friday, "
+        "and officials will travel to the region next week."
+    )
+    doc = clean(text, "byline.txt")
+    parts = doc.text.split("\n\n")
+    assert parts[0] == "Re-Exports Rise, Says Spokesperson"
+    assert parts[1].startswith("Dual-use items")
+    assert doc.text.count("Re-Exports Rise") == 1
+    assert "Ann Smith" not in doc.text and "4338" not in doc.text and "Читайте" not in doc.text
+    assert doc.published == "2024-06-07"
+    assert doc.author == "Ann Smith"
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Leave a Reply", "teaser"),
+        ("Read more: China opens a new route", "vocabulary"),
+        ("Image: A train at the station. Credit: Agency", "credit"),
+        ("Share", "label"),
+        ("Facebook Twitter WhatsApp Telegram", "share"),
+        ("Home » World » Asia", "breadcrumb"),
+        ("12 March 2024", "date"),
+        ("By Jane Doe | March 3, 2024", "byline"),
+        ("Published on", "published"),
+        ("1,204 views", "count"),
+        ("Поделиться", "label"),
+        ("Фото: пресс-служба", "vocabulary"),
+        ("Источник: ведомство", "vocabulary"),
+        ("Читайте также: новость дня", "vocabulary"),
+        ("We use cookies to give you the best experience on our site.", "vocabulary"),
+    ],
+)
+def test_line_rules(line: str, reason: str) -> None:
+    got = boilerplate_reason(line)
+    assert got is not None, line
+    if reason in ("teaser", "label"):
+        assert got in ("teaser", "label")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By the end of 2024, trade between the two countries had doubled.",
+        "Related talks are expected in Beijing next month, officials said.",
+        "China is ready to support the measures that are genuinely conducive to stability.",
+        "Chinese vision",
+        "«Мы готовы к сотрудничеству», – отметил министр.",
+        "Trade rose to $14 billion last year.",
+    ],
+)
+def test_body_lines_are_not_boilerplate(line: str) -> None:
+    assert boilerplate_reason(line) is None
+
+
+def test_filter_reports_removed_lines() -> None:
+    art = filter_text(EN_PAGE)
+    assert "Most Popular" in art.removed
+    assert art.title == "Kazakhstan and China open a new border crossing"
+
+
+def test_cleaning_5kb_text_is_fast() -> None:
+    text = EN_PAGE * 3  # about 5 KB
+    clean(text, "speed.txt")
+    runs = 30
+    start = time.perf_counter()
+    for _ in range(runs):
+        clean(text, "speed.txt")
+    per_call_ms = (time.perf_counter() - start) / runs * 1000
+    assert per_call_ms < 15, per_call_ms  # about 3 ms on a quiet machine; slack for loaded CI runners

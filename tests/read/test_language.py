@@ -1,0 +1,88 @@
+"""Language detection: many languages, offline and fast, ISO 639-1 codes."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from sphere.read.language import SUPPORTED_LANGUAGES, detect_language, language_scores
+
+SAMPLES = {
+    "en": "The government announced on Monday that it would raise spending on roads and schools, and officials "
+    "said the plan was approved by parliament.",
+    "ru": "Правительство в понедельник объявило, что увеличит расходы на дороги и школы, а чиновники заявили, "
+    "что план уже одобрен парламентом.",
+    "de": "Die Regierung hat am Montag angekündigt, dass sie die Ausgaben für Straßen und Schulen erhöhen wird, "
+    "und der Plan wurde vom Parlament gebilligt.",
+    "fr": "Le gouvernement a annoncé lundi qu'il allait augmenter les dépenses pour les routes et les écoles, "
+    "et le plan a été approuvé par le parlement.",
+    "es": "El gobierno anunció el lunes que aumentará el gasto en carreteras y escuelas, y los funcionarios "
+    "dijeron que el plan fue aprobado por el parlamento.",
+    "zh": "政府周一宣布将增加道路和学校的支出，官员表示该计划已获议会批准。",
+    "kk": "Үкімет дүйсенбі күні жолдар мен мектептерге арналған шығындарды ұлғайтатынын мәлімдеді, ал "
+    "шенеуніктер бұл жоспарды парламент мақұлдағанын айтты.",
+    "uz": "Hukumat dushanba kuni yo'llar va maktablar uchun xarajatlarni oshirishini e'lon qildi, rasmiylar esa "
+    "bu reja parlament tomonidan ma'qullanganini aytdi.",
+    "tr": "Hükümet pazartesi günü yollar ve okullar için harcamaları artıracağını açıkladı ve yetkililer planın "
+    "meclis tarafından onaylandığını söyledi.",
+    "ar": "أعلنت الحكومة يوم الاثنين أنها ستزيد الإنفاق على الطرق والمدارس، وقال المسؤولون إن الخطة وافق عليها البرلمان.",
+    "uk": "Уряд у понеділок оголосив, що збільшить витрати на дороги та школи, а посадовці заявили, що план уже "
+    "схвалений парламентом.",
+    "ky": "Өкмөт дүйшөмбү күнү жолдорго жана мектептерге чыгымдарды көбөйтөөрүн жарыялады, ал эми расмий "
+    "адамдар бул планды парламент жактырганын айтышты.",
+    "tg": "Ҳукумат рӯзи душанбе эълон кард, ки хароҷот барои роҳҳо ва мактабҳоро зиёд мекунад ва мансабдорон "
+    "гуфтанд, ки нақшаро парламент тасдиқ кардааст.",
+    "it": "Il governo ha annunciato lunedì che aumenterà la spesa per strade e scuole, e i funzionari hanno "
+    "detto che il piano è stato approvato dal parlamento.",
+    "pt": "O governo anunciou na segunda-feira que vai aumentar os gastos com estradas e escolas, e as "
+    "autoridades disseram que o plano foi aprovado pelo parlamento.",
+    "fa": "دولت روز دوشنبه اعلام کرد که هزینه‌ها برای جاده‌ها و مدارس را افزایش می‌دهد و مقامات گفتند این "
+    "برنامه به تصویب پارلمان رسیده است.",
+    "bg": "Правителството обяви в понеделник, че ще увеличи разходите за пътища и училища, а служителите "
+    "казаха, че планът е одобрен от парламента.",
+    "ja": "政府は月曜日、道路と学校への支出を増やすと発表し、当局者は計画が議会で承認されたと述べた。",
+    "ko": "정부는 월요일 도로와 학교에 대한 지출을 늘리겠다고 발표했다.",
+    "pl": "Rząd ogłosił w poniedziałek, że zwiększy wydatki na drogi i szkoły, a urzędnicy powiedzieli, że "
+    "plan został zatwierdzony przez parlament.",
+    "az": "Hökumət bazar ertəsi yollar və məktəblər üçün xərcləri artıracağını açıqladı və rəsmilər planın "
+    "parlament tərəfindən təsdiqləndiyini bildirib.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SAMPLES))
+def test_detects_language(lang: str) -> None:
+    assert detect_language(SAMPLES[lang]) == lang
+
+
+def test_uzbek_cyrillic() -> None:
+    text = "Ҳукумат душанба куни йўллар ва мактаблар учун харажатларни оширишини эълон қилди, расмийлар эса бу режа парламент томонидан маъқулланганини айтди."
+    assert detect_language(text) == "uz"
+
+
+def test_russian_with_kazakh_names_stays_russian() -> None:
+    text = "Президент Қасым-Жомарт Тоқаев встретился с делегацией, сообщили в Ақорде. " + SAMPLES["ru"]
+    assert detect_language(text) == "ru"
+
+
+def test_english_with_a_russian_line_stays_english() -> None:
+    assert detect_language(SAMPLES["en"] * 3 + "\nЧитайте этот материал на русском.") == "en"
+
+
+def test_unclear_input_gives_none() -> None:
+    assert detect_language("12345 !!!") is None
+    assert detect_language("") is None
+    assert language_scores("") == {}
+
+
+def test_supported_languages() -> None:
+    assert SUPPORTED_LANGUAGES == ("en", "ru")
+
+
+def test_detection_is_fast() -> None:
+    text = SAMPLES["ru"] * 30
+    detect_language(text)
+    start = time.perf_counter()
+    for _ in range(50):
+        detect_language(text)
+    assert (time.perf_counter() - start) / 50 < 0.005
