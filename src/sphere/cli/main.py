@@ -220,8 +220,12 @@ def serve(
     db: DbOption = None,
     host: Annotated[str | None, typer.Option(help="Address to bind (default 127.0.0.1).")] = None,
     port: Annotated[int | None, typer.Option(help="Port (default 8765).")] = None,
-    token: Annotated[str | None, typer.Option(help="Token that unlocks write endpoints (read/ingest via the web).",
-                                              envvar="SPHERE_TOKEN")] = None,
+    token: Annotated[
+        str | None,
+        typer.Option(
+            help="Token that unlocks write endpoints (read/ingest via the web).", envvar="SPHERE_TOKEN"
+        ),
+    ] = None,
 ) -> None:
     """Serve the explorer (web app and REST API) over the database."""
     from sphere.web.app import serve as serve_app

@@ -1,0 +1,5 @@
+"""`python -m sphere.cli`: the same as the `sphere` command."""
+
+from sphere.cli.main import app
+
+app()
