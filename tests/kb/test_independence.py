@@ -24,5 +24,7 @@ def test_no_kb_source_is_an_evaluation_article(shared: Path) -> None:
     found = []
     for path in sorted(data_dir().glob("*.jsonl")):
         for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            found += [f"{path.name}:{n} {u}" for u in re.findall(r'"url": "([^"]+)"', line) if _norm(u) in corpus]
+            found += [
+                f"{path.name}:{n} {u}" for u in re.findall(r'"url": "([^"]+)"', line) if _norm(u) in corpus
+            ]
     assert found == []

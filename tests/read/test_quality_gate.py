@@ -74,8 +74,13 @@ def test_html_extraction_body_f1_stays_above_floor(shared: Path) -> None:
     bench = _load_bench("extract_html")
     data = shared / "bench" / "article-extraction"
     truth = json.loads((data / "ground-truth.json").read_text(encoding="utf-8"))
-    pages = [(gzip.decompress((data / "html" / f"{pid}.html.gz").read_bytes()).decode("utf-8", "replace"),
-              truth[pid]["articleBody"]) for pid in sorted(truth)]
+    pages = [
+        (
+            gzip.decompress((data / "html" / f"{pid}.html.gz").read_bytes()).decode("utf-8", "replace"),
+            truth[pid]["articleBody"],
+        )
+        for pid in sorted(truth)
+    ]
     _, _, f1, _ = bench.evaluate(pages, bench.sphere_body)
     print(f"HTML body F1 {f1:.3f} over {len(pages)} pages")
     assert f1 >= FLOORS["html_extraction"]["body_f1"]

@@ -155,8 +155,14 @@ def validate(cat: Catalog) -> list[Problem]:
             if not isinstance(fig.get("value"), int | float) or not fig.get("unit"):
                 out.append(Problem("error", where, f"figure without numeric value and unit: {fig}"))
             if fig.get("qualifier") not in QUALIFIERS:
-                out.append(Problem("error", where, f"figure qualifier must be one of over, about, nearly, target, "
-                                                   f"up to or null (put other words in 'note'): {fig.get('qualifier')!r}"))
+                out.append(
+                    Problem(
+                        "error",
+                        where,
+                        f"figure qualifier must be one of over, about, nearly, target, "
+                        f"up to or null (put other words in 'note'): {fig.get('qualifier')!r}",
+                    )
+                )
         for cid in rec.get("countries") or []:
             _check_ref(cat, cid, where, "project country", out)
     for m in cat.memberships:

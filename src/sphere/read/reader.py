@@ -7,37 +7,21 @@ per process; `read_many` spreads documents over a process pool and yields result
 
 from __future__ import annotations
 
-import hashlib
 import mimetypes
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from sphere.read.claims import extract_claims
+from sphere.read.clean import clean
 from sphere.read.entities import find_entities
 from sphere.read.errors import ReadError
+from sphere.read.events import extract_events
 from sphere.read.gazetteer import load_gazetteer
 from sphere.read.sentences import split_sentences
-from sphere.read.types import Claim, CleanDocument, Event, ReadContext, Reading
+from sphere.read.types import CleanDocument, ReadContext, Reading
 
 __all__ = ["analyse", "read_bytes", "read_many", "read_path", "read_text"]
-
-
-def _stage(module: str, name: str) -> Callable[[ReadContext], list[Any]] | None:
-    """Return an extraction stage by module and function name, or None while that module does not exist.
-
-    TODO(coordinator): remove this fallback once sphere.read.clean, .claims and .events are all in place,
-    and import them directly at the top of this module.
-    """
-    import importlib
-
-    try:
-        mod = importlib.import_module(f"sphere.read.{module}")
-    except ModuleNotFoundError as exc:
-        if exc.name != f"sphere.read.{module}":
-            raise
-        return None
-    fn: Callable[[ReadContext], list[Any]] | None = getattr(mod, name, None)
-    return fn
 
 
 def analyse(doc: CleanDocument) -> Reading:
@@ -45,30 +29,15 @@ def analyse(doc: CleanDocument) -> Reading:
     sentences = split_sentences(doc.text)
     entities, mentions = find_entities(doc.text, sentences)
     ctx = ReadContext(doc=doc, sentences=sentences, mentions=mentions, entities=entities)
-    extract_claims = _stage("claims", "extract_claims")
-    extract_events = _stage("events", "extract_events")
-    claims: list[Claim] = extract_claims(ctx) if extract_claims else []
-    events: list[Event] = extract_events(ctx) if extract_events else []
-    return Reading(document=doc, entities=list(entities.values()), events=events, claims=claims)
-
-
-def _fallback_clean(data: bytes, source: str, url: str | None) -> CleanDocument:
-    """Decode plain text into a document when the cleaning stage is not available yet (TODO: remove)."""
-    text = data.decode("utf-8", errors="replace").replace("\r\n", "\n").strip()
-    doc_id = hashlib.sha256(text.encode()).hexdigest()
-    return CleanDocument(id=doc_id, source=source, text=text, url=url)
+    return Reading(
+        document=doc, entities=list(entities.values()), events=extract_events(ctx), claims=extract_claims(ctx)
+    )
 
 
 def read_bytes(
     data: bytes, source: str, *, url: str | None = None, content_type: str | None = None
 ) -> Reading:
     """Clean raw bytes (HTML or text, any encoding) and analyse them; raise `ReadError` when unreadable."""
-    try:
-        from sphere.read.clean import clean
-    except ModuleNotFoundError as exc:  # TODO(coordinator): remove once sphere.read.clean exists
-        if exc.name != "sphere.read.clean":
-            raise
-        return analyse(_fallback_clean(data, source, url))
     return analyse(clean(data, source, url=url, content_type=content_type))
 
 

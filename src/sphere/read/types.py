@@ -158,7 +158,11 @@ class Reading:
                     "place": ev.place,
                     "date": ev.date,
                     "status": ev.status,
-                    "evidence": {"start": ev.evidence.start, "end": ev.evidence.end, "text": ev.evidence.text},
+                    "evidence": {
+                        "start": ev.evidence.start,
+                        "end": ev.evidence.end,
+                        "text": ev.evidence.text,
+                    },
                 }
                 for ev in self.events
             ],

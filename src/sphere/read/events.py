@@ -1,0 +1,495 @@
+"""Extract PLOVER events (who did what to whom, where and when) from a read document.
+
+`extract_events(ctx)` scans each sentence for the triggers of `sphere.read.event_lexicon` (English or Russian),
+decides the PLOVER status of each mention, reads its participants from the linked mentions around the trigger
+and merges mentions of one event. Participants are states, organisations, companies and collective regions
+("Central Asia", only where none of its states is named); a person stands for the state or body they serve
+(knowledge-base offices), except as the actor of a personal verbal act (praise, criticism, a request); media
+cited as sources and mentions in background clauses ("Since X invaded Y, ...") never take part. Symmetric
+events (summits, treaties) take every participant as an actor; directed ones take the grammatical subject side
+as actors and the rest as recipients. "He"/"his", group subjects ("the sides", "the two countries") and
+definite references ("the summit") borrow participants from earlier sentences. The place is a known place
+near the trigger; the date the nearest date expression, resolved against the publication date (so never the
+publication date itself unless the text says "today", "this year" or the like). The evidence is the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from typing import Any
+
+from sphere.read.event_lexicon import (
+    CUES,
+    TRIGGERS,
+    Trigger,
+    clause_before,
+    event_date,
+    find_triggers,
+    mention_status,
+)
+from sphere.read.types import Entity, Event, Evidence, Mention, ReadContext
+
+__all__ = ["MAX_EVENTS", "extract_events"]
+
+MAX_EVENTS = 8
+_PARTY_KINDS = frozenset({"country", "organization", "company"})
+_LOCAL_TYPES = frozenset({"COERCE", "PROTEST", "ASSAULT", "MOBILIZE"})  # often done by unnamed people
+_PROJECT_TYPES = frozenset({"COOPERATE", "AGREE", "AID"})
+_PERSON = ("person:", "new:person")
+_CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
+_DATELINE = re.compile(
+    r"^\s*(?:[A-ZА-ЯЁ]{3,}[A-ZА-ЯЁ .'-]*)(?:,[^.—–\n]{0,60})?\s*(?:\([^)]{1,20}\)\s*)?[—–-]+\s"
+)
+_AUXILIARY = re.compile(r"(?:was|were|been|has\s+been|have\s+been)\s", re.IGNORECASE)
+_REPORTS_AFTER = re.compile(r"^\W*(?:reports?|reported|writes|сообщает|пишет)\b", re.IGNORECASE)
+_CLAUSE_ONSET = re.compile(
+    r"^\s*(?:that|he|she|it|they|there|the|a|an|this|these|[\"“«]|что)\b", re.IGNORECASE
+)
+_SAID_AFTER = re.compile(
+    r"^\W*(?:(?:has|have|had)\s+)?(?:said|says|told|stated|added|noted|reported|заявил\w*|сообщил\w*)\b",
+    re.IGNORECASE,
+)
+_OFFICE_ROLES = (
+    "head_of_state head_of_government foreign_minister president secretary_general chair chairman ceo"
+)
+
+
+@lru_cache(maxsize=1)
+def _catalog() -> tuple[dict[str, dict[str, Any]], dict[str, frozenset[str]]]:
+    """Return the knowledge-base records by id and the member states of each framework (loaded once)."""
+    try:
+        from sphere.kb.catalog import load_catalog
+
+        cat = load_catalog()
+    except Exception:  # the reader keeps working without its reference data
+        return {}, {}
+    frameworks = {i for i, r in cat.entities.items() if r.get("org_type") == "framework"}
+    members: dict[str, set[str]] = {}
+    for rec in cat.memberships:
+        if rec.get("org") in frameworks and not rec.get("end"):
+            members.setdefault(str(rec["org"]), set()).add(str(rec.get("member")))
+    return dict(cat.entities), {k: frozenset(v) for k, v in members.items()}
+
+
+def _kb() -> dict[str, dict[str, Any]]:
+    return _catalog()[0]
+
+
+@dataclass(slots=True)
+class _Party:
+    """One participant mention: its span, the entity it acts for and the entity as written."""
+
+    start: int
+    end: int
+    entity_id: str
+    written_id: str
+    is_person: bool
+    speaker: bool = False  # followed by "said": the source of the statement
+    reporter: bool = False  # followed by "says (that) he ...": only the source
+
+
+@dataclass(slots=True)
+class _Candidate:
+    """An event mention before merging."""
+
+    type: str
+    mode: str | None
+    actors: list[str]
+    recipients: list[str]
+    place: str | None
+    date: str | None
+    date_key: str | None  # the date, or the words of a date that could not be resolved
+    sentence: tuple[int, int]
+    sentence_no: int
+    status: str
+    symmetric: bool
+    anaphoric: bool  # "the summit": refers back to an event already reported
+    headline: bool = False
+
+    @property
+    def parties(self) -> set[str]:
+        return set(self.actors) | set(self.recipients)
+
+
+def _dedup(ids: list[str]) -> list[str]:
+    return list(dict.fromkeys(ids))
+
+
+def _collective(ids: list[str]) -> list[str]:
+    """Drop "Central Asia"-like regions when one of their states is named beside them."""
+    kb = _kb()
+    return [i for i in ids if not any(m in ids for m in (kb.get(i) or {}).get("countries") or [])]
+
+
+def _active(office: dict[str, Any], ref: str) -> bool:
+    """Return True when an office was held at `ref` (YYYY-MM-DD; "9999" means now)."""
+    start, end = str(office.get("start") or ""), office.get("end")
+    return start[: len(ref)] <= ref and (end is None or str(end) >= ref[: len(str(end))])
+
+
+class _Resolver:
+    """Map linked mentions to event participants (states, bodies, companies, collective regions)."""
+
+    def __init__(self, ctx: ReadContext, ref: date | None) -> None:
+        self.ctx = ctx
+        self.kb = _kb()
+        self.ref = ref.isoformat() if ref else "9999"
+        self.by_tail: dict[str, str] = {}  # "commission" -> the European Commission named in the text
+        for ent in ctx.entities.values():
+            if self._takes_part(ent):
+                words = ent.name.lower().split()
+                for i in range(1, len(words)):
+                    self.by_tail.setdefault(" ".join(words[i:]), ent.id)
+
+    def _takes_part(self, ent: Entity) -> bool:
+        rec = self.kb.get(ent.id) or {}
+        if ent.kind in _PARTY_KINDS:
+            return rec.get("org_type") != "media"
+        return ent.kind == "place" and bool(rec.get("countries")) and rec.get("place_type") == "area"
+
+    def represented(self, person_id: str) -> str | None:
+        """Return the state or body a known person acts for, when the document names it."""
+        rec = self.kb.get(person_id) or {}
+        offices = [o for o in rec.get("offices") or [] if _active(o, self.ref)]
+        for role in _OFFICE_ROLES.split():
+            for o in offices:
+                if o.get("role") == role and o.get("org") in self.ctx.entities:
+                    return str(o["org"])
+        country = rec.get("country")
+        return str(country) if country in self.ctx.entities else None
+
+    def party(self, m: Mention) -> _Party | None:
+        """Return the participant a mention stands for, or None when it cannot take part in an event."""
+        ent = self.ctx.entities.get(m.entity_id)
+        if ent is None:
+            return None
+        if ent.kind == "person":
+            return _Party(m.start, m.end, self.represented(ent.id) or ent.id, ent.id, True)
+        if self._takes_part(ent):
+            return _Party(m.start, m.end, ent.id, ent.id, False)
+        target = self.by_tail.get(re.sub(r"^(?:the|this)\s+", "", m.text.lower()).strip())
+        return _Party(m.start, m.end, target, target, False) if ent.kind == "other" and target else None
+
+    def project_parties(self, mentions: list[Mention]) -> list[str]:
+        """Return the states and bodies the knowledge base gives as parties of the projects mentioned."""
+        out: list[str] = []
+        for m in mentions:
+            rec = self.kb.get(m.entity_id) or {} if m.entity_id.startswith("project:") else {}
+            ids = list(rec.get("countries") or []) + [p.get("power") for p in rec.get("parties") or []]
+            out += [i for i in ids if isinstance(i, str) and i in self.ctx.entities]
+        return _dedup(out)
+
+    def host(self, place: str | None) -> str | None:
+        """Return the state a known place lies in, when the document names it."""
+        country = (self.kb.get(place or "") or {}).get("country")
+        return str(country) if country in self.ctx.entities else None
+
+
+def _place(ctx: ReadContext, mentions: list[Mention], anchor: int) -> str | None:
+    """Return the known place (not a whole region) mentioned nearest after the trigger, else before it."""
+    kb = _kb()
+    best: tuple[int, str] | None = None
+    for m in mentions:
+        ent, rec = ctx.entities.get(m.entity_id), kb.get(m.entity_id) or {}
+        if ent is None or ent.kind != "place" or ent.is_new or rec.get("place_type") in (None, "area"):
+            continue
+        dist = abs(m.start - anchor) + (0 if m.start >= anchor else 1000)
+        if best is None or dist < best[0]:
+            best = (dist, m.entity_id)
+    return best[1] if best else None
+
+
+@dataclass(slots=True)
+class _Hit:
+    """One trigger match in one sentence, with what is known around it."""
+
+    n: int
+    sent: str
+    s0: int
+    ts: int
+    te: int
+    trig: Trigger
+    status: str
+    parties: list[_Party]
+    mentions: list[Mention]
+
+
+class _Extractor:
+    """Walk the sentences of one document and collect event candidates."""
+
+    def __init__(self, ctx: ReadContext, include_unasserted: bool) -> None:
+        lang = (ctx.doc.language or "").lower()[:2]
+        if lang not in TRIGGERS:
+            lang = "ru" if len(_CYRILLIC.findall(ctx.text[:2000])) > 200 else "en"
+        self.ctx, self.lang, self.cues = ctx, lang, CUES[lang]
+        self.ref = ctx.doc.published_date()
+        self.resolver = _Resolver(ctx, self.ref)
+        self.include_unasserted = include_unasserted
+        self.candidates: list[_Candidate] = []
+        self.last_person: str | None = None
+        self.last_parties: list[str] = []
+
+    def run(self) -> list[_Candidate]:
+        """Return the event candidates of the document in text order."""
+        ments, i = self.ctx.mentions, 0
+        for n, (s0, e0) in enumerate(self.ctx.sentences):
+            while i < len(ments) and ments[i].start < s0:
+                i += 1
+            j = i
+            while j < len(ments) and ments[j].start < e0:
+                j += 1
+            parties = [p for p in map(self.resolver.party, ments[i:j]) if p]
+            self._sentence(n, self.ctx.text[s0:e0], s0, ments[i:j], parties)
+            persons = [p.written_id for p in parties if p.is_person and p.written_id in self.resolver.kb]
+            self.last_person = persons[-1] if persons else self.last_person
+            states = _dedup([p.entity_id for p in parties if not p.entity_id.startswith(_PERSON)])
+            self.last_parties = states or self.last_parties
+        return self.candidates
+
+    def _sentence(self, n: int, sent: str, s0: int, mentions: list[Mention], parties: list[_Party]) -> None:
+        hits = find_triggers(sent, self.lang)
+        if not hits:
+            return
+        cues = self.cues
+        background = [
+            (m.start(), max(m.end(), sent.find(",", m.end()))) for m in cues.background.finditer(sent)
+        ]
+        if dateline := _DATELINE.match(sent):  # "HANOI, Vietnam (AP) — ..."
+            background.append((0, dateline.end()))
+
+        def usable(p: _Party) -> bool:
+            pos = p.start - s0
+            if any(a <= pos < b for a, b in background) or _REPORTS_AFTER.match(
+                sent[p.end - s0 : p.end - s0 + 20]
+            ):
+                return False
+            return not cues.attribution.search(sent[max(0, pos - 30) : pos])
+
+        parties = [p for p in parties if usable(p)]
+        for p in parties:
+            said = _SAID_AFTER.match(sent[p.end - s0 : p.end - s0 + 40])
+            p.speaker = bool(said)
+            p.reporter = bool(said and _CLAUSE_ONSET.match(sent[p.end - s0 + said.end() :]))
+        for k, (ts, te, trig) in enumerate(hits):
+            if trig.type == "SUPPORT" and cues.hosting_object.match(sent[te:]):
+                continue  # "welcomed the leaders": hosting, not praise
+            status = mention_status(sent, ts, te, trig, cues)
+            if status is None:
+                continue
+            lo = hits[k - 1][1] if k else 0
+            hi = hits[k + 1][0] if k + 1 < len(hits) else len(sent)
+            scoped = [p for p in parties if lo <= p.start - s0 < hi] or parties
+            for cand in self._candidates(_Hit(n, sent, s0, ts, te, trig, status, scoped, mentions)):
+                past = bool(cand.date and self.ref and cand.date <= self.ref.isoformat()[: len(cand.date)])
+                if cand.status == "future" and past:  # "will be held on May 18" in a May 19 report
+                    cand.status = "asserted"
+                if cand.status == "asserted" or self.include_unasserted:
+                    self.candidates.append(cand)
+
+    def _subjects(self, h: _Hit, side: list[_Party], rx: re.Pattern[str]) -> list[_Party]:
+        """Drop mentions governed by a preposition ("President of Kazakhstan", "in China") from would-be actors.
+
+        A parenthesised short form ("... Development (EBRD)") or a hyphenated partner shares the status of
+        the name before it.
+        """
+        keep: list[_Party] = []
+        governed = False
+        for p in side:
+            head = h.sent[max(0, p.start - h.s0 - 14) : p.start - h.s0]
+            if not head.endswith(("(", "-", "–", "—")):  # "(EBRD)", "China-Kyrgyzstan-Uzbekistan"
+                governed = bool(rx.search(head))
+            if not governed:
+                keep.append(p)
+        return keep
+
+    def _speaker(self, h: _Hit, side: list[_Party]) -> _Party | None:
+        """Return the person (else the body) nearest a speech verb ("..., Tokayev said"), or None."""
+        m = self.cues.speech.search(h.sent)
+        if not m or not side:
+            return None
+        return min([p for p in side if p.is_person] or side, key=lambda p: abs(p.start - h.s0 - m.start()))
+
+    def _roles(self, h: _Hit, symmetric: bool, agent_after: bool) -> tuple[list[str], list[str]]:
+        """Return the actors and recipients a trigger's sentence names."""
+        cues, trig, res = self.cues, h.trig, self.resolver
+
+        def ids(side: list[_Party]) -> list[str]:
+            if trig.personal:
+                return [p.written_id if p.is_person else p.entity_id for p in side]
+            known = [p.entity_id for p in side if not p.entity_id.startswith(_PERSON)]
+            return known or [p.entity_id for p in side]
+
+        before = [p for p in h.parties if p.start - h.s0 < h.ts]
+        after = [p for p in h.parties if p.start - h.s0 >= h.te]
+        if not trig.personal:  # "..., the Kyrgyz foreign ministry said": the source, not a party
+            after = [p for p in after if not p.speaker] or after
+            before = [p for p in before if not p.reporter]
+        if cues.meeting_group.search(clause_before(h.sent, h.ts, 12)):  # "the sides agreed"
+            meetings = [c for c in self.candidates if c.type == "CONSULT"]
+            actors = sorted(meetings[-1].parties) if meetings else list(self.last_parties)
+            return actors, ([] if symmetric else ids(after))
+        if symmetric:
+            return ids(self._subjects(h, h.parties, cues.locative)), []
+        if agent_after:
+            act_p, rec_p = after, before
+        else:
+            act_p, rec_p = self._subjects(h, before, cues.preposition), after
+            act_p = act_p or ([] if trig.personal else before)
+        if not act_p and rec_p and cues.possessive.search(h.sent[: h.ts]):  # "upon his arrival, X ..."
+            act_p, rec_p = rec_p[:1], rec_p[1:]
+        if trig.personal and not act_p and (speaker := self._speaker(h, rec_p)):
+            act_p, rec_p = [speaker], [p for p in rec_p if p is not speaker and p.start < speaker.start]
+        actors, recipients = ids(act_p), ids(rec_p)
+        if not actors and self.last_person and cues.pronoun.search(h.sent[: h.ts]):
+            rep = res.represented(self.last_person)
+            actors = [self.last_person if trig.personal or not rep else rep]
+        if trig.personal:  # the person speaks for themself: not also their state
+            own = {res.represented(a) for a in actors if a.startswith(_PERSON)}
+            actors = [a for a in actors if a not in own]
+            recipients = [r for r in recipients if r not in own]
+        if trig.type == "CONSULT" and trig.nominal and not actors:
+            actors, recipients = recipients, []
+        return actors, recipients
+
+    def _candidates(self, h: _Hit) -> list[_Candidate]:
+        cues, trig, res = self.cues, h.trig, self.resolver
+        anaphoric = trig.type == "CONSULT" and bool(cues.definite.search(h.sent[: h.ts]))
+        rest = h.sent[h.te :]
+        passive = cues.passive.search(h.sent[: h.ts]) or _AUXILIARY.match(h.sent[h.ts : h.te])
+        agent_after = trig.agent_after or bool(
+            cues.by_agent.match(rest) or (passive and cues.passive_by.match(rest))
+        )
+        symmetric = trig.symmetric or (trig.type == "CONSULT" and bool(cues.between.match(h.sent[h.te :])))
+        actors, recipients = self._roles(h, symmetric, agent_after)
+        place = _place(self.ctx, h.mentions, h.s0 + h.ts)
+        if not (actors or recipients):
+            clause = clause_before(h.sent, h.ts, 12)
+            grouped = cues.group.search(clause) or (agent_after and cues.group.search(h.sent[h.te :]))
+            if grouped and not anaphoric and not trig.personal:  # "the two countries signed"
+                actors = list(self.last_parties)
+            elif trig.type in _PROJECT_TYPES:
+                actors = res.project_parties(h.mentions)
+            elif trig.type in _LOCAL_TYPES and (host := res.host(place)):
+                actors, recipients = ([host], []) if trig.type in ("COERCE", "MOBILIZE") else ([], [host])
+        actors = _collective(_dedup(actors))
+        recipients = [r for r in _collective(_dedup(recipients)) if r not in actors]
+        if not (actors or recipients or anaphoric):
+            return []
+        if (trig.needs_actor and not actors) or (trig.needs_recipient and not recipients):
+            return []
+        if trig.mode == "visit" and not recipients and (host := res.host(place)) and host not in actors:
+            recipients = [host]
+        if trig.mode == "visit" and len(set(actors) | set(recipients)) < 2 and not anaphoric:
+            return []  # a visit or a meeting takes two sides
+        when, key = event_date(h.sent, self.lang, h.ts, self.ref)
+        mode = trig.mode
+        if trig.type == "CONSULT" and mode is None and len(set(actors) | set(recipients)) >= 3:
+            mode = "multilateral"
+
+        def make(acts: list[str], recs: list[str]) -> _Candidate:
+            span = (h.s0, h.s0 + len(h.sent))
+            return _Candidate(
+                trig.type, mode, acts, recs, place, when, key, span, h.n, h.status, symmetric, anaphoric
+            )
+
+        if trig.type == "CONSULT" and cues.separate.search(h.sent[: h.ts]):  # "separate summits with A and B"
+            common = [a for a in actors if any(p.start - h.s0 < h.ts and p.entity_id == a for p in h.parties)]
+            split = [a for a in actors + recipients if a not in common]
+            if len(split) >= 2:
+                return [make([*common, a], []) for a in split]
+        return [make(actors, recipients)]
+
+
+def _atoms(ids: set[str]) -> set[str]:
+    """Return a party set with regions and frameworks replaced by their states, companies with their home state."""
+    kb, members = _catalog()
+    out: set[str] = set()
+    for i in ids:
+        rec = kb.get(i) or {}
+        if i in members:
+            out |= members[i]
+        elif rec.get("kind") == "place" and rec.get("countries"):
+            out |= set(rec["countries"])
+        else:
+            out.add(i)
+            if rec.get("kind") == "company" and rec.get("country"):
+                out.add(str(rec["country"]))
+    return out
+
+
+def _dates_compatible(a: str | None, b: str | None) -> bool:
+    if a is None or b is None:
+        return True
+    if a.startswith("~") or b.startswith("~"):
+        return a == b
+    return a.startswith(b) or b.startswith(a)
+
+
+def _same_event(first: _Candidate, later: _Candidate) -> bool:
+    """Return True when `later` reports the event `first` already stands for."""
+    if first.type != later.type or not _dates_compatible(first.date_key, later.date_key):
+        return False
+    wa, wb = _atoms(first.parties), _atoms(later.parties)
+    if first.sentence_no == later.sentence_no:
+        return not (wa and wb) or wa <= wb or wb <= wa
+    if first.mode and later.mode and first.mode != later.mode:
+        return False
+    if later.anaphoric:
+        return True
+    if not (wa and wb):
+        return False
+    return wa <= wb or wb <= wa if first.type == "CONSULT" or first.headline else wb <= wa
+
+
+def _merge(cands: list[_Candidate], title_end: int) -> list[_Candidate]:
+    """Merge mentions of one event; the evidence is the first body sentence that reports it."""
+    out: list[_Candidate] = []
+    for c in cands:
+        target = next((m for m in (reversed(out) if c.anaphoric else out) if _same_event(m, c)), None)
+        if target is None:
+            if c.parties:
+                out.append(c)
+            continue
+        m = target
+        m.actors = _dedup(m.actors + c.actors)
+        m.recipients = [r for r in _dedup(m.recipients + c.recipients) if r not in m.actors]
+        m.place = m.place or c.place
+        if c.date and (m.date is None or len(c.date) > len(m.date)):
+            m.date = c.date
+        m.date_key = m.date_key or c.date_key
+        m.mode = c.mode if c.mode == "multilateral" or m.mode is None else m.mode
+        m.symmetric = m.symmetric or c.symmetric
+        if m.headline and not c.headline:
+            m.sentence, m.headline = c.sentence, False
+    for m in out:
+        if m.symmetric:
+            m.actors, m.recipients = _dedup(m.actors + m.recipients), []
+        m.actors = _collective(m.actors)
+        m.recipients = [r for r in _collective(m.recipients) if r not in m.actors]
+    return out
+
+
+def extract_events(ctx: ReadContext, *, include_unasserted: bool = False) -> list[Event]:
+    """Extract the PLOVER events a document reports, each with the sentence that states it as evidence.
+
+    Only events stated as having happened (or decided: "announced that it will provide") are returned unless
+    `include_unasserted` is True; then planned ("will sign"), hypothetical ("could") and negated ("did not")
+    mentions come too, marked by `status`. Mentions of one event are merged; at most `MAX_EVENTS` are kept.
+    """
+    text = ctx.text
+    title = ctx.doc.title or ""
+    title_end = len(title) if title and text.startswith(title) else -1
+    cands = _Extractor(ctx, include_unasserted).run()
+    for c in cands:
+        c.headline = c.sentence[1] <= title_end
+    events: list[Event] = []
+    for c in _merge(cands, title_end)[:MAX_EVENTS]:
+        s, e = c.sentence
+        s += len(text[s:e]) - len(text[s:e].lstrip())
+        e -= len(text[s:e]) - len(text[s:e].rstrip())
+        ev = Evidence(s, e, text[s:e])
+        events.append(Event(c.type, c.mode, c.actors, c.recipients, c.place, c.date, ev, c.status))
+    return events

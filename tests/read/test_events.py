@@ -1,0 +1,223 @@
+"""Tests for PLOVER event extraction (sphere.read.events) on small hand-written news texts.
+
+Each text is read into a `ReadContext` with its entity mentions spelled out here, so that the tests exercise
+the event rules (and the bundled knowledge base for people's states) independently of the entity linker.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+
+from sphere.read.events import extract_events
+from sphere.read.sentences import split_sentences
+from sphere.read.types import CleanDocument, Entity, Event, Mention, ReadContext
+
+KINDS = {
+    "country": "country",
+    "person": "person",
+    "org": "organization",
+    "company": "company",
+    "place": "place",
+}
+
+
+def make_ctx(
+    text: str, names: dict[str, str], published: str | None = None, lang: str = "en", title: str | None = None
+) -> ReadContext:
+    """Build a context whose mentions are every occurrence of the given surface forms (form -> entity id)."""
+    entities: dict[str, Entity] = {}
+    mentions: list[Mention] = []
+    taken = bytearray(len(text))
+    for form in sorted(names, key=len, reverse=True):
+        eid = names[form]
+        for m in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", text):
+            if any(taken[m.start() : m.end()]):
+                continue
+            taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+            kind = KINDS[eid.split(":")[0]]
+            ent = entities.setdefault(eid, Entity(id=eid, name=form, kind=kind))
+            mention = Mention(m.start(), m.end(), form, eid)
+            ent.mentions.append(mention)
+            mentions.append(mention)
+    mentions.sort(key=lambda m: m.start)
+    doc = CleanDocument(id="t", source="test", text=text, title=title, published=published, language=lang)
+    return ReadContext(doc=doc, sentences=split_sentences(text), mentions=mentions, entities=entities)
+
+
+def of_type(events: list[Event], type_: str) -> list[Event]:
+    return [e for e in events if e.type == type_]
+
+
+def test_treaty_signing_is_one_symmetric_agree_with_date_and_place() -> None:
+    text = (
+        "Kazakhstan and Uzbekistan signed a treaty on allied relations in Astana on Tuesday. "
+        "The treaty was signed by the two presidents after talks."
+    )
+    names = {"Kazakhstan": "country:KAZ", "Uzbekistan": "country:UZB", "Astana": "place:astana"}
+    events = extract_events(make_ctx(text, names, published="2024-03-08"))
+    agree = of_type(events, "AGREE")
+    assert len(agree) == 1
+    assert set(agree[0].actors) == {"country:KAZ", "country:UZB"} and agree[0].recipients == []
+    assert agree[0].place == "place:astana"
+    assert agree[0].date == "2024-03-05"  # the Tuesday before a Friday publication
+    ev = agree[0].evidence
+    assert text[ev.start : ev.end] == ev.text and ev.text.startswith("Kazakhstan and Uzbekistan signed")
+
+
+def test_visit_person_stands_for_state_but_keeps_praise() -> None:
+    text = (
+        "Chinese President Xi Jinping visited Kazakhstan on 2 July 2024. "
+        "He hailed the friendship between China and Kazakhstan."
+    )
+    names = {
+        "Chinese": "country:CHN",
+        "Xi Jinping": "person:xi-jinping",
+        "Kazakhstan": "country:KAZ",
+        "China": "country:CHN",
+    }
+    events = extract_events(make_ctx(text, names))
+    visit = of_type(events, "CONSULT")[0]
+    assert visit.actors == ["country:CHN"] and visit.recipients == ["country:KAZ"]
+    assert visit.mode == "visit" and visit.date == "2024-07-02"
+    support = of_type(events, "SUPPORT")[0]
+    assert support.actors == ["person:xi-jinping"]  # a personal verbal act keeps the person
+    assert "country:KAZ" in support.recipients
+
+
+def test_future_negated_and_hypothetical_are_not_reported_as_facts() -> None:
+    text = (
+        "Russia will sign a gas deal with Kyrgyzstan next month. "
+        "Tajikistan did not sign the agreement with Kyrgyzstan. "
+        "China could provide a loan to Kyrgyzstan."
+    )
+    names = {
+        "Russia": "country:RUS",
+        "Kyrgyzstan": "country:KGZ",
+        "Tajikistan": "country:TJK",
+        "China": "country:CHN",
+    }
+    ctx = make_ctx(text, names, published="2024-05-01")
+    assert extract_events(ctx) == []
+    statuses = {(e.type, e.status) for e in extract_events(ctx, include_unasserted=True)}
+    assert ("AGREE", "future") in statuses
+    assert ("AGREE", "negated") in statuses
+    assert ("AID", "hypothetical") in statuses
+
+
+def test_announced_decision_and_past_schedule_count_as_asserted() -> None:
+    text = (
+        "The China-Central Asia Summit will be held on May 18-19 in Xi'an. "
+        "Xi announced that China will provide a grant to Kazakhstan."
+    )
+    names = {"Xi'an": "place:xian", "Xi": "person:xi-jinping", "China": "country:CHN", "Kazakhstan": "country:KAZ",
+             "China-Central Asia Summit": "org:china-central-asia"}  # fmt: skip
+    events = extract_events(make_ctx(text, names, published="2023-05-19"))
+    consult = of_type(events, "CONSULT")[0]
+    assert consult.date == "2023-05-18" and consult.status == "asserted"
+    aid = of_type(events, "AID")[0]
+    assert aid.actors == ["country:CHN"] and aid.recipients == ["country:KAZ"]
+
+
+def test_repeated_summit_is_merged_and_date_needs_a_cue() -> None:
+    text = (
+        "Leaders of Kazakhstan, Kyrgyzstan and Russia gathered for a summit in Bishkek. "
+        "The summit focused on trade. Russia praised the summit."
+    )
+    names = {
+        "Kazakhstan": "country:KAZ",
+        "Kyrgyzstan": "country:KGZ",
+        "Russia": "country:RUS",
+        "Bishkek": "place:bishkek",
+    }
+    events = extract_events(make_ctx(text, names, published="2024-10-10"))
+    consult = of_type(events, "CONSULT")
+    assert len(consult) == 1 and consult[0].mode == "multilateral"
+    assert set(consult[0].actors) == {"country:KAZ", "country:KGZ", "country:RUS"}
+    assert consult[0].date is None  # the publication date is never used without a date in the text
+
+
+def test_background_clause_and_media_source_are_not_participants() -> None:
+    text = (
+        "Since Russia invaded Ukraine in 2022, the European Union imposed sanctions on Russia, "
+        "China Daily reported."
+    )
+    names = {
+        "Russia": "country:RUS",
+        "Ukraine": "country:UKR",
+        "European Union": "org:eu",
+        "China Daily": "org:china-daily",
+    }
+    events = extract_events(make_ctx(text, names))
+    assert [e.type for e in events] == ["SANCTION"]
+    assert events[0].actors == ["org:eu"] and events[0].recipients == ["country:RUS"]
+
+
+def test_request_needs_an_addressee_and_accuse_an_actor() -> None:
+    text = (
+        "Tokayev called for closer cooperation. Uzbekistan urged Afghanistan to secure the border. "
+        "International voices accused China of abuses."
+    )
+    names = {
+        "Tokayev": "person:kassym-jomart-tokayev",
+        "Uzbekistan": "country:UZB",
+        "Afghanistan": "country:AFG",
+        "China": "country:CHN",
+    }
+    events = extract_events(make_ctx(text, names))
+    assert [(e.type, e.actors, e.recipients) for e in events] == [
+        ("REQUEST", ["country:UZB"], ["country:AFG"])
+    ]
+
+
+def test_collective_region_only_without_its_states() -> None:
+    text = "The EU announced an investment package for Central Asia. The EU held talks with Kazakhstan and Central Asia."
+    names = {"EU": "org:eu", "Central Asia": "place:central-asia", "Kazakhstan": "country:KAZ"}
+    events = extract_events(make_ctx(text, names))
+    aid = of_type(events, "AID")[0]
+    assert aid.actors == ["org:eu"] and aid.recipients == ["place:central-asia"]
+    talks = of_type(events, "CONSULT")[0]
+    assert "place:central-asia" not in talks.actors + talks.recipients
+
+
+def test_separate_summits_are_separate_events() -> None:
+    text = "The Central Asian leaders held separate summits with Russia and China this year."
+    names = {"Central Asian": "place:central-asia", "Russia": "country:RUS", "China": "country:CHN"}
+    events = extract_events(make_ctx(text, names, published="2025-11-07"))
+    parties = sorted(tuple(sorted(e.actors)) for e in of_type(events, "CONSULT"))
+    assert parties == [("country:CHN", "place:central-asia"), ("country:RUS", "place:central-asia")]
+    assert {e.date for e in events} == {"2025"}
+
+
+def test_russian_events() -> None:
+    text = (
+        "Россия и Казахстан подписали соглашение о строительстве АЭС. "
+        "Узбекистан раскритиковал решение Таджикистана. "
+        "Китай выделил Киргизии кредит в размере 100 млн долларов. "
+        "Саммит пройдет в Бишкеке в будущем году, если стороны договорятся."
+    )
+    names = {"Россия": "country:RUS", "Казахстан": "country:KAZ", "Узбекистан": "country:UZB",
+             "Таджикистана": "country:TJK", "Китай": "country:CHN", "Киргизии": "country:KGZ",
+             "Бишкеке": "place:bishkek"}  # fmt: skip
+    events = extract_events(make_ctx(text, names, lang="ru"))
+    got = [(e.type, e.actors, e.recipients) for e in events]
+    assert got == [
+        ("AGREE", ["country:RUS", "country:KAZ"], []),
+        ("ACCUSE", ["country:UZB"], ["country:TJK"]),
+        ("AID", ["country:CHN"], ["country:KGZ"]),
+    ]
+
+
+def test_headline_event_takes_body_evidence_and_is_fast() -> None:
+    title = "Turkey and Azerbaijan launch joint railway project"
+    body = "Turkey and Azerbaijan launched a joint railway project in Baku on 3 March 2025."
+    text = title + "\n\n" + body
+    names = {"Turkey": "country:TUR", "Azerbaijan": "country:AZE", "Baku": "place:baku"}
+    ctx = make_ctx(text, names, title=title)
+    events = extract_events(ctx)
+    assert len(events) == 1 and events[0].type == "COOPERATE"
+    assert events[0].evidence.text == body and events[0].date == "2025-03-03"
+    long_ctx = make_ctx((body + " ") * 200, names)
+    start = time.perf_counter()
+    extract_events(long_ctx)
+    assert time.perf_counter() - start < 2.0
