@@ -542,6 +542,27 @@ def _add_acronyms(text: str, hits: list[Hit], links: dict[str, str]) -> list[Hit
     return sorted(hits + extra, key=lambda h: (h.start, -h.end))
 
 
+def _drop_stray_new(text: str, hits: list[Hit], new_info: dict[str, Candidate], gaz: Gazetteer) -> list[Hit]:
+    """Drop new-name hits that are not names of their own: lower-case words, pieces inside a linked KB
+    mention, and the rest of a KB person's name right after a shorter form ("President Xi" + "Jinping"),
+    which joins that mention instead."""
+    kb = [h for h in hits if h.entity_id not in new_info]
+    out: list[Hit] = []
+    for h in hits:
+        if h.entity_id in new_info:
+            surface = text[h.start : h.end]
+            if surface[:1].islower() or any(k.start <= h.start and h.end <= k.end for k in kb):
+                continue
+            before = next(
+                (k for k in kb if 0 <= h.start - k.end <= 1 and not text[k.end : h.start].strip()), None
+            )
+            if before and surface in gaz.entities[before.entity_id].name.split():
+                before.end = h.end
+                continue
+        out.append(h)
+    return out
+
+
 def find_entities(
     text: str, sentences: list[tuple[int, int]] | None = None, *, gazetteer: Gazetteer | None = None
 ) -> tuple[dict[str, Entity], list[Mention]]:
@@ -562,6 +583,7 @@ def find_entities(
     new = find_new_names(text, sentences, covered, kb_kinds)
     hits, new_info = _merge(kb, new, gaz)
     hits = _add_acronyms(text, hits, _acronym_links(text, hits))
+    hits = _drop_stray_new(text, hits, new_info, gaz)
     entities: dict[str, Entity] = {}
     mentions: list[Mention] = []
     for h in hits:
