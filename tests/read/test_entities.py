@@ -210,3 +210,12 @@ def test_gazetteer_pickles_and_normalises(gaz: Gazetteer) -> None:
     again = pickle.loads(pickle.dumps(gaz))
     assert [a.entity_id for a in again.lookup("Китаем")] == ["country:CHN"]
     assert normalise("Xi’an — İ") == "xi'an - i" and len(normalise("İstanbul")) == len("İstanbul")
+
+
+def test_leaders_by_surname_and_foreign_names_in_russian_cases() -> None:
+    from sphere.read.entities import find_entities
+
+    text = "Токаев провел переговоры с Си Цзиньпином. Путин прибыл позже."
+    entities, _ = find_entities(text)
+    assert {"person:kassym-jomart-tokayev", "person:xi-jinping", "person:vladimir-putin"} <= set(entities)
+    assert [m.text for m in entities["person:xi-jinping"].mentions] == ["Си Цзиньпином"]

@@ -69,6 +69,9 @@ class Alias:
     exact_case: bool
 
 
+_LEADING_ROLES = frozenset({"head_of_state", "head_of_government", "foreign_minister"})
+
+
 @dataclass(slots=True)
 class EntityInfo:
     """What the reader reports about a knowledge-base entity."""
@@ -81,6 +84,7 @@ class EntityInfo:
     country: str | None = None
     capital_of: str | None = None
     hosts: tuple[str, ...] = ()  # organizations headquartered here (a metonymic "Brussels" is the EU)
+    prominent: bool = False  # a person who led a state, a government or a foreign ministry
 
 
 @dataclass
@@ -213,6 +217,7 @@ def build_gazetteer(catalog: Catalog) -> Gazetteer:
             country=str(rec["country"]) if isinstance(rec.get("country"), str) else None,
             capital_of=capitals.get(rid),
             hosts=tuple(hosts.get(rid, ())),
+            prominent=any(o.get("role") in _LEADING_ROLES for o in rec.get("offices") or []),
         )
         seen: set[tuple[str, str]] = set()
         for form, typ in pairs:
@@ -497,7 +502,13 @@ def link_kb(
                 skipped.append((start, end))
             continue
         prev = _word_before(text, start)
-        if alias.type == "short" and info.kind == "person" and alias.entity_id not in unambiguous:
+        sole_owner = len({a.entity_id for a in aliases}) == 1
+        if (
+            alias.type == "short"
+            and info.kind == "person"
+            and alias.entity_id not in unambiguous
+            and not (info.prominent and sole_owner)  # "Putin", "Tokayev": leaders are known by surname
+        ):
             first = info.name.split()[0].lower()
             if prev not in TITLES and prev != first and not (len(prev) == 1 and prev.isalpha()):
                 continue  # a surname alone, with no full mention, first name, initial or title before it

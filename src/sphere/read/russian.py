@@ -67,6 +67,7 @@ def _surname_forms(word: str) -> dict[str, str]:
             "datv": w + "у",
             "accs": w + "а",
             "ablt": w + "ым",
+            "ablt_foreign": w + "ом",  # foreign names in -in decline as nouns: Цзиньпином, Эрдоганом
             "loct": w + "е",
         }
     return dict.fromkeys(CASES, w)
@@ -129,13 +130,14 @@ def case_forms(phrase: str) -> set[str]:
             continue
         per_word.append(word_forms(tok))
     out = {phrase}
-    for case in CASES:
+    for case in (*CASES, "ablt_foreign"):
         words = []
         for tok, maybe in zip(tokens, per_word, strict=True):
             if maybe is None:
                 words.append(tok)
             else:
-                words.append(_match_case(maybe.get(case, maybe.get("nomn", tok.lower())), tok))
+                form = maybe.get(case) or maybe.get(case.split("_")[0]) or maybe.get("nomn", tok.lower())
+                words.append(_match_case(form, tok))
         out.add(" ".join(words))
         if any(
             "-" in t for t in tokens
