@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
-from sphere.ingest.fetch import fetch
+from sphere.ingest.fetch import FetchError, fetch
 from sphere.read.errors import ReadError
 
 if TYPE_CHECKING:
@@ -30,18 +30,26 @@ def looks_like_feed(content_type: str | None, body: bytes) -> bool:
 
 
 def feed_links(body: bytes, base_url: str) -> list[str]:
-    """Return the entry links of a feed (at most MAX_FEED_ENTRIES), parsed with feedparser."""
+    """Return the distinct entry links of a feed (at most MAX_FEED_ENTRIES), parsed with feedparser.
+
+    Raise FetchError ('empty_feed') when the feed holds no entry link, so that a broken or empty feed is
+    reported instead of silently adding nothing.
+    """
     import feedparser
 
     parsed = feedparser.parse(body, response_headers={"content-location": base_url})
     if parsed.bozo and not parsed.entries:
         raise ReadError(f"the feed cannot be parsed: {parsed.get('bozo_exception')}", source=base_url)
-    links = []
-    for entry in parsed.entries[:MAX_FEED_ENTRIES]:
+    links: dict[str, None] = {}  # in feed order, each link once
+    for entry in parsed.entries:
         link = entry.get("link")
         if isinstance(link, str) and link.startswith(("http://", "https://")):
-            links.append(link)
-    return links
+            links.setdefault(link, None)
+            if len(links) >= MAX_FEED_ENTRIES:
+                break
+    if not links:
+        raise FetchError("the feed lists no entries with an http(s) link", source=base_url, code="empty_feed")
+    return list(links)
 
 
 def items_from_url(

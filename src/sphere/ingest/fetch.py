@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ipaddress
 import socket
+import time
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
@@ -131,6 +132,7 @@ def fetch(
     timeout = timeout if timeout is not None else float(settings.get("fetch_timeout") or 20)
     max_bytes = max_bytes if max_bytes is not None else int(settings.get("max_input_bytes") or 20_000_000)
     hops = max_redirects if max_redirects is not None else int(settings.get("fetch_max_redirects") or 5)
+    deadline = time.monotonic() + 3 * timeout  # the whole fetch, however slowly a server drips its bytes
     current, redirects = url, list[str]()
     with httpx.Client(
         timeout=httpx.Timeout(timeout),
@@ -185,6 +187,12 @@ def fetch(
                 try:
                     for chunk in response.iter_bytes():  # decoded: the limit also stops compression bombs
                         body += chunk
+                        if time.monotonic() > deadline:
+                            raise FetchError(
+                                f"{current} sent too slowly (over {3 * timeout:g} s in all)",
+                                source=url,
+                                code="timeout",
+                            )
                         if len(body) > max_bytes:
                             raise FetchError(
                                 f"{current} is over the {max_bytes:,} byte limit",

@@ -3,12 +3,15 @@
 Each document is stored in a transaction with everything read from it, batches commit together, and the
 raw-content hash of every stored document is remembered: killed at any moment, the database holds only
 whole documents, and the next run skips what is already there. One bad input is logged with its reason in
-`ingest_log` and never stops the batch.
+`ingest_log` and never stops the batch. Each stored document is placed in the same transaction: near-
+duplicates and story clusters (`sphere.ingest.dedup`) set `documents.duplicate_of` and `cluster_id`.
+A folder is walked for document files only (`DOCUMENT_SUFFIXES`); files named one by one are always read.
 """
 
 from __future__ import annotations
 
 import hashlib
+import mimetypes
 import os
 import uuid
 from collections.abc import Callable, Iterable, Iterator
@@ -16,7 +19,10 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import sqlalchemy as sa
+
 from sphere import settings
+from sphere.ingest.dedup import assign
 from sphere.read.errors import InputTooLarge, ReadError
 from sphere.read.types import Reading
 from sphere.store.documents import known_hashes, log, store_reading
@@ -43,7 +49,13 @@ class IngestReport:
     read: int = 0
     stored: int = 0
     duplicates: int = 0
+    near_duplicates: int = 0  # stored, but nearly the same text as a document stored before
+    clustered: int = 0  # stored and joined an existing story cluster
     failed: list[tuple[str, str, str]] = field(default_factory=list)  # (source, code, reason)
+    skipped: list[str] = field(default_factory=list)  # files in folders that are not documents
+
+
+DOCUMENT_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml", ".shtml")
 
 
 Progress = Callable[[str, str], None]  # (source, outcome) after each document
@@ -73,11 +85,19 @@ def _read_one(item: Item) -> Reading | ReadError:
         if item.body is not None:
             return reader.read_bytes(item.body, item.source, url=item.url, content_type=item.content_type)
         assert item.path is not None
-        return reader.read_bytes(item.path.read_bytes(), item.source)
+        name = item.path.name.removesuffix(".gz")
+        content_type = mimetypes.guess_type(name)[0]
+        return reader.read_bytes(item.path.read_bytes(), item.source, content_type=content_type)
     except ReadError as exc:
         return exc
     except Exception as exc:  # a reader bug must cost one document, not the batch
         return ReadError(f"internal reader error: {type(exc).__name__}: {exc}", source=item.source)
+
+
+def is_document_file(path: Path) -> bool:
+    """Return True when a file in a folder looks like a document (text or HTML, maybe gzipped)."""
+    name = path.name.lower().removesuffix(".gz")
+    return not path.name.startswith(".") and name.endswith(DOCUMENT_SUFFIXES)
 
 
 def expand(
@@ -85,6 +105,7 @@ def expand(
     *,
     allow_private: bool = False,
     on_error: Callable[[str, ReadError], None] | None = None,
+    on_skip: Callable[[str], None] | None = None,
 ) -> Iterator[Item]:
     """Turn files, folders, URLs and feed URLs into items, fetching URLs (errors go to `on_error`)."""
     from sphere.ingest.feeds import items_from_url
@@ -99,8 +120,11 @@ def expand(
             continue
         path = Path(src)
         if path.is_dir():
-            for p in sorted(q for q in path.rglob("*") if q.is_file() and not q.name.startswith(".")):
-                yield Item(str(p), path=p)
+            for p in sorted(q for q in path.rglob("*") if q.is_file()):
+                if is_document_file(p):
+                    yield Item(str(p), path=p)
+                elif on_skip and not p.name.startswith("."):
+                    on_skip(str(p))
         else:
             yield Item(src, path=path)
 
@@ -121,7 +145,7 @@ def ingest(
     def fail(source: str, exc: ReadError) -> None:
         pending_failures.append((source, exc))
 
-    items = list(expand(sources, allow_private=allow_private, on_error=fail))
+    items = list(expand(sources, allow_private=allow_private, on_error=fail, on_skip=report.skipped.append))
     report.seen = len(items) + len(pending_failures)
     hashed: list[tuple[Item, str]] = []
     for item in items:
@@ -179,36 +203,81 @@ def _flush_failures(
     failures.clear()
 
 
+@dataclass
+class _Outcome:
+    source: str
+    status: str  # stored | duplicate | failed
+    code: str | None = None
+    reason: str | None = None
+    near_duplicate: bool = False
+    clustered: bool = False
+
+
 def _store_batch(
     store: Store,
     report: IngestReport,
     batch: list[tuple[Item, str, Reading | ReadError]],
     progress: Progress | None,
 ) -> None:
-    outcomes: list[tuple[str, str]] = []
-    with store.transaction() as conn:
+    """Store a batch in one transaction; when the database refuses one document, redo them one by one."""
+    try:
+        with store.transaction() as conn:
+            outcomes = [_store_one(conn, report.run_id, *entry) for entry in batch]
+    except sa.exc.SQLAlchemyError:
+        outcomes = []
         for item, digest, result in batch:
-            if isinstance(result, ReadError):
-                log(conn, report.run_id, item.source, "failed", code=result.code, reason=str(result))
-                report.failed.append((item.source, result.code, str(result)))
-                outcomes.append((item.source, "failed"))
-                continue
-            report.read += 1
-            if store_reading(conn, result, content_hash=digest):
-                log(conn, report.run_id, item.source, "stored", document_id=result.document.id)
-                report.stored += 1
-                outcomes.append((item.source, "stored"))
-            else:
-                log(
-                    conn,
-                    report.run_id,
-                    item.source,
-                    "duplicate",
-                    document_id=result.document.id,
-                    reason="the same cleaned text is already stored",
-                )
-                report.duplicates += 1
-                outcomes.append((item.source, "duplicate"))
+            try:
+                with store.transaction() as conn:
+                    outcomes.append(_store_one(conn, report.run_id, item, digest, result))
+            except sa.exc.SQLAlchemyError as exc:
+                reason = f"{item.source}: the database refused the document: {_short(exc)}"
+                with store.transaction() as conn:
+                    log(conn, report.run_id, item.source, "failed", code="store_error", reason=reason)
+                outcomes.append(_Outcome(item.source, "failed", "store_error", reason))
+    for out in outcomes:
+        if out.status == "failed":
+            report.failed.append((out.source, out.code or "read_error", out.reason or ""))
+            continue
+        report.read += 1
+        if out.status == "stored":
+            report.stored += 1
+            report.near_duplicates += out.near_duplicate
+            report.clustered += out.clustered
+        else:
+            report.duplicates += 1
     if progress:
-        for source, outcome in outcomes:
-            progress(source, outcome)
+        for out in outcomes:
+            progress(out.source, out.status)
+
+
+def _short(exc: BaseException) -> str:
+    text = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+    return text[0][:300] if text else type(exc).__name__
+
+
+def _store_one(
+    conn: sa.Connection, run_id: str, item: Item, digest: str, result: Reading | ReadError
+) -> _Outcome:
+    """Write one read document (or its failure) with its placement and its ingest-log row."""
+    if isinstance(result, ReadError):
+        log(conn, run_id, item.source, "failed", code=result.code, reason=str(result))
+        return _Outcome(item.source, "failed", result.code, str(result))
+    doc_id = result.document.id
+    if not store_reading(conn, result, content_hash=digest):
+        same = "the same cleaned text is already stored"
+        log(conn, run_id, item.source, "duplicate", document_id=doc_id, reason=same)
+        return _Outcome(item.source, "duplicate", reason=same)
+    placed = assign(conn, result)
+    reason: str | None = None
+    if placed.duplicate_of:
+        reason = f"near-duplicate of {placed.duplicate_of} (Jaccard {placed.score:.2f})"
+    elif placed.match:
+        reason = f"same story as {placed.match} (score {placed.score:.2f})"
+    log(conn, run_id, item.source, "stored", document_id=doc_id, reason=reason)
+    return _Outcome(
+        item.source,
+        "stored",
+        reason=reason,
+        near_duplicate=placed.duplicate_of is not None,
+        clustered=placed.duplicate_of is None and placed.match is not None,
+    )

@@ -663,6 +663,9 @@ def _is_body(text: str, ev: Evidence) -> bool:
     return bool(re.search(r"[.!?…\"”»)]$", ev.text)) and len(ev.text.split()) >= 5
 
 
+MAX_UNIT_WORDS = 4
+
+
 def extract_claims(ctx: ReadContext) -> list[Claim]:
     """Extract the quantitative and ranking claims of a read document, one per distinct figure.
 
@@ -683,7 +686,7 @@ def extract_claims(ctx: ReadContext) -> list[Claim]:
         key: tuple[object, ...] = (round(c.value, 6), c.unit)
         if c.unit in {"rank", "visits"}:
             key = (*key, c.subject, c.object)
-        if key in seen:
+        if key in seen or len(c.unit.split()) > MAX_UNIT_WORDS:  # a sentence is no unit
             continue
         seen.add(key)
         out.append(c)

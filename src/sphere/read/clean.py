@@ -100,6 +100,12 @@ def _from_text(text: str, source: str, url: str | None) -> CleanDocument:
     )
 
 
+def _has_prose(paragraphs: list[str]) -> bool:
+    """Return True when some paragraphs read as running text (lines of 8+ words, 25+ words in all)."""
+    prose = [n for p in paragraphs if (n := len(_WORD_RX.findall(p))) >= 8]
+    return sum(prose) >= 25
+
+
 def _from_html(html: str, source: str, url: str | None) -> CleanDocument:
     art = extract_html(html, url=url, source=source)
     lines = [_SPACES_RX.sub(" ", ln).strip() for ln in art.body.split("\n")]
@@ -108,6 +114,8 @@ def _from_html(html: str, source: str, url: str | None) -> CleanDocument:
         raise TruncatedInput("the HTML stops before the article text", source=source)
     if not paragraphs:
         raise NoArticle("the page holds no article body", source=source)
+    if not _has_prose(paragraphs):
+        raise NoArticle("the page is a list of links or headlines, not an article", source=source)
     title = art.title
     if title and _same(paragraphs[0], title):
         paragraphs = paragraphs[1:]

@@ -187,7 +187,7 @@ claims = sa.Table(
     sa.Column("subject_id", sa.String(200), index=True),
     sa.Column("attribute", sa.String(32), nullable=False, index=True),
     sa.Column("value", sa.Float, nullable=False),
-    sa.Column("unit", sa.String(24), nullable=False),
+    sa.Column("unit", sa.String(64), nullable=False),
     sa.Column("object_id", sa.String(200), index=True),
     sa.Column("as_of", sa.String(10)),
     sa.Column("qualifier", sa.String(16)),
@@ -227,6 +227,32 @@ ingest_log = sa.Table(
     sa.Column("code", sa.String(32)),
     sa.Column("reason", sa.Text),
     sa.Column("at", sa.String(32), nullable=False),
+)
+
+document_signatures = sa.Table(
+    "document_signatures",
+    metadata,
+    sa.Column(
+        "document_id", sa.String(64), sa.ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True
+    ),
+    sa.Column(
+        "minhash", sa.LargeBinary, nullable=False
+    ),  # MinHash values, little-endian uint32 (near-duplicates)
+    sa.Column("shingles", sa.Integer, nullable=False),  # how many word shingles the text had
+)
+
+document_keys = sa.Table(
+    "document_keys",
+    metadata,
+    sa.Column("key", sa.String(255), primary_key=True),  # an LSH band key or a weighted story term
+    sa.Column(
+        "document_id",
+        sa.String(64),
+        sa.ForeignKey("documents.id", ondelete="CASCADE"),
+        primary_key=True,
+        index=True,
+    ),
+    sa.Column("weight", sa.Float, nullable=False),
 )
 
 meta = sa.Table(

@@ -80,7 +80,7 @@ def upgrade() -> None:
         sa.Column("subject_id", sa.String(length=200), nullable=True),
         sa.Column("attribute", sa.String(length=32), nullable=False),
         sa.Column("value", sa.Float(), nullable=False),
-        sa.Column("unit", sa.String(length=24), nullable=False),
+        sa.Column("unit", sa.String(length=64), nullable=False),
         sa.Column("object_id", sa.String(length=200), nullable=True),
         sa.Column("as_of", sa.String(length=10), nullable=True),
         sa.Column("qualifier", sa.String(length=16), nullable=True),
