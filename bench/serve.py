@@ -1,0 +1,230 @@
+"""Benchmark the explorer: p50/p95 latency of every page and API route under concurrent clients.
+
+Builds (once, then reuses) a SQLite store with the knowledge base and N stored documents synthesised from the
+dev corpus and the HTML benchmark pages (each real reading stored many times under new ids and dates, with
+all its mentions, events and claims), serves it with uvicorn in a separate process on loopback, warms each
+route once (reporting that cold time), then runs C concurrent clients and prints p50/p95 per route. Exits 1
+when a page's p95 is over the budget (100 ms by default).
+
+    python bench/serve.py --docs 100000 --clients 10 --rounds 20
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import hashlib
+import multiprocessing as mp
+import os
+import random
+import statistics
+import sys
+import threading
+import time
+from pathlib import Path
+
+import httpx
+import sqlalchemy as sa
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("SPHERE_SHARED", ROOT.parent / "shared"))
+
+
+def seed_readings() -> list:
+    """Read the dev corpus and the HTML benchmark pages once (the real readings the synthetic set copies)."""
+    from sphere.read.errors import ReadError
+    from sphere.read.reader import read_many
+
+    paths = sorted((SHARED / "corpus" / "dev").glob("*.txt"))
+    paths += sorted((SHARED / "bench" / "article-extraction" / "html").glob("*"))[:181]
+    out = []
+    for _, reading in read_many(paths, workers=max(1, (os.cpu_count() or 2) - 1)):
+        if not isinstance(reading, ReadError) and reading.document.text:
+            out.append(reading)
+    return out
+
+
+def build(db: Path, n_docs: int) -> None:
+    """Create the benchmark store with the knowledge base and `n_docs` synthesised documents (resumable)."""
+    from sphere.store import Store
+    from sphere.store import schema as t
+    from sphere.store.documents import store_reading
+    from sphere.store.kbload import load_kb
+
+    with Store(db) as store:
+        load_kb(store)
+        have = store.query(sa.select(sa.func.count().label("n")).select_from(t.documents))[0]["n"]
+        if have >= n_docs:
+            print(f"store {db} already holds {have:,} documents")
+            return
+        t0 = time.perf_counter()
+        seeds = seed_readings()
+        print(
+            f"read {len(seeds)} seed documents in {time.perf_counter() - t0:.1f}s; storing {n_docs - have:,} copies"
+        )
+        rng = random.Random(have)
+        sites = [f"outlet-{i}.example" for i in range(40)]
+        t0 = time.perf_counter()
+        batch = 1000
+        for start in range(have, n_docs, batch):
+            with store.transaction() as conn:
+                for i in range(start, min(n_docs, start + batch)):
+                    base = seeds[i % len(seeds)]
+                    day = f"{rng.randint(2014, 2025)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+                    doc = dataclasses.replace(
+                        base.document,
+                        id=hashlib.sha256(f"{base.document.id}:{i}".encode()).hexdigest(),
+                        source=f"synthetic/{i}",
+                        url=None,
+                        title=f"{base.document.title or 'Untitled'} ({i})",
+                        published=day,
+                        site=base.document.site or rng.choice(sites),
+                    )
+                    events = [dataclasses.replace(e, date=e.date or day) for e in base.events]
+                    store_reading(conn, dataclasses.replace(base, document=doc, events=events))
+            done = min(n_docs, start + batch)
+            rate = (done - have) / (time.perf_counter() - t0)
+            print(f"  {done:,} documents ({rate:,.0f}/s)", flush=True)
+
+
+def _serve(db: str, port: int) -> None:
+    import uvicorn
+
+    from sphere.web.app import create_app
+
+    uvicorn.run(create_app(db), host="127.0.0.1", port=port, log_level="warning")
+
+
+def routes(db: Path) -> list[str]:
+    """Return the pages to measure (each also measured as its /api twin), with real ids from the store."""
+    from sphere.store import Store
+    from sphere.store import schema as t
+
+    with Store(db) as s:
+        project = s.query(sa.select(t.projects.c.entity_id).limit(1))
+        event = s.query(sa.select(t.events.c.id).where(t.events.c.origin == "kb").limit(1))
+        doc = s.query(sa.select(t.documents.c.id).order_by(t.documents.c.published.desc()).limit(1))
+    pages = [
+        "/",
+        "/?kind=railway",
+        "/state/country:KAZ",
+        "/state/country:TKM",
+        "/power/country:CHN",
+        "/power/org:eu",
+        "/entity/country:KAZ",
+        "/entity/org:sco",
+        "/documents",
+        "/documents?q=railway",
+        "/documents?q=China+Kazakhstan&language=en",
+        "/documents?entity=country:UZB&since=2020",
+        "/claims",
+        "/claims?conflicts=true",
+        "/claims?subject=country:KAZ",
+        "/clusters",
+        "/read",
+        "/index",
+        "/index?year=2020&state=country:UZB",
+        "/index/explain?power=country:CHN&state=country:KAZ&year=2021",
+    ]
+    if project:
+        pages.append(f"/entity/{project[0]['entity_id']}")
+    if event:
+        pages.append(f"/event/{event[0]['id']}")
+    if doc:
+        pages.append(f"/document/{doc[0]['id']}")
+    return pages
+
+
+def measure(base: str, paths: list[str], clients: int, rounds: int) -> dict[str, list[float]]:
+    """Run `clients` threads, each requesting every path `rounds` times in its own shuffled order."""
+    times: dict[str, list[float]] = {p: [] for p in paths}
+    lock = threading.Lock()
+    errors: list[str] = []
+
+    def worker(seed: int) -> None:
+        rng = random.Random(seed)
+        order = [p for p in paths for _ in range(rounds)]
+        rng.shuffle(order)
+        with httpx.Client(base_url=base, timeout=30) as c:
+            for p in order:
+                t0 = time.perf_counter()
+                r = c.get(p)
+                dt = (time.perf_counter() - t0) * 1000
+                with lock:
+                    times[p].append(dt)
+                    if r.status_code != 200:
+                        errors.append(f"{p}: {r.status_code}")
+
+    threads = [threading.Thread(target=worker, args=(i,)) for i in range(clients)]
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join()
+    if errors:
+        print(f"{len(errors)} non-200 answers, e.g. {errors[:3]}")
+    return times
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--docs", type=int, default=100_000)
+    ap.add_argument(
+        "--db", type=Path, default=None, help="store to build or reuse (default: /tmp/sphere-bench-N.db)"
+    )
+    ap.add_argument("--clients", type=int, default=10)
+    ap.add_argument("--rounds", type=int, default=10, help="requests per route per client")
+    ap.add_argument("--budget-ms", type=float, default=100.0)
+    ap.add_argument("--port", type=int, default=8791)
+    args = ap.parse_args()
+    db = args.db or Path(f"/tmp/sphere-bench-{args.docs}.db")
+    build(db, args.docs)
+    pages = routes(db)
+    paths = pages + ["/api" + p for p in pages]
+    proc = mp.get_context("spawn").Process(target=_serve, args=(str(db), args.port), daemon=True)
+    proc.start()
+    base = f"http://127.0.0.1:{args.port}"
+    try:
+        for _ in range(300):
+            try:
+                httpx.get(base + "/api/clusters", timeout=60)
+                break
+            except httpx.HTTPError:
+                time.sleep(0.1)
+        cold = {}
+        for p in paths:  # first visit builds the caches (ledger, index, facets)
+            t0 = time.perf_counter()
+            httpx.get(base + p, timeout=300)
+            cold[p] = (time.perf_counter() - t0) * 1000
+        t0 = time.perf_counter()  # wait for the whole-store results (ledger, index) built in the background
+        while time.perf_counter() - t0 < 1800:
+            ready = httpx.get(base + "/api/index", timeout=60).status_code == 200
+            if ready and not httpx.get(base + "/api/claims", timeout=60).json().get("pending"):
+                break
+            time.sleep(2)
+        print(f"whole-store results (ledger, index) ready {time.perf_counter() - t0:.0f}s after the cold pass")
+        t0 = time.perf_counter()
+        times = measure(base, paths, args.clients, args.rounds)
+        wall = time.perf_counter() - t0
+    finally:
+        proc.terminate()
+        proc.join(5)
+    total = sum(len(v) for v in times.values())
+    print(
+        f"\n{args.docs:,} documents, {args.clients} concurrent clients, {total:,} requests in {wall:.1f}s "
+        f"({total / wall:,.0f} req/s)\n"
+    )
+    print(f"{'route':<70} {'cold':>8} {'p50':>8} {'p95':>8}")
+    slow = []
+    for p in paths:
+        v = sorted(times[p])
+        p50, p95 = statistics.median(v), v[max(0, int(len(v) * 0.95) - 1)]
+        print(f"{p[:70]:<70} {cold[p]:>7.0f}ms {p50:>7.1f}ms {p95:>7.1f}ms")
+        if not p.startswith("/api") and p95 > args.budget_ms:
+            slow.append(p)
+    print(f"\npages over the p95 budget of {args.budget_ms:.0f} ms: {', '.join(slow) if slow else 'none'}")
+    return 1 if slow else 0
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(ROOT / "src"))
+    sys.exit(main())

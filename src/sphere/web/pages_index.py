@@ -1,0 +1,116 @@
+"""Index pages: the state × power heat map for a year, trend lines, and the explanation of one cell."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import HTTPException, Query
+
+from sphere.analysis import index as ix
+from sphere.analysis.index_inputs import default_weights, load_inputs
+from sphere.web import queries as q
+from sphere.web.context import Ctx, CtxDep, Page
+from sphere.web.svg import colour
+
+YEARS = range(2013, 2026)
+
+
+def result(ctx: Ctx) -> ix.IndexResult:
+    """Return the index over the whole store with the default weights (cached until the data change);
+    raise 503 while it is first computed in the background."""
+    res = ctx.cache.lookup(
+        "index",
+        lambda: ix.compute(load_inputs(ctx.store), default_weights(), years=YEARS),
+        background=ctx.background,
+    )
+    if res is None:
+        raise HTTPException(
+            503,
+            "the index is being computed over the whole store; try again in a minute",
+            headers={"Retry-After": "30"},
+        )
+    return res
+
+
+def warm(ctx: Ctx) -> None:
+    """Compute the cached whole-store results once in the background, so first visits are fast."""
+    from sphere.web.pages_kb import ledger_for  # builds synchronously when ctx.background is False
+
+    try:
+        ix_value = ctx.cache.get(
+            "index", lambda: ix.compute(load_inputs(ctx.store), default_weights(), years=YEARS)
+        )
+        del ix_value
+        ledger_for(ctx, "country:KAZ")
+    except Exception:  # warming is best effort: the page computes it again and reports its error
+        pass
+
+
+def _labels(ctx: Ctx, ids: list[str]) -> dict[str, str]:
+    short = {"org:eu": "EU", "country:USA": "USA", "country:ARE": "UAE", "country:KOR": "S. Korea"}
+    return {**q.names(ctx.store, ids), **{k: v for k, v in short.items() if k in ids}}
+
+
+def index(
+    ctx: CtxDep,
+    year: Annotated[
+        int | None, Query(ge=YEARS.start, le=YEARS.stop - 1, description="Year of the heat map")
+    ] = None,
+    state: Annotated[
+        str, Query(max_length=200, description="State whose trend lines are drawn")
+    ] = "country:KAZ",
+) -> dict[str, Any]:
+    """The influence index: each power's composite in each state for a year, and its trend in one state."""
+    res = result(ctx)
+    w = res.weights
+    states, powers = list(w["states"]), list(w["powers"])
+    if state not in states:
+        raise HTTPException(422, f"state must be one of {', '.join(states)}")
+    with_data = sorted({y for (_, _, y), c in res.cells.items() if c.composite is not None})
+    year = year or (with_data[-1] if with_data else YEARS.stop - 1)
+    grid = {f"{s}|{p}": res.cells[(p, s, year)].composite for s in states for p in powers}
+    trends = [
+        {
+            "power": p,
+            "colour": colour(p),
+            "points": [
+                [y, c.composite] for y in YEARS if (c := res.cells[(p, state, y)]).composite is not None
+            ],
+        }
+        for p in powers
+    ]
+    return {
+        "year": year,
+        "state": state,
+        "years": list(YEARS),
+        "years_with_data": with_data,
+        "states": states,
+        "powers": powers,
+        "names": _labels(ctx, states + powers),
+        "composite": grid,
+        "coverage": {f"{s}|{p}": res.cells[(p, s, year)].coverage for s in states for p in powers},
+        "dependence": {s: res.dependence.get((s, year)) for s in states},
+        "trends": [tr for tr in trends if tr["points"]],
+        "weights": w["dimensions"],
+    }
+
+
+def explain(
+    ctx: CtxDep,
+    power: Annotated[str, Query(max_length=200)] = "country:CHN",
+    state: Annotated[str, Query(max_length=200)] = "country:KAZ",
+    year: Annotated[int, Query(ge=YEARS.start, le=YEARS.stop - 1)] = 2023,
+) -> dict[str, Any]:
+    """One cell of the index: every component with its basis and the records (with sources) behind it."""
+    res = result(ctx)
+    try:
+        cell = ix.explain(res, power, state, year)
+    except KeyError as exc:
+        raise HTTPException(404, str(exc.args[0])) from None
+    return {"cell": cell, "names": _labels(ctx, [power, state]), "dimensions": list(ix.DIMENSIONS)}
+
+
+PAGES = [
+    Page("/index", "index.html", index, "The influence index heat map and trends", "index", "Index"),
+    Page("/index/explain", "explain.html", explain, "The records behind one index cell", "index"),
+]

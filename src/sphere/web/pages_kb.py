@@ -1,0 +1,348 @@
+"""Knowledge-base pages: the overview map, a state, a power, an entity (or project) and an event.
+
+Each handler returns a dict that is both the JSON at `/api/...` and the data of the HTML template.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Annotated, Any
+
+import sqlalchemy as sa
+from fastapi import Path, Query
+
+from sphere.analysis import ledger
+from sphere.analysis.index_inputs import default_weights
+from sphere.store import schema as t
+from sphere.web import queries as q
+from sphere.web.context import CtxDep, Page, not_found
+from sphere.web.svg import colour
+
+Id = Annotated[str, Path(min_length=1, max_length=200, description="An entity id such as country:KAZ")]
+POWER_TRADE = ("country:CHN", "country:RUS", "org:eu", "country:USA", "country:TUR")
+
+
+def ledger_groups(ctx: CtxDep) -> list[dict[str, Any]] | None:
+    """Return the whole ledger as plain groups (cached until the data change; None while first computed)."""
+
+    def build() -> dict[str, Any]:
+        groups = [g.to_json() for g in ledger.claims(ctx.store)]
+        by: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for g in groups:
+            ids = {g["subject"], g["object"]} | {e["subject_id"] for e in g["entries"]}
+            for i in ids - {None}:
+                by[i].append(g)
+        return {"groups": groups, "by_entity": by}
+
+    value = ctx.cache.lookup("ledger", build, background=ctx.background)
+    return None if value is None else value["groups"]
+
+
+def trim(group: dict[str, Any], n: int = 12) -> dict[str, Any]:
+    """Return a ledger group with at most `n` entries, distinct figures and sources first, and the full count."""
+    seen: set[tuple[Any, ...]] = set()
+    first: list[dict[str, Any]] = []
+    rest: list[dict[str, Any]] = []
+    for e in group["entries"]:
+        k = (e["norm_value"], e["qualifier"], e["origin"], e["source"])
+        (rest if k in seen else first).append(e)
+        seen.add(k)
+    return {**group, "entries": (first + rest)[:n], "n_entries": len(group["entries"])}
+
+
+def ledger_for(
+    ctx: CtxDep, entity: str, limit: int = 30, *, trimmed: bool = True
+) -> list[dict[str, Any]] | None:
+    """Return the ledger groups about an entity (conflicts first), at most `limit`; None while computing."""
+    if ledger_groups(ctx) is None:
+        return None
+    value: dict[str, Any] = ctx.cache.peek("ledger") or {}
+    groups = value.get("by_entity", {}).get(entity, [])[:limit]
+    return [trim(g) for g in groups] if trimmed else list(groups)
+
+
+def _latest(rows: list[dict[str, Any]]) -> dict[str, Any] | None:
+    return max(rows, key=lambda r: (r["year"], r["statistics_of"] == r["reporter_id"])) if rows else None
+
+
+def _headlines(ctx: CtxDep) -> list[dict[str, Any]]:
+    rows = q.indicators(ctx.store, names_like=("trade_total", "dev_finance_total"))
+    label = q.names(ctx.store, set(q.C5) | set(POWER_TRADE))
+    out = []
+    for state in q.C5:
+        for power in ("country:CHN", "country:RUS", "org:eu"):
+            r = _latest(
+                [
+                    x
+                    for x in rows
+                    if x["indicator"] == "trade_total"
+                    and x["reporter_id"] == state
+                    and x["partner_id"] == power
+                ]
+            )
+            if r:
+                out.append(
+                    {
+                        "state": state,
+                        "state_name": label.get(state, state),
+                        "what": f"Trade with {label.get(power, power)}",
+                        "value": r["value"],
+                        "unit": r["unit"],
+                        "year": r["year"],
+                        "statistics": r["statistics"],
+                        "source": r["source_url"] or r["source_dataset"],
+                        "quote": r["quote"],
+                    }
+                )
+        fin = [
+            x
+            for x in rows
+            if x["indicator"] == "dev_finance_total"
+            and x["reporter_id"] == state
+            and x["partner_id"] == "country:CHN"
+        ]
+        if fin:
+            out.append(
+                {
+                    "state": state,
+                    "state_name": label.get(state, state),
+                    "what": f"Chinese development finance {min(x['year'] for x in fin)}–{max(x['year'] for x in fin)}",
+                    "value": sum(x["value"] for x in fin),
+                    "unit": fin[0]["unit"],
+                    "year": None,
+                    "statistics": fin[0]["statistics"],
+                    "source": fin[0]["source_dataset"] or fin[0]["source_url"],
+                    "quote": None,
+                }
+            )
+    return out
+
+
+def overview(
+    ctx: CtxDep,
+    kind: Annotated[str | None, Query(max_length=40, description="Only projects of this type")] = None,
+    power: Annotated[
+        str | None, Query(max_length=200, description="Only projects a power takes part in")
+    ] = None,
+) -> dict[str, Any]:
+    """The overview: projects and corridors on the map, headline figures with sources, latest events."""
+    all_projects = ctx.cache.get("projects", lambda: q.projects(ctx.store))
+    shown = [
+        p
+        for p in all_projects
+        if (not kind or p["project_type"] == kind) and (not power or power in p["powers"])
+    ]
+    kinds = sorted({p["project_type"] for p in all_projects})
+    powers = sorted({pw for p in all_projects for pw in p["powers"]})
+    label = q.names(ctx.store, set(powers) | set(q.C5))
+    return {
+        "projects": shown,
+        "filters": {
+            "kind": kind,
+            "power": power,
+            "kinds": kinds,
+            "powers": [{"id": p, "name": label.get(p, p), "colour": colour(p)} for p in powers],
+        },
+        "states": [{"id": s, "name": label.get(s, s)} for s in q.C5],
+        "powers": [{"id": p, "name": n} for p, n in q.names(ctx.store, default_weights()["powers"]).items()],
+        "headlines": ctx.cache.get("headlines", lambda: _headlines(ctx)),
+        "events": q.events(ctx.store, limit=12),
+        "totals": ctx.cache.get("totals", lambda: q.totals(ctx.store)),
+    }
+
+
+def _entity_or_404(ctx: CtxDep, entity_id: str) -> dict[str, Any]:
+    ent = ctx.store.entity(entity_id)
+    if ent is None:
+        hits = ctx.store.resolve(entity_id)
+        ent = ctx.store.entity(hits[0]) if len(hits) == 1 else None
+    if ent is None:
+        raise not_found(f"entity {entity_id!r}")
+    return ent
+
+
+def state(ctx: CtxDep, entity_id: Id) -> dict[str, Any]:
+    """A state: trade by partner over time (whose statistics), Chinese development finance, projects by power,
+    memberships, events and the claims about it with their conflicts."""
+    ent = _entity_or_404(ctx, entity_id)
+    sid = ent["id"]
+    rows = q.indicators(ctx.store, reporter=sid)
+    label = q.names(ctx.store, {r["partner_id"] for r in rows} | {r["statistics_of"] or "" for r in rows})
+    series: dict[tuple[str, str], list[tuple[int, float]]] = defaultdict(list)
+    for r in rows:
+        if r["indicator"] == "trade_total" and r["partner_id"] != "world:total" and r["unit"] == "USD":
+            series[(r["partner_id"], r["statistics_of"] or "")].append((r["year"], r["value"]))
+    trade = [
+        {
+            "partner": p,
+            "partner_name": label.get(p, p),
+            "statistics_of": s,
+            "statistics_name": label.get(s, s),
+            "mirror": s != sid,
+            "points": sorted(pts),
+        }
+        for (p, s), pts in sorted(series.items())
+    ]
+    finance = [r for r in rows if r["indicator"] == "dev_finance_total" and r["partner_id"] == "country:CHN"]
+    by_power: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for p in ctx.cache.get("projects", lambda: q.projects(ctx.store)):
+        if sid in p["countries"]:
+            for pw in p["powers"] or [""]:
+                by_power[pw].append(p)
+    power_names = q.names(ctx.store, set(by_power))
+    return {
+        "entity": ent,
+        "trade": trade,
+        "trade_figures": [r for r in rows if r["indicator"] in ("trade_total", "exports", "imports")],
+        "finance": [
+            {
+                "year": r["year"],
+                "value": r["value"],
+                "unit": r["unit"],
+                "statistics": r["statistics"],
+                "field": r["field"],
+                "source": r["source_dataset"] or r["source_url"],
+                "license": r["source_license"],
+            }
+            for r in finance
+        ],
+        "projects_by_power": [
+            {"power": k, "power_name": power_names.get(k, k or "no power recorded"), "projects": v}
+            for k, v in sorted(by_power.items(), key=lambda kv: -len(kv[1]))
+        ],
+        "memberships": q.memberships(ctx.store, sid),
+        "events": q.events(ctx.store, entity=sid, limit=40),
+        "ledger": (groups := ledger_for(ctx, sid) or []),
+        "pending": ledger_for(ctx, sid) is None,
+        "names": q.names(
+            ctx.store,
+            {x for g in groups for x in (g["subject"], g["object"]) if x}
+            | {e["subject_id"] for g in groups for e in g["entries"] if e["subject_id"]},
+        ),
+    }
+
+
+def power(ctx: CtxDep, entity_id: Id) -> dict[str, Any]:
+    """A power's footprint across the five states side by side: trade, finance, projects, events, shared
+    memberships."""
+    ent = _entity_or_404(ctx, entity_id)
+    pid = ent["id"]
+    trade = q.indicators(ctx.store, partner=pid, names_like=("trade_total", "dev_finance_total"))
+    projects = ctx.cache.get("projects", lambda: q.projects(ctx.store))
+    m = t.memberships
+    mine = {r["org_id"]: r for r in ctx.store.query(sa.select(m).where(m.c.member_id == pid))}
+    label = q.names(ctx.store, set(q.C5) | set(mine))
+    power_events = q.events(ctx.store, entity=pid, limit=300)
+    states = []
+    for s in q.C5:
+        tr = [r for r in trade if r["reporter_id"] == s and r["indicator"] == "trade_total"]
+        fin = [r for r in trade if r["reporter_id"] == s and r["indicator"] == "dev_finance_total"]
+        theirs = ctx.store.query(
+            sa.select(m.c.org_id, m.c.role).where(m.c.member_id == s, m.c.org_id.in_(list(mine)))
+        )
+        shared = sorted(
+            {(r["org_id"], label.get(r["org_id"], r["org_id"])) for r in theirs}
+            | (
+                {(pid, ent["name"])}
+                if ctx.store.query(sa.select(m.c.org_id).where(m.c.member_id == s, m.c.org_id == pid))
+                else set()
+            )
+        )
+        states.append(
+            {
+                "state": s,
+                "state_name": label.get(s, s),
+                "trade_latest": _latest(tr),
+                "trade_points": sorted((r["year"], r["value"]) for r in tr if r["statistics_of"] == s)
+                or sorted((r["year"], r["value"]) for r in tr),
+                "finance_total": sum(r["value"] for r in fin) if fin else None,
+                "finance_years": [min(r["year"] for r in fin), max(r["year"] for r in fin)] if fin else None,
+                "projects": [p for p in projects if s in p["countries"] and pid in p["powers"]],
+                "events": [
+                    e
+                    for e in power_events
+                    if s in {x["id"] for x in e["actors"] + e["recipients"]} or e["place_id"] == s
+                ][:3],
+                "shared_memberships": [{"org_id": o, "org_name": n} for o, n in shared],
+            }
+        )
+    return {"entity": ent, "states": states, "colour": colour(pid)}
+
+
+def entity(ctx: CtxDep, entity_id: Id) -> dict[str, Any]:
+    """An entity (person, organisation, company, place, project, state) with every fact and its source; for a
+    project, all reported figures side by side with their disagreements."""
+    ent = _entity_or_404(ctx, entity_id)
+    eid = ent["id"]
+    m = t.memberships
+    out: dict[str, Any] = {"entity": ent}
+    member_of = ctx.store.query(sa.select(m).where(m.c.member_id == eid).order_by(m.c.start).limit(300))
+    label = q.names(ctx.store, {r["org_id"] for r in member_of})
+    for r in member_of:
+        r["org_name"] = label.get(r["org_id"], r["org_id"])
+    out["member_of"] = q.expand_sources(ctx.store, member_of)
+    out["members"] = q.members(ctx.store, eid)
+    project = ctx.store.query(sa.select(t.projects).where(t.projects.c.entity_id == eid))
+    out["project"] = project[0] if project else None
+    if project:
+        pp = t.project_parties
+        parties = ctx.store.query(sa.select(pp).where(pp.c.project_id == eid))
+        label = q.names(
+            ctx.store,
+            {r["party_id"] for r in parties}
+            | {r["power_id"] or "" for r in parties}
+            | set(project[0]["countries"] or []),
+        )
+        for r in parties:
+            r["party_name"] = label.get(r["party_id"], r["party_id"])
+            r["power_name"] = label.get(r["power_id"] or "", r["power_id"])
+        out["parties"] = q.expand_sources(ctx.store, parties)
+        out["countries"] = [{"id": c, "name": label.get(c, c)} for c in project[0]["countries"] or []]
+        out["figures"] = [g.to_json() for g in ledger.claims(ctx.store, subject=eid)]
+    out["claims"] = q.claims_about(ctx.store, eid, limit=100)
+    out["events"] = q.events(ctx.store, entity=eid, limit=50)
+    i = t.indicators
+    out["indicators"] = q.expand_sources(
+        ctx.store,
+        ctx.store.query(
+            sa.select(i)
+            .where(sa.or_(i.c.reporter_id == eid, i.c.partner_id == eid))
+            .order_by(i.c.indicator, i.c.reporter_id, i.c.partner_id, i.c.year)
+            .limit(300)
+        ),
+    )
+    out["documents"] = q.documents_mentioning(ctx.store, eid)
+    out["is_state"] = eid in q.C5
+    out["is_power"] = eid in default_weights()["powers"]
+    return out
+
+
+def event(ctx: CtxDep, event_id: Annotated[str, Path(min_length=1, max_length=200)]) -> dict[str, Any]:
+    """An event: who did what to whom, where and when, with its sources and the document that reports it."""
+    e, d = t.events, t.documents
+    rows = ctx.store.query(
+        sa.select(e, d.c.title.label("doc_title"))
+        .select_from(e.outerjoin(d, d.c.id == e.c.document_id))
+        .where(e.c.id == event_id)
+    )
+    if not rows:
+        raise not_found(f"event {event_id!r}")
+    q.attach_participants(ctx.store, rows)
+    return {"event": q.expand_sources(ctx.store, rows)[0]}
+
+
+PAGES = [
+    Page(
+        "/", "overview.html", overview, "Overview: map, headline figures, latest events", "pages", "Overview"
+    ),
+    Page("/state/{entity_id}", "state.html", state, "One Central Asian state", "pages"),
+    Page("/power/{entity_id}", "power.html", power, "One power's footprint across the five states", "pages"),
+    Page(
+        "/entity/{entity_id}",
+        "entity.html",
+        entity,
+        "An entity or project with every fact and its source",
+        "pages",
+    ),
+    Page("/event/{event_id}", "event.html", event, "One event with its sources", "pages"),
+]

@@ -1,0 +1,451 @@
+"""Small read queries the explorer needs that the store does not offer, each bounded for speed.
+
+Every list is capped (`limit`) so that a page costs the same with a hundred or a million stored documents;
+sources are joined in one query per list, never one per row. `Cache` keeps the expensive whole-store
+results (ledger, index, facets) until the data changes.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections import OrderedDict, defaultdict
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import sqlalchemy as sa
+
+from sphere.store import schema as t
+from sphere.store.store import Row, Store
+
+C5 = ("country:KAZ", "country:KGZ", "country:TJK", "country:TKM", "country:UZB")
+T = TypeVar("T")
+
+
+class Cache:
+    """Whole-store results kept until the store's data version changes (checked at most once a second)."""
+
+    def __init__(self, store: Store) -> None:
+        """Create an empty cache over `store`."""
+        self.store = store
+        self._values: dict[str, tuple[Any, Any]] = {}
+        self._version: Any = None
+        self._checked = 0.0
+        self._lock = threading.Lock()
+        self._key_locks: dict[str, threading.Lock] = defaultdict(threading.Lock)
+        self._version_lock = threading.Lock()
+        self._pages: OrderedDict[str, tuple[Any, bytes]] = OrderedDict()
+
+    def version(self) -> Any:
+        """Return a cheap fingerprint of the data: the knowledge-base hash, document count and largest id.
+
+        Checked at most once a second, by one thread at a time (the others use the last fingerprint)."""
+        now = time.monotonic()
+        if now - self._checked > 1.0 and self._version_lock.acquire(blocking=self._version is None):
+            try:
+                d = t.documents
+                with self.store.engine.connect() as conn:
+                    kb = conn.execute(sa.select(t.meta.c.value).where(t.meta.c.key == "kb_hash")).scalar()
+                    n = conn.execute(sa.select(sa.func.count()).select_from(d)).scalar()
+                    last = conn.execute(sa.select(sa.func.max(d.c.id))).scalar()
+                self._version, self._checked = (kb, n, last), time.monotonic()
+            finally:
+                self._version_lock.release()
+        return self._version
+
+    def get(self, key: str, build: Callable[[], T]) -> T:
+        """Return the cached value for `key`, building it once (even under concurrency) when stale."""
+        value = self.lookup(key, build, background=False)
+        assert value is not None
+        return value
+
+    def lookup(self, key: str, build: Callable[[], T], *, background: bool = False) -> T | None:
+        """Return the cached value for `key`, building it once (even under concurrency) when stale.
+
+        With `background`, a stale value is returned while a thread rebuilds it, and None while there is no
+        value yet: pages stay fast while whole-store results (ledger, index) are computed."""
+        version = self.version()
+        hit = self._values.get(key)
+        if hit is not None and hit[0] == version:
+            return hit[1]  # type: ignore[no-any-return]
+        with self._lock:
+            key_lock = self._key_locks[key]
+        if background:
+            if key_lock.acquire(blocking=False):
+                threading.Thread(
+                    target=self._build, args=(key, build, version, key_lock), daemon=True
+                ).start()
+            return None if hit is None else hit[1]
+        with key_lock:
+            hit = self._values.get(key)
+            if hit is not None and hit[0] == version:
+                return hit[1]  # type: ignore[no-any-return]
+            value = build()
+            self._values[key] = (version, value)
+            return value
+
+    def _build(self, key: str, build: Callable[[], Any], version: Any, lock: threading.Lock) -> None:
+        try:
+            self._values[key] = (version, build())
+        except Exception:  # the next request tries again; the page says the result is not ready
+            pass
+        finally:
+            lock.release()
+
+    def peek(self, key: str) -> Any:
+        """Return the value cached for `key` (possibly stale) without building it, or None."""
+        hit = self._values.get(key)
+        return None if hit is None else hit[1]
+
+    def page(self, key: str, build: Callable[[], tuple[bytes, bool]], size: int = 512) -> bytes:
+        """Return a rendered page body for `key` (path and query) from a bounded LRU, rebuilt when data change.
+
+        `build` returns the body and whether it may be kept (pages still waiting for a result are not)."""
+        version = self.version()
+        hit = self._pages.get(key)
+        if hit is not None and hit[0] == version:
+            self._pages.move_to_end(key)
+            return hit[1]
+        body, keep = build()
+        if not keep:
+            return body
+        with self._lock:
+            self._pages[key] = (version, body)
+            while len(self._pages) > size:
+                self._pages.popitem(last=False)
+        return body
+
+    def clear(self) -> None:
+        """Forget every cached value (after a write through the explorer)."""
+        self._values.clear()
+        self._pages.clear()
+        self._checked = 0.0
+
+
+def names(store: Store, ids: set[str] | list[str]) -> dict[str, str]:
+    """Return the display names of the given entity ids (ids without an entity are left out)."""
+    wanted = sorted({i for i in ids if i})
+    out: dict[str, str] = {}
+    for i in range(0, len(wanted), 500):
+        chunk = wanted[i : i + 500]
+        out |= {
+            r["id"]: r["name"]
+            for r in store.query(
+                sa.select(t.entities.c.id, t.entities.c.name).where(t.entities.c.id.in_(chunk))
+            )
+        }
+    return out
+
+
+def expand_sources(store: Store, rows: list[Row]) -> list[Row]:
+    """Replace each row's `sources` list of references by full source records, in one query."""
+    ids = {ref.get("source_id") for r in rows for ref in (r.get("sources") or []) if ref.get("source_id")}
+    ids |= {r["source_id"] for r in rows if r.get("source_id")}
+    found = (
+        {r["id"]: r for r in store.query(sa.select(t.sources).where(t.sources.c.id.in_(sorted(ids))))}
+        if ids
+        else {}
+    )
+    for r in rows:
+        refs = r.get("sources") or (
+            [{"source_id": r["source_id"], "quote": r.get("quote")}] if r.get("source_id") else []
+        )
+        r["sources"] = [{**found.get(ref.get("source_id") or "", {}), **ref} for ref in refs]
+    return rows
+
+
+def projects(
+    store: Store, *, kind: str | None = None, power: str | None = None, state: str | None = None
+) -> list[Row]:
+    """Return projects with their name, parties and the powers involved, optionally filtered."""
+    p, e = t.projects, t.entities
+    rows = store.query(
+        sa.select(p, e.c.name, e.c.description)
+        .select_from(p.join(e, e.c.id == p.c.entity_id))
+        .order_by(e.c.name)
+    )
+    parties: dict[str, list[Row]] = defaultdict(list)
+    for r in store.query(sa.select(t.project_parties).order_by(t.project_parties.c.party_id)):
+        parties[r["project_id"]].append(r)
+    all_ids = {x["party_id"] for v in parties.values() for x in v} | {
+        x["power_id"] for v in parties.values() for x in v if x["power_id"]
+    }
+    label = names(store, all_ids)
+    out = []
+    for r in rows:
+        ps = parties.get(r["entity_id"], [])
+        powers = sorted({x["power_id"] for x in ps if x["power_id"]})
+        item = {
+            "id": r["entity_id"],
+            "name": r["name"],
+            "project_type": r["project_type"],
+            "status": r["status"],
+            "countries": r["countries"] or [],
+            "geometry": r["geometry"],
+            "start": r["start"],
+            "end": r["end"],
+            "powers": powers,
+            "parties": [
+                {
+                    "party_id": x["party_id"],
+                    "party_name": label.get(x["party_id"], x["party_id"]),
+                    "role": x["role"],
+                    "power_id": x["power_id"],
+                    "power_name": label.get(x["power_id"] or "", x["power_id"]),
+                }
+                for x in ps
+            ],
+        }
+        if kind and item["project_type"] != kind:
+            continue
+        if power and power not in powers:
+            continue
+        if state and state not in item["countries"]:
+            continue
+        out.append(item)
+    return out
+
+
+def events(
+    store: Store, *, entity: str | None = None, limit: int = 20, origin: str | None = None
+) -> list[Row]:
+    """Return the latest events (optionally those an entity takes part in or hosts), with participants."""
+    e, ep, s = t.events, t.event_participants, t.sources
+    stmt = sa.select(
+        e.c.id,
+        e.c.type,
+        e.c.mode,
+        e.c.title,
+        e.c.date,
+        e.c.place_id,
+        e.c.status,
+        e.c.origin,
+        e.c.document_id,
+        e.c.evidence,
+        e.c.quote,
+        s.c.url.label("source_url"),
+        s.c.title.label("source_title"),
+    ).select_from(e.outerjoin(s, s.c.id == e.c.source_id))
+    if entity:
+        stmt = stmt.where(
+            sa.or_(
+                e.c.id.in_(sa.select(ep.c.event_id).where(ep.c.entity_id == entity)), e.c.place_id == entity
+            )
+        )
+    if origin:
+        stmt = stmt.where(e.c.origin == origin)
+    rows = store.query(stmt.order_by(e.c.date.desc().nulls_last(), e.c.id).limit(limit))
+    attach_participants(store, rows)
+    return rows
+
+
+def attach_participants(store: Store, rows: list[Row]) -> None:
+    """Add `actors` and `recipients` (id and name) and the place name to event rows."""
+    ep = t.event_participants
+    ids = [r["id"] for r in rows]
+    parts = store.query(sa.select(ep).where(ep.c.event_id.in_(ids))) if ids else []
+    label = names(store, {p["entity_id"] for p in parts} | {r["place_id"] for r in rows if r.get("place_id")})
+    by_event: dict[tuple[str, str], list[Row]] = defaultdict(list)
+    for p in parts:
+        by_event[(p["event_id"], p["role"])].append(
+            {"id": p["entity_id"], "name": label.get(p["entity_id"], p["entity_id"])}
+        )
+    for r in rows:
+        r["actors"] = by_event.get((r["id"], "actor"), [])
+        r["recipients"] = by_event.get((r["id"], "recipient"), [])
+        r["place_name"] = label.get(r.get("place_id") or "")
+
+
+def indicators(
+    store: Store, *, reporter: str | None = None, partner: str | None = None, names_like: tuple[str, ...] = ()
+) -> list[Row]:
+    """Return indicator rows for a reporter and/or partner (all indicators or those named), with source URLs."""
+    i, s = t.indicators, t.sources
+    stmt = sa.select(
+        i,
+        s.c.url.label("source_url"),
+        s.c.dataset.label("source_dataset"),
+        s.c.license.label("source_license"),
+    ).select_from(i.outerjoin(s, s.c.id == i.c.source_id))
+    if reporter:
+        stmt = stmt.where(i.c.reporter_id == reporter)
+    if partner:
+        stmt = stmt.where(i.c.partner_id == partner)
+    if names_like:
+        stmt = stmt.where(i.c.indicator.in_(names_like))
+    return store.query(stmt.order_by(i.c.indicator, i.c.partner_id, i.c.year))
+
+
+def memberships(store: Store, member: str) -> list[Row]:
+    """Return an entity's memberships (organisation, role, dates) with their sources."""
+    m = t.memberships
+    rows = store.query(sa.select(m).where(m.c.member_id == member).order_by(m.c.start, m.c.org_id))
+    label = names(store, {r["org_id"] for r in rows})
+    for r in rows:
+        r["org_name"] = label.get(r["org_id"], r["org_id"])
+    return expand_sources(store, rows)
+
+
+def members(store: Store, org: str, limit: int = 300) -> list[Row]:
+    """Return the members of an organisation with their roles and sources."""
+    m = t.memberships
+    rows = store.query(sa.select(m).where(m.c.org_id == org).order_by(m.c.start, m.c.member_id).limit(limit))
+    label = names(store, {r["member_id"] for r in rows})
+    for r in rows:
+        r["member_name"] = label.get(r["member_id"], r["member_id"])
+    return expand_sources(store, rows)
+
+
+def claims_about(store: Store, entity: str, limit: int = 200) -> list[Row]:
+    """Return curated and read claims whose subject or object is `entity`, newest first, with sources."""
+    c, d = t.claims, t.documents
+    rows = store.query(
+        sa.select(c, d.c.title.label("doc_title"))
+        .select_from(c.outerjoin(d, d.c.id == c.c.document_id))
+        .where(sa.or_(c.c.subject_id == entity, c.c.object_id == entity))
+        .order_by(c.c.origin.desc(), c.c.as_of.desc().nulls_last(), c.c.id)
+        .limit(limit)
+    )
+    return expand_sources(store, rows)
+
+
+def count(store: Store, stmt: sa.Select[Any]) -> int:
+    """Return the number of rows a select would return."""
+    with store.engine.connect() as conn:
+        return int(conn.execute(sa.select(sa.func.count()).select_from(stmt.subquery())).scalar() or 0)
+
+
+def documents_mentioning(store: Store, entity: str, limit: int = 20) -> list[Row]:
+    """Return the newest documents that mention an entity."""
+    d, m = t.documents, t.mentions
+    return store.query(
+        sa.select(d.c.id, d.c.title, d.c.published, d.c.site, d.c.language, d.c.source)
+        .where(d.c.id.in_(sa.select(m.c.document_id).where(m.c.entity_id == entity)))
+        .order_by(d.c.published.desc().nulls_last(), d.c.id)
+        .limit(limit)
+    )
+
+
+def document(store: Store, doc_id: str) -> Row | None:
+    """Return one stored document with its mentions, events and claims (offsets into its text)."""
+    d = t.documents
+    rows = store.query(sa.select(d).where(d.c.id == doc_id))
+    if not rows:
+        return None
+    doc = rows[0]
+    mentions = store.query(
+        sa.select(t.mentions).where(t.mentions.c.document_id == doc_id).order_by(t.mentions.c.start)
+    )
+    e = t.events
+    evs = store.query(
+        sa.select(
+            e.c.id,
+            e.c.type,
+            e.c.mode,
+            e.c.date,
+            e.c.place_id,
+            e.c.status,
+            e.c.ev_start,
+            e.c.ev_end,
+            e.c.evidence,
+        )
+        .where(e.c.document_id == doc_id)
+        .order_by(e.c.ev_start)
+    )
+    attach_participants(store, evs)
+    c = t.claims
+    cls = store.query(
+        sa.select(
+            c.c.id,
+            c.c.subject_id,
+            c.c.attribute,
+            c.c.value,
+            c.c.unit,
+            c.c.object_id,
+            c.c.as_of,
+            c.c.qualifier,
+            c.c.ev_start,
+            c.c.ev_end,
+            c.c.evidence,
+        )
+        .where(c.c.document_id == doc_id)
+        .order_by(c.c.ev_start)
+    )
+    label = names(
+        store,
+        {m["entity_id"] for m in mentions}
+        | {x["subject_id"] or "" for x in cls}
+        | {x["object_id"] or "" for x in cls},
+    )
+    for m in mentions:
+        m["name"] = label.get(m["entity_id"], m["entity_id"])
+    for x in cls:
+        x["subject_name"] = label.get(x["subject_id"] or "")
+        x["object_name"] = label.get(x["object_id"] or "")
+    doc.update(mentions=mentions, events=evs, claims=cls)
+    return doc
+
+
+def facets(store: Store) -> dict[str, list[Row]]:
+    """Return the outlets and languages of stored documents with their counts (for search filters)."""
+    d = t.documents
+    sites = store.query(
+        sa.select(d.c.site.label("value"), sa.func.count().label("n"))
+        .where(d.c.site.is_not(None))
+        .group_by(d.c.site)
+        .order_by(sa.func.count().desc(), d.c.site)
+        .limit(200)
+    )
+    langs = store.query(
+        sa.select(d.c.language.label("value"), sa.func.count().label("n"))
+        .where(d.c.language.is_not(None))
+        .group_by(d.c.language)
+        .order_by(sa.func.count().desc(), d.c.language)
+    )
+    return {"sites": sites, "languages": langs}
+
+
+def clusters(store: Store, limit: int = 50) -> list[Row]:
+    """Return the largest story clusters with a few of their documents each."""
+    d = t.documents
+    top = store.query(
+        sa.select(
+            d.c.cluster_id,
+            sa.func.count().label("n"),
+            sa.func.min(d.c.published).label("first"),
+            sa.func.max(d.c.published).label("last"),
+        )
+        .where(d.c.cluster_id.is_not(None))
+        .group_by(d.c.cluster_id)
+        .order_by(sa.func.count().desc(), d.c.cluster_id)
+        .limit(limit)
+    )
+    ids = [r["cluster_id"] for r in top]
+    docs: dict[str, list[Row]] = defaultdict(list)
+    if ids:
+        for r in store.query(
+            sa.select(d.c.id, d.c.title, d.c.published, d.c.site, d.c.cluster_id)
+            .where(d.c.cluster_id.in_(ids))
+            .order_by(d.c.published, d.c.id)
+        ):
+            if len(docs[r["cluster_id"]]) < 8:
+                docs[r["cluster_id"]].append(r)
+    for r in top:
+        r["documents"] = docs[r["cluster_id"]]
+    return top
+
+
+def totals(store: Store) -> dict[str, int]:
+    """Return how many documents, entities, projects, events and claims the store holds."""
+    out = {}
+    with store.engine.connect() as conn:
+        for name, table in (
+            ("documents", t.documents),
+            ("entities", t.entities),
+            ("projects", t.projects),
+            ("events", t.events),
+            ("claims", t.claims),
+            ("indicators", t.indicators),
+        ):
+            out[name] = int(conn.execute(sa.select(sa.func.count()).select_from(table)).scalar() or 0)
+    return out
