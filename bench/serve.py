@@ -201,7 +201,9 @@ def main() -> int:
             if ready and not httpx.get(base + "/api/claims", timeout=60).json().get("pending"):
                 break
             time.sleep(2)
-        print(f"whole-store results (ledger, index) ready {time.perf_counter() - t0:.0f}s after the cold pass")
+        print(
+            f"whole-store results (ledger, index) ready {time.perf_counter() - t0:.0f}s after the cold pass"
+        )
         t0 = time.perf_counter()
         times = measure(base, paths, args.clients, args.rounds)
         wall = time.perf_counter() - t0
