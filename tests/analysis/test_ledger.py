@@ -56,6 +56,13 @@ def test_conflicts(a: LedgerEntry, b: LedgerEntry, conflict: bool) -> None:
     assert groups[0].conflict is conflict
 
 
+def test_one_source_with_two_figures_or_a_section_is_no_conflict() -> None:
+    same = group_entries([entry(1840, "km", source="https://a"), entry(529, "km", source="https://a")])
+    assert [g.conflict for g in same] == [False]
+    parts = group_entries([entry(1840, "km"), entry(529, "km", scope="Kyrgyz section")])
+    assert len(parts) == 2 and not any(g.conflict for g in parts)
+
+
 def test_currencies_and_years_are_separate_questions() -> None:
     groups = group_entries(
         [

@@ -10,6 +10,7 @@ partner" meet in one group and conflict.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
@@ -41,10 +42,12 @@ CONVERSIONS: dict[str, tuple[str, float]] = {
     "km": ("km", 1.0),
     "mi": ("km", 1.609344),
     "m": ("km", 0.001),
+    "w": ("GW", 1e-9),
     "gw": ("GW", 1.0),
     "mw": ("GW", 0.001),
     "kw": ("GW", 1e-6),
     "bcm/yr": ("bcm/yr", 1.0),
+    "m3/yr": ("bcm/yr", 1e-9),
     "mcm/yr": ("bcm/yr", 0.001),
     "t": ("t", 1.0),
     "kt": ("t", 1e3),
@@ -57,6 +60,11 @@ CONVERSIONS: dict[str, tuple[str, float]] = {
     "teu": ("TEU", 1.0),
     "teu/yr": ("TEU/yr", 1.0),
 }
+# a knowledge-base note naming a part ("Kyrgyz section", "Phase 2") makes the figure a different question
+SCOPE_WORDS = re.compile(
+    r"\b(?:sections?|segments?|parts?|portions?|phases?|stages?|tunnels?|branch|legs?|lots?|only|участ\w*)\b",
+    re.I,
+)
 DEFAULT_TOLERANCE = 0.05  # relative difference within which two figures agree
 QUALIFIER_SLACK = {"about": 0.10, "nearly": 0.10, "over": 0.0, "up to": 0.0, "target": 0.0}
 
@@ -81,6 +89,7 @@ class LedgerEntry:
     published: str | None
     quote: str | None
     document_id: str | None = None
+    scope: str | None = None  # what part the figure covers ("Kyrgyz section"), from the knowledge base's note
 
 
 @dataclass
@@ -175,6 +184,7 @@ def entry_from_row(row: Row) -> LedgerEntry:
         published=row["doc_published"],
         quote=row["quote"] or row["evidence"],
         document_id=row["document_id"],
+        scope=row["note"] if row["origin"] == "kb" and SCOPE_WORDS.search(row["note"] or "") else None,
     )
 
 
@@ -184,7 +194,7 @@ def group_entries(entries: list[LedgerEntry], tolerance: float = DEFAULT_TOLERAN
     for e in entries:
         period = period_of(e.attribute, e.as_of)
         subject = None if e.attribute in RANKS else e.subject_id
-        key = (subject, e.attribute, e.object_id, period, e.norm_unit)
+        key = (subject, e.attribute, e.object_id, period, e.norm_unit + (f" ({e.scope})" if e.scope else ""))
         if key not in groups:
             groups[key] = LedgerGroup(key, subject, e.attribute, e.object_id, period, e.norm_unit)
         groups[key].entries.append(e)
@@ -212,6 +222,8 @@ def _judge(g: LedgerGroup, tolerance: float) -> None:
     actual = [e for e in g.entries if e.qualifier != "target"]
     for i, a in enumerate(actual):
         for b in actual[i + 1 :]:
+            if (a.document_id or a.source) == (b.document_id or b.source):
+                continue  # one source giving two figures states two things, not a disagreement
             if not agree(a, b, tolerance):
                 lo, hi = sorted((a.norm_value, b.norm_value))
                 g.conflict = True
