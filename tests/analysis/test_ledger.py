@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import itertools
 import json
 
 import pytest
@@ -16,6 +17,9 @@ from sphere.store.documents import store_reading
 from sphere.store.kbload import load_kb
 
 
+_sources = itertools.count()
+
+
 def entry(
     value: float,
     unit: str,
@@ -25,10 +29,28 @@ def entry(
     qualifier: str | None = None,
     as_of: str | None = None,
     obj: str | None = None,
+    source: str | None = None,
+    scope: str | None = None,
 ) -> LedgerEntry:
     nv, nu = normalise_unit(value, unit)
+    where = source or f"https://example.org/{next(_sources)}"  # each figure its own source unless told
     return LedgerEntry(
-        "c", subject, obj, attribute, value, unit, nv, nu, as_of, qualifier, "document", "u", None, None, "q"
+        "c",
+        subject,
+        obj,
+        attribute,
+        value,
+        unit,
+        nv,
+        nu,
+        as_of,
+        qualifier,
+        "document",
+        where,
+        None,
+        None,
+        "q",
+        scope=scope,
     )
 
 
