@@ -16,7 +16,6 @@ from sphere.store import Store
 from sphere.store.documents import store_reading
 from sphere.store.kbload import load_kb
 
-
 _sources = itertools.count()
 
 

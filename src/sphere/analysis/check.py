@@ -8,6 +8,7 @@ trading partner") against the ranking of Y's partners in the indicators of that 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -22,7 +23,7 @@ from sphere.analysis.ledger import (
     normalise_unit,
     period_of,
 )
-from sphere.read.types import Claim, Reading
+from sphere.read.types import Claim, Event, Reading
 from sphere.store import schema as t
 from sphere.store.store import Store
 
@@ -79,42 +80,165 @@ def _indicator_rows(store: Store, claim: Claim) -> list[dict[str, Any]]:
 
 
 def _rank_check(store: Store, claim: Claim) -> Verdict | None:
-    year = (claim.as_of or "")[:4]
-    if not claim.subject or not claim.object or not year.isdigit():
+    """Rank the claim's subject among the object's trade partners in the indicators (per year)."""
+    if not claim.subject or not claim.object:
         return None
     i, s = t.indicators, t.sources
     rows = store.query(
         sa.select(i, s.c.url)
         .select_from(i.outerjoin(s, i.c.source_id == s.c.id))
         .where(
-            i.c.indicator == "trade_total",
-            i.c.reporter_id == claim.object,
-            i.c.year == int(year),
-            i.c.partner_id != "world:total",
+            i.c.indicator == "trade_total", i.c.reporter_id == claim.object, i.c.partner_id != "world:total"
         )
     )
-    by_stats: dict[str, list[dict[str, Any]]] = {}
-    for r in rows:
-        by_stats.setdefault(r["statistics"] or "?", []).append(r)
+    year = (claim.as_of or "")[:4]
+    by_year: dict[int, dict[str, dict[str, Any]]] = {}
+    for r in sorted(
+        rows, key=lambda r: (r["statistics_of"] != claim.object, r["statistics_of"] != r["partner_id"])
+    ):
+        by_year.setdefault(r["year"], {}).setdefault(
+            r["partner_id"], r
+        )  # one figure per partner, own stats first
+    usable = sorted((y for y, p in by_year.items() if claim.subject in p and len(p) >= 2), reverse=True)
+    years = [int(year)] if year.isdigit() else usable[:3]  # no year stated: the latest years with figures
     verdict = Verdict(claim=_claim_json(claim), verdict="no_evidence")
-    for stats, rs in by_stats.items():
-        if not any(r["partner_id"] == claim.subject for r in rs) or len(rs) < 2:
+    for y in years:
+        partners = by_year.get(y, {})
+        if claim.subject not in partners or len(partners) < 2:
             continue
-        ranked = sorted(rs, key=lambda r: -r["value"])
+        ranked = sorted(partners.values(), key=lambda r: -r["value"])
         rank = 1 + [r["partner_id"] for r in ranked].index(claim.subject)
+        stats = sorted({r["statistics"] or "?" for r in ranked})
         record = {
             "origin": "indicators",
-            "statistics": stats,
-            "year": int(year),
+            "statistics": stats[0] if len(stats) == 1 else "mixed: " + "; ".join(stats),
+            "year": y,
             "rank": rank,
             "ranking": [(r["partner_id"], r["value"]) for r in ranked],
-            "source": ranked[0]["url"],
+            "source": next((r["url"] for r in ranked if r["partner_id"] == claim.subject), None),
         }
         (verdict.supporting if rank == int(claim.value) else verdict.contradicting).append(record)
     if verdict.supporting or verdict.contradicting:
-        verdict.note = "ranked among the partners that have figures for that year"
+        verdict.note = "ranked among the partners that have figures for that year" + (
+            "" if year.isdigit() else "; the claim names no year, so the latest years with figures were used"
+        )
         return verdict
     return None
+
+
+def _event_matches(store: Store, event: Event) -> list[dict[str, Any]]:
+    """Return knowledge-base events of the same kind with at least two of the same participants."""
+    who = set(event.actors) | set(event.recipients)
+    if len(who) < 2:
+        return []
+    p, e, s = t.event_participants, t.events, t.sources
+    related = {event.type} | ({"AGREE", "COOPERATE"} if event.type in ("AGREE", "COOPERATE") else set())
+    rows = store.query(
+        sa.select(e.c.id, e.c.type, e.c.date, e.c.title, e.c.quote, s.c.url, p.c.entity_id)
+        .select_from(e.join(p, p.c.event_id == e.c.id).outerjoin(s, e.c.source_id == s.c.id))
+        .where(e.c.origin == "kb", e.c.type.in_(related), p.c.entity_id.in_(sorted(who)))
+    )
+    said = _content_words(event.evidence.text)
+    shared: dict[str, set[str]] = {}
+    info: dict[str, dict[str, Any]] = {}
+    for r in rows:
+        shared.setdefault(r["id"], set()).add(r["entity_id"])
+        info[r["id"]] = r
+    sizes = {
+        r["event_id"]: r["n"]
+        for r in store.query(
+            sa.select(p.c.event_id, sa.func.count().label("n"))
+            .where(p.c.event_id.in_(sorted(shared)))
+            .group_by(p.c.event_id)
+        )
+    }
+    out = []
+    for eid, ents in shared.items():
+        r = info[eid]
+        if len(ents) < 2 or (event.date and r["date"] and r["date"][:4] != event.date[:4]):
+            continue
+        parties = len(ents) / min(len(who), sizes.get(eid, len(ents)))  # how fully one side is in the other
+        title = _content_words(r["title"] or "")
+        words = len(title & said) / len(title) if title else 0.0  # "nuclear power plant" in both
+        out.append(
+            {
+                "origin": "kb event",
+                "id": eid,
+                "type": r["type"],
+                "date": r["date"],
+                "title": r["title"],
+                "shared": sorted(ents),
+                "score": round(len(ents) * parties + 6 * words, 2),
+                "source": r["url"],
+                "quote": r["quote"],
+            }
+        )
+    out.sort(key=lambda x: (-x["score"], -int(str(x["date"] or "0")[:4] or 0), str(x["id"])))
+    return out[:3]
+
+
+_WORD = re.compile(r"[^\W\d_]{4,}")
+_COMMON = frozenset(
+    [
+        "with",
+        "from",
+        "that",
+        "this",
+        "their",
+        "they",
+        "have",
+        "been",
+        "were",
+        "will",
+        "about",
+        "into",
+        "over",
+        "under",
+        "after",
+        "before",
+        "between",
+        "signs",
+        "sign",
+        "signed",
+        "holds",
+        "held",
+        "hold",
+        "meeting",
+        "summit",
+        "first",
+        "second",
+        "third",
+        "states",
+        "state",
+        "countries",
+    ]
+)
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in _WORD.findall(text.lower()) if w not in _COMMON}
+
+
+def check_events(store: Store, reading: Reading) -> list[Verdict]:
+    """Return, for each event of a reading, the knowledge-base events that record the same kind of act."""
+    out = []
+    for ev in reading.events:
+        v = Verdict(
+            claim={
+                "event": ev.type,
+                "mode": ev.mode,
+                "actors": ev.actors,
+                "recipients": ev.recipients,
+                "date": ev.date,
+                "evidence": ev.evidence.text,
+            },
+            verdict="no_evidence",
+        )
+        v.supporting = _event_matches(store, ev)
+        if v.supporting:
+            v.note = "the knowledge base records acts of this kind between these parties"
+        out.append(settle(v))
+    return out
 
 
 def _claim_json(claim: Claim) -> dict[str, Any]:

@@ -99,9 +99,12 @@ def check(
     except ReadError as exc:
         err.print(f"[red]error[/] ({exc.code}): {exc}", highlight=False)
         raise typer.Exit(exc.exit_code) from None
+    from sphere.analysis.check import check_events
+
     verdicts = run_check(store, reading)
+    event_verdicts = check_events(store, reading)
     if json_out:
-        emit_json([v.__dict__ for v in verdicts])
+        emit_json({"claims": [v.__dict__ for v in verdicts], "events": [v.__dict__ for v in event_verdicts]})
         return
     names: dict[str, str] = {}
     colour = {"supported": "green", "contradicted": "red", "disputed": "yellow", "no_evidence": "dim"}
@@ -128,6 +131,17 @@ def check(
                 )
         if v.note:
             console.print(f"  [dim]{v.note}[/]")
+    for v in event_verdicts:
+        c = v.claim
+        who = ", ".join(_name(store, a, names) for a in c["actors"]) or "?"
+        whom = ", ".join(_name(store, a, names) for a in c["recipients"])
+        console.print(
+            f"\n[{colour[v.verdict]}]{v.verdict.upper()}[/] event {c['event']}: {who}"
+            f"{' → ' + whom if whom else ''} {c['date'] or ''}"
+        )
+        console.print(f"  [dim]“{c['evidence']}”[/]")
+        for e in v.supporting:
+            console.print(f"  recorded: {e['date']} {e['type']} {e['title']} — {e['source']}")
 
 
 @app.command()
