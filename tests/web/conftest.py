@@ -26,6 +26,7 @@ TEST_SOURCE = {
     "title": "Sphere web test fixture",
     "retrieved": "2026-11-23",
 }
+SECOND_SOURCE = {**TEST_SOURCE, "id": "src:web-test-2", "url": "https://example.org/sphere-web-test-2"}
 HOSTILE = (
     "Kazakhstan and China signed an agreement in Astana on 12 May 2024.\n\n"
     "<script>document.title = 'pwned'; window.__pwned = 1;</script>\n"
@@ -73,7 +74,7 @@ def _ref(quote: str) -> list[dict[str, str | None]]:
 def add_fixture_records(store: Store) -> None:
     """Insert test projects, parties, figures that disagree and one curated event (all citing the fixture)."""
     with store.transaction() as conn:
-        conn.execute(t.sources.insert(), [TEST_SOURCE])
+        conn.execute(t.sources.insert(), [TEST_SOURCE, SECOND_SOURCE])
         for pid, name, ptype, status, countries, geom, power, role in TEST_PROJECTS:
             conn.execute(
                 t.entities.insert(),
@@ -124,11 +125,14 @@ def add_fixture_records(store: Store) -> None:
                     "value": v,
                     "unit": "km",
                     "origin": "kb",
-                    "source_id": TEST_SOURCE["id"],
+                    "source_id": src["id"],
                     "quote": q,
-                    "sources": _ref(q),
+                    "sources": [{"source_id": src["id"], "quote": q}],
                 }
-                for i, (v, q) in enumerate([(400.0, "400 km test"), (450.0, "450 km test")])
+                # two sources that disagree (one source giving two figures would not be a conflict)
+                for i, (v, q, src) in enumerate(
+                    [(400.0, "400 km test", TEST_SOURCE), (450.0, "450 km test", SECOND_SOURCE)]
+                )
             ],
         )
         conn.execute(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import random
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
@@ -299,10 +300,24 @@ def _infrastructure(
     }
 
 
+_LEADERS = re.compile(r"\b(?:summit|heads? of (?:state|government)|state visit|presidents?|leaders?)\b", re.I)
+_MINISTERS = re.compile(r"\b(?:ministers?|ministerial|secretary|deputy)\b", re.I)
+
+
+def event_level(ev: Record) -> str:
+    """Return an event's level from its title: leaders (heads of state or government), ministers, or other."""
+    title = str(ev.get("title") or "")
+    if _MINISTERS.search(title):
+        return "ministers"
+    if _LEADERS.search(title) or any(str(a).startswith("person:") for a in ev.get("actors") or []):
+        return "leaders"
+    return "other"
+
+
 def _diplomacy(
     inp: IndexInputs, state: str, year: int, powers: list[str], w: Weights
 ) -> dict[str, Component]:
-    types, modes = w["event_types"], w["event_modes"]
+    types, modes, levels = w["event_types"], w["event_modes"], w.get("event_levels", {})
     raw: dict[str, float] = defaultdict(float)
     recs: dict[str, list[Record]] = defaultdict(list)
     for ev in inp.events:
@@ -311,17 +326,18 @@ def _diplomacy(
         who = set(ev["actors"]) | set(ev["recipients"])
         if state not in who:
             continue
+        level = event_level(ev)
         for p in powers:
             if p in who:
-                score = types.get(ev["type"], 0.0) * modes.get(ev["mode"] or "", 1.0)
+                score = types.get(ev["type"], 0.0) * modes.get(ev["mode"] or "", 1.0) * levels.get(level, 1.0)
                 raw[p] += score
-                recs[p].append(_record(inp, ev, score=score))
+                recs[p].append(_record(inp, ev, score=score, level=level))
     shares = _shares(dict(raw))
     return {
         p: Component(
             share=shares.get(p, 0.0) if raw else None,
             raw=raw.get(p, 0.0),
-            basis="summits, visits and agreements that year, weighted by PLOVER type and mode"
+            basis="summits, visits and agreements that year, weighted by PLOVER type, mode and level"
             if raw
             else None,
             records=recs[p],
