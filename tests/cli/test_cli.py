@@ -135,3 +135,17 @@ def test_settings_are_listed_with_help() -> None:
     data = json.loads(runner.invoke(app, ["settings", "--json"]).output)
     assert {"db", "max_input_bytes", "allow_private"} <= {s["name"] for s in data}
     assert all(s["help"] for s in data)
+
+
+def test_check_seed_000_against_the_knowledge_base(db: str, shared: Path) -> None:
+    seed = shared / "seeds" / "000_ea0925207ecd9dab.txt"
+    result = runner.invoke(app, ["check", str(seed), "--db", db, "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    ranks = [v for v in data["claims"] if v["claim"]["attribute"] == "trade_rank"]
+    assert ranks and ranks[0]["verdict"] == "supported"  # China's lead, from the trade indicators
+    assert all(r["origin"] == "indicators" for r in ranks[0]["supporting"])
+    nuclear = [v for v in data["events"] if "nuclear" in v["claim"]["evidence"]]
+    assert nuclear and any(
+        "nuclear" in (e["title"] or "").lower() or "npp" in e["id"] for e in nuclear[0]["supporting"]
+    )

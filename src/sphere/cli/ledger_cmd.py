@@ -82,20 +82,12 @@ def check(
 ) -> None:
     """Read one article and say, claim by claim, what the knowledge base and the ledger say about it."""
     from sphere.analysis.check import check as run_check
-    from sphere.read import reader
+    from sphere.ingest.feeds import read_source
     from sphere.read.errors import ReadError
 
     store = open_store(db)
     try:
-        if source == "-":
-            reading = reader.read_bytes(sys.stdin.buffer.read(), "-")
-        elif source.startswith(("http://", "https://")):
-            from sphere.ingest.fetch import fetch
-
-            page = fetch(source, allow_private=allow_private)
-            reading = reader.read_bytes(page.body, source, url=page.url, content_type=page.content_type)
-        else:
-            reading = reader.read_path(Path(source))
+        reading = read_source(source, allow_private=allow_private)
     except ReadError as exc:
         err.print(f"[red]error[/] ({exc.code}): {exc}", highlight=False)
         raise typer.Exit(exc.exit_code) from None

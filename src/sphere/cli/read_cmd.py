@@ -90,6 +90,7 @@ def read(
     ] = False,
 ) -> None:
     """Read articles like an analyst: clean text, linked entities, PLOVER events and checkable claims."""
+    from sphere.ingest.feeds import read_source
     from sphere.read import reader
     from sphere.read.errors import ReadError
 
@@ -102,15 +103,7 @@ def read(
     if single:
         src = sources[0]
         try:
-            if src == "-":
-                reading = reader.read_bytes(sys.stdin.buffer.read(), "-")
-            elif src.startswith(("http://", "https://")):
-                from sphere.ingest.fetch import fetch
-
-                page = fetch(src, allow_private=allow_private)
-                reading = reader.read_bytes(page.body, src, url=page.url, content_type=page.content_type)
-            else:
-                reading = reader.read_path(Path(src))
+            reading = read_source(src, allow_private=allow_private)
         except ReadError as exc:
             _fail(exc, src)
             return

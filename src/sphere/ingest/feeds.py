@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from sphere.ingest.fetch import FetchError, fetch
 from sphere.read.errors import ReadError
+from sphere.read.types import Reading
 
 if TYPE_CHECKING:
     from sphere.ingest.pipeline import Item
@@ -70,3 +71,18 @@ def items_from_url(
                 on_error(link, exc)
             continue
         yield Item(link, body=entry.body, url=entry.url, content_type=entry.content_type)
+
+
+def read_source(source: str, *, allow_private: bool = False) -> Reading:
+    """Read one article from a file path, an http(s) URL (fetched under the safety rules) or "-" (stdin)."""
+    import sys
+    from pathlib import Path
+
+    from sphere.read import reader
+
+    if source == "-":
+        return reader.read_bytes(sys.stdin.buffer.read(), "-")
+    if source.startswith(("http://", "https://")):
+        page = fetch(source, allow_private=allow_private)
+        return reader.read_bytes(page.body, source, url=page.url, content_type=page.content_type)
+    return reader.read_path(Path(source))
