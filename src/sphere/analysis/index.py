@@ -261,6 +261,22 @@ def _value_weight(proj: Record) -> float:
     return min(1.0, max(0.1, math.log10(max(usd)) - 7) / 3)  # $10m -> 0.1 … $10bn -> 1
 
 
+def _share_components(
+    raw: dict[str, float], recs: dict[str, list[Record]], powers: list[str], basis: str
+) -> dict[str, Component]:
+    """Turn each power's raw amount into its share among the powers (no data at all: every share missing)."""
+    shares = _shares(dict(raw))
+    return {
+        p: Component(
+            share=shares.get(p, 0.0) if raw else None,
+            raw=raw.get(p, 0.0),
+            basis=basis if raw else None,
+            records=recs[p],
+        )
+        for p in powers
+    }
+
+
 def _infrastructure(
     inp: IndexInputs, state: str, year: int, powers: list[str], w: Weights
 ) -> dict[str, Component]:
@@ -288,16 +304,9 @@ def _infrastructure(
                     "score": round(score, 3),
                 }
             )
-    shares = _shares(dict(raw))
-    return {
-        p: Component(
-            share=shares.get(p, 0.0) if raw else None,
-            raw=raw.get(p, 0.0),
-            basis="projects active that year, weighted by role, status and value" if raw else None,
-            records=recs[p],
-        )
-        for p in powers
-    }
+    return _share_components(
+        raw, recs, powers, "projects active that year, weighted by role, status and value"
+    )
 
 
 _LEADERS = re.compile(r"\b(?:summit|heads? of (?:state|government)|state visit|presidents?|leaders?)\b", re.I)
@@ -332,18 +341,9 @@ def _diplomacy(
                 score = types.get(ev["type"], 0.0) * modes.get(ev["mode"] or "", 1.0) * levels.get(level, 1.0)
                 raw[p] += score
                 recs[p].append(_record(inp, ev, score=score, level=level))
-    shares = _shares(dict(raw))
-    return {
-        p: Component(
-            share=shares.get(p, 0.0) if raw else None,
-            raw=raw.get(p, 0.0),
-            basis="summits, visits and agreements that year, weighted by PLOVER type, mode and level"
-            if raw
-            else None,
-            records=recs[p],
-        )
-        for p in powers
-    }
+    return _share_components(
+        raw, recs, powers, "summits, visits and agreements that year, weighted by PLOVER type, mode and level"
+    )
 
 
 def _institutions(
@@ -372,16 +372,9 @@ def _institutions(
             if p_w:
                 raw[p] += d * min(s_w[0], p_w[0])
                 recs[p].append(_record(inp, p_w[1], shared_with_state=_record(inp, s_w[1]), depth=d))
-    shares = _shares(dict(raw))
-    return {
-        p: Component(
-            share=shares.get(p, 0.0) if raw else None,
-            raw=raw.get(p, 0.0),
-            basis="memberships shared with the state, weighted by the organisation's depth" if raw else None,
-            records=recs[p],
-        )
-        for p in powers
-    }
+    return _share_components(
+        raw, recs, powers, "memberships shared with the state, weighted by the organisation's depth"
+    )
 
 
 def _attention(
