@@ -6,9 +6,9 @@ from datetime import date
 
 import pytest
 
+from sphere.read.clean import find_published
 from sphere.read.dates import (
     find_date_expressions,
-    find_published,
     parse_full_date,
     resolve_date_expression,
     resolve_relative,

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import random
+import re
 import time
+from collections import Counter
 
 import pytest
 
+from sphere.read import language
 from sphere.read.language import SUPPORTED_LANGUAGES, detect_language, language_scores
 
 SAMPLES = {
@@ -86,3 +90,45 @@ def test_detection_is_fast() -> None:
     for _ in range(50):
         detect_language(text)
     assert (time.perf_counter() - start) / 50 < 0.005
+
+
+def _reference_script_counts(sample: str) -> Counter[str]:
+    """Count letters per script the plain way (one regex pass per script), as `_script_counts` must."""
+    counts: Counter[str] = Counter()
+    letters = len(sample) - len(language._LETTER_RX.sub("", sample))
+    for tag, rx in language._SCRIPT_RX:
+        n = len(sample) - len(rx.sub("", sample))
+        if n:
+            counts[tag] = n
+            letters -= n
+            if n > letters:
+                break
+    return counts
+
+
+def _reference_word_scores(sample: str, langs: list[str]) -> dict[str, float]:
+    """Score function words and cue letters the plain way, as `_word_scores` must."""
+    words = re.findall(r"[^\W\d_]+(?:['’ʻ‘][^\W\d_]+)?", sample.lower())
+    scores = dict.fromkeys(langs, 0.0)
+    for word, n in Counter(words).items():
+        for lang in language._WORD_LANGS.get(word.replace("’", "'"), ()):
+            if lang in scores:
+                scores[lang] += n
+    for ch, n in Counter(sample.lower()).items():
+        for lang, weight in language._CUE_LANGS.get(ch, ()):
+            if lang in scores:
+                scores[lang] += weight * n
+    if "uz" in scores:
+        scores["uz"] += 2.0 * len(re.findall(r"\b[oOgG][‘'ʻ’`][a-z]", sample))
+    return {k: v / max(1, len(words)) for k, v in scores.items()}
+
+
+def test_counts_and_scores_match_the_plain_regex_passes() -> None:
+    rnd = random.Random(8)
+    pool = "the and of в и на o'zbek g‘alla İstanbul ışık Straße çà ñ ệ қазақ ұлт ўзбек ЁЖЫ 日本語 한국 שלום مرحبا ١٢ ² _ ' ’ \n"
+    words = pool.split(" ")
+    for _ in range(2000):
+        sample = " ".join(rnd.choice(words) for _ in range(rnd.randrange(0, 40)))
+        assert language._script_counts(sample) == _reference_script_counts(sample)
+        for langs in (language._LATIN_LANGS, language._CYRILLIC_LANGS):
+            assert language._word_scores(sample, langs) == _reference_word_scores(sample, langs)

@@ -112,6 +112,9 @@ _SPACES_RX = re.compile(
     r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
 )
 _NEWLINES_RX = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
+_INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"  # the characters of _INVISIBLE_RX
+_NEWLINE_CHARS = "\r\u2028\u2029\x0b\x0c\x85"  # and those _NEWLINES_RX starts with
+_SPACE_CHARS = "\t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"  # _SPACES_RX but the space
 _LEAD_CHARS = " \t-–—•·*>|▶►»›→✓✔#"
 _TRAIL_CHARS = " \t:;.,!?|»›>→…-"
 _HEADER_RX = re.compile(
@@ -163,7 +166,11 @@ def normalize_text(text: str) -> str:
     """Return `text` in NFC with one kind of newline, no invisible characters and plain spaces."""
     if not text.isascii() and not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
-    return _NEWLINES_RX.sub("\n", _INVISIBLE_RX.sub("", text))
+    if any(ch in text for ch in _INVISIBLE_CHARS):  # a substring test is far cheaper than a regex pass
+        text = _INVISIBLE_RX.sub("", text)
+    if any(ch in text for ch in _NEWLINE_CHARS):
+        text = _NEWLINES_RX.sub("\n", text)
+    return text
 
 
 def _low(line: str) -> str:
@@ -181,7 +188,7 @@ def _dupkey(line: str) -> str:
 def _teaser_heading(key: str) -> bool:
     if key in _TEASER_EXACT:
         return True
-    words = key.split()
+    words = key.split(None, 3)  # a fourth item means more than three words
     return 1 <= len(words) <= 3 and words[0] in _TEASER_HEADS and all(w in _TEASER_TAILS for w in words[1:])
 
 
@@ -217,7 +224,7 @@ def boilerplate_reason(line: str) -> str | None:
         return "language-switch"
     if "cookie" in low and _COOKIE_RX.search(low):
         return "cookie"
-    words = low.split()
+    words = low.split(None, 12)  # a thirteenth item means more than twelve words
     if words and len(words) <= 12 and all(w.strip(".,:;|•·-") in _SOCIAL for w in words):
         return "share"
     if len(line) <= 200 and _is_breadcrumb(line, key):
@@ -246,7 +253,7 @@ def _is_nav(line: str) -> bool:
         parts = [p for p in _NAV_SEP_RX.split(line.strip()) if p]
         if len(parts) >= 3 and all(len(p.split()) <= 3 for p in parts):
             return True
-    words = line.split()
+    words = line.split(None, 12)
     if len(words) > 12:
         return False
     return (
@@ -378,7 +385,10 @@ def filter_text(text: str) -> TextArticle:
     body paragraph; later copies of the headline are dropped.
     """
     art = TextArticle(paragraphs=[])
-    raw_lines = [ln.strip() for ln in _SPACES_RX.sub(" ", normalize_text(text)).split("\n")]
+    text = normalize_text(text)
+    if "  " in text or any(ch in text for ch in _SPACE_CHARS):  # else _SPACES_RX has nothing to replace
+        text = _SPACES_RX.sub(" ", text)
+    raw_lines = [ln.strip() for ln in text.split("\n")]
     lines = [ln for ln in _unwrap(_split_header(raw_lines, art)) if ln.strip()]
     lines = [ln.strip() for ln in lines]
     reasons = [boilerplate_reason(ln) for ln in lines]

@@ -10,16 +10,17 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Mapping
 
 from sphere.read.boilerplate import boilerplate_reason, filter_text, normalize_text
-from sphere.read.dates import find_published
+from sphere.read.dates import is_date_line, iso_date, names_weekday, parse_full_date
 from sphere.read.decode import check_size, decode_bytes, max_input_bytes, sniff_binary
 from sphere.read.errors import BinaryInput, EmptyInput, NoArticle, TruncatedInput, UnsupportedLanguage
 from sphere.read.html import extract_html, looks_like_html
 from sphere.read.language import SUPPORTED_LANGUAGES, detect_language
 from sphere.read.types import CleanDocument
 
-__all__ = ["SUPPORTED_LANGUAGES", "clean", "document_id"]
+__all__ = ["SUPPORTED_LANGUAGES", "clean", "document_id", "find_published"]
 
 _WORD_RX = re.compile(r"[^\W\d_]{2,}")
 _SPACES_RX = re.compile(r"[ \t\u00a0]+")
@@ -157,3 +158,78 @@ def _same(a: str, b: str) -> bool:
         return re.sub(r"[\W_]+", "", s.lower())
 
     return key(a) == key(b)
+
+
+# --- the publication date ----------------------------------------------------------------------------------
+
+_PREFIX_RX = re.compile(r"^\s*date:?\s+(\d{4}-\d\d-\d\d)\b", re.IGNORECASE)
+_PUBLISHED_RX = re.compile(
+    r"^\W*(?P<key>published|posted|date|first published|publication date|updated|last updated|"
+    r"опубликовано|дата публикации|дата|обновлено)\b\W*(?:on\b)?(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_PUB_BYLINE_RX = re.compile(
+    r"^\W*(?:(?i:by|von|par|por)\s+[A-ZА-ЯЁ][\w'’.-]*\s+[A-ZА-ЯЁ]|(?i:автор\w*|текст)\s*:)"
+)
+_PUB_DATELINE_RX = re.compile(
+    r"^[A-ZА-ЯЁ][A-ZА-ЯЁ .'-]{2,30}(?:,\s*[A-ZА-ЯЁ][\w .'-]{1,30})?,\s*(?P<rest>.{6,40})"
+)
+_TIME_RX = re.compile(r"\b\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?\b", re.IGNORECASE)
+
+
+def _headline_like(line: str) -> bool:
+    words = line.split()
+    return 2 <= len(words) <= 25 and not line.rstrip().endswith((".", ":", ";", ","))
+
+
+def find_published(
+    text: str, html_meta: Mapping[str, str | None] | None = None, *, head_lines: int = 40
+) -> str | None:
+    """Return the publication date as YYYY-MM-DD, or None when the page states none with a year.
+
+    Sources, best first: `html_meta["date"]` (HTML metadata or a text header); a leading "date YYYY-MM-DD"
+    prefix; a "Published"/"Опубликовано" line; a byline with a date; a line holding only a date near the
+    headline (a weekday date with nothing headline-like after it is taken for a site header's current date and
+    skipped); a dateline ("BEIJING, 19. May 2023 —"). Dates in body sentences are never used.
+    """
+    for key in ("date", "published", "datePublished"):
+        value = (html_meta or {}).get(key)
+        if value:
+            found = parse_full_date(value)
+            if found:
+                return found
+    lines = [ln.strip() for ln in text[:8000].split("\n")]
+    lines = [ln for ln in lines if ln][:head_lines]
+    best: tuple[int, int, str] | None = None
+
+    def offer(rank: int, idx: int, value: str | None) -> None:
+        nonlocal best
+        if value and 1990 <= int(value[:4]) <= 2100 and (best is None or (rank, idx) < best[:2]):
+            best = (rank, idx, value)
+
+    for i, line in enumerate(lines):
+        if i == 0 and (m := _PREFIX_RX.match(line)):
+            offer(0, i, iso_date(int(m.group(1)[:4]), int(m.group(1)[5:7]), int(m.group(1)[8:10])))
+            continue
+        if (m := _PUBLISHED_RX.match(line)) and len(line) < 120:
+            key = m.group("key").lower()
+            rank = 3 if key.startswith(("updated", "last", "обновлено")) else 1
+            value = parse_full_date(m.group("rest"))
+            if value is None and not m.group("rest").strip(" :"):
+                for nxt in lines[i + 1 : i + 3]:
+                    if is_date_line(nxt):
+                        value = parse_full_date(nxt)
+                        break
+            offer(rank, i, value)
+        elif _PUB_BYLINE_RX.match(line) and len(line) < 160:
+            offer(2, i, parse_full_date(line))
+        elif is_date_line(line):
+            value = parse_full_date(line)
+            if value and names_weekday(line) and not _TIME_RX.search(line):
+                around = lines[max(0, i - 2) : i] + lines[i + 1 : i + 3]
+                if not any(_headline_like(f) or _PUB_BYLINE_RX.match(f) for f in around):
+                    continue  # a site header's "today", not the article's date
+            offer(3, i, value)
+        elif i < 15 and (m := _PUB_DATELINE_RX.match(line)):
+            offer(4, i, parse_full_date(m.group("rest")))
+    return best[2] if best else None

@@ -3,19 +3,20 @@
 Absolute dates ("19 May 2023", "June 1, 2023", "7 июня 2024", "2023-05-19", "in 2024") normalise on their own
 to YYYY-MM-DD, YYYY-MM or YYYY. Relative ones ("on Tuesday", "last year", "May 19", "in March", "19 мая",
 "в прошлом году") need a reference date, normally the publication date: `resolve_date_expression` does both.
-`find_published` picks the publication date of a page from metadata, a header, a "Published" line, a byline,
-a date line near the headline or a dateline, and never from the body's sentences.
+`is_date_line` tells a line that holds only a date (the publication date of `sphere.read.clean`, or page
+furniture for `sphere.read.boilerplate`).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 from datetime import date, timedelta
 
 __all__ = [
     "find_date_expressions",
-    "find_published",
+    "is_date_line",
+    "iso_date",
+    "names_weekday",
     "parse_full_date",
     "resolve_date_expression",
     "resolve_relative",
@@ -112,69 +113,144 @@ _NOT_UNIT = (
 _B = r"(?<![\w-])"  # a left word boundary that does not split "18-19"
 _E = r"(?![\w])"
 
-# (regex, kind) in priority order; kind tells how a match normalises.
-_COMMON = [
-    (_B + _Y + r"-(?P<m>0?[1-9]|1[0-2])-" + _D + r"(?![0-9A-SU-Za-z])", "ymd"),
-    (_B + _D + r"\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)" + _E, "dmy"),
-    (_B + r"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d)" + _E, "slash"),
+# What a row needs in the text before its regex is worth running: cheap tests that never skip a match (a
+# decimal digit; one of some words as written; one of some words in the lower-cased text, where the words
+# avoid the letters that IGNORECASE folds beyond `str.lower`: i, s and a few Cyrillic ones). A gate is a bit
+# mask of conditions, all of which must hold.
+_CONDITIONS: list[tuple[str, tuple[str, ...]]] = []
+
+
+def _cond(how: str, *words: str) -> int:
+    """Register a condition ("digit", "cs" or "ci" with its words) and return its bit."""
+    _CONDITIONS.append((how, words))
+    return 1 << (len(_CONDITIONS) - 1)
+
+
+_ALWAYS = 0
+_DIGIT = _cond("digit")
+_YEAR_DIGITS = _cond("cs", "19", "20")
+_EN_MONTH_CUE = _cond("ci", *sorted({w[:3] for w in _EN_MONTHS}))  # every English month name holds one
+_WEEKDAY_CUE = _cond("ci", "day")
+_YEAR_WORD = _cond("cs", "year")
+_YEAR_OR_MONTH = _cond("ci", "year", "month")
+_DAY_WORDS = _cond("ci", "terday", "today", "tomorrow")
+_AGO = _cond("ci", "ago")
+_RU_GODA = _cond("cs", "года")
+_RU_GODU = _cond("cs", "году", "месяце")
+_RU_GODA_MES = _cond("cs", "года", "месяца")
+_RU_DAY_WORDS = _cond("ci", "чера", "ня", "ра")
+_RU_AGO = _cond("cs", "назад")
+_HAS_DIGIT = re.compile(r"\d")
+
+
+def _gated(text: str, patterns: list[tuple[re.Pattern[str], str, int]]) -> list[tuple[re.Pattern[str], str]]:
+    """Return the patterns whose gate `text` passes (the conditions they use tested once each)."""
+    used = 0
+    for _rx, _kind, gate in patterns:
+        used |= gate
+    low = ""
+    met = 0
+    for i, (how, words) in enumerate(_CONDITIONS):
+        bit = 1 << i
+        if not used & bit:
+            continue
+        if how == "digit":
+            ok = _HAS_DIGIT.search(text) is not None
+        elif how == "cs":
+            ok = any(map(text.__contains__, words))
+        else:
+            low = low or text.lower()
+            ok = any(map(low.__contains__, words))
+        if ok:
+            met |= bit
+    return [(rx, kind) for rx, kind, gate in patterns if gate & met == gate]
+
+
+# (regex, kind, gate) in priority order; kind tells how a match normalises.
+_COMMON: list[tuple[str, str, int]] = [
+    (_B + _Y + r"-(?P<m>0?[1-9]|1[0-2])-" + _D + r"(?![0-9A-SU-Za-z])", "ymd", _YEAR_DIGITS),
+    (_B + _D + r"\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)" + _E, "dmy", _YEAR_DIGITS),
+    (_B + r"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d)" + _E, "slash", _YEAR_DIGITS),
 ]
-_EN = [
-    (_B + _D + _ORD + r"[.,]?\s+(?:of\s+)?" + _EN_MON + r",?\s+" + _Y + _E, "dmy"),
-    (_B + _EN_MON + r"\s+" + _D + _ORD + r",?\s+" + _Y + _E, "dmy"),
-    (_B + _EN_MON_FULL + r"\s+(?:of\s+)?(?P<rel>last|this|next|previous)\s+year" + _E, "mon_rel"),
-    (_B + _EN_MON + r",?\s+" + _Y + _E, "my"),
-    (_B + _D + _ORD + r"\s+(?:of\s+)?" + _EN_MON + _E, "dm"),
-    (_B + _EN_MON + r"\s+" + _D + _ORD + _E, "dm"),
+_EN: list[tuple[str, str, int]] = [
+    (
+        _B + _D + _ORD + r"[.,]?\s+(?:of\s+)?" + _EN_MON + r",?\s+" + _Y + _E,
+        "dmy",
+        _YEAR_DIGITS | _EN_MONTH_CUE,
+    ),
+    (_B + _EN_MON + r"\s+" + _D + _ORD + r",?\s+" + _Y + _E, "dmy", _YEAR_DIGITS | _EN_MONTH_CUE),
+    (
+        _B + _EN_MON_FULL + r"\s+(?:of\s+)?(?P<rel>last|this|next|previous)\s+year" + _E,
+        "mon_rel",
+        _YEAR_WORD | _EN_MONTH_CUE,
+    ),
+    (_B + _EN_MON + r",?\s+" + _Y + _E, "my", _YEAR_DIGITS | _EN_MONTH_CUE),
+    (_B + _D + _ORD + r"\s+(?:of\s+)?" + _EN_MON + _E, "dm", _DIGIT | _EN_MONTH_CUE),
+    (_B + _EN_MON + r"\s+" + _D + _ORD + _E, "dm", _DIGIT | _EN_MONTH_CUE),
     (
         _B
         + r"(?i:(?:earlier|later)\s+)?(?P<rel>(?i:last|this|next|past|previous|current))\s+(?P<unit>(?i:year|month))"
         + _E,
         "rel",
+        _YEAR_OR_MONTH,
     ),
-    (_B + r"(?P<word>(?i:yesterday|today|tomorrow))" + _E, "word"),
+    (_B + r"(?P<word>(?i:yesterday|today|tomorrow))" + _E, "word", _DAY_WORDS),
     (
         _B + r"(?P<n>(?i:a|one|two|three|four|five|\d+))\s+(?P<unit>(?i:year|month|day))s?\s+(?i:ago)" + _E,
         "ago",
+        _AGO,
     ),
-    (_B + r"(?i:(?:last|this|next)\s+)?" + _EN_WD + _E, "wd"),
+    (_B + r"(?i:(?:last|this|next)\s+)?" + _EN_WD + _E, "wd", _WEEKDAY_CUE),
     (
         _B
         + r"(?i:in|since|by|until|till|during|from|through|early|late|mid|last|this|next|end of|beginning of)[-\s]+"
         + _EN_MON_FULL
         + _E,
         "m",
+        _EN_MONTH_CUE,
     ),
     (
         _B
         + r"(?i:in|since|by|until|till|during|from|through|before|after|early|late|mid|end of|beginning of|as of|"
         r"for|of|year)[-\s]+(?:(?i:fiscal|the year)\s+)?" + _Y + r"(?![\w%]|[.,]\d)" + _NOT_UNIT,
         "y",
+        _YEAR_DIGITS,
     ),
 ]
-_RU = [
-    (_B + _D + r"\s+" + _RU_MON + r"\s+" + _Y + r"(?:\s*(?:года|г\.))?" + _E, "dmy"),
+_RU: list[tuple[str, str, int]] = [
+    (_B + _D + r"\s+" + _RU_MON + r"\s+" + _Y + r"(?:\s*(?:года|г\.))?" + _E, "dmy", _YEAR_DIGITS),
     (
         _B + r"(?:(?i:в)\s+)?" + _RU_MON + r"\s+(?P<rel>прошлого|этого|текущего|нынешнего|следующего)\s+года",
         "mon_rel",
+        _RU_GODA,
     ),
-    (_B + r"(?:(?i:в)\s+)?" + _RU_MON + r"\s+" + _Y + r"(?:\s*(?:года|г\.))?" + _E, "my"),
-    (_B + _D + r"\s+" + _RU_MON + r"(?![\w])", "dm"),
+    (_B + r"(?:(?i:в)\s+)?" + _RU_MON + r"\s+" + _Y + r"(?:\s*(?:года|г\.))?" + _E, "my", _YEAR_DIGITS),
+    (_B + _D + r"\s+" + _RU_MON + r"(?![\w])", "dm", _DIGIT),
     (
         _B + r"(?i:(?:в|на)\s+)(?P<rel>прошлом|этом|текущем|нынешнем|следующем|будущем|прошлой|этой)\s+"
         r"(?P<unit>году|месяце)" + _E,
         "rel",
+        _RU_GODU,
     ),
-    (_B + r"(?P<rel>прошлого|этого|текущего|нынешнего|следующего)\s+(?P<unit>года|месяца)" + _E, "rel"),
-    (_B + r"(?P<word>(?i:позавчера|вчера|сегодня|завтра))" + _E, "word"),
-    (_B + r"(?P<n>\d+|год|два|три)\s*(?P<unit>лет|года|год|месяц\w*|дн\w*|день)?\s+назад" + _E, "ago"),
-    (_B + r"(?i:во?\s+)" + _RU_WD + _E, "wd"),
-    (_B + r"(?i:в)\s+" + _RU_MON_PREP + _E, "m"),
-    (_B + r"(?:(?i:в|с|до|к|по|на|за)\s+)?" + _Y + r"\s*(?:году|года|год|г\.)" + _E, "y"),
+    (
+        _B + r"(?P<rel>прошлого|этого|текущего|нынешнего|следующего)\s+(?P<unit>года|месяца)" + _E,
+        "rel",
+        _RU_GODA_MES,
+    ),
+    (_B + r"(?P<word>(?i:позавчера|вчера|сегодня|завтра))" + _E, "word", _RU_DAY_WORDS),
+    (
+        _B + r"(?P<n>\d+|год|два|три)\s*(?P<unit>лет|года|год|месяц\w*|дн\w*|день)?\s+назад" + _E,
+        "ago",
+        _RU_AGO,
+    ),
+    (_B + r"(?i:во?\s+)" + _RU_WD + _E, "wd", _ALWAYS),
+    (_B + r"(?i:в)\s+" + _RU_MON_PREP + _E, "m", _ALWAYS),
+    (_B + r"(?:(?i:в|с|до|к|по|на|за)\s+)?" + _Y + r"\s*(?:году|года|год|г\.)" + _E, "y", _YEAR_DIGITS),
 ]
 
 
-def _compile(rows: list[tuple[str, str]]) -> list[tuple[re.Pattern[str], str]]:
-    return [(re.compile(rx), kind) for rx, kind in rows]
+def _compile(rows: list[tuple[str, str, int]]) -> list[tuple[re.Pattern[str], str, int]]:
+    return [(re.compile(rx), kind, gate) for rx, kind, gate in rows]
 
 
 _PATTERNS = {
@@ -182,6 +258,8 @@ _PATTERNS = {
     "ru": _compile(_COMMON + _RU),
     None: _compile(_COMMON + _EN + _RU),
 }
+
+
 _ABSOLUTE_KINDS = {"ymd", "dmy", "slash", "my", "y"}
 _FULL_KINDS = {"ymd", "dmy", "slash"}
 
@@ -191,7 +269,8 @@ def _month(token: str) -> int | None:
     return _EN_MONTHS.get(t) or _RU_MONTHS.get(t)
 
 
-def _iso(y: int, m: int, d: int) -> str | None:
+def iso_date(y: int, m: int, d: int) -> str | None:
+    """Return YYYY-MM-DD for a valid day, else None."""
     try:
         return date(y, m, d).isoformat()
     except ValueError:
@@ -202,14 +281,14 @@ def _normalise(m: re.Match[str], kind: str, lang: str | None) -> str | None:
     """Return the normal form of an absolute match, or None for a relative or invalid one."""
     g = m.groupdict()
     if kind == "ymd" or (kind == "dmy" and g.get("m")):
-        return _iso(int(g["y"]), int(g["m"]), int(g["d"]))
+        return iso_date(int(g["y"]), int(g["m"]), int(g["d"]))
     if kind == "dmy":
         mon = _month(g["mon"])
-        return _iso(int(g["y"]), mon, int(g["d"])) if mon else None
+        return iso_date(int(g["y"]), mon, int(g["d"])) if mon else None
     if kind == "slash":
         a, b = int(g["a"]), int(g["b"])
         month_first = (lang == "en" and a <= 12) or b > 12
-        return _iso(int(g["y"]), a, b) if month_first else _iso(int(g["y"]), b, a)
+        return iso_date(int(g["y"]), a, b) if month_first else iso_date(int(g["y"]), b, a)
     if kind == "my":
         mon = _month(g["mon"])
         return f"{int(g['y']):04d}-{mon:02d}" if mon else None
@@ -227,7 +306,7 @@ def find_date_expressions(text: str, lang: str | None = None) -> list[tuple[int,
     """
     patterns = _PATTERNS.get(lang if lang in ("en", "ru") else None, _PATTERNS[None])
     found: list[tuple[int, int, str | None]] = []
-    for rx, kind in patterns:
+    for rx, kind in _gated(text, patterns):  # rows that cannot match are not scanned
         for m in rx.finditer(text):
             found.append((m.start(), m.end(), _normalise(m, kind, lang)))
     found.sort(key=lambda t: (t[0], -(t[1] - t[0])))
@@ -242,7 +321,7 @@ def find_date_expressions(text: str, lang: str | None = None) -> list[tuple[int,
 
 def _match_one(expr: str, lang: str | None) -> tuple[re.Match[str], str] | None:
     best: tuple[re.Match[str], str] | None = None
-    for rx, kind in _PATTERNS.get(lang if lang in ("en", "ru") else None, _PATTERNS[None]):
+    for rx, kind in _gated(expr, _PATTERNS.get(lang if lang in ("en", "ru") else None, _PATTERNS[None])):
         m = rx.search(expr)
         if m and (best is None or (m.start(), -(m.end() - m.start())) < (best[0].start(), -len(best[0][0]))):
             best = (m, kind)
@@ -350,7 +429,7 @@ def resolve_relative(
         day_n = int(g["d"])
         if not 1 <= day_n <= 31:
             return None
-        return _iso(_pick_year(mon, day_n, reference), mon, day_n)
+        return iso_date(_pick_year(mon, day_n, reference), mon, day_n)
     if kind == "m":
         return f"{_pick_year(mon, 15, reference):04d}-{mon:02d}"
     if kind == "mon_rel":
@@ -381,27 +460,14 @@ def parse_full_date(text: str, lang: str | None = None) -> str | None:
     return None
 
 
-# ---- publication date ----------------------------------------------------------------------------------
+# ---- lines that hold only a date ----------------------------------------------------------------------
 
-_PREFIX_RX = re.compile(r"^\s*date:?\s+(\d{4}-\d\d-\d\d)\b", re.IGNORECASE)
-_PUBLISHED_RX = re.compile(
-    r"^\W*(?P<key>published|posted|date|first published|publication date|updated|last updated|"
-    r"опубликовано|дата публикации|дата|обновлено)\b\W*(?:on\b)?(?P<rest>.*)$",
-    re.IGNORECASE,
-)
-_BYLINE_RX = re.compile(
-    r"^\W*(?:(?i:by|von|par|por)\s+[A-ZА-ЯЁ][\w'’.-]*\s+[A-ZА-ЯЁ]|(?i:автор\w*|текст)\s*:)"
-)
-_DATELINE_RX = re.compile(
-    r"^[A-ZА-ЯЁ][A-ZА-ЯЁ .'-]{2,30}(?:,\s*[A-ZА-ЯЁ][\w .'-]{1,30})?,\s*(?P<rest>.{6,40})"
-)
 _WEEKDAY_RX = re.compile(
     r"\b(?:mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b|"
     r"\b(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)\b",
     re.IGNORECASE,
 )
 _DIGIT_RX = re.compile(r"\d")
-_TIME_RX = re.compile(r"\b\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?\b", re.IGNORECASE)
 _FILLER_RX = re.compile(
     r"\b(?:gmt|utc|msk|est|edt|cet|cest|bst|am|pm|updated|published|posted|on|at|г|года|год|"
     r"опубликовано|обновлено|в)\b|[\W\d_]+",
@@ -423,59 +489,6 @@ def is_date_line(line: str) -> bool:
     return not _FILLER_RX.sub("", rest).strip()
 
 
-def _headline_like(line: str) -> bool:
-    words = line.split()
-    return 2 <= len(words) <= 25 and not line.rstrip().endswith((".", ":", ";", ","))
-
-
-def find_published(
-    text: str, html_meta: Mapping[str, str | None] | None = None, *, head_lines: int = 40
-) -> str | None:
-    """Return the publication date as YYYY-MM-DD, or None when the page states none with a year.
-
-    Sources, best first: `html_meta["date"]` (HTML metadata or a text header); a leading "date YYYY-MM-DD"
-    prefix; a "Published"/"Опубликовано" line; a byline with a date; a line holding only a date near the
-    headline (a weekday date with nothing headline-like after it is taken for a site header's current date and
-    skipped); a dateline ("BEIJING, 19. May 2023 —"). Dates in body sentences are never used.
-    """
-    for key in ("date", "published", "datePublished"):
-        value = (html_meta or {}).get(key)
-        if value:
-            found = parse_full_date(value)
-            if found:
-                return found
-    lines = [ln.strip() for ln in text[:8000].split("\n")]
-    lines = [ln for ln in lines if ln][:head_lines]
-    best: tuple[int, int, str] | None = None
-
-    def offer(rank: int, idx: int, value: str | None) -> None:
-        nonlocal best
-        if value and 1990 <= int(value[:4]) <= 2100 and (best is None or (rank, idx) < best[:2]):
-            best = (rank, idx, value)
-
-    for i, line in enumerate(lines):
-        if i == 0 and (m := _PREFIX_RX.match(line)):
-            offer(0, i, _iso(int(m.group(1)[:4]), int(m.group(1)[5:7]), int(m.group(1)[8:10])))
-            continue
-        if (m := _PUBLISHED_RX.match(line)) and len(line) < 120:
-            key = m.group("key").lower()
-            rank = 3 if key.startswith(("updated", "last", "обновлено")) else 1
-            value = parse_full_date(m.group("rest"))
-            if value is None and not m.group("rest").strip(" :"):
-                for nxt in lines[i + 1 : i + 3]:
-                    if is_date_line(nxt):
-                        value = parse_full_date(nxt)
-                        break
-            offer(rank, i, value)
-        elif _BYLINE_RX.match(line) and len(line) < 160:
-            offer(2, i, parse_full_date(line))
-        elif is_date_line(line):
-            value = parse_full_date(line)
-            if value and _WEEKDAY_RX.search(line) and not _TIME_RX.search(line):
-                around = lines[max(0, i - 2) : i] + lines[i + 1 : i + 3]
-                if not any(_headline_like(f) or _BYLINE_RX.match(f) for f in around):
-                    continue  # a site header's "today", not the article's date
-            offer(3, i, value)
-        elif i < 15 and (m := _DATELINE_RX.match(line)):
-            offer(4, i, parse_full_date(m.group("rest")))
-    return best[2] if best else None
+def names_weekday(text: str) -> bool:
+    """Return True when `text` names a day of the week (English or Russian, full or short)."""
+    return _WEEKDAY_RX.search(text) is not None

@@ -18,9 +18,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, fields
 from datetime import date
 from functools import lru_cache
-from typing import Any
 
 from sphere.read.dates import find_date_expressions, resolve_relative
+from sphere.read.prefilter import PrefixIndex
 
 __all__ = [
     "CUES",
@@ -28,9 +28,11 @@ __all__ = [
     "Cues",
     "Trigger",
     "clause_before",
+    "date_expressions",
     "event_date",
     "find_triggers",
     "mention_status",
+    "trigger_starts",
 ]
 
 _FLAGS = re.IGNORECASE
@@ -281,110 +283,44 @@ def _parse_cues(table: str) -> Cues:
 CUES: dict[str, Cues] = {"en": _parse_cues(_EN_CUES), "ru": _parse_cues(_RU_CUES)}
 
 
-def _first_chars(items: Any) -> tuple[set[str] | None, bool]:
-    """Return the lower-case characters a regex sequence can start with (None: any) and whether it can be empty."""
-    first: set[str] = set()
-    for op, arg in items:
-        name = str(op)
-        if name == "LITERAL":
-            return first | {chr(arg).lower()}, False
-        if name == "NOT_LITERAL" or name == "ANY":
-            return None, False
-        if name == "IN":
-            chars: set[str] = set()
-            for sub_op, sub_arg in arg:
-                if str(sub_op) == "LITERAL":
-                    chars.add(chr(sub_arg).lower())
-                elif str(sub_op) == "RANGE" and sub_arg[1] - sub_arg[0] < 128:
-                    chars |= {chr(c).lower() for c in range(sub_arg[0], sub_arg[1] + 1)}
-                else:
-                    return None, False
-            return first | chars, False
-        if name in ("AT", "ASSERT", "ASSERT_NOT"):
-            continue  # zero width: the match starts with what follows
-        if name == "SUBPATTERN":
-            sub, nullable = _first_chars(arg[-1])
-        elif name == "BRANCH":
-            sub, nullable = set(), False
-            for branch in arg[1]:
-                b, b_null = _first_chars(branch)
-                if b is None:
-                    return None, False
-                sub |= b
-                nullable = nullable or b_null
-        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
-            sub, nullable = _first_chars(arg[2])
-            nullable = nullable or arg[0] == 0
-        else:
-            return None, False
-        if sub is None:
-            return None, False
-        first |= sub
-        if not nullable:
-            return first, False
-    return first, True
-
-
 @lru_cache(maxsize=4)
-def _scanners(lang: str) -> tuple[re.Pattern[str], dict[str, re.Pattern[str]]] | None:
-    """Return a finder of candidate word starts and, per first character, the rows that can match there.
+def _index(lang: str) -> PrefixIndex:
+    """Return the trigger rows of a language indexed by the first letters of their matches."""
+    return PrefixIndex([trig.pattern for trig in TRIGGERS[lang]], after=r"[\w-]")
 
-    Each per-character pattern tries its rows in table order (group `r<i>`), so at any position the result
-    is the one a single scan over every row would give, at a fraction of the attempts. None when some row's
-    first character cannot be determined.
+
+def trigger_starts(folded: str, lang: str) -> list[int] | None:
+    """Return where trigger rows may start in a whole document given as `prefilter.fold_text` makes it.
+
+    Pass the positions that fall in a sentence (made relative to it) to `find_triggers` to spare it a scan;
+    None when the index cannot tell.
     """
-    rows: list[tuple[int, str, set[str]]] = []
-    for i, trig in enumerate(TRIGGERS[lang]):
-        body = trig.pattern.pattern[len(_OPEN) : -1]
-        chars, nullable = _first_chars(re._parser.parse(body, _FLAGS))  # type: ignore[attr-defined]
-        if chars is None or nullable:
-            return None
-        rows.append((i, body.replace("(?P<t>", f"(?P<t{i}>"), chars))
-    alphabet = sorted(set().union(*(c for _, _, c in rows)))
-    by_char = {}
-    for ch in alphabet:
-        parts = [f"(?=(?P<r{i}>{body}))" for i, body, chars in rows if ch in chars]
-        by_char[ch] = re.compile("(?:" + "|".join(parts) + ")", _FLAGS)
-    starts = re.compile(r"(?<![\w-])[" + "".join(re.escape(c) for c in alphabet) + "]", _FLAGS)
-    return starts, by_char
+    return _index(lang).occurrences(folded)
 
 
-@lru_cache(maxsize=4)
-def _scanner(lang: str) -> re.Pattern[str]:
-    """Return one pattern trying every trigger row at each word start, first row first (group `r<i>`)."""
-    rows = []
-    for i, trig in enumerate(TRIGGERS[lang]):
-        body = trig.pattern.pattern[len(_OPEN) : -1].replace("(?P<t>", f"(?P<t{i}>")
-        rows.append(f"(?=(?P<r{i}>{body}))")
-    return re.compile(_OPEN + "|".join(rows) + ")", _FLAGS)
+def _trigger_matches(text: str, lang: str, starts: list[int] | None) -> Iterator[tuple[int, re.Match[str]]]:
+    """Yield (row, match) for the first row (in table order) that matches at each word start."""
+    triggers = TRIGGERS[lang]
+    index = _index(lang)
+    positions = index.positions(text) if starts is None else [p for p in starts if index.admits(text, p)]
+    for pos in positions:
+        for i in index.candidates(text, pos):
+            m = triggers[i].pattern.match(text, pos)
+            if m is not None:
+                yield i, m
+                break
 
 
-def _trigger_matches(text: str, lang: str) -> Iterator[re.Match[str]]:
-    fast = _scanners(lang)
-    if fast is None:
-        yield from _scanner(lang).finditer(text)
-        return
-    starts, by_char = fast
-    for s in starts.finditer(text):
-        m = by_char[s.group().lower()].match(text, s.start())
-        if m is not None:
-            yield m
-
-
-def find_triggers(text: str, lang: str) -> list[tuple[int, int, Trigger]]:
+def find_triggers(text: str, lang: str, starts: list[int] | None = None) -> list[tuple[int, int, Trigger]]:
     """Return the trigger matches in a sentence as (start, end, trigger), earliest first, without overlaps.
 
     At one position the earliest table row wins; a row's group `t` narrows the span to the trigger word.
+    `starts` are the sentence's positions from `trigger_starts` when the caller has them.
     """
     triggers = TRIGGERS[lang]
     found: list[tuple[int, int, int]] = []
-    for m in _trigger_matches(text, lang):
-        row = m.lastgroup
-        if row is None:
-            continue
-        i = int(row[1:])
-        t = f"t{i}"
-        s, e = m.span(t) if m.re.groupindex.get(t) and m.group(t) else m.span(row)
+    for i, m in _trigger_matches(text, lang, starts):
+        s, e = m.span("t") if m.re.groupindex.get("t") and m.group("t") else m.span()
         found.append((s, e, i))
     found.sort(key=lambda x: (x[0], x[2]))
     out: list[tuple[int, int, Trigger]] = []
@@ -430,7 +366,7 @@ def mention_status(text: str, start: int, end: int, trig: Trigger, cues: Cues) -
     return "asserted" if cues.decision.search(prefix[: marker.start()] if marker else prefix) else status
 
 
-def _date_expressions(text: str, lang: str) -> list[tuple[int, int, str | None]]:
+def date_expressions(text: str, lang: str) -> list[tuple[int, int, str | None]]:
     """Return the date expressions of `text`, preferring "August 1992" over a relative "In August" prefix."""
     out = []
     for ds, de, value in find_date_expressions(text, lang):
@@ -444,15 +380,24 @@ def _date_expressions(text: str, lang: str) -> list[tuple[int, int, str | None]]
     return out
 
 
-def event_date(sent: str, lang: str, anchor: int, ref: date | None) -> tuple[str | None, str | None]:
+def event_date(
+    sent: str,
+    lang: str,
+    anchor: int,
+    ref: date | None,
+    expressions: list[tuple[int, int, str | None]] | None = None,
+) -> tuple[str | None, str | None]:
     """Return the date nearest the trigger at `anchor` in a sentence (resolved, or None) and a comparison key.
 
     Relative dates are resolved against `ref` (the publication date), never replaced by it. The key is the
     date, or the words of a date that could not be resolved ("May 15" with no publication date), so that
-    mentions with different dates are never taken for one event.
+    mentions with different dates are never taken for one event. `expressions` are the sentence's
+    `date_expressions` when the caller has them already (one sentence, several triggers).
     """
     best: tuple[int, str | None, str] | None = None
-    for ds, de, value in _date_expressions(sent, lang):
+    if expressions is None:
+        expressions = date_expressions(sent, lang)
+    for ds, de, value in expressions:
         expr = sent[ds:de]
         if value is None and ref is not None:
             value = resolve_relative(expr, ref, lang)

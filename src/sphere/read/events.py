@@ -2,7 +2,7 @@
 
 `extract_events(ctx)` scans each sentence for the triggers of `sphere.read.event_lexicon` (English or Russian),
 decides the PLOVER status of each mention, reads its participants from the linked mentions around the trigger
-and merges mentions of one event. Participants are states, organisations, companies and collective regions
+(`sphere.read.event_parties`) and merges mentions of one event. Participants are states, organisations, companies and collective regions
 ("Central Asia", only where none of its states is named); a person stands for the state or body they serve
 (knowledge-base offices), except as the actor of a personal verbal act (praise, criticism, a request); media
 cited as sources and mentions in background clauses ("Since X invaded Y, ...") never take part. Symmetric
@@ -16,29 +16,36 @@ publication date itself unless the text says "today", "this year" or the like). 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
-from datetime import date
-from functools import lru_cache
-from typing import Any
 
 from sphere.read.event_lexicon import (
     CUES,
     TRIGGERS,
     Trigger,
     clause_before,
+    date_expressions,
     event_date,
     find_triggers,
     mention_status,
+    trigger_starts,
 )
-from sphere.read.types import Entity, Event, Evidence, Mention, ReadContext
+from sphere.read.event_parties import (
+    PERSON_IDS,
+    Party,
+    Resolver,
+    atoms,
+    collective,
+    dedup,
+    place_near,
+)
+from sphere.read.types import Event, Evidence, Mention, ReadContext
 
 __all__ = ["MAX_EVENTS", "extract_events"]
 
 MAX_EVENTS = 8
-_PARTY_KINDS = frozenset({"country", "organization", "company"})
 _LOCAL_TYPES = frozenset({"COERCE", "PROTEST", "ASSAULT", "MOBILIZE"})  # often done by unnamed people
 _PROJECT_TYPES = frozenset({"COOPERATE", "AGREE", "AID"})
-_PERSON = ("person:", "new:person")
 _CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
 _DATELINE = re.compile(
     r"^\s*(?:[A-ZА-ЯЁ]{3,}[A-ZА-ЯЁ .'-]*)(?:,[^.—–\n]{0,60})?\s*(?:\([^)]{1,20}\)\s*)?[—–-]+\s"
@@ -52,43 +59,6 @@ _SAID_AFTER = re.compile(
     r"^\W*(?:(?:has|have|had)\s+)?(?:said|says|told|stated|added|noted|reported|заявил\w*|сообщил\w*)\b",
     re.IGNORECASE,
 )
-_OFFICE_ROLES = (
-    "head_of_state head_of_government foreign_minister president secretary_general chair chairman ceo"
-)
-
-
-@lru_cache(maxsize=1)
-def _catalog() -> tuple[dict[str, dict[str, Any]], dict[str, frozenset[str]]]:
-    """Return the knowledge-base records by id and the member states of each framework (loaded once)."""
-    try:
-        from sphere.kb.catalog import load_catalog
-
-        cat = load_catalog()
-    except Exception:  # the reader keeps working without its reference data
-        return {}, {}
-    frameworks = {i for i, r in cat.entities.items() if r.get("org_type") == "framework"}
-    members: dict[str, set[str]] = {}
-    for rec in cat.memberships:
-        if rec.get("org") in frameworks and not rec.get("end"):
-            members.setdefault(str(rec["org"]), set()).add(str(rec.get("member")))
-    return dict(cat.entities), {k: frozenset(v) for k, v in members.items()}
-
-
-def _kb() -> dict[str, dict[str, Any]]:
-    return _catalog()[0]
-
-
-@dataclass(slots=True)
-class _Party:
-    """One participant mention: its span, the entity it acts for and the entity as written."""
-
-    start: int
-    end: int
-    entity_id: str
-    written_id: str
-    is_person: bool
-    speaker: bool = False  # followed by "said": the source of the statement
-    reporter: bool = False  # followed by "says (that) he ...": only the source
 
 
 @dataclass(slots=True)
@@ -114,94 +84,6 @@ class _Candidate:
         return set(self.actors) | set(self.recipients)
 
 
-def _dedup(ids: list[str]) -> list[str]:
-    return list(dict.fromkeys(ids))
-
-
-def _collective(ids: list[str]) -> list[str]:
-    """Drop "Central Asia"-like regions when one of their states is named beside them."""
-    kb = _kb()
-    return [i for i in ids if not any(m in ids for m in (kb.get(i) or {}).get("countries") or [])]
-
-
-def _active(office: dict[str, Any], ref: str) -> bool:
-    """Return True when an office was held at `ref` (YYYY-MM-DD; "9999" means now)."""
-    start, end = str(office.get("start") or ""), office.get("end")
-    return start[: len(ref)] <= ref and (end is None or str(end) >= ref[: len(str(end))])
-
-
-class _Resolver:
-    """Map linked mentions to event participants (states, bodies, companies, collective regions)."""
-
-    def __init__(self, ctx: ReadContext, ref: date | None) -> None:
-        self.ctx = ctx
-        self.kb = _kb()
-        self.ref = ref.isoformat() if ref else "9999"
-        self.by_tail: dict[str, str] = {}  # "commission" -> the European Commission named in the text
-        for ent in ctx.entities.values():
-            if self._takes_part(ent):
-                words = ent.name.lower().split()
-                for i in range(1, len(words)):
-                    self.by_tail.setdefault(" ".join(words[i:]), ent.id)
-
-    def _takes_part(self, ent: Entity) -> bool:
-        rec = self.kb.get(ent.id) or {}
-        if ent.kind in _PARTY_KINDS:
-            return rec.get("org_type") != "media"
-        return ent.kind == "place" and bool(rec.get("countries")) and rec.get("place_type") == "area"
-
-    def represented(self, person_id: str) -> str | None:
-        """Return the state or body a known person acts for, when the document names it."""
-        rec = self.kb.get(person_id) or {}
-        offices = [o for o in rec.get("offices") or [] if _active(o, self.ref)]
-        for role in _OFFICE_ROLES.split():
-            for o in offices:
-                if o.get("role") == role and o.get("org") in self.ctx.entities:
-                    return str(o["org"])
-        country = rec.get("country")
-        return str(country) if country in self.ctx.entities else None
-
-    def party(self, m: Mention) -> _Party | None:
-        """Return the participant a mention stands for, or None when it cannot take part in an event."""
-        ent = self.ctx.entities.get(m.entity_id)
-        if ent is None:
-            return None
-        if ent.kind == "person":
-            return _Party(m.start, m.end, self.represented(ent.id) or ent.id, ent.id, True)
-        if self._takes_part(ent):
-            return _Party(m.start, m.end, ent.id, ent.id, False)
-        target = self.by_tail.get(re.sub(r"^(?:the|this)\s+", "", m.text.lower()).strip())
-        return _Party(m.start, m.end, target, target, False) if ent.kind == "other" and target else None
-
-    def project_parties(self, mentions: list[Mention]) -> list[str]:
-        """Return the states and bodies the knowledge base gives as parties of the projects mentioned."""
-        out: list[str] = []
-        for m in mentions:
-            rec = self.kb.get(m.entity_id) or {} if m.entity_id.startswith("project:") else {}
-            ids = list(rec.get("countries") or []) + [p.get("power") for p in rec.get("parties") or []]
-            out += [i for i in ids if isinstance(i, str) and i in self.ctx.entities]
-        return _dedup(out)
-
-    def host(self, place: str | None) -> str | None:
-        """Return the state a known place lies in, when the document names it."""
-        country = (self.kb.get(place or "") or {}).get("country")
-        return str(country) if country in self.ctx.entities else None
-
-
-def _place(ctx: ReadContext, mentions: list[Mention], anchor: int) -> str | None:
-    """Return the known place (not a whole region) mentioned nearest after the trigger, else before it."""
-    kb = _kb()
-    best: tuple[int, str] | None = None
-    for m in mentions:
-        ent, rec = ctx.entities.get(m.entity_id), kb.get(m.entity_id) or {}
-        if ent is None or ent.kind != "place" or ent.is_new or rec.get("place_type") in (None, "area"):
-            continue
-        dist = abs(m.start - anchor) + (0 if m.start >= anchor else 1000)
-        if best is None or dist < best[0]:
-            best = (dist, m.entity_id)
-    return best[1] if best else None
-
-
 @dataclass(slots=True)
 class _Hit:
     """One trigger match in one sentence, with what is known around it."""
@@ -213,7 +95,7 @@ class _Hit:
     te: int
     trig: Trigger
     status: str
-    parties: list[_Party]
+    parties: list[Party]
     mentions: list[Mention]
 
 
@@ -226,11 +108,14 @@ class _Extractor:
             lang = "ru" if len(_CYRILLIC.findall(ctx.text[:2000])) > 200 else "en"
         self.ctx, self.lang, self.cues = ctx, lang, CUES[lang]
         self.ref = ctx.doc.published_date()
-        self.resolver = _Resolver(ctx, self.ref)
+        self.resolver = Resolver(ctx, self.ref)
         self.include_unasserted = include_unasserted
         self.candidates: list[_Candidate] = []
         self.last_person: str | None = None
         self.last_parties: list[str] = []
+        self.dates: dict[int, list[tuple[int, int, str | None]]] = {}  # sentence no -> its date expressions
+        folded = ctx.folded  # where triggers may start, found in one pass over the document
+        self.starts = trigger_starts(folded, lang) if folded else None
 
     def run(self) -> list[_Candidate]:
         """Return the event candidates of the document in text order."""
@@ -242,15 +127,28 @@ class _Extractor:
             while j < len(ments) and ments[j].start < e0:
                 j += 1
             parties = [p for p in map(self.resolver.party, ments[i:j]) if p]
-            self._sentence(n, self.ctx.text[s0:e0], s0, ments[i:j], parties)
+            starts = None
+            if self.starts is not None:
+                found = self.starts[bisect_left(self.starts, s0) : bisect_left(self.starts, e0)]
+                starts = [p - s0 for p in found]
+            if starts is None or starts:  # else no trigger can start in the sentence
+                self._sentence(n, self.ctx.text[s0:e0], s0, ments[i:j], parties, starts)
             persons = [p.written_id for p in parties if p.is_person and p.written_id in self.resolver.kb]
             self.last_person = persons[-1] if persons else self.last_person
-            states = _dedup([p.entity_id for p in parties if not p.entity_id.startswith(_PERSON)])
+            states = dedup([p.entity_id for p in parties if not p.entity_id.startswith(PERSON_IDS)])
             self.last_parties = states or self.last_parties
         return self.candidates
 
-    def _sentence(self, n: int, sent: str, s0: int, mentions: list[Mention], parties: list[_Party]) -> None:
-        hits = find_triggers(sent, self.lang)
+    def _sentence(
+        self,
+        n: int,
+        sent: str,
+        s0: int,
+        mentions: list[Mention],
+        parties: list[Party],
+        starts: list[int] | None = None,
+    ) -> None:
+        hits = find_triggers(sent, self.lang, starts)
         if not hits:
             return
         cues = self.cues
@@ -260,7 +158,7 @@ class _Extractor:
         if dateline := _DATELINE.match(sent):  # "HANOI, Vietnam (AP) — ..."
             background.append((0, dateline.end()))
 
-        def usable(p: _Party) -> bool:
+        def usable(p: Party) -> bool:
             pos = p.start - s0
             if any(a <= pos < b for a, b in background) or _REPORTS_AFTER.match(
                 sent[p.end - s0 : p.end - s0 + 20]
@@ -289,13 +187,13 @@ class _Extractor:
                 if cand.status == "asserted" or self.include_unasserted:
                     self.candidates.append(cand)
 
-    def _subjects(self, h: _Hit, side: list[_Party], rx: re.Pattern[str]) -> list[_Party]:
+    def _subjects(self, h: _Hit, side: list[Party], rx: re.Pattern[str]) -> list[Party]:
         """Drop mentions governed by a preposition ("President of Kazakhstan", "in China") from would-be actors.
 
         A parenthesised short form ("... Development (EBRD)") or a hyphenated partner shares the status of
         the name before it.
         """
-        keep: list[_Party] = []
+        keep: list[Party] = []
         governed = False
         for p in side:
             head = h.sent[max(0, p.start - h.s0 - 14) : p.start - h.s0]
@@ -305,7 +203,7 @@ class _Extractor:
                 keep.append(p)
         return keep
 
-    def _speaker(self, h: _Hit, side: list[_Party]) -> _Party | None:
+    def _speaker(self, h: _Hit, side: list[Party]) -> Party | None:
         """Return the person (else the body) nearest a speech verb ("..., Tokayev said"), or None."""
         m = self.cues.speech.search(h.sent)
         if not m or not side:
@@ -316,10 +214,10 @@ class _Extractor:
         """Return the actors and recipients a trigger's sentence names."""
         cues, trig, res = self.cues, h.trig, self.resolver
 
-        def ids(side: list[_Party]) -> list[str]:
+        def ids(side: list[Party]) -> list[str]:
             if trig.personal:
                 return [p.written_id if p.is_person else p.entity_id for p in side]
-            known = [p.entity_id for p in side if not p.entity_id.startswith(_PERSON)]
+            known = [p.entity_id for p in side if not p.entity_id.startswith(PERSON_IDS)]
             return known or [p.entity_id for p in side]
 
         before = [p for p in h.parties if p.start - h.s0 < h.ts]
@@ -347,7 +245,7 @@ class _Extractor:
             rep = res.represented(self.last_person)
             actors = [self.last_person if trig.personal or not rep else rep]
         if trig.personal:  # the person speaks for themself: not also their state
-            own = {res.represented(a) for a in actors if a.startswith(_PERSON)}
+            own = {res.represented(a) for a in actors if a.startswith(PERSON_IDS)}
             actors = [a for a in actors if a not in own]
             recipients = [r for r in recipients if r not in own]
         if trig.type == "CONSULT" and trig.nominal and not actors:
@@ -364,7 +262,7 @@ class _Extractor:
         )
         symmetric = trig.symmetric or (trig.type == "CONSULT" and bool(cues.between.match(h.sent[h.te :])))
         actors, recipients = self._roles(h, symmetric, agent_after)
-        place = _place(self.ctx, h.mentions, h.s0 + h.ts)
+        place = place_near(self.ctx, h.mentions, h.s0 + h.ts)
         if not (actors or recipients):
             clause = clause_before(h.sent, h.ts, 12)
             grouped = cues.group.search(clause) or (agent_after and cues.group.search(h.sent[h.te :]))
@@ -374,8 +272,8 @@ class _Extractor:
                 actors = res.project_parties(h.mentions)
             elif trig.type in _LOCAL_TYPES and (host := res.host(place)):
                 actors, recipients = ([host], []) if trig.type in ("COERCE", "MOBILIZE") else ([], [host])
-        actors = _collective(_dedup(actors))
-        recipients = [r for r in _collective(_dedup(recipients)) if r not in actors]
+        actors = collective(dedup(actors))
+        recipients = [r for r in collective(dedup(recipients)) if r not in actors]
         if not (actors or recipients or anaphoric):
             return []
         if (trig.needs_actor and not actors) or (trig.needs_recipient and not recipients):
@@ -384,7 +282,9 @@ class _Extractor:
             recipients = [host]
         if trig.mode == "visit" and len(set(actors) | set(recipients)) < 2 and not anaphoric:
             return []  # a visit or a meeting takes two sides
-        when, key = event_date(h.sent, self.lang, h.ts, self.ref)
+        if h.n not in self.dates:
+            self.dates[h.n] = date_expressions(h.sent, self.lang)
+        when, key = event_date(h.sent, self.lang, h.ts, self.ref, self.dates[h.n])
         mode = trig.mode
         if trig.type == "CONSULT" and mode is None and len(set(actors) | set(recipients)) >= 3:
             mode = "multilateral"
@@ -403,23 +303,6 @@ class _Extractor:
         return [make(actors, recipients)]
 
 
-def _atoms(ids: set[str]) -> set[str]:
-    """Return a party set with regions and frameworks replaced by their states, companies with their home state."""
-    kb, members = _catalog()
-    out: set[str] = set()
-    for i in ids:
-        rec = kb.get(i) or {}
-        if i in members:
-            out |= members[i]
-        elif rec.get("kind") == "place" and rec.get("countries"):
-            out |= set(rec["countries"])
-        else:
-            out.add(i)
-            if rec.get("kind") == "company" and rec.get("country"):
-                out.add(str(rec["country"]))
-    return out
-
-
 def _dates_compatible(a: str | None, b: str | None) -> bool:
     if a is None or b is None:
         return True
@@ -432,7 +315,7 @@ def _same_event(first: _Candidate, later: _Candidate) -> bool:
     """Return True when `later` reports the event `first` already stands for."""
     if first.type != later.type or not _dates_compatible(first.date_key, later.date_key):
         return False
-    wa, wb = _atoms(first.parties), _atoms(later.parties)
+    wa, wb = atoms(first.parties), atoms(later.parties)
     if first.sentence_no == later.sentence_no:
         return not (wa and wb) or wa <= wb or wb <= wa
     if first.mode and later.mode and first.mode != later.mode:
@@ -454,8 +337,8 @@ def _merge(cands: list[_Candidate], title_end: int) -> list[_Candidate]:
                 out.append(c)
             continue
         m = target
-        m.actors = _dedup(m.actors + c.actors)
-        m.recipients = [r for r in _dedup(m.recipients + c.recipients) if r not in m.actors]
+        m.actors = dedup(m.actors + c.actors)
+        m.recipients = [r for r in dedup(m.recipients + c.recipients) if r not in m.actors]
         m.place = m.place or c.place
         if c.date and (m.date is None or len(c.date) > len(m.date)):
             m.date = c.date
@@ -466,9 +349,9 @@ def _merge(cands: list[_Candidate], title_end: int) -> list[_Candidate]:
             m.sentence, m.headline = c.sentence, False
     for m in out:
         if m.symmetric:
-            m.actors, m.recipients = _dedup(m.actors + m.recipients), []
-        m.actors = _collective(m.actors)
-        m.recipients = [r for r in _collective(m.recipients) if r not in m.actors]
+            m.actors, m.recipients = dedup(m.actors + m.recipients), []
+        m.actors = collective(m.actors)
+        m.recipients = [r for r in collective(m.recipients) if r not in m.actors]
     return out
 
 

@@ -4,7 +4,8 @@ The index is built once from the catalog (names, aliases in every language, Russ
 surnames and plural demonyms) and cached as a pickle in the user cache folder, keyed by a hash of the data
 files and of this code, so a reader process loads it in milliseconds instead of rebuilding it. Matching runs
 over a normalised copy of the text of exactly the same length (lower case, one apostrophe, one dash, one
-space), so automaton offsets are offsets into the original text.
+space), so automaton offsets are offsets into the original text. Deciding which matches are mentions, and
+of which entity, is `sphere.read.linking`.
 """
 
 from __future__ import annotations
@@ -45,14 +46,22 @@ _TABLE = str.maketrans(
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 
 
-def _words(text: str) -> list[str]:
-    """Split a block of space-separated words (word lists stay readable in the source)."""
-    return text.split()
+_FOLDS = tuple((chr(k), str(v)) for k, v in _TABLE.items())
+
+
+def _translate(text: str) -> str:
+    """Return `text.translate(_TABLE)`, on long texts by replacing only the characters present (much faster)."""
+    if len(text) < 48:  # short surfaces: one translate pass is cheaper than the tests below
+        return text.translate(_TABLE)
+    for ch, to in _FOLDS:
+        if ch in text:
+            text = text.replace(ch, to)
+    return text
 
 
 def normalise(text: str) -> str:
     """Return `text` folded for matching: lower case, one apostrophe, one dash, one space; same length."""
-    folded = text.translate(_TABLE).lower()
+    folded = _translate(text).lower()
     if len(folded) == len(text):
         return folded
     # a few characters grow when lower-cased (e.g. "İ"): fold those one by one to keep offsets aligned
@@ -95,6 +104,11 @@ class Gazetteer:
     aliases: list[Alias]
     entities: dict[str, EntityInfo]
     collisions: dict[str, str] = field(default_factory=dict)  # normalised alias -> resolution
+    # alias indexes of a key -> (its aliases, those written in lower case, any exact-case one?): filled as
+    # keys are met in texts, a table of the knowledge base kept for the process
+    case_groups: dict[tuple[int, ...], tuple[tuple[Alias, ...], tuple[Alias, ...], bool]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     def lookup(self, form: str) -> list[Alias]:
         """Return the aliases indexed under the normalised `form` (empty when none)."""
@@ -323,20 +337,40 @@ def _case_ok(surface: str, alias: Alias) -> bool:
     return True
 
 
+_CaseGroup = tuple[tuple[Alias, ...], tuple[Alias, ...], bool]
+
+
+def _case_group(aliases: list[Alias]) -> _CaseGroup:
+    """Return the aliases of one key, those of them written in lower case, and whether any is exact-case."""
+    lower_first = tuple(a for a in aliases if not a.form[:1].isupper())
+    return tuple(aliases), lower_first, any(a.exact_case for a in aliases)
+
+
 def find_aliases(text: str, gaz: Gazetteer) -> list[tuple[int, int, list[Alias]]]:
     """Return the non-overlapping automaton matches (longest first) with the aliases whose case agrees."""
     norm = normalise(text)
     found: list[tuple[int, int, list[Alias]]] = []
+    groups = gaz.case_groups
+    size = len(text)
     for last, (length, idxs) in gaz.automaton.iter(norm):
         end = last + 1
         start = end - length
-        aliases = [gaz.aliases[i] for i in idxs]
         if start < 0:
             continue
-        if not is_cjk(aliases[0].form) and not _boundary_ok(text, start, end):
-            continue
-        surface = text[start:end]
-        ok = [a for a in aliases if _case_ok(surface, a)]
+        inside = (start and text[start - 1].isalnum()) or (
+            end < size and text[end].isalnum()
+        )  # within a word
+        if (inside or not _boundary_ok(text, start, end)) and not is_cjk(norm[start:end]):
+            continue  # the indexed key holds CJK exactly when its aliases do
+        group = groups.get(idxs)
+        if group is None:
+            group = groups[idxs] = _case_group([gaz.aliases[i] for i in idxs])
+        every, lower_first, exact = group
+        if exact:
+            surface = text[start:end]
+            ok = [a for a in every if _case_ok(surface, a)]
+        else:  # the case agrees with all aliases, or with those written in lower case
+            ok = list(every if text[start].isupper() else lower_first)
         if ok:
             found.append((start, end, ok))
     found.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
@@ -354,167 +388,3 @@ def find_aliases(text: str, gaz: Gazetteer) -> list[tuple[int, int, list[Alias]]
 def is_cjk(text: str) -> bool:
     """Return True when `text` holds Chinese or Japanese characters (matched without word boundaries)."""
     return _CJK.search(text) is not None
-
-
-# --- linking: from automaton matches to entity mentions ---------------------------------------------------
-
-TITLES = frozenset(
-    _words(
-        """president presidents premier minister ministers mr mr. mrs mrs. ms ms. dr dr. chairman chairwoman
-        leader ambassador envoy secretary general sheikh emir king queen prince princess pope governor mayor
-        senator chancellor speaker director spokesperson spokesman spokeswoman deputy vice commissioner
-        professor президент президента президентом премьер министр министра лидер председатель посол глава
-        генсек"""
-    )
-)
-# a capital after one of these is the city itself, not its government
-LOCATIVE = frozenset(
-    _words(
-        """in at to from near into onto outside inside via through across around toward towards visit visited
-        visiting arrived arrive arrival reached held hosted capital city streets of в во на из до под около
-        через близ город городе столице"""
-    )
-)
-_WORD_BEFORE = re.compile(r"([\w.'’-]+)[\s,]*$")
-
-
-@dataclass(slots=True)
-class Hit:
-    """A span of text linked to one entity, as found by the automaton or by the new-name pass."""
-
-    start: int
-    end: int
-    entity_id: str
-    alias_type: str
-
-
-def _word_before(text: str, start: int) -> str:
-    m = _WORD_BEFORE.search(text, max(0, start - 40), start)
-    return m.group(1).lower().rstrip(".") if m else ""
-
-
-def _is_dateline(text: str, start: int, end: int) -> bool:
-    """Return True when the span opens a line (after an optional date header) and a comma or dash follows."""
-    line_start = text.rfind("\n", 0, start) + 1
-    before = text[line_start:start]
-    if before.strip() and not re.fullmatch(r"\s*(?:date\s+\d{4}-\d\d-\d\d\s*)?", before):
-        return False
-    return bool(re.match(r"\s*(?:,|\(|–|—|-|\s\d)", text[end : end + 3]))
-
-
-_KIND_PRIOR = {
-    "country": 6,
-    "place": 5,
-    "organization": 4,
-    "company": 3,
-    "project": 2,
-    "person": 1,
-    "other": 0,
-}
-
-
-def _choose(aliases: list[Alias], gaz: Gazetteer, context: set[str]) -> Alias:
-    """Pick one alias among several entities: the collision rule, then the document's context, then kind."""
-    if len({a.entity_id for a in aliases}) == 1:
-        return min(aliases, key=lambda a: a.type == "short")
-
-    def score(a: Alias) -> tuple[int, int, int]:
-        info = gaz.entities[a.entity_id]
-        related = int(bool(info.country and info.country in context)) + int(a.entity_id in context)
-        return (related, int(a.type != "short"), _KIND_PRIOR.get(info.kind, 0))
-
-    return max(aliases, key=score)
-
-
-_CURRENCY = re.compile(r"(?:dollars?|доллар\w*)$", re.IGNORECASE)
-_AFTER_CURRENCY = re.compile(r"\$|\s(?:dollars?|доллар\w*)\b", re.IGNORECASE)
-_EVENT_WORDS = frozenset(_words("summit meeting forum conference congress"))
-_EVENT_AFTER = re.compile(
-    r"\s(?:summit|format|meeting|forum|dialogue|talks|platform|high-level)\b", re.IGNORECASE
-)
-_PREFIX_BEFORE = re.compile(r"(?:^|[^\w])(?:trans|pan|anti|pro|post|pre|non|inter|intra|ex)-$", re.IGNORECASE)
-
-
-_LANGUAGE_BEFORE = frozenset(_words("in into from speak speaks spoke speaking sang sing sings fluent native"))
-
-
-def _not_a_mention(
-    text: str, start: int, end: int, alias: Alias, initial: bool, gaz: Gazetteer
-) -> str | None:
-    """Return why a match is no mention ("currency", "part", "event", "credit", "word"), or None if it is one."""
-    kind = gaz.entities[alias.entity_id].kind
-    before = text[max(0, start - 12) : start]
-    if kind == "country" and (_CURRENCY.search(before.rstrip()) or _AFTER_CURRENCY.match(text, end)):
-        return "currency"  # "US dollars", "долларов США": a currency, not the state
-    if before.endswith("-") and _PREFIX_BEFORE.search(before):
-        return "part"  # "Trans-Afghan": part of another name
-    if kind != "other" and alias.form.rsplit(None, 1)[-1].lower() in _EVENT_WORDS:
-        return "event"  # "China-Central Asia Summit" names a meeting (found as a new name), not the body behind it
-    surface = text[start:end]
-    if ("-" in surface or "–" in surface or "—" in surface) and _EVENT_AFTER.match(text, end):
-        return "event"
-    tail = before.rstrip()
-    if tail.endswith(("—", "–", "/")):
-        line_end = text.find("\n", end)
-        rest = text[end : len(text) if line_end < 0 else line_end].strip()
-        if (tail[-1] != "/" and not rest) or (tail[-1] == "/" and rest.startswith("/")):
-            return "credit"  # an agency credit ("— AFP", "/PRNewswire/")
-    if gaz.collisions and gaz.collisions.get(normalise(surface)) == "word":
-        if alias.type == "demonym":
-            if _word_before(text, start) in _LANGUAGE_BEFORE and not re.match(
-                r"\s+[a-z]", text[end : end + 2]
-            ):
-                return "word"  # "sang in Chinese": the language, not the state
-        elif re.search(r"[A-Z][\w'’-]*\s$", text[max(0, start - 20) : start]) or re.match(
-            r"\s[A-Z]", text[end : end + 2]
-        ):
-            return "word"  # "Mary Smith", "Washington Post": part of another name
-    return None
-
-
-def link_kb(
-    text: str,
-    gaz: Gazetteer,
-    sentences: list[tuple[int, int]] | None = None,
-    skipped: list[tuple[int, int]] | None = None,
-) -> list[Hit]:
-    """Return the KB entity hits of `text`, resolved for ambiguity, surnames and metonymic capitals.
-
-    Matches that are no mention (a currency, a credit, part of another name) are appended to `skipped`.
-    """
-    raw = find_aliases(text, gaz)
-    starts = {s for s, _ in sentences or []}
-    unambiguous = {
-        a[0].entity_id for _, _, a in raw if len({x.entity_id for x in a}) == 1 and a[0].type != "short"
-    }
-    context = set(unambiguous)
-    for eid in unambiguous:
-        info = gaz.entities.get(eid)
-        if info and info.country:
-            context.add(info.country)
-    hits: list[Hit] = []
-    for start, end, aliases in raw:
-        alias = _choose(aliases, gaz, context)
-        info = gaz.entities[alias.entity_id]
-        why = _not_a_mention(text, start, end, alias, start in starts, gaz)
-        if why:
-            if skipped is not None and why != "part":
-                skipped.append((start, end))
-            continue
-        prev = _word_before(text, start)
-        sole_owner = len({a.entity_id for a in aliases}) == 1
-        if (
-            alias.type == "short"
-            and info.kind == "person"
-            and alias.entity_id not in unambiguous
-            and not (info.prominent and sole_owner)  # "Putin", "Tokayev": leaders are known by surname
-        ):
-            first = info.name.split()[0].lower()
-            if prev not in TITLES and prev != first and not (len(prev) == 1 and prev.isalpha()):
-                continue  # a surname alone, with no full mention, first name, initial or title before it
-        if info.capital_of and not _is_dateline(text, start, end) and prev not in LOCATIVE:
-            hosted = [o for o in info.hosts if o in context]
-            hits.append(Hit(start, end, hosted[0] if hosted else info.capital_of, "capital"))
-            continue
-        hits.append(Hit(start, end, alias.entity_id, alias.type))
-    return hits

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
+from typing import Any
 
 __all__ = ["SUPPORTED_LANGUAGES", "detect_language", "language_scores"]
 
@@ -93,7 +95,7 @@ _LETTER_CUES: dict[str, dict[str, float]] = {
     "ru": {"ы": 0.5, "э": 0.5, "ё": 1},
     "bg": {"ъ": 0.3},
 }
-_RU_ONLY_RX = re.compile("[ыэёЫЭЁ]")
+_RU_ONLY = "ыэёЫЭЁ"
 _WORD_LANGS: dict[str, list[str]] = {}
 for _lang, _words in _STOPSETS.items():
     for _w in _words:
@@ -102,9 +104,6 @@ _CUE_LANGS: dict[str, list[tuple[str, float]]] = {}
 for _lang, _cues in _LETTER_CUES.items():
     for _c, _weight in _cues.items():
         _CUE_LANGS.setdefault(_c.lower(), []).append((_lang, _weight))
-_CUE_RX = re.compile(
-    "[" + re.escape("".join(sorted({c.lower() for cues in _LETTER_CUES.values() for c in cues}))) + "]"
-)
 
 # Unicode blocks of scripts: (first, last, tag). Tags that are ISO codes decide the language alone.
 _BLOCKS: tuple[tuple[int, int, str], ...] = (
@@ -138,7 +137,9 @@ _BLOCKS: tuple[tuple[int, int, str], ...] = (
     (0x1100, 0x11FF, "ko"),
 )
 _WORD_RX = re.compile(r"[^\W\d_]+(?:['’ʻ‘][^\W\d_]+)?")
-_UZ_APOSTROPHE_RX = re.compile(r"\b[oOgG][‘'ʻ’`][a-z]")
+_ASCII_WORD_RX = re.compile("[a-z]+(?:(?:'|’|ʻ|‘)[a-z]+)?".encode())  # _WORD_RX where letters are ASCII
+# `\b[oOgG][‘'ʻ’`][a-z]`, opening with the letter so that the regex engine skips to candidates
+_UZ_APOSTROPHE_RX = re.compile(r"[oOgG](?<=\b[oOgG])[‘'ʻ’`][a-z]")
 _FA_RX = re.compile("[پچژگکی]")
 _UR_RX = re.compile("[ٹڈڑںےھ]")
 _ARABIC_RX = re.compile("[\u0600-\u06ff]")
@@ -151,11 +152,48 @@ _SCRIPT_RX: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 _LETTER_RX = re.compile(r"[^\W\d_]+")
 
 
-def _script_counts(sample: str) -> Counter[str]:
+_ASCII = bytes(range(0x80))
+_ASCII_LETTERS = bytes(range(0x41, 0x5B)) + bytes(range(0x61, 0x7B))  # what [^\W\d_] matches in ASCII
+_LATIN_ASCII = bytes(range(0x41, 0x80))  # the ASCII part of the first "latin" block
+_CHARS: dict[str, tuple[bool, str | None, str]] = {}  # character -> (a letter?, script tag, lower case)
+
+
+def _char(ch: str) -> tuple[bool, str | None, str]:
+    """Return whether a character is a letter, its script tag and its lower case (a table filled as needed)."""
+    info = _CHARS.get(ch)
+    if info is None:
+        tag = next((t for t, rx in _SCRIPT_RX if rx.fullmatch(ch)), None)
+        info = _CHARS[ch] = (_LETTER_RX.fullmatch(ch) is not None, tag, ch.lower())
+    return info
+
+
+def _non_ascii(sample: str) -> tuple[bytes, Counter[str]]:
+    """Return the UTF-8 bytes of `sample` and the count of each non-ASCII character, in order of appearance."""
+    raw = sample.encode("utf-8", "surrogatepass")
+    if len(raw) == len(sample):
+        return raw, Counter()
+    return raw, Counter(raw.translate(None, _ASCII).decode("utf-8", "surrogatepass"))
+
+
+def _script_counts(sample: str, split: tuple[bytes, Counter[str]] | None = None) -> Counter[str]:
+    """Return the letters of each script tag (the ASCII part counted by byte operations, not per character).
+
+    `split` is `_non_ascii(sample)` when the caller has it already.
+    """
+    raw, rest = split or _non_ascii(sample)
+    letters = len(raw) - len(raw.translate(None, _ASCII_LETTERS))
+    tags: Counter[str] = Counter()
+    latin = len(raw) - len(raw.translate(None, _LATIN_ASCII))
+    if latin:
+        tags["latin"] = latin
+    for ch, n in rest.items():
+        letter, tag, _ = _char(ch)
+        letters += n if letter else 0
+        if tag:
+            tags[tag] += n
     counts: Counter[str] = Counter()
-    letters = len(sample) - len(_LETTER_RX.sub("", sample))
-    for tag, rx in _SCRIPT_RX:
-        n = len(sample) - len(rx.sub("", sample))
+    for tag, _rx in _SCRIPT_RX:
+        n = tags.get(tag, 0)
         if n:
             counts[tag] = n
             letters -= n
@@ -164,15 +202,46 @@ def _script_counts(sample: str) -> Counter[str]:
     return counts
 
 
-def _word_scores(sample: str, langs: list[str]) -> dict[str, float]:
-    words = _WORD_RX.findall(sample.lower())
+@lru_cache(maxsize=8)
+def _word_table(langs: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """Return function word -> the languages among `langs` using it, with "’" forms of words with "'"."""
+    table: dict[str, tuple[str, ...]] = {}
+    for word, word_langs in _WORD_LANGS.items():
+        mine = tuple(lang for lang in word_langs if lang in langs)
+        if mine:
+            table[word] = mine
+            if "'" in word:
+                table[word.replace("'", "’")] = mine
+    return table
+
+
+@lru_cache(maxsize=8)
+def _word_table_bytes(langs: tuple[str, ...]) -> dict[bytes, tuple[str, ...]]:
+    """Return `_word_table` keyed by UTF-8 bytes."""
+    return {w.encode(): v for w, v in _word_table(langs).items()}
+
+
+def _word_scores(sample: str, langs: list[str], others: Counter[str] | None = None) -> dict[str, float]:
+    if others is None:
+        others = _non_ascii(sample)[1]
+    words: list[str] | list[bytes]
+    if any(_char(ch)[0] for ch in others):
+        words = _WORD_RX.findall(sample.lower())
+        table: dict[Any, tuple[str, ...]] = _word_table(tuple(langs))
+    else:  # letters are ASCII only: the same words, found faster in the UTF-8 bytes
+        words = _ASCII_WORD_RX.findall(sample.lower().encode("utf-8", "surrogatepass"))
+        table = _word_table_bytes(tuple(langs))
     scores = dict.fromkeys(langs, 0.0)
     for word, n in Counter(words).items():
-        for lang in _WORD_LANGS.get(word.replace("’", "'"), ()):
-            if lang in scores:
-                scores[lang] += n
-    for ch, n in Counter(_CUE_RX.findall(sample.lower())).items():
-        for lang, weight in _CUE_LANGS.get(ch, ()):
+        for lang in table.get(word, ()):
+            scores[lang] += n
+    cues: dict[str, int] = {}  # the cue letters of the lower-cased sample, in order of appearance
+    for ch, n in others.items():
+        for low in _char(ch)[2]:  # ASCII letters are no cues; "İ" lower-cases to two characters
+            if low in _CUE_LANGS:
+                cues[low] = cues.get(low, 0) + n
+    for ch, n in cues.items():
+        for lang, weight in _CUE_LANGS[ch]:
             if lang in scores:
                 scores[lang] += weight * n
     if "uz" in scores:
@@ -181,9 +250,11 @@ def _word_scores(sample: str, langs: list[str]) -> dict[str, float]:
     return {k: v / total for k, v in scores.items()}
 
 
-def _cyrillic(sample: str) -> str:
-    scores = _word_scores(sample, _CYRILLIC_LANGS)
-    n_ru_only = len(_RU_ONLY_RX.findall(sample))
+def _cyrillic(sample: str, others: Counter[str] | None = None) -> str:
+    if others is None:
+        others = _non_ascii(sample)[1]
+    scores = _word_scores(sample, _CYRILLIC_LANGS, others)
+    n_ru_only = sum(others[c] for c in _RU_ONLY)
     if n_ru_only:
         # ы э ё are common in Russian and absent from Ukrainian, Bulgarian, Macedonian and Serbian text.
         scores["ru"] += min(0.3, n_ru_only / max(1, len(sample)) * 20)
@@ -220,7 +291,9 @@ def detect_language(text: str) -> str | None:
     with fewer than about ten letters, or Latin text without any known function word, give None.
     """
     sample = text[:_SAMPLE_CHARS]
-    counts = _script_counts(sample)
+    split = _non_ascii(sample)
+    others = split[1]
+    counts = _script_counts(sample, split)
     if sum(counts.values()) < 10:
         return None
     script = counts.most_common(1)[0][0]
@@ -229,9 +302,9 @@ def detect_language(text: str) -> str | None:
     if script == "arabic":
         return _arabic(sample)
     if script == "cyrillic":
-        return _cyrillic(sample)
+        return _cyrillic(sample, others)
     if script == "latin":
-        scores = _word_scores(sample, _LATIN_LANGS)
+        scores = _word_scores(sample, _LATIN_LANGS, others)
         best = max(scores, key=lambda k: scores[k])
         return best if scores[best] >= 0.03 else None
     return script

@@ -11,7 +11,10 @@ figure is a claim, and about whom, is decided in `sphere.read.claims`. All patte
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
 
 _EN_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -135,6 +138,19 @@ _NUMBER_OF = re.compile(
     r"nearly |about |almost )?$",
     re.IGNORECASE,
 )
+# cheap tests that spare the searches above where they cannot match: a range ends with a dash or with "to",
+# "or", "до" ("ᲂ" is an "о" to IGNORECASE); an English month opens with one of these stems
+_RANGE_ENDS = frozenset("-–—oOrRоОᲂ")
+_EN_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _date_before(before: str) -> bool:
+    """Return `_DATE_BEFORE.search(before)` as a bool, without the search where no month can be named."""
+    if before.isascii() and not any(map(before.lower().__contains__, _EN_MONTH_STEMS)):
+        return False
+    return _DATE_BEFORE.search(before) is not None
+
+
 _PHONE_NEAR = re.compile(r"(?:\+\d|\d[ -]\d{2,3}[ -]\d{2}[ -]\d{2}|\b(?:tel|phone|fax|тел)\b)", re.IGNORECASE)
 # a counted noun after the number: up to three modifiers, then a plural head
 _COUNT_EN = re.compile(
@@ -267,11 +283,49 @@ def _scale_at(text: str, pos: int, has_currency: bool) -> tuple[float, int, str]
     return _SCALES.get(word, 1.0), m.end(), word
 
 
+@lru_cache(maxsize=1)
+def _number_words() -> Any:
+    """Return an Aho-Corasick automaton of the number words and fractions (built once per process)."""
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for word in {*_EN_WORDS, *_RU_WORDS, *_FRACTIONS}:
+        automaton.add_word(word, len(word))
+    automaton.make_automaton()
+    return automaton
+
+
+_DIGIT = re.compile(r"\d")
+_NOT_AFTER = "_.,+/-"  # with letters and digits: what a number never follows (the lookbehind of _NUMBER)
+
+
+def _numbers(text: str) -> Iterator[re.Match[str]]:
+    """Yield the matches of `_NUMBER.finditer(text)`, trying the pattern only where a match can start.
+
+    That is after no letter, digit or "_.,+/-", on a digit or on a number word (found, lower-cased, in one
+    pass of an automaton: the words' letters after the first are matched as written, in lower case).
+    """
+    low = text.lower()
+    if len(low) != len(text):  # a letter lower-cases to two ("İ"): offsets would shift
+        yield from _NUMBER.finditer(text)
+        return
+    starts = {end - n + 1 for end, n in _number_words().iter(low)}
+    starts.update(m.start() for m in _DIGIT.finditer(text))
+    end = 0
+    for pos in sorted(starts):
+        if pos < end or (pos and (text[pos - 1].isalnum() or text[pos - 1] in _NOT_AFTER)):
+            continue
+        m = _NUMBER.match(text, pos)
+        if m is not None:
+            yield m
+            end = m.end()
+
+
 def find_quantities(text: str, language: str = "en") -> list[Quantity]:
     """Return the figures with a unit in `text`, in order; bare numbers, dates and years are left out."""
     out: list[Quantity] = []
     consumed = 0
-    for m in _NUMBER.finditer(text):
+    for m in _numbers(text):
         if m.start() < consumed:
             continue
         q = _quantity_at(text, m, language)
@@ -289,10 +343,10 @@ def _quantity_at(text: str, m: re.Match[str], language: str) -> Quantity | None:
         return None
     before = text[max(0, m.start() - 12) : m.start()]
     after = text[m.end() : m.end() + 60]
-    if _RANGE_BEFORE.search(before):
+    if before.rstrip()[-1:] in _RANGE_ENDS and _RANGE_BEFORE.search(before):
         return None
     if m.group("digits"):
-        if _DATE_BEFORE.search(before) or _DATE_AFTER.match(after):
+        if _date_before(before) or _DATE_AFTER.match(after):
             return None
         if _PHONE_NEAR.search(text[max(0, m.start() - 6) : m.end() + 8]):
             return None
@@ -342,7 +396,8 @@ def _quantity_at(text: str, m: re.Match[str], language: str) -> Quantity | None:
         return None  # a year
     found = _count_unit(text[pos : pos + 60], language, spelled)
     if found is None:
-        lead = _NUMBER_OF.search(text[max(0, start - 120) : start])
+        window = text[max(0, start - 120) : start]
+        lead = _NUMBER_OF.search(window) if "number of" in window.lower() else None
         if lead is None or value * mult < 2:
             return None
         return Quantity(start, pos, value * mult, lead.group(1).lower(), "count", text[start:pos], spelled)

@@ -28,15 +28,19 @@ ABBREVIATIONS = frozenset(
 _STOP = re.compile(r"[.!?…]+[\"'»”’)\]]*")
 _NEXT = re.compile(r"\s+[\"'«“‘(\[]?[A-ZА-ЯЁ0-9]")
 _PARA = re.compile(r"\n\s*\n|\n(?=\s*[-•*–—]\s)")
-_WORD_BEFORE = re.compile(r"([\w.]+)$")
+_LINE_ENDS = (".", "!", "?", ":", ";", '"', "”", "»", ")")  # a line ending so is complete
+_WORD_BEFORE_REVERSED = re.compile(r"[\w.]+")  # `([\w.]+)$`, read on the text reversed
 
 
 def _ends_with_abbreviation(text: str, stop: int) -> bool:
     """Return True when the full stop at `stop` closes an abbreviation, an initial or a title."""
-    m = _WORD_BEFORE.search(text[max(0, stop - 24) : stop])
+    window = text[max(0, stop - 24) : stop]
+    if window.endswith("\n"):
+        window = window[:-1]  # `$` also matches before a final line break
+    m = _WORD_BEFORE_REVERSED.match(window[::-1])
     if not m:
         return False
-    word = m.group(1)
+    word = m.group()[::-1]
     low = word.lower().rstrip(".")
     if low in ABBREVIATIONS:
         return True
@@ -47,15 +51,14 @@ def _split_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split a block at single line breaks where the line looks complete (a headline, a dateline, a list)."""
     out: list[tuple[int, int]] = []
     pos = start
-    for m in re.finditer(r"\n", text[start:end]):
-        cut = start + m.start()
+    cut = text.find("\n", start, end)
+    while cut >= 0:
         line = text[pos:cut].rstrip()
-        nxt = text[cut + 1 : end].lstrip()
         # a hard-wrapped line continues when it ends mid-sentence and the next starts in lower case
-        if line and not re.search(r"[.!?:;\"”»)]$", line) and nxt[:1].islower():
-            continue
-        out.append((pos, cut))
-        pos = cut + 1
+        if not (line and not line.endswith(_LINE_ENDS) and text[cut + 1 : end].lstrip()[:1].islower()):
+            out.append((pos, cut))
+            pos = cut + 1
+        cut = text.find("\n", cut + 1, end)
     out.append((pos, end))
     return out
 

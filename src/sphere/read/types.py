@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from sphere.read.prefilter import fold_text
+
 
 @dataclass(slots=True)
 class CleanDocument:
@@ -105,11 +107,19 @@ class ReadContext:
     sentences: list[tuple[int, int]]
     mentions: list[Mention]
     entities: dict[str, Entity]
+    folded_text: str | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def text(self) -> str:
         """The cleaned text all offsets refer to."""
         return self.doc.text
+
+    @property
+    def folded(self) -> str | None:
+        """The text as `sphere.read.prefilter.fold_text` gives it, made once (None where it cannot serve)."""
+        if self.folded_text is None:
+            self.folded_text = fold_text(self.doc.text) or ""
+        return self.folded_text or None
 
 
 @dataclass(slots=True)

@@ -1,0 +1,370 @@
+"""Claims from figures: each quantity with a unit becomes a claim with an attribute, a subject and an object.
+
+The attribute comes from the context word nearest the figure ("investment", "trade", "capacity"), the
+qualifier from hedges before it and plan words in the sentence, the unit gains a rate where the clause
+states one ("30 bcm a year"). Trade figures take the great power as subject and the Central Asian side as
+object; flows (investment, loans, grants) the giver in subject position and the receiver; figures about
+works (lengths, costs, capacities) the project named in or before the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sphere.read.claim_context import (
+    TARGET,
+    ClaimDoc,
+    as_of,
+    clause_of,
+    compile_ci,
+    compile_words,
+    evidence_of,
+    sentence_of,
+)
+from sphere.read.quantities import Quantity, find_quantities
+from sphere.read.types import Claim, Mention
+
+__all__ = ["FLOW_ATTRIBUTES", "TRADE_ATTRIBUTES", "WORK_ATTRIBUTES", "figure_claims"]
+
+WORK_ATTRIBUTES = frozenset(
+    {"length", "cost", "capacity", "throughput", "volume", "area", "production", "reserves", "date_start",
+     "date_complete", "count", "duration"}
+)  # fmt: skip
+FLOW_ATTRIBUTES = frozenset({"investment", "loan", "grant", "exports_value", "imports_value"})
+TRADE_ATTRIBUTES = frozenset({"trade_value", "trade_share", "trade_rank"})
+
+
+# context words -> attribute; the one nearest to the figure wins
+_MONEY_WORDS = [
+    (
+        "investment",
+        compile_words(
+            r"invest|\bFDI\b|инвест|projects? (?:worth|valued)|проект\w* стоимост|portfolio|\bventure"
+        ),
+    ),
+    (
+        "loan",
+        compile_words(r"\bloans?\b|\bcredit|\bowes?\b|\bdebts?\b|\blend|\bborrow|кредит|займ|заем|долг"),
+    ),
+    ("grant", compile_words(r"\bgrants?\b|\baid\b|assistance|donat|грант|безвозмезд|помощ")),
+    ("exports_value", compile_words(r"\bexport|экспорт")),
+    ("imports_value", compile_words(r"\bimport|импорт")),
+    (
+        "trade_value",
+        compile_words(r"\btrade\b|\btrading\b|(?<!cargo )turnover|товарооборот|(?<!грузо)оборот|торгов"),
+    ),
+    ("cost", compile_words(r"\bcosts?\b|\bworth\b|\bprice|\bvalued\b|\bbudget|стоимост|обойд|бюджет")),
+]
+_MASS_WORDS = [
+    ("capacity", compile_words(r"capacity|мощност|пропускн")),
+    ("production", compile_words(r"produc|output|добыч|производ|выпуск")),
+    ("reserves", compile_words(r"reserves?|deposits?|запас|месторожд")),
+]
+_TEU_WORDS = [
+    ("capacity", compile_words(r"capacity|мощност|пропускн")),
+    ("throughput", compile_words(r"handl|throughput|\bpass|transship|перевал|обработ")),
+]
+_GROWTH_BEFORE = compile_ci(
+    r"(?:increas\w*|grow\w*|grew|rise|rising|rose|surg\w*|jump\w*|climb\w*|soar\w*|expand\w*|boost\w*|up|"
+    r"declin\w*|decreas\w*|fell|fall\w*|dropp?\w*|down|shr[aiu]nk\w*|вырос\w*|увеличи\w*|рост\w*|прирост\w*|"
+    r"снизи\w*|сократи\w*|упал\w*)\s+(?:by\s+|на\s+)?(?:(?:another|some|about|nearly|almost|over|more than|"
+    r"around|почти|более|около)\s+)*$"
+)
+_GROWTH_AFTER = compile_ci(
+    r"^\s*(?:increase|growth|rise|jump|gain|decline|decrease|drop|fall|year-on-year|y/y|рост|прирост)"
+)
+_DECLINE = compile_words(r"declin|decreas|fell|fall|drop|down|shr[aiu]nk|снизи|сократи|упал")
+_GROWTH_VERB = compile_words(
+    r"increas|grow|grew|\brise|\brose|surg|jump|climb|soar|expand|boost|-fold|вырос|увелич|рост"
+)
+_STAKE = compile_ci(r"^.{0,25}\b(?:stake|equity|shareholding|дол[июя]|пакет\w* акц)")
+_TRADE_CONTEXT = compile_words(
+    r"\btrade|\bexports?\b(?!-)|(?<!-)\bimports?\b|(?<!cargo )turnover|товарооборот|экспорт|импорт|торгов"
+)
+_SHARE_OF = compile_ci(
+    r"^\s*(?:of|от)\s+(?:\S+\s+){0,4}?(?:trade|exports|imports|turnover|товарооборот\w*|экспорт\w*|импорт\w*|торговл\w*)"
+)
+_ACCOUNT = compile_ci(r"\baccount\w*\s+for|приходит\w*|составля\w+ (?:около |более )?$")
+_DISTANCE = compile_words(r"\baway\b|\bshorten|\bcut\w*|\breduc|\bdistance|сократ|расстоян")
+_PERIOD_BEFORE = compile_ci(
+    r"(?:\b(?:first|last|past|previous|next|these|those|the|over|within|during|for|in|over the)\s+)$"
+)
+_AFTER_OF = compile_ci(r"^\s+(?:of|ago)\b")
+_SKIP_COUNTS = frozenset(
+    [
+        "countries",
+        "states",
+        "nations",
+        "republics",
+        "leaders",
+        "presidents",
+        "heads",
+        "sides",
+        "parties",
+        "principles",
+        "areas",
+        "ways",
+        "points",
+        "issues",
+        "priorities",
+        "aspects",
+        "times",
+        "years",
+        "months",
+        "days",
+        "steps",
+        "stages",
+        "phases",
+        "things",
+        "members",
+        "participants",
+        "delegations",
+        "ministers",
+        "officials",
+        "percent",
+        "children",
+        "others",
+        "decades",
+    ]
+)
+_HEDGES = [
+    ("up to", compile_ci(r"(?:\b(?:up to|as much as|as many as)|(?<![\w])до)\s+$")),
+    ("nearly", compile_ci(r"\b(?:nearly|almost|close to|just under|почти|чуть менее|без малого)\s+(?:a\s+)?$")),
+    ("about", compile_ci(r"\b(?:about|around|approximately|roughly|some|an estimated|circa|около|порядка|примерно|приблизительно)\s+$")),
+    ("over", compile_ci(r"(?:\b(?:over|more than|above|exceed\w*|surpass\w*|in excess of|upwards of|top\w*)|свыше|более|больше|превыша\w*|превысил\w*)\s+(?:(?:just|already|also|a|the)\s+)?$")),
+]  # fmt: skip
+_DESIGN = frozenset({"length", "capacity", "count", "area"})
+_RATE = compile_ci(
+    r"(?<!within )\b(?:a|per|each|every)\s+(year|annum|month)\b(?!\s+(?:ago|earlier|later))|\b(annually|monthly|"
+    r"yearly)\b|/\s*(year|yr|month)\b|\bв\s+(год|месяц)\b|\b(ежегодно|ежемесячно)\b"
+)
+
+
+def _nearest_word(
+    doc: ClaimDoc, span: tuple[int, int], pos: int, table: list[tuple[str, re.Pattern[str]]]
+) -> str | None:
+    """Return the attribute whose context word lies nearest to `pos` within `span`."""
+    best: tuple[int, str] | None = None
+    for attribute, pattern in table:
+        for m in doc.spans(pattern, span):
+            d = min(abs(m.start() - pos), abs(m.end() - pos))
+            if best is None or d < best[0]:
+                best = (d, attribute)
+    return best[1] if best else None
+
+
+def _attribute(doc: ClaimDoc, q: Quantity, clause: tuple[int, int], sent: tuple[int, int]) -> str | None:
+    """Return the attribute of a figure, or None when it is no claim (a frequency, a period, a list size)."""
+    text = doc.ctx.text
+    before, after = text[max(clause[0], q.start - 60) : q.start], text[q.end : q.end + 40]
+
+    def near(table: list[tuple[str, re.Pattern[str]]]) -> str | None:
+        return _nearest_word(doc, clause, q.start, table) or _nearest_word(doc, sent, q.start, table)
+
+    if q.kind == "money":
+        return near(_MONEY_WORDS) or "other"
+    if q.kind == "percent":
+        if _GROWTH_BEFORE.search(before) or _GROWTH_AFTER.match(after):
+            return "growth_rate"
+        if _STAKE.match(after):
+            return "stake"
+        if _SHARE_OF.match(after) or (_ACCOUNT.search(before) and _TRADE_CONTEXT.search(text, *clause)):
+            return "trade_share"
+        return (
+            "trade_share"
+            if doc.last_attribute == "trade_share" and doc.last_sentence == sentence_of(doc, q.start)
+            else "other"
+        )
+    if q.kind == "times":
+        return "growth_rate" if _GROWTH_VERB.search(text, clause[0], clause[1]) or "fold" in q.text else None
+    if q.kind == "duration":
+        if _PERIOD_BEFORE.search(before) and _AFTER_OF.match(after) and "ago" not in after[:6]:
+            return None  # "the first 11 months of", "over the 30 years of"
+        if re.search(
+            r"[\d%]\S*\s+(?:\w+\s+)?(?:over|in|within|during|for)\s+(?:the\s+)?(?:next\s+|past\s+)?$", before
+        ):
+            return None  # "$35 billion over three years": the period of another figure
+        if re.search(r"\bby\s+(?:about\s+|nearly\s+|almost\s+|some\s+)?$", before):
+            return None  # "cutting transit times by eight days": a change, not a state
+        return "duration"
+    if q.kind == "count":
+        return None if q.unit in _SKIP_COUNTS else "count"
+    if q.kind == "length":
+        return "other" if _DISTANCE.search(text, *clause) else "length"
+    if q.kind == "mass":
+        return near(_MASS_WORDS) or "volume"
+    if q.kind in {"teu", "gas"}:
+        return near(_TEU_WORDS if q.kind == "teu" else _MASS_WORDS[:1]) or "volume"
+    return {"area": "area", "power": "capacity", "people": "population", "energy": "production"}.get(
+        q.kind, "other"
+    )
+
+
+def _qualifier(doc: ClaimDoc, q: Quantity, attribute: str, sent: tuple[int, int]) -> str | None:
+    text = doc.ctx.text
+    if attribute not in _DESIGN and doc.spans(TARGET, sent):
+        return "target"
+    before = text[max(sent[0], q.start - 30) : q.start]
+    for name, pattern in _HEDGES:
+        if pattern.search(before):
+            return name
+    return None
+
+
+def _pair(doc: ClaimDoc, mentions: list[Mention]) -> tuple[str | None, str | None]:
+    """Return (great power, Central Asian side) among the mentions, completed from the document."""
+    ids = list(dict.fromkeys(m.entity_id for m in mentions))
+    ca = [i for i in ids if doc.is_ca(i)]
+    other = [i for i in ids if not doc.is_ca(i)]
+    if other and ca:
+        return other[0], ca[0]
+    if len(ids) >= 2:
+        return ids[0], ids[1]
+    if ca:
+        return (doc.main_power, ca[0]) if doc.main_power else (ca[0], None)
+    if other:
+        return other[0], doc.main_ca if doc.main_ca != other[0] else None
+    return doc.main_power, doc.main_ca
+
+
+def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int, int], sent: tuple[int, int], si: int) -> tuple[str | None, str | None]:  # fmt: skip
+    """Return (subject, object) entity ids for a figure, by the attribute's rule."""
+    text = doc.ctx.text
+    in_sent = doc.mentions(*sent)
+    in_clause = doc.mentions(*clause)
+    owners = [m for m in _possessives(doc, in_sent) if m.start >= q.end]
+    if attribute == "trade_share" and owners and not _ACCOUNT.search(text, clause[0], q.start):
+        return owners[0].entity_id, _after_to(doc, q.end, sent)
+    if (
+        attribute == "trade_share"
+        and (own := next(iter(_possessives(doc, in_sent)), None))
+        and own.end <= q.start
+    ):
+        return own.entity_id, _after_to(doc, q.end, sent)
+    if attribute in TRADE_ATTRIBUTES or (attribute == "growth_rate" and _TRADE_CONTEXT.search(text, *sent)):
+        return _pair(doc, in_clause if len(in_clause) >= 2 else in_sent)
+    if attribute in FLOW_ATTRIBUTES:
+        own = next((m for m in _possessives(doc, in_sent) if m.end <= q.start), None)
+        subjects = [m for m in (in_clause or in_sent) if doc.in_subject_position(m) and m.end <= q.start]
+        subjects = subjects or [m for m in (in_clause or in_sent) if doc.in_subject_position(m)]
+        debtor = next(
+            (m for m in in_sent if re.match(r"\s+(?:\w+\s+)?owes?\b", text[m.end : m.end + 25])), None
+        )
+        subjects = [m for m in subjects if m is not debtor]
+        subj = own.entity_id if own else (subjects[-1].entity_id if subjects else None)
+        if subj is None and doc.last_sentence >= si - 2 and doc.last_attribute in FLOW_ATTRIBUTES:
+            subj = doc.last_subject
+        if subj is None:
+            subj, _ = _pair(doc, in_sent)
+        objs = [m.entity_id for m in in_sent if m.entity_id != subj and not doc.in_subject_position(m)]
+        objs = [debtor.entity_id] if debtor and debtor.entity_id != subj else objs
+        obj = objs[0] if objs else (doc.main_ca if doc.main_ca != subj else None)
+        return subj, obj
+    if attribute in WORK_ATTRIBUTES or attribute in {"growth_rate", "other"}:
+        works = [m for m in doc.mentions(*sent, actors=False) if (e := doc.entity(m)) and e.kind == "project"]
+        if not works:
+            works = [
+                m
+                for m in doc.mentions(0, sent[0], actors=False)
+                if (e := doc.entity(m)) and e.kind == "project"
+            ][-1:]
+        if works:
+            best = min(works, key=lambda m: abs(m.start - q.start))
+            return best.entity_id, _after_to(doc, q.end, sent, preps=r"in|through|to|across|в|через")
+    before = [m for m in in_clause if m.end <= q.start and doc.in_subject_position(m)]
+    pick = before[-1] if before else next(iter(in_clause or in_sent), None)
+    if pick is None and doc.last_sentence >= si - 1:
+        return doc.last_subject, None
+    if pick is None:
+        return doc.main_power or doc.main_ca, None
+    return pick.entity_id, None
+
+
+def _possessives(doc: ClaimDoc, mentions: list[Mention]) -> list[Mention]:
+    text = doc.ctx.text
+    return [m for m in mentions if re.match(r"['’]s?\b", text[m.end : m.end + 2])]
+
+
+def _after_to(doc: ClaimDoc, pos: int, sent: tuple[int, int], preps: str = r"to|into|в") -> str | None:
+    """Return the entity right after the figure behind a preposition ("18% to Kazakhstan")."""
+    m = re.match(r"\s*(?:\S+\s+){0,5}?(?:" + preps + r")\s+(?:the\s+)?", doc.ctx.text[pos : sent[1]])
+    if not m:
+        return None
+    hit = next((x for x in doc.mentions(pos, sent[1]) if x.start == pos + m.end()), None)
+    return hit.entity_id if hit else None
+
+
+def _rate(
+    doc: ClaimDoc, q: Quantity, clause: tuple[int, int], prev: Quantity | None, prev_unit: str | None
+) -> str:
+    """Return the unit with a per-year or per-month rate when the clause states one ("30 bcm a year")."""
+    base = q.unit
+    if q.kind not in {"mass", "gas", "teu", "count"}:
+        return base
+    text = doc.ctx.text
+    m = _RATE.search(text, q.end, clause[1])
+    if m and not re.search(r"[,;.](?=\s)", text[q.end : m.start()]):
+        word = next(g for g in m.groups() if g).lower()
+        return base + ("/month" if word.startswith(("month", "ежемес", "месяц")) else "/yr")
+    if (
+        prev
+        and prev_unit
+        and "/" in prev_unit
+        and re.search(r"(?:including|of which|в том числе)\s*$", text[prev.end : q.start])
+    ):
+        return base + "/" + prev_unit.split("/", 1)[1]
+    return base
+
+
+def _from_to(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """Drop the first figure of "from X to Y" (the old value), keeping the new one."""
+    out: list[Quantity] = []
+    starts = {q.start for q in quantities}
+    for q in quantities:
+        to = re.match(r"\s*(?:to|до)\s+(?:just\s+|only\s+|about\s+)?", text[q.end : q.end + 20])
+        if (
+            to
+            and (q.end + to.end() in starts or text[q.end + to.end() : q.end + to.end() + 1].isdigit())
+            and re.search(
+                r"\b(?:from|с)\s+(?:an?\s+|the\s+)?(?:initial\s+|original\s+)?$",
+                text[max(0, q.start - 25) : q.start],
+            )
+        ):
+            continue
+        out.append(q)
+    return out
+
+
+def figure_claims(doc: ClaimDoc) -> list[Claim]:
+    text = doc.ctx.text
+    quantities = _from_to(text, find_quantities(text, doc.ctx.doc.language or "en"))
+    out: list[Claim] = []
+    prev: Quantity | None = None
+    prev_unit: str | None = None
+    for q in quantities:
+        si = sentence_of(doc, q.start)
+        sent = doc.sentences[si]
+        clause = clause_of(doc, sent, q.start)
+        attribute = _attribute(doc, q, clause, sent)
+        if attribute is None:
+            continue
+        if q.kind == "money" and attribute == "other" and doc.topic and q.start - doc.topic_end < 250:
+            attribute = doc.topic  # "Of this amount: €3 billion will ...", "Сегодня он превышает ..."
+        if q.kind == "money" and attribute != "other":
+            doc.topic, doc.topic_end = attribute, sent[1]
+        elif attribute == "growth_rate" and _TRADE_CONTEXT.search(text, *sent):
+            doc.topic, doc.topic_end = "trade_value", sent[1]
+        unit = _rate(doc, q, clause, prev, prev_unit)
+        if attribute == "count" and "/" in unit:
+            attribute = "throughput"
+        value = (
+            -q.value
+            if attribute == "growth_rate" and _DECLINE.search(text[max(clause[0], q.start - 40) : q.start])
+            else q.value
+        )
+        subject, obj = _participants(doc, q, attribute, clause, sent, si)
+        out.append(Claim(subject, attribute, value, unit, obj, as_of(doc, q.start, sent),
+                         _qualifier(doc, q, attribute, sent), evidence_of(text, sent)))  # fmt: skip
+        doc.last_subject, doc.last_attribute, doc.last_sentence = subject, attribute, si
+        prev, prev_unit = q, unit
+    return out

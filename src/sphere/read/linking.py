@@ -1,0 +1,194 @@
+"""Link knowledge-base names in a text: from automaton matches to entity mentions.
+
+`link_kb` takes the matches of the alias index (`sphere.read.gazetteer.find_aliases`) and decides which are
+mentions and of what: among several entities sharing an alias the collision rule, then the document's other
+unambiguous entities, then the kind decides; currencies ("US dollars"), parts of other names ("Trans-Afghan"),
+agency credits and ordinary words are no mentions; a surname alone counts only after a full mention, a first
+name, an initial or a title (leaders excepted); a capital stands for its country (or an organization it
+hosts) when it acts, but is the city after a preposition or in a dateline.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sphere.read.gazetteer import Alias, Gazetteer, find_aliases, normalise
+
+
+def _words(text: str) -> list[str]:
+    """Split a block of space-separated words (word lists stay readable in the source)."""
+    return text.split()
+
+
+TITLES = frozenset(
+    _words(
+        """president presidents premier minister ministers mr mr. mrs mrs. ms ms. dr dr. chairman chairwoman
+        leader ambassador envoy secretary general sheikh emir king queen prince princess pope governor mayor
+        senator chancellor speaker director spokesperson spokesman spokeswoman deputy vice commissioner
+        professor президент президента президентом премьер министр министра лидер председатель посол глава
+        генсек"""
+    )
+)
+# a capital after one of these is the city itself, not its government
+LOCATIVE = frozenset(
+    _words(
+        """in at to from near into onto outside inside via through across around toward towards visit visited
+        visiting arrived arrive arrival reached held hosted capital city streets of в во на из до под около
+        через близ город городе столице"""
+    )
+)
+# the word before a position, read backwards: `([\w.'’-]+)[\s,]*$` on the text reversed, without the
+# quadratic retries of a `$`-anchored search
+_WORD_BEFORE_REVERSED = re.compile(r"[\s,]*([\w.'’-]+)")
+
+
+@dataclass(slots=True)
+class Hit:
+    """A span of text linked to one entity, as found by the automaton or by the new-name pass."""
+
+    start: int
+    end: int
+    entity_id: str
+    alias_type: str
+
+
+def word_before(text: str, start: int) -> str:
+    """Return the word before `start` (within 40 characters, across spaces and commas), lower case, or ""."""
+    m = _WORD_BEFORE_REVERSED.match(text[max(0, start - 40) : start][::-1])
+    return m.group(1)[::-1].lower().rstrip(".") if m else ""
+
+
+def _is_dateline(text: str, start: int, end: int) -> bool:
+    """Return True when the span opens a line (after an optional date header) and a comma or dash follows."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    if before.strip() and not re.fullmatch(r"\s*(?:date\s+\d{4}-\d\d-\d\d\s*)?", before):
+        return False
+    return bool(re.match(r"\s*(?:,|\(|–|—|-|\s\d)", text[end : end + 3]))
+
+
+_KIND_PRIOR = {
+    "country": 6,
+    "place": 5,
+    "organization": 4,
+    "company": 3,
+    "project": 2,
+    "person": 1,
+    "other": 0,
+}
+
+
+def _choose(aliases: list[Alias], gaz: Gazetteer, context: set[str]) -> Alias:
+    """Pick one alias among several entities: the collision rule, then the document's context, then kind."""
+    if len({a.entity_id for a in aliases}) == 1:
+        return min(aliases, key=lambda a: a.type == "short")
+
+    def score(a: Alias) -> tuple[int, int, int]:
+        info = gaz.entities[a.entity_id]
+        related = int(bool(info.country and info.country in context)) + int(a.entity_id in context)
+        return (related, int(a.type != "short"), _KIND_PRIOR.get(info.kind, 0))
+
+    return max(aliases, key=score)
+
+
+_CURRENCY = re.compile(r"(?:dollars?|доллар\w*)$", re.IGNORECASE)
+
+
+def _currency_before(tail: str) -> bool:
+    """Return `_CURRENCY.search(tail)` as a bool, searching only where "dollar" or "доллар" occurs."""
+    low = tail.lower()  # these letters fold under IGNORECASE as `lower` folds them
+    return ("llar" in low or "ллар" in low) and _CURRENCY.search(tail) is not None
+
+
+_AFTER_CURRENCY = re.compile(r"\$|\s(?:dollars?|доллар\w*)\b", re.IGNORECASE)
+_EVENT_WORDS = frozenset(_words("summit meeting forum conference congress"))
+_EVENT_AFTER = re.compile(
+    r"\s(?:summit|format|meeting|forum|dialogue|talks|platform|high-level)\b", re.IGNORECASE
+)
+_PREFIX_BEFORE = re.compile(r"(?:^|[^\w])(?:trans|pan|anti|pro|post|pre|non|inter|intra|ex)-$", re.IGNORECASE)
+
+
+_LANGUAGE_BEFORE = frozenset(_words("in into from speak speaks spoke speaking sang sing sings fluent native"))
+
+
+def _not_a_mention(
+    text: str, start: int, end: int, alias: Alias, initial: bool, gaz: Gazetteer
+) -> str | None:
+    """Return why a match is no mention ("currency", "part", "event", "credit", "word"), or None if it is one."""
+    kind = gaz.entities[alias.entity_id].kind
+    before = text[max(0, start - 12) : start]
+    if kind == "country" and (_currency_before(before.rstrip()) or _AFTER_CURRENCY.match(text, end)):
+        return "currency"  # "US dollars", "долларов США": a currency, not the state
+    if before.endswith("-") and _PREFIX_BEFORE.search(before):
+        return "part"  # "Trans-Afghan": part of another name
+    if kind != "other" and alias.form.rsplit(None, 1)[-1].lower() in _EVENT_WORDS:
+        return "event"  # "China-Central Asia Summit" names a meeting (found as a new name), not the body behind it
+    surface = text[start:end]
+    if ("-" in surface or "–" in surface or "—" in surface) and _EVENT_AFTER.match(text, end):
+        return "event"
+    tail = before.rstrip()
+    if tail.endswith(("—", "–", "/")):
+        line_end = text.find("\n", end)
+        rest = text[end : len(text) if line_end < 0 else line_end].strip()
+        if (tail[-1] != "/" and not rest) or (tail[-1] == "/" and rest.startswith("/")):
+            return "credit"  # an agency credit ("— AFP", "/PRNewswire/")
+    if gaz.collisions and gaz.collisions.get(normalise(surface)) == "word":
+        if alias.type == "demonym":
+            if word_before(text, start) in _LANGUAGE_BEFORE and not re.match(
+                r"\s+[a-z]", text[end : end + 2]
+            ):
+                return "word"  # "sang in Chinese": the language, not the state
+        elif re.search(r"[A-Z][\w'’-]*\s$", text[max(0, start - 20) : start]) or re.match(
+            r"\s[A-Z]", text[end : end + 2]
+        ):
+            return "word"  # "Mary Smith", "Washington Post": part of another name
+    return None
+
+
+def link_kb(
+    text: str,
+    gaz: Gazetteer,
+    sentences: list[tuple[int, int]] | None = None,
+    skipped: list[tuple[int, int]] | None = None,
+) -> list[Hit]:
+    """Return the KB entity hits of `text`, resolved for ambiguity, surnames and metonymic capitals.
+
+    Matches that are no mention (a currency, a credit, part of another name) are appended to `skipped`.
+    """
+    raw = find_aliases(text, gaz)
+    starts = {s for s, _ in sentences or []}
+    unambiguous = {
+        a[0].entity_id for _, _, a in raw if len({x.entity_id for x in a}) == 1 and a[0].type != "short"
+    }
+    context = set(unambiguous)
+    for eid in unambiguous:
+        info = gaz.entities.get(eid)
+        if info and info.country:
+            context.add(info.country)
+    hits: list[Hit] = []
+    for start, end, aliases in raw:
+        alias = _choose(aliases, gaz, context)
+        info = gaz.entities[alias.entity_id]
+        why = _not_a_mention(text, start, end, alias, start in starts, gaz)
+        if why:
+            if skipped is not None and why != "part":
+                skipped.append((start, end))
+            continue
+        prev = word_before(text, start)
+        sole_owner = len({a.entity_id for a in aliases}) == 1
+        if (
+            alias.type == "short"
+            and info.kind == "person"
+            and alias.entity_id not in unambiguous
+            and not (info.prominent and sole_owner)  # "Putin", "Tokayev": leaders are known by surname
+        ):
+            first = info.name.split()[0].lower()
+            if prev not in TITLES and prev != first and not (len(prev) == 1 and prev.isalpha()):
+                continue  # a surname alone, with no full mention, first name, initial or title before it
+        if info.capital_of and not _is_dateline(text, start, end) and prev not in LOCATIVE:
+            hosted = [o for o in info.hosts if o in context]
+            hits.append(Hit(start, end, hosted[0] if hosted else info.capital_of, "capital"))
+            continue
+        hits.append(Hit(start, end, alias.entity_id, alias.type))
+    return hits
