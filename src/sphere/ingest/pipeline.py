@@ -1,10 +1,11 @@
 """`ingest`: read many documents (files, folders, URLs, feeds) on all cores and store what they say.
 
-Each document is stored in a transaction with everything read from it, batches commit together, and the
-raw-content hash of every stored document is remembered: killed at any moment, the database holds only
-whole documents, and the next run skips what is already there. One bad input is logged with its reason in
-`ingest_log` and never stops the batch. Each stored document is placed in the same transaction: near-
-duplicates and story clusters (`sphere.ingest.dedup`) set `documents.duplicate_of` and `cluster_id`.
+A batch of documents is stored in one transaction with everything read from them (a few bulk statements,
+`store_readings`), and the raw-content hash of every stored document is remembered: killed at any moment,
+the database holds only whole batches, and the next run skips what is already there. One bad input is
+logged with its reason in `ingest_log` and never stops the batch. The batch is placed in the same
+transaction: near-duplicates and story clusters (`sphere.ingest.placement`) set `documents.duplicate_of`
+and `cluster_id`.
 A folder is walked for document files only (`DOCUMENT_SUFFIXES`); files named one by one are always read.
 """
 
@@ -22,10 +23,10 @@ from pathlib import Path
 import sqlalchemy as sa
 
 from sphere import settings
-from sphere.ingest.dedup import assign
+from sphere.ingest.placement import Placer, Plan
 from sphere.read.errors import InputTooLarge, ReadError
 from sphere.read.types import Reading
-from sphere.store.documents import known_hashes, log, store_reading
+from sphere.store.documents import NewDocument, known_hashes, log, log_many, store_readings, stored_ids
 from sphere.store.store import Store
 
 
@@ -169,14 +170,15 @@ def ingest(
     _flush_failures(store, report, pending_failures, progress)
     n_workers = max(1, workers or int(settings.get("workers") or 0) or os.cpu_count() or 1)
     results = _read_all([it for it, _ in todo], n_workers)
+    placer = Placer()
     batch: list[tuple[Item, str, Reading | ReadError]] = []
     for (item, digest), result in zip(todo, results, strict=True):
         batch.append((item, digest, result))
         if len(batch) >= batch_size:
-            _store_batch(store, report, batch, progress)
+            _store_batch(store, report, batch, progress, placer)
             batch = []
     if batch:
-        _store_batch(store, report, batch, progress)
+        _store_batch(store, report, batch, progress, placer)
     return report
 
 
@@ -218,22 +220,27 @@ def _store_batch(
     report: IngestReport,
     batch: list[tuple[Item, str, Reading | ReadError]],
     progress: Progress | None,
+    placer: Placer,
 ) -> None:
     """Store a batch in one transaction; when the database refuses one document, redo them one by one."""
     try:
         with store.transaction() as conn:
-            outcomes = [_store_one(conn, report.run_id, *entry) for entry in batch]
+            outcomes, plan = _write_batch(conn, report.run_id, batch, placer)
+        placer.accept(plan)
     except sa.exc.SQLAlchemyError:
         outcomes = []
-        for item, digest, result in batch:
+        for entry in batch:
             try:
                 with store.transaction() as conn:
-                    outcomes.append(_store_one(conn, report.run_id, item, digest, result))
+                    one, plan = _write_batch(conn, report.run_id, [entry], placer)
+                placer.accept(plan)
+                outcomes.extend(one)
             except sa.exc.SQLAlchemyError as exc:
-                reason = f"{item.source}: the database refused the document: {_short(exc)}"
+                source = entry[0].source
+                reason = f"{source}: the database refused the document: {_short(exc)}"
                 with store.transaction() as conn:
-                    log(conn, report.run_id, item.source, "failed", code="store_error", reason=reason)
-                outcomes.append(_Outcome(item.source, "failed", "store_error", reason))
+                    log(conn, report.run_id, source, "failed", code="store_error", reason=reason)
+                outcomes.append(_Outcome(source, "failed", "store_error", reason))
     for out in outcomes:
         if out.status == "failed":
             report.failed.append((out.source, out.code or "read_error", out.reason or ""))
@@ -255,29 +262,56 @@ def _short(exc: BaseException) -> str:
     return text[0][:300] if text else type(exc).__name__
 
 
-def _store_one(
-    conn: sa.Connection, run_id: str, item: Item, digest: str, result: Reading | ReadError
-) -> _Outcome:
-    """Write one read document (or its failure) with its placement and its ingest-log row."""
-    if isinstance(result, ReadError):
-        log(conn, run_id, item.source, "failed", code=result.code, reason=str(result))
-        return _Outcome(item.source, "failed", result.code, str(result))
-    doc_id = result.document.id
-    if not store_reading(conn, result, content_hash=digest):
-        same = "the same cleaned text is already stored"
-        log(conn, run_id, item.source, "duplicate", document_id=doc_id, reason=same)
-        return _Outcome(item.source, "duplicate", reason=same)
-    placed = assign(conn, result)
-    reason: str | None = None
-    if placed.duplicate_of:
-        reason = f"near-duplicate of {placed.duplicate_of} (Jaccard {placed.score:.2f})"
-    elif placed.match:
-        reason = f"same story as {placed.match} (score {placed.score:.2f})"
-    log(conn, run_id, item.source, "stored", document_id=doc_id, reason=reason)
-    return _Outcome(
-        item.source,
-        "stored",
-        reason=reason,
-        near_duplicate=placed.duplicate_of is not None,
-        clustered=placed.duplicate_of is None and placed.match is not None,
+def _write_batch(
+    conn: sa.Connection, run_id: str, batch: list[tuple[Item, str, Reading | ReadError]], placer: Placer
+) -> tuple[list[_Outcome], Plan]:
+    """Write a batch's documents with their placements, and one ingest-log row per item, in bulk."""
+    readings = [r for _, _, r in batch if not isinstance(r, ReadError)]
+    known = stored_ids(conn, [r.document.id for r in readings])
+    fresh: dict[str, tuple[Reading, str]] = {}  # the first of each cleaned text not stored yet
+    for _, digest, result in batch:
+        if not isinstance(result, ReadError) and result.document.id not in known:
+            fresh.setdefault(result.document.id, (result, digest))
+    plan = placer.plan(conn, [r for r, _ in fresh.values()])
+    placed = plan.placements
+    store_readings(
+        conn,
+        [
+            NewDocument(r, digest, placed[doc_id].cluster_id, placed[doc_id].duplicate_of)
+            for doc_id, (r, digest) in fresh.items()
+        ],
     )
+    placer.save(conn, plan)
+    outcomes: list[_Outcome] = []
+    logs: list[dict[str, str | None]] = []
+    for item, _, result in batch:
+        if isinstance(result, ReadError):
+            outcomes.append(_Outcome(item.source, "failed", result.code, str(result)))
+            logs.append(
+                {"source": item.source, "status": "failed", "code": result.code, "reason": str(result)}
+            )
+            continue
+        doc_id = result.document.id
+        if doc_id not in fresh or fresh[doc_id][0] is not result:  # stored before, or earlier in the batch
+            same = "the same cleaned text is already stored"
+            outcomes.append(_Outcome(item.source, "duplicate", reason=same))
+            logs.append({"source": item.source, "status": "duplicate", "document_id": doc_id, "reason": same})
+            continue
+        where = placed[doc_id]
+        reason: str | None = None
+        if where.duplicate_of:
+            reason = f"near-duplicate of {where.duplicate_of} (Jaccard {where.score:.2f})"
+        elif where.match:
+            reason = f"same story as {where.match} (score {where.score:.2f})"
+        logs.append({"source": item.source, "status": "stored", "document_id": doc_id, "reason": reason})
+        outcomes.append(
+            _Outcome(
+                item.source,
+                "stored",
+                reason=reason,
+                near_duplicate=where.duplicate_of is not None,
+                clustered=where.duplicate_of is None and where.match is not None,
+            )
+        )
+    log_many(conn, run_id, logs)
+    return outcomes, plan

@@ -2,120 +2,125 @@
 
 `document_signatures` keeps each stored document's MinHash signature (to confirm a near-duplicate);
 `document_keys` is an inverted index from keys to documents: the MinHash LSH band keys (`b:<band>:<hash>`,
-weight 0) and the story terms (`e:` linked entities, `k:` event words, `d:` day mentions, `v:` events)
-with their weights. Both rows die with their document (ON DELETE CASCADE). The clustering logic lives in
-`sphere.ingest.dedup`; the result is written to `documents.cluster_id` and `documents.duplicate_of`.
+weight 0) and the story terms (`e:` linked entities, `k:` event words, `d:` day mentions, `v:` events,
+`p:` participants, `a:` event anchors, `t:` lede days) with their weights. A near-duplicate keeps only the
+band keys no other document holds and no story terms: its original stands for it. Both rows die with their
+document (ON DELETE CASCADE). The clustering logic lives in `sphere.ingest.dedup` and
+`sphere.ingest.placement`; the result is written to `documents.cluster_id` and `documents.duplicate_of`.
+
+Every query here takes a whole batch of keys or documents at once (in chunks), so that placing a batch of
+documents costs a few round trips, not a few per document.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 import sqlalchemy as sa
 
 from sphere.store import schema as t
 
 KEY_LENGTH = 255
-
+CHUNK = 500
 
 document_signatures = t.document_signatures
 document_keys = t.document_keys
 
 
-def _chunks(values: list[str], size: int = 500) -> Iterable[list[str]]:
+@dataclass(frozen=True)
+class Stored:
+    """What placement needs of a stored document: its cluster, the copy it duplicates, its date."""
+
+    cluster_id: str | None
+    duplicate_of: str | None
+    published: str | None
+
+
+def _chunks(values: list[str], size: int = CHUNK) -> Iterable[list[str]]:
     for i in range(0, len(values), size):
         yield values[i : i + size]
 
 
-def save_profile(
+def save_profiles(
     conn: sa.Connection,
-    document_id: str,
-    minhash: bytes,
-    shingles: int,
-    keys: dict[str, float],
+    signatures: list[tuple[str, bytes, int]],
+    keys: list[tuple[str, str, float]],
 ) -> None:
-    """Store a document's signature and its keys (band keys and weighted story terms)."""
-    conn.execute(
-        document_signatures.insert(),
-        [{"document_id": document_id, "minhash": minhash, "shingles": shingles}],
-    )
+    """Store signatures (document, minhash, shingles) and keys (key, document, weight) in bulk."""
+    if signatures:
+        conn.execute(
+            document_signatures.insert(),
+            [{"document_id": d, "minhash": m, "shingles": s} for d, m, s in signatures],
+        )
     if keys:
         conn.execute(
             document_keys.insert(),
-            [{"key": k[:KEY_LENGTH], "document_id": document_id, "weight": w} for k, w in keys.items()],
+            [{"key": k[:KEY_LENGTH], "document_id": d, "weight": w} for k, d, w in keys],
         )
 
 
-def documents_with_keys(conn: sa.Connection, keys: list[str]) -> dict[str, set[str]]:
-    """Return, for each document holding any of `keys`, which of them it holds."""
+def key_holders(conn: sa.Connection, keys: list[str]) -> tuple[dict[str, set[str]], dict[str, Stored]]:
+    """Return the documents holding each of `keys` (keys nobody holds are left out), and what placement
+    needs of each of those documents."""
     found: dict[str, set[str]] = defaultdict(set)
-    for chunk in _chunks(keys):
+    docs: dict[str, Stored] = {}
+    k, d = document_keys.c, t.documents.c
+    for chunk in _chunks(sorted(set(keys))):
         rows = conn.execute(
-            sa.select(document_keys.c.document_id, document_keys.c.key).where(document_keys.c.key.in_(chunk))
+            sa.select(k.key, k.document_id, d.cluster_id, d.duplicate_of, d.published)
+            .join_from(document_keys, t.documents, d.id == k.document_id)
+            .where(k.key.in_(chunk))
         )
-        for doc_id, key in rows:
-            found[doc_id].add(key)
-    return dict(found)
+        for r in rows:
+            found[r.key].add(r.document_id)
+            docs[r.document_id] = Stored(r.cluster_id, r.duplicate_of, r.published)
+    return dict(found), docs
 
 
 def key_frequencies(conn: sa.Connection, keys: list[str]) -> dict[str, int]:
     """Return how many documents hold each key (absent keys are left out)."""
     out: dict[str, int] = {}
     c = document_keys.c
-    for chunk in _chunks(keys):
+    for chunk in _chunks(sorted(set(keys))):
         stmt = sa.select(c.key, sa.func.count()).where(c.key.in_(chunk)).group_by(c.key)
         out.update({k: int(n) for k, n in conn.execute(stmt)})
     return out
 
 
-def profiled_count(conn: sa.Connection) -> int:
-    """Return how many documents have a signature (the N of the term weights)."""
-    return int(conn.execute(sa.select(sa.func.count()).select_from(document_signatures)).scalar_one())
+def representatives(conn: sa.Connection) -> int:
+    """Return how many placed documents are not near-duplicates (the N of the term weights)."""
+    d = t.documents.c
+    stmt = (
+        sa.select(sa.func.count())
+        .select_from(t.documents)
+        .where(d.cluster_id.is_not(None), d.duplicate_of.is_(None))
+    )
+    return int(conn.execute(stmt).scalar_one())
 
 
-def term_vectors(conn: sa.Connection, document_ids: list[str]) -> dict[str, dict[str, float]]:
+def signatures(conn: sa.Connection, document_ids: Iterable[str]) -> dict[str, bytes]:
+    """Return the stored MinHash signatures of `document_ids`."""
+    out: dict[str, bytes] = {}
+    c = document_signatures.c
+    for chunk in _chunks(sorted(set(document_ids))):
+        rows = conn.execute(sa.select(c.document_id, c.minhash).where(c.document_id.in_(chunk)))
+        out.update({doc_id: bytes(blob) for doc_id, blob in rows})
+    return out
+
+
+def term_vectors(conn: sa.Connection, document_ids: Iterable[str]) -> dict[str, dict[str, float]]:
     """Return the weighted story terms (not the band keys) of each document."""
     out: dict[str, dict[str, float]] = defaultdict(dict)
     c = document_keys.c
-    for chunk in _chunks(document_ids):
+    for chunk in _chunks(sorted(set(document_ids))):
         rows = conn.execute(
             sa.select(c.document_id, c.key, c.weight).where(c.document_id.in_(chunk), c.weight > 0)
         )
         for doc_id, key, weight in rows:
             out[doc_id][key] = float(weight)
     return dict(out)
-
-
-def signatures(conn: sa.Connection, document_ids: list[str]) -> dict[str, bytes]:
-    """Return the stored MinHash signatures of `document_ids`."""
-    out: dict[str, bytes] = {}
-    c = document_signatures.c
-    for chunk in _chunks(document_ids):
-        rows = conn.execute(sa.select(c.document_id, c.minhash).where(c.document_id.in_(chunk)))
-        out.update({doc_id: bytes(blob) for doc_id, blob in rows})
-    return out
-
-
-def placement(
-    conn: sa.Connection, document_ids: list[str]
-) -> dict[str, tuple[str | None, str | None, str | None]]:
-    """Return (cluster_id, duplicate_of, published) of each document."""
-    d = t.documents.c
-    out: dict[str, tuple[str | None, str | None, str | None]] = {}
-    for chunk in _chunks(document_ids):
-        rows = conn.execute(sa.select(d.id, d.cluster_id, d.duplicate_of, d.published).where(d.id.in_(chunk)))
-        out.update({r.id: (r.cluster_id, r.duplicate_of, r.published) for r in rows})
-    return out
-
-
-def place(conn: sa.Connection, document_id: str, cluster_id: str, duplicate_of: str | None) -> None:
-    """Write a document's story cluster and the document it nearly duplicates (or None)."""
-    conn.execute(
-        t.documents.update()
-        .where(t.documents.c.id == document_id)
-        .values(cluster_id=cluster_id, duplicate_of=duplicate_of)
-    )
 
 
 def clusters(conn: sa.Connection, min_size: int = 2) -> dict[str, list[str]]:

@@ -1,21 +1,23 @@
 """Storing what the reader found: a document with its mentions, events, claims and new entities.
 
-`store_reading` writes one document and everything read from it in the caller's transaction, so a crash
-leaves either the whole document or nothing. Facts read from a document carry `origin = 'document'`, the
-document as their source and the evidence span (offsets into the cleaned text) as their quote.
+`store_readings` writes a batch of documents and everything read from them in the caller's transaction,
+a few bulk statements in all (`store_reading` one document), so a crash leaves whole documents or nothing.
+Facts read from a document carry `origin = 'document'`, the document as their source and the evidence span
+(offsets into the cleaned text) as their quote.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
 import sqlalchemy as sa
 
 from sphere.kb.names import normalise_name
-from sphere.read.types import Reading
+from sphere.read.types import Entity, Reading
 from sphere.store import schema as t
 from sphere.store.store import Row, Store
 
@@ -47,85 +49,143 @@ def known_hashes(conn: sa.Connection, hashes: list[str]) -> set[str]:
     return found
 
 
+@dataclass(frozen=True)
+class NewDocument:
+    """A reading to store, with its raw-content hash and its placement (story cluster, near-duplicate of)."""
+
+    reading: Reading
+    content_hash: str | None = None
+    cluster_id: str | None = None
+    duplicate_of: str | None = None
+
+
+def stored_ids(conn: sa.Connection, document_ids: list[str]) -> set[str]:
+    """Return which of `document_ids` (ids of cleaned texts) are already stored."""
+    found: set[str] = set()
+    for i in range(0, len(document_ids), 500):
+        chunk = document_ids[i : i + 500]
+        found |= set(conn.execute(sa.select(t.documents.c.id).where(t.documents.c.id.in_(chunk))).scalars())
+    return found
+
+
 def store_reading(
     conn: sa.Connection, reading: Reading, *, content_hash: str | None = None, retrieved: str | None = None
 ) -> bool:
     """Write a reading in the open transaction; return False when the same cleaned text was stored before."""
-    doc = reading.document
-    if conn.execute(sa.select(t.documents.c.id).where(t.documents.c.id == doc.id)).first():
+    if stored_ids(conn, [reading.document.id]):
         return False
+    store_readings(conn, [NewDocument(reading, content_hash)], retrieved=retrieved)
+    return True
+
+
+def store_readings(conn: sa.Connection, docs: list[NewDocument], *, retrieved: str | None = None) -> None:
+    """Write new documents and everything read from them in the open transaction, a few statements in all.
+
+    The documents must not be stored yet and each id must come once (see `stored_ids`). A source or new
+    entity that several of them share is written once, as the first of them has it.
+    """
+    if not docs:
+        return
     retrieved = retrieved or now()
-    sid = document_source_id(doc.id, doc.url)
-    if not conn.execute(sa.select(t.sources.c.id).where(t.sources.c.id == sid)).first():
-        conn.execute(
-            t.sources.insert(),
-            [
-                {
-                    "id": sid,
-                    "kind": "document",
-                    "url": doc.url or (doc.source if "://" in doc.source else None),
-                    "title": doc.title,
-                    "publisher": doc.site,
-                    "published": doc.published,
-                    "retrieved": retrieved[:10],
-                }
-            ],
-        )
+    sids = [document_source_id(d.reading.document.id, d.reading.document.url) for d in docs]
+    _insert_sources(conn, docs, sids, retrieved)
     conn.execute(
         t.documents.insert(),
         [
             {
-                "id": doc.id,
-                "content_hash": content_hash,
-                "source": doc.source,
-                "url": doc.url,
-                "title": doc.title,
-                "published": doc.published,
-                "language": doc.language,
-                "author": doc.author,
-                "site": doc.site,
-                "text": doc.text,
+                "id": d.reading.document.id,
+                "content_hash": d.content_hash,
+                "source": d.reading.document.source,
+                "url": d.reading.document.url,
+                "title": d.reading.document.title,
+                "published": d.reading.document.published,
+                "language": d.reading.document.language,
+                "author": d.reading.document.author,
+                "site": d.reading.document.site,
+                "text": d.reading.document.text,
                 "retrieved": retrieved,
+                "cluster_id": d.cluster_id,
+                "duplicate_of": d.duplicate_of,
             }
+            for d in docs
         ],
     )
-    new_entities = [e for e in reading.entities if e.is_new]
-    if new_entities:
-        existing = set(
-            conn.execute(
-                sa.select(t.entities.c.id).where(t.entities.c.id.in_([e.id for e in new_entities]))
-            ).scalars()
-        )
-        fresh = [e for e in new_entities if e.id not in existing]
-        if fresh:
-            conn.execute(
-                t.entities.insert(),
-                [
-                    {
-                        "id": e.id,
-                        "kind": e.kind,
-                        "name": e.name,
-                        "origin": "reader",
-                        "source_id": sid,
-                        "quote": e.mentions[0].text if e.mentions else None,
-                        "sources": [{"source_id": sid, "quote": e.mentions[0].text if e.mentions else None}],
-                    }
-                    for e in fresh
-                ],
-            )
-            conn.execute(
-                t.aliases.insert(),
-                [
-                    {
-                        "entity_id": e.id,
-                        "alias": e.name,
-                        "lang": doc.language or "und",
-                        "norm": normalise_name(e.name),
-                        "type": "name",
-                    }
-                    for e in fresh
-                ],
-            )
+    _insert_new_entities(conn, [d.reading for d in docs], sids)
+    rows: dict[str, list[dict[str, Any]]] = {"mentions": [], "events": [], "participants": [], "claims": []}
+    for d, sid in zip(docs, sids, strict=True):
+        _reading_rows(d.reading, sid, rows)
+    for table, key in (
+        (t.mentions, "mentions"),
+        (t.events, "events"),
+        (t.event_participants, "participants"),
+        (t.claims, "claims"),
+    ):
+        if rows[key]:
+            conn.execute(table.insert(), rows[key])
+
+
+def _insert_sources(conn: sa.Connection, docs: list[NewDocument], sids: list[str], retrieved: str) -> None:
+    existing = set(conn.execute(sa.select(t.sources.c.id).where(t.sources.c.id.in_(set(sids)))).scalars())
+    fresh: dict[str, dict[str, Any]] = {}
+    for d, sid in zip(docs, sids, strict=True):
+        doc = d.reading.document
+        if sid not in existing and sid not in fresh:
+            fresh[sid] = {
+                "id": sid,
+                "kind": "document",
+                "url": doc.url or (doc.source if "://" in doc.source else None),
+                "title": doc.title,
+                "publisher": doc.site,
+                "published": doc.published,
+                "retrieved": retrieved[:10],
+            }
+    if fresh:
+        conn.execute(t.sources.insert(), list(fresh.values()))
+
+
+def _insert_new_entities(conn: sa.Connection, readings: list[Reading], sids: list[str]) -> None:
+    first: dict[str, tuple[Entity, str, str]] = {}  # entity id -> (entity, source id, language)
+    for reading, sid in zip(readings, sids, strict=True):
+        for e in reading.entities:
+            if e.is_new and e.id not in first:
+                first[e.id] = (e, sid, reading.document.language or "und")
+    if not first:
+        return
+    existing: set[str] = set()
+    ids = sorted(first)
+    for i in range(0, len(ids), 500):
+        chunk = ids[i : i + 500]
+        existing |= set(conn.execute(sa.select(t.entities.c.id).where(t.entities.c.id.in_(chunk))).scalars())
+    fresh = [v for k, v in first.items() if k not in existing]
+    if not fresh:
+        return
+    conn.execute(
+        t.entities.insert(),
+        [
+            {
+                "id": e.id,
+                "kind": e.kind,
+                "name": e.name,
+                "origin": "reader",
+                "source_id": sid,
+                "quote": e.mentions[0].text if e.mentions else None,
+                "sources": [{"source_id": sid, "quote": e.mentions[0].text if e.mentions else None}],
+            }
+            for e, sid, _ in fresh
+        ],
+    )
+    conn.execute(
+        t.aliases.insert(),
+        [
+            {"entity_id": e.id, "alias": e.name, "lang": lang, "norm": normalise_name(e.name), "type": "name"}
+            for e, _, lang in fresh
+        ],
+    )
+
+
+def _reading_rows(reading: Reading, sid: str, rows: dict[str, list[dict[str, Any]]]) -> None:
+    """Add a reading's mention, event, participant and claim rows to `rows`."""
+    doc = reading.document
     mention_rows = {
         (m.start, m.end, e.id): {
             "document_id": doc.id,
@@ -137,12 +197,10 @@ def store_reading(
         for e in reading.entities
         for m in e.mentions
     }
-    if mention_rows:
-        conn.execute(t.mentions.insert(), list(mention_rows.values()))
-    event_rows, participants = [], []
+    rows["mentions"].extend(mention_rows.values())
     for i, ev in enumerate(reading.events):
         eid = "docevent:" + _hash(doc.id, i, ev.type, ev.evidence.start)
-        event_rows.append(
+        rows["events"].append(
             {
                 "id": eid,
                 "type": ev.type,
@@ -165,11 +223,7 @@ def store_reading(
             for ent in ids:
                 if (ent, role) not in seen:
                     seen.add((ent, role))
-                    participants.append({"event_id": eid, "entity_id": ent, "role": role})
-    if event_rows:
-        conn.execute(t.events.insert(), event_rows)
-    if participants:
-        conn.execute(t.event_participants.insert(), participants)
+                    rows["participants"].append({"event_id": eid, "entity_id": ent, "role": role})
     claim_rows = {}
     for c in reading.claims:
         cid = _hash(doc.id, c.subject, c.attribute, c.value, c.unit, c.object, c.evidence.start)
@@ -191,9 +245,7 @@ def store_reading(
             "quote": c.evidence.text,
             "sources": [{"source_id": sid, "quote": c.evidence.text}],
         }
-    if claim_rows:
-        conn.execute(t.claims.insert(), list(claim_rows.values()))
-    return True
+    rows["claims"].extend(claim_rows.values())
 
 
 def log(
@@ -221,6 +273,24 @@ def log(
             }
         ],
     )
+
+
+def log_many(conn: sa.Connection, run_id: str, outcomes: list[dict[str, Any]]) -> None:
+    """Record many documents' outcomes in the ingest log, in one statement.
+
+    Each outcome has `source` and `status`, and may have `document_id`, `code` and `reason`.
+    """
+    if outcomes:
+        at = now()
+        keys = ("document_id", "code", "reason")
+        conn.execute(
+            t.ingest_log.insert(),
+            [
+                {"run_id": run_id, "source": o["source"], "status": o["status"], "at": at}
+                | {k: o.get(k) for k in keys}
+                for o in outcomes
+            ],
+        )
 
 
 def search_documents(
