@@ -9,6 +9,7 @@ import pytest
 from sphere.analysis.index import compute, explain, hhi, partner_totals, sensitivity
 from sphere.analysis.index_inputs import IndexInputs, default_weights, load_inputs, merge_weights
 from sphere.store import Store
+from sphere.store import schema as t
 
 C5 = ["country:KAZ", "country:KGZ", "country:TJK", "country:TKM", "country:UZB"]
 
@@ -90,3 +91,85 @@ def test_sensitivity_and_concentration(inputs: IndexInputs) -> None:
     stability = sensitivity(inputs, result.weights, result, draws=50)
     assert 0.0 <= stability[("country:KAZ", 2023)] <= 1.0
     assert hhi([0.5, 0.5]) == 0.5 and hhi([1.0]) == 1.0
+
+
+def test_attention_counts_documents_in_sql(store: Store) -> None:
+    """Attention: per year, the documents mentioning the state, and among them those naming each power."""
+    docs = {  # id: (published, entities mentioned)
+        "d1": ("2023-03-01", ["country:KAZ", "country:CHN", "country:CHN"]),
+        "d2": ("2023-07-09", ["country:KAZ", "country:RUS"]),
+        "d3": ("2023-01-01", ["country:CHN"]),
+        "d4": ("2024-02-02", ["country:KAZ", "country:CHN"]),
+        "d5": (None, ["country:KAZ", "country:CHN"]),
+    }
+    with store.transaction() as conn:
+        conn.execute(
+            t.documents.insert(),
+            [{"id": d, "source": d, "text": "t", "published": p} for d, (p, _) in docs.items()],
+        )
+        conn.execute(
+            t.mentions.insert(),
+            [
+                {"document_id": d, "start": i, "end": i + 1, "entity_id": ent, "text": "x"}
+                for d, (_, ents) in docs.items()
+                for i, ent in enumerate(ents)
+            ],
+        )
+        conn.execute(
+            t.events.insert(),
+            [
+                {
+                    "id": "e1",
+                    "type": "CONSULT",
+                    "date": "2023-03-01",
+                    "origin": "document",
+                    "document_id": "d1",
+                },
+                {
+                    "id": "e2",
+                    "type": "CONSULT",
+                    "date": "2023-07-09",
+                    "origin": "document",
+                    "document_id": "d2",
+                },
+                {"id": "e3", "type": "CONSULT", "date": "2023-05-05", "origin": "kb", "document_id": None},
+            ],
+        )
+        conn.execute(
+            t.event_participants.insert(),
+            [
+                {"event_id": "e1", "entity_id": "country:KAZ", "role": "recipient"},
+                {"event_id": "e1", "entity_id": "country:CHN", "role": "actor"},
+                {"event_id": "e2", "entity_id": "country:KAZ", "role": "actor"},
+                {"event_id": "e3", "entity_id": "country:KAZ", "role": "actor"},
+                {"event_id": "e3", "entity_id": "country:CHN", "role": "recipient"},
+            ],
+        )
+    powers = ["country:CHN", "country:RUS"]
+    result = compute(
+        load_inputs(store), default_weights(), states=["country:KAZ"], powers=powers, years=range(2023, 2025)
+    )
+
+    def attention(power: str, year: int) -> tuple[float | None, float, str | None, list[str]]:
+        comp = result.cells[(power, "country:KAZ", year)].components["attention"]
+        return comp.share, comp.raw, comp.basis, [r["id"] for r in comp.records]
+
+    assert attention("country:CHN", 2023) == (
+        0.5,
+        1.0,
+        "1 of 2 stored documents about the state that year",
+        ["e1"],
+    )
+    assert attention("country:RUS", 2023) == (
+        0.5,
+        1.0,
+        "1 of 2 stored documents about the state that year",
+        [],
+    )
+    assert attention("country:CHN", 2024) == (
+        1.0,
+        1.0,
+        "1 of 1 stored documents about the state that year",
+        [],
+    )
+    assert attention("country:RUS", 2024)[:2] == (0.0, 0.0)

@@ -263,7 +263,10 @@ def check_claim(store: Store, claim: Claim, tolerance: float = DEFAULT_TOLERANCE
         ranked = _rank_check(store, claim)
         if ranked:
             verdict = ranked
-        rows = [r for r in claim_rows(store, None, "trade_rank") if r["object_id"] == claim.object]
+        if claim.object:
+            rows = claim_rows(store, None, "trade_rank", object_id=claim.object)
+        else:
+            rows = [r for r in claim_rows(store, None, "trade_rank") if r["object_id"] == claim.object]
         for e in (entry_from_row(r) for r in rows):
             if period_of(e.attribute, e.as_of) != period or e.qualifier == "target":
                 continue
@@ -273,7 +276,8 @@ def check_claim(store: Store, claim: Claim, tolerance: float = DEFAULT_TOLERANCE
             elif same:  # someone else holds that rank
                 verdict.contradicting.append(e.__dict__)
     else:
-        rows = claim_rows(store, claim.subject, claim.attribute) if claim.subject else []
+        subject = t.claims.c.subject_id == claim.subject
+        rows = claim_rows(store, None, claim.attribute, where=subject) if claim.subject else []
         for e in (entry_from_row(r) for r in rows):
             if (e.subject_id, e.object_id) != (claim.subject, claim.object) or e.norm_unit != mine.norm_unit:
                 continue

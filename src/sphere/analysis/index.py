@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sphere.analysis.index_inputs import (
+    Attention,
     IndexInputs,
     Weights,
     default_weights,
@@ -378,25 +379,23 @@ def _institutions(
 
 
 def _attention(
-    inp: IndexInputs, state: str, year: int, powers: list[str], w: Weights
+    inp: IndexInputs, state: str, year: int, powers: list[str], w: Weights, att: Attention
 ) -> dict[str, Component]:
-    docs = [d for d, y in inp.doc_years.items() if y == year and state in inp.doc_mentions.get(d, set())]
-    raw = {p: float(sum(1 for d in docs if p in inp.doc_mentions.get(d, set()))) for p in powers}
+    n_docs = att.docs.get((state, year), 0)
+    raw = {p: float(att.both.get((state, p, year), 0)) for p in powers}
     quads = {ev_type: quad for quad, types in w["quads"].items() for ev_type in types}
     recs: dict[str, list[Record]] = defaultdict(list)
-    for ev in inp.doc_events:
-        if ev["year"] == year and state in set(ev["actors"]) | set(ev["recipients"]):
-            for p in powers:
-                if p in set(ev["actors"]) | set(ev["recipients"]):
-                    recs[p].append(_record(inp, ev, quad=quads.get(ev["type"])))
+    for ev in att.events.get((state, year), []):
+        who = set(ev["actors"]) | set(ev["recipients"])
+        for p in powers:
+            if p in who:
+                recs[p].append(_record(inp, ev, quad=quads.get(ev["type"])))
     shares = _shares(raw) if sum(raw.values()) else {}
     return {
         p: Component(
-            share=shares.get(p) if docs and shares else None,
+            share=shares.get(p) if n_docs and shares else None,
             raw=raw[p],
-            basis=f"{int(raw[p])} of {len(docs)} stored documents about the state that year"
-            if docs
-            else None,
+            basis=f"{int(raw[p])} of {n_docs} stored documents about the state that year" if n_docs else None,
             records=recs[p],
         )
         for p in powers
@@ -422,6 +421,7 @@ def compute(
     dim_w: dict[str, float] = weights["dimensions"]
     cells: dict[tuple[str, str, int], Cell] = {}
     dependence: dict[tuple[str, int], dict[str, Any]] = {}
+    att = inp.attention(states, powers)
     for state in states:
         for year in years:
             dims = {
@@ -430,7 +430,7 @@ def compute(
                 "infrastructure": _infrastructure(inp, state, year, powers, weights),
                 "diplomacy": _diplomacy(inp, state, year, powers, weights),
                 "institutions": _institutions(inp, state, year, powers, weights),
-                "attention": _attention(inp, state, year, powers, weights),
+                "attention": _attention(inp, state, year, powers, weights, att),
             }
             for p in powers:
                 comps = {d: dims[d][p] for d in DIMENSIONS}

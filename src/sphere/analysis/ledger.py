@@ -6,14 +6,21 @@ change over time, the same year. Values are compared after exact unit conversion
 …); currencies are never mixed without a dated rate. Rank claims are grouped by what is ranked (the object,
 attribute and year), so "China is Kazakhstan's largest partner" and "the EU is Kazakhstan's largest
 partner" meet in one group and conflict.
+
+A group is judged from its distinct figures (value and qualifier, with up to two sources each), not from
+every pair of claims, so a figure repeated by a thousand documents costs no more than one; the reason names
+the lowest figure that disagrees with another and the highest one it disagrees with. `ledger_summary`
+counts those figures in SQL for whole-store views.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple, Protocol
 
 import sqlalchemy as sa
 
@@ -66,6 +73,7 @@ SCOPE_WORDS = re.compile(
     re.I,
 )
 DEFAULT_TOLERANCE = 0.05  # relative difference within which two figures agree
+GroupKey = tuple[str | None, str, str | None, str | None, str]  # subject, attribute, object, period, unit
 QUALIFIER_SLACK = {"about": 0.10, "nearly": 0.10, "over": 0.0, "up to": 0.0, "target": 0.0}
 
 
@@ -93,10 +101,41 @@ class LedgerEntry:
 
 
 @dataclass
-class LedgerGroup:
-    """All figures reported for one question, and whether they conflict."""
+class Figure:
+    """One distinct figure of a group (subject, value, unit, qualifier, date, origin) and who reports it.
 
-    key: tuple[str | None, str, str | None, str | None, str]
+    `sources` keeps at most two distinct source keys (a document id, else a URL or dataset): two are enough
+    to tell whether a disagreement comes from different sources. `entries` holds the reports that were read
+    one by one; figures counted in SQL keep only one `document_id` that reports them.
+    """
+
+    subject_id: str | None
+    value: float
+    unit: str
+    norm_value: float
+    qualifier: str | None
+    as_of: str | None
+    origin: str
+    count: int = 0
+    sources: list[str | None] = field(default_factory=list)
+    document_id: str | None = None
+    entries: list[LedgerEntry] = field(default_factory=list)
+
+    def add_sources(self, keys: list[str | None]) -> None:
+        """Remember up to two distinct source keys."""
+        for key in keys:
+            if len(self.sources) < 2 and key not in self.sources:
+                self.sources.append(key)
+
+
+@dataclass
+class LedgerGroup:
+    """All figures reported for one question, and whether they conflict.
+
+    `figures` are the distinct figures with their counts; `entries` the reports themselves (all of them from
+    `claims()`, a sample from `sample_entries()` for groups built by `summary()`)."""
+
+    key: GroupKey
     subject_id: str | None
     attribute: str
     object_id: str | None
@@ -105,6 +144,21 @@ class LedgerGroup:
     entries: list[LedgerEntry] = field(default_factory=list)
     conflict: bool = False
     reason: str | None = None
+    figures: list[Figure] = field(default_factory=list)
+    _by_figure: dict[tuple[Any, ...], Figure] = field(default_factory=dict, repr=False, compare=False)
+
+    def figure(self, key: tuple[Any, ...], make: Callable[[], Figure]) -> Figure:
+        """Return the group's figure with `key` (see `figure_key`), adding `make()` when it is new."""
+        fig = self._by_figure.get(key)
+        if fig is None:
+            fig = self._by_figure[key] = make()
+            self.figures.append(fig)
+        return fig
+
+    @property
+    def n_entries(self) -> int:
+        """Return how many claims the group holds."""
+        return sum(f.count for f in self.figures)
 
     def to_json(self) -> dict[str, Any]:
         """Return the group as plain data."""
@@ -122,13 +176,33 @@ class LedgerGroup:
 
 def normalise_unit(value: float, unit: str) -> tuple[float, str]:
     """Convert a value to its dimension's canonical unit when the conversion is exact; else keep it."""
-    conv = CONVERSIONS.get(unit.strip().lower())
+    conv = _conversion(unit)
     if conv is None:
         return value, unit
     return value * conv[1], conv[0]
 
 
-def agree(a: LedgerEntry, b: LedgerEntry, tolerance: float) -> bool:
+@functools.lru_cache(maxsize=4096)
+def _conversion(unit: str) -> tuple[str, float] | None:
+    return CONVERSIONS.get(unit.strip().lower())
+
+
+class Valued(Protocol):
+    """A figure that can be compared: its value in the canonical unit and its qualifier."""
+
+    @property
+    def norm_value(self) -> float: ...
+
+    @property
+    def qualifier(self) -> str | None: ...
+
+
+class _Point(NamedTuple):
+    norm_value: float
+    qualifier: str | None
+
+
+def agree(a: Valued, b: Valued, tolerance: float) -> bool:
     """Return True when two figures can both be right, given their qualifiers."""
     lo, hi = sorted((a, b), key=lambda e: e.norm_value)
     if hi.norm_value == lo.norm_value:
@@ -147,10 +221,50 @@ def period_of(attribute: str, as_of: str | None) -> str | None:
     return (as_of or "")[:4] or None if attribute in TIME_BOUND else None
 
 
-def claim_rows(store: Store, subject: str | None, attribute: str | None) -> list[Row]:
+def group_key(
+    subject_id: str | None,
+    attribute: str,
+    object_id: str | None,
+    as_of: str | None,
+    norm_unit: str,
+    scope: str | None,
+) -> GroupKey:
+    """Return the question a figure answers: subject (none for ranks), attribute, object, period and unit."""
+    subject = None if attribute in RANKS else subject_id
+    unit = norm_unit + (f" ({scope})" if scope else "")
+    return (subject, attribute, object_id, period_of(attribute, as_of), unit)
+
+
+CLAIM_COLUMNS = (
+    "id",
+    "subject_id",
+    "object_id",
+    "attribute",
+    "value",
+    "unit",
+    "as_of",
+    "qualifier",
+    "origin",
+    "note",
+    "quote",
+    "evidence",
+    "document_id",
+    "ev_start",
+)
+
+
+def claim_rows(
+    store: Store,
+    subject: str | None,
+    attribute: str | None,
+    *,
+    object_id: str | None = None,
+    where: sa.ColumnElement[bool] | None = None,
+) -> list[Row]:
+    """Return stored claims (about `subject`, of `attribute`, about `object_id`) with their source's names."""
     c, s, d = t.claims, t.sources, t.documents
     stmt = sa.select(
-        c,
+        *(c.c[name] for name in CLAIM_COLUMNS),
         s.c.url.label("source_url"),
         s.c.dataset.label("source_dataset"),
         s.c.title.label("source_title"),
@@ -162,6 +276,10 @@ def claim_rows(store: Store, subject: str | None, attribute: str | None) -> list
         stmt = stmt.where(sa.or_(c.c.subject_id == subject, c.c.object_id == subject))
     if attribute:
         stmt = stmt.where(c.c.attribute == attribute)
+    if object_id:
+        stmt = stmt.where(c.c.object_id == object_id)
+    if where is not None:
+        stmt = stmt.where(where)
     return store.query(stmt)
 
 
@@ -188,29 +306,67 @@ def entry_from_row(row: Row) -> LedgerEntry:
     )
 
 
+def entry_key(e: LedgerEntry) -> GroupKey:
+    """Return the group an entry belongs to."""
+    return group_key(e.subject_id, e.attribute, e.object_id, e.as_of, e.norm_unit, e.scope)
+
+
+def figure_key(e: LedgerEntry | Figure) -> tuple[Any, ...]:
+    """Return what makes a figure distinct within its group: subject, value, unit, qualifier, date, origin."""
+    return (e.subject_id, e.value, e.unit, e.qualifier, e.as_of, e.origin)
+
+
+def add_entry(groups: dict[GroupKey, LedgerGroup], e: LedgerEntry, *, keep: bool = True) -> None:
+    """Count an entry in its group and figure (and keep it in the group's entries when `keep`)."""
+    key = entry_key(e)
+    g = groups.get(key)
+    if g is None:
+        g = groups[key] = LedgerGroup(key, key[0], e.attribute, e.object_id, key[3], e.norm_unit)
+    if keep:
+        g.entries.append(e)
+    fig = g.figure(
+        figure_key(e),
+        lambda: Figure(e.subject_id, e.value, e.unit, e.norm_value, e.qualifier, e.as_of, e.origin),
+    )
+    fig.count += 1
+    fig.add_sources([e.document_id or e.source])
+    fig.entries.append(e)
+
+
 def group_entries(entries: list[LedgerEntry], tolerance: float = DEFAULT_TOLERANCE) -> list[LedgerGroup]:
     """Group figures by question and flag the groups whose figures cannot all be right."""
-    groups: dict[tuple[str | None, str, str | None, str | None, str], LedgerGroup] = {}
+    groups: dict[GroupKey, LedgerGroup] = {}
     for e in entries:
-        period = period_of(e.attribute, e.as_of)
-        subject = None if e.attribute in RANKS else e.subject_id
-        key = (subject, e.attribute, e.object_id, period, e.norm_unit + (f" ({e.scope})" if e.scope else ""))
-        if key not in groups:
-            groups[key] = LedgerGroup(key, subject, e.attribute, e.object_id, period, e.norm_unit)
-        groups[key].entries.append(e)
-    for g in groups.values():
+        add_entry(groups, e)
+    return judge_groups(groups.values(), tolerance)
+
+
+def judge_groups(groups: Iterable[LedgerGroup], tolerance: float) -> list[LedgerGroup]:
+    """Judge each group and return them conflicts first, then by subject, attribute, period, object, unit."""
+    out = list(groups)
+    for g in out:
         _judge(g, tolerance)
     return sorted(
-        groups.values(), key=lambda g: (not g.conflict, str(g.subject_id), g.attribute, str(g.period))
+        out,
+        key=lambda g: (
+            not g.conflict,
+            str(g.subject_id),
+            g.attribute,
+            str(g.period),
+            str(g.object_id),
+            g.key[4],
+        ),
     )
 
 
 def _judge(g: LedgerGroup, tolerance: float) -> None:
+    """Flag the group when its figures cannot all be right; compares distinct figures, not every pair."""
+    g.conflict, g.reason = False, None
     if g.attribute in RANKS:
         by_rank: dict[float, set[str]] = defaultdict(set)
-        for e in g.entries:
-            if e.qualifier != "target" and e.subject_id:
-                by_rank[e.norm_value].add(e.subject_id)
+        for f in g.figures:
+            if f.qualifier != "target" and f.subject_id:
+                by_rank[f.norm_value].add(f.subject_id)
         clashes = {rank: subs for rank, subs in by_rank.items() if len(subs) > 1}
         if clashes:
             rank, subs = min(clashes.items())
@@ -219,13 +375,24 @@ def _judge(g: LedgerGroup, tolerance: float) -> None:
                 f"{len(subs)} different subjects are each called rank {rank:g}: {', '.join(sorted(subs))}"
             )
         return
-    actual = [e for e in g.entries if e.qualifier != "target"]
-    for i, a in enumerate(actual):
-        for b in actual[i + 1 :]:
-            if (a.document_id or a.source) == (b.document_id or b.source):
-                continue  # one source giving two figures states two things, not a disagreement
+    # one figure per value and qualifier, with up to two of its sources: a pair of figures disagrees when
+    # their values cannot both be right and some source of one is not a source of the other (one source
+    # giving two figures states two things, not a disagreement). The reason names the lowest figure that
+    # disagrees with another and the highest figure it disagrees with, whatever order the claims were read in.
+    merged: dict[_Point, Figure] = {}
+    for f in g.figures:
+        if f.qualifier != "target":
+            point = _Point(f.norm_value, f.qualifier)
+            if point not in merged:
+                merged[point] = Figure(None, 0.0, "", f.norm_value, f.qualifier, None, "")
+            merged[point].add_sources(f.sources)
+    ordered = sorted(merged.items(), key=lambda kv: (kv[0].norm_value, kv[0].qualifier or ""))
+    for i, (a, fa) in enumerate(ordered):
+        for b, fb in reversed(ordered[i + 1 :]):
+            if len(fa.sources) == 1 and fa.sources == fb.sources:
+                continue
             if not agree(a, b, tolerance):
-                lo, hi = sorted((a.norm_value, b.norm_value))
+                lo, hi = a.norm_value, b.norm_value
                 g.conflict = True
                 g.reason = f"values differ by {(hi - lo) / abs(hi):.0%} (more than {tolerance:.0%}): {lo:,.6g} vs {hi:,.6g} {g.unit}"
                 return
@@ -240,14 +407,21 @@ def claims(
     tolerance: float = DEFAULT_TOLERANCE,
 ) -> list[LedgerGroup]:
     """Return the ledger: stored claims grouped by question, optionally only the conflicting groups."""
+    if conflicts and not subject:  # judge every group from its distinct figures, then read the conflicts
+        from sphere.analysis.ledger_summary import conflicting
+
+        return conflicting(store, attribute=attribute, tolerance=tolerance)
     entries = [entry_from_row(r) for r in claim_rows(store, subject, attribute)]
     groups = group_entries(entries, tolerance)
     if attribute in (None, "trade_rank") and subject:
         # a subject's rank claims meet the other subjects' claims about the same object
         objects = {e.object_id for g in groups if g.attribute in RANKS for e in g.entries}
         if objects:
+            about = None if None in objects else t.claims.c.object_id.in_(sorted(o for o in objects if o))
             extra = [
-                entry_from_row(r) for r in claim_rows(store, None, "trade_rank") if r["object_id"] in objects
+                entry_from_row(r)
+                for r in claim_rows(store, None, "trade_rank", where=about)
+                if r["object_id"] in objects
             ]
             groups = [g for g in groups if g.attribute not in RANKS] + group_entries(extra, tolerance)
     return [g for g in groups if g.conflict] if conflicts else groups

@@ -128,7 +128,7 @@ documents = sa.Table(
     sa.Column("source", sa.Text, nullable=False),
     sa.Column("url", sa.Text),
     sa.Column("title", sa.Text),
-    sa.Column("published", sa.String(10), index=True),
+    sa.Column("published", sa.String(10)),
     sa.Column("language", sa.String(8), index=True),
     sa.Column("author", sa.Text),
     sa.Column("site", sa.Text, index=True),
@@ -136,6 +136,8 @@ documents = sa.Table(
     sa.Column("retrieved", sa.String(32)),
     sa.Column("cluster_id", sa.String(64), index=True),
     sa.Column("duplicate_of", sa.String(64)),
+    # newest first; with the id in the index, "the latest documents mentioning X" checks each from the index
+    sa.Index("ix_documents_latest", "published", "id"),
 )
 
 mentions = sa.Table(
@@ -158,17 +160,19 @@ events = sa.Table(
     sa.Column("type", sa.String(16), nullable=False, index=True),
     sa.Column("mode", sa.String(32)),
     sa.Column("title", sa.Text),
-    sa.Column("date", sa.String(10), index=True),
+    sa.Column("date", sa.String(10)),
     sa.Column("end_date", sa.String(10)),
-    sa.Column("place_id", sa.String(200)),
+    sa.Column("place_id", sa.String(200), index=True),
     sa.Column("status", sa.String(16), nullable=False, server_default="asserted"),
-    sa.Column("origin", sa.String(16), nullable=False, server_default="kb"),  # kb | document
+    sa.Column("origin", sa.String(16), nullable=False, server_default="kb", index=True),  # kb | document
     sa.Column("document_id", sa.String(64), sa.ForeignKey("documents.id", ondelete="CASCADE"), index=True),
     sa.Column("ev_start", sa.Integer),
     sa.Column("ev_end", sa.Integer),
     sa.Column("evidence", sa.Text),
     sa.Column("attrs", sa.JSON),
     *_provenance(),
+    # newest first; "the latest events of X" checks each event from the index (id, place) alone
+    sa.Index("ix_events_latest", "date", "id", "place_id"),
 )
 
 event_participants = sa.Table(
@@ -177,18 +181,18 @@ event_participants = sa.Table(
     sa.Column("event_id", sa.String(200), sa.ForeignKey("events.id", ondelete="CASCADE"), primary_key=True),
     sa.Column("entity_id", sa.String(200), primary_key=True),
     sa.Column("role", sa.String(12), primary_key=True),  # actor | recipient
-    sa.Index("ix_event_participants_entity", "entity_id"),
+    sa.Index("ix_event_participants_entity_event", "entity_id", "event_id"),  # covers "events of X"
 )
 
 claims = sa.Table(
     "claims",
     metadata,
     sa.Column("id", sa.String(64), primary_key=True),
-    sa.Column("subject_id", sa.String(200), index=True),
+    sa.Column("subject_id", sa.String(200)),
     sa.Column("attribute", sa.String(32), nullable=False, index=True),
     sa.Column("value", sa.Float, nullable=False),
     sa.Column("unit", sa.String(64), nullable=False),
-    sa.Column("object_id", sa.String(200), index=True),
+    sa.Column("object_id", sa.String(200)),
     sa.Column("as_of", sa.String(10)),
     sa.Column("qualifier", sa.String(16)),
     sa.Column("note", sa.Text),
@@ -198,6 +202,22 @@ claims = sa.Table(
     sa.Column("ev_end", sa.Integer),
     sa.Column("evidence", sa.Text),
     *_provenance(),
+    # the claims about an entity, knowledge base first then newest, read in index order
+    sa.Index("ix_claims_subject", "subject_id", "origin", "as_of"),
+    sa.Index("ix_claims_object", "object_id", "origin", "as_of"),
+    # the ledger counts distinct figures per question from this index alone (and finds the KB's claims)
+    sa.Index(
+        "ix_claims_ledger",
+        "origin",
+        "attribute",
+        "subject_id",
+        "object_id",
+        "unit",
+        "value",
+        "qualifier",
+        "as_of",
+        "document_id",
+    ),
 )
 
 indicators = sa.Table(

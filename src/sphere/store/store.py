@@ -22,7 +22,8 @@ Row = dict[str, Any]
 
 
 def _rows(result: sa.CursorResult[Any] | sa.Result[Any]) -> list[Row]:
-    return [dict(r._mapping) for r in result]
+    keys = list(result.keys())
+    return [dict(zip(keys, r, strict=True)) for r in result]
 
 
 class Store:

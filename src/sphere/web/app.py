@@ -32,15 +32,15 @@ from sphere import settings
 from sphere.store import Store
 from sphere.store import schema as t
 from sphere.web import pages_docs, pages_index, pages_kb, svg
+from sphere.web.cache import Cache
 from sphere.web.context import JSON, Ctx, Page
 from sphere.web.highlight import highlight
-from sphere.web.queries import Cache
 from sphere.web.security import BodyLimit, SecurityHeaders
 
 log = logging.getLogger("sphere.web")
 WEB = Path(str(resources.files("sphere.web")))
 MAX_BODY = 2 * 1024 * 1024
-BACKGROUND_FROM = 5000  # documents above which whole-store results are computed in a background thread
+BACKGROUND_FROM = 5000  # documents above which whole-store results are recomputed in a background thread
 PAGES: list[Page] = [*pages_kb.PAGES, *pages_docs.PAGES, *pages_index.PAGES]
 LOOPBACK_HOSTS = ["127.0.0.1", "localhost", "::1", "[::1]", "testserver"]
 
@@ -103,8 +103,7 @@ def _register(app: FastAPI, page: Page, tpl: Jinja2Templates) -> None:
         ctx: Ctx = request.app.state.ctx
 
         def render() -> tuple[bytes, bool]:
-            data = handler(**kw)
-            return bytes(JSON(data).body), not data.get("pending")
+            return bytes(JSON(handler(**kw)).body), True
 
         body = ctx.cache.page(key(request, "json"), render)
         return Response(body, media_type="application/json")
@@ -129,9 +128,7 @@ def _register(app: FastAPI, page: Page, tpl: Jinja2Templates) -> None:
         def render() -> tuple[bytes, bool]:
             data = handler(**kw)
             context = {"data": data, "page": page, "query": request.query_params, "request": request}
-            return tpl.env.get_template(page.template).render(context).encode("utf-8"), not data.get(
-                "pending"
-            )
+            return tpl.env.get_template(page.template).render(context).encode("utf-8"), True
 
         return HTMLResponse(ctx.cache.page(key(request, "html"), render))
 
@@ -143,9 +140,15 @@ def _register(app: FastAPI, page: Page, tpl: Jinja2Templates) -> None:
 
 
 def create_app(
-    db_url: str, *, token: str | None = None, allowed_hosts: list[str] | None = None, warm: bool = False
+    db_url: str,
+    *,
+    token: str | None = None,
+    allowed_hosts: list[str] | None = None,
+    warm: bool = False,
+    page_cache: bool = True,
 ) -> FastAPI:
-    """Build the explorer over the store at `db_url`; `token` unlocks the write endpoints."""
+    """Build the explorer over the store at `db_url`; `token` unlocks the write endpoints; `warm` computes
+    the whole-store results at start; `page_cache=False` renders every page afresh (for measuring)."""
     store = Store(db_url)
     app = FastAPI(
         title="Sphere explorer API",
@@ -160,7 +163,9 @@ def create_app(
         int(store.query(sa.select(sa.func.count().label("n")).select_from(t.documents))[0]["n"])
         > BACKGROUND_FROM
     )
-    app.state.ctx = Ctx(store=store, cache=Cache(store), token=token or None, background=big)
+    app.state.ctx = Ctx(
+        store=store, cache=Cache(store, pages=page_cache), token=token or None, background=big
+    )
     tpl = templates()
     app.state.templates = tpl
     for page in PAGES:

@@ -13,7 +13,7 @@ from fastapi import Depends, HTTPException, Request
 from fastapi.responses import JSONResponse
 
 from sphere.store import Store
-from sphere.web.queries import Cache
+from sphere.web.cache import Cache
 
 
 @dataclass
@@ -23,7 +23,7 @@ class Ctx:
     store: Store
     cache: Cache
     token: str | None = None
-    background: bool = False  # compute whole-store results (ledger, index) in a thread; pages say "pending"
+    background: bool = False  # after a change, recompute whole-store results in a thread, serving the last
 
     def can_write(self, given: str | None) -> bool:
         """Return True when a token is configured and `given` matches it (compared in constant time)."""

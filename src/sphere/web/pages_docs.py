@@ -19,7 +19,7 @@ from sphere.read.errors import ReadError
 from sphere.store.documents import search_documents, store_reading
 from sphere.web import queries as q
 from sphere.web.context import JSON, Ctx, CtxDep, Page, get_ctx, not_found
-from sphere.web.pages_kb import ledger_for, ledger_groups, trim
+from sphere.web.pages_kb import group_json, ledger, ledger_groups
 
 PAGE_SIZE = 50
 DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
@@ -91,25 +91,24 @@ def claims(
     page: Annotated[int, Query(ge=1, le=1000)] = 1,
 ) -> dict[str, Any]:
     """The claims ledger: every figure reported for the same question side by side, conflicts first."""
-    found = ledger_for(ctx, subject, limit=10**9, trimmed=False) if subject else ledger_groups(ctx)
-    groups = found or []
+    groups = ledger_groups(ctx, subject or None)
     if attribute:
-        groups = [g for g in groups if g["attribute"] == attribute]
+        groups = [g for g in groups if g.attribute == attribute]
     if conflicts:
-        groups = [g for g in groups if g["conflict"]]
+        groups = [g for g in groups if g.conflict]
     start = (page - 1) * PAGE_SIZE
-    ids = {x for g in groups[start : start + PAGE_SIZE] for x in (g["subject"], g["object"])} | (
-        {e["subject_id"] for g in groups[start : start + PAGE_SIZE] for e in g["entries"]}
-    )
+    shown = group_json(ctx, groups[start : start + PAGE_SIZE])
+    ids = {x for g in shown for x in (g["subject"], g["object"])} | {
+        e["subject_id"] for g in shown for e in g["entries"]
+    }
     return {
         "query": {"subject": subject, "attribute": attribute, "conflicts": conflicts, "page": page},
         "total": len(groups),
-        "conflicts": sum(1 for g in groups if g["conflict"]),
-        "groups": [trim(g) for g in groups[start : start + PAGE_SIZE]],
+        "conflicts": sum(1 for g in groups if g.conflict),
+        "groups": shown,
         "more": len(groups) > start + PAGE_SIZE,
         "names": q.names(ctx.store, {i for i in ids if i}),
-        "attributes": sorted({g["attribute"] for g in ledger_groups(ctx) or []}),
-        "pending": found is None,
+        "attributes": ledger(ctx)["attributes"],
     }
 
 

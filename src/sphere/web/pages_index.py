@@ -10,38 +10,28 @@ from sphere.analysis import index as ix
 from sphere.analysis.index_inputs import default_weights, load_inputs
 from sphere.web import queries as q
 from sphere.web.context import Ctx, CtxDep, Page
+from sphere.web.pages_kb import ledger
 from sphere.web.svg import colour
 
 YEARS = range(2013, 2026)
 
 
+def _compute(ctx: Ctx) -> ix.IndexResult:
+    return ix.compute(load_inputs(ctx.store), default_weights(), years=YEARS)
+
+
 def result(ctx: Ctx) -> ix.IndexResult:
-    """Return the index over the whole store with the default weights (cached until the data change);
-    raise 503 while it is first computed in the background."""
-    res = ctx.cache.lookup(
-        "index",
-        lambda: ix.compute(load_inputs(ctx.store), default_weights(), years=YEARS),
-        background=ctx.background,
-    )
-    if res is None:
-        raise HTTPException(
-            503,
-            "the index is being computed over the whole store; try again in a minute",
-            headers={"Retry-After": "30"},
-        )
+    """Return the index over the whole store with the default weights (cached until the data change; after a
+    change the last result is served while it is recomputed in the background)."""
+    res: ix.IndexResult = ctx.cache.lookup("index", lambda: _compute(ctx), background=ctx.background)
     return res
 
 
 def warm(ctx: Ctx) -> None:
     """Compute the cached whole-store results once in the background, so first visits are fast."""
-    from sphere.web.pages_kb import ledger_for  # builds synchronously when ctx.background is False
-
     try:
-        ix_value = ctx.cache.get(
-            "index", lambda: ix.compute(load_inputs(ctx.store), default_weights(), years=YEARS)
-        )
-        del ix_value
-        ledger_for(ctx, "country:KAZ")
+        ctx.cache.get("index", lambda: _compute(ctx))
+        ledger(ctx)
     except Exception:  # warming is best effort: the page computes it again and reports its error
         pass
 

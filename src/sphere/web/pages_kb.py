@@ -11,54 +11,66 @@ from typing import Annotated, Any
 import sqlalchemy as sa
 from fastapi import Path, Query
 
-from sphere.analysis import ledger
 from sphere.analysis.index_inputs import default_weights
+from sphere.analysis.ledger import LedgerGroup
+from sphere.analysis.ledger_summary import sample_entries, summary
 from sphere.store import schema as t
 from sphere.web import queries as q
-from sphere.web.context import CtxDep, Page, not_found
+from sphere.web.context import Ctx, CtxDep, Page, not_found
 from sphere.web.svg import colour
 
 Id = Annotated[str, Path(min_length=1, max_length=200, description="An entity id such as country:KAZ")]
 POWER_TRADE = ("country:CHN", "country:RUS", "org:eu", "country:USA", "country:TUR")
 
 
-def ledger_groups(ctx: CtxDep) -> list[dict[str, Any]] | None:
-    """Return the whole ledger as plain groups (cached until the data change; None while first computed)."""
-
-    def build() -> dict[str, Any]:
-        groups = [g.to_json() for g in ledger.claims(ctx.store)]
-        by: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        for g in groups:
-            ids = {g["subject"], g["object"]} | {e["subject_id"] for e in g["entries"]}
-            for i in ids - {None}:
-                by[i].append(g)
-        return {"groups": groups, "by_entity": by}
-
-    value = ctx.cache.lookup("ledger", build, background=ctx.background)
-    return None if value is None else value["groups"]
+def _build_ledger(ctx: Ctx) -> dict[str, Any]:
+    groups = summary(ctx.store)
+    by: dict[str, list[LedgerGroup]] = defaultdict(list)
+    for g in groups:
+        for i in ({g.subject_id, g.object_id} | {f.subject_id for f in g.figures}) - {None}:
+            by[str(i)].append(g)
+    return {
+        "groups": groups,
+        "by_entity": by,
+        "attributes": sorted({g.attribute for g in groups}),
+        "samples": {},
+    }
 
 
-def trim(group: dict[str, Any], n: int = 12) -> dict[str, Any]:
-    """Return a ledger group with at most `n` entries, distinct figures and sources first, and the full count."""
-    seen: set[tuple[Any, ...]] = set()
-    first: list[dict[str, Any]] = []
-    rest: list[dict[str, Any]] = []
-    for e in group["entries"]:
-        k = (e["norm_value"], e["qualifier"], e["origin"], e["source"])
-        (rest if k in seen else first).append(e)
-        seen.add(k)
-    return {**group, "entries": (first + rest)[:n], "n_entries": len(group["entries"])}
+def ledger(ctx: Ctx) -> dict[str, Any]:
+    """Return the whole ledger (groups conflicts first, by entity, attributes), cached until the data change."""
+    value: dict[str, Any] = ctx.cache.lookup("ledger", lambda: _build_ledger(ctx), background=ctx.background)
+    return value
 
 
-def ledger_for(
-    ctx: CtxDep, entity: str, limit: int = 30, *, trimmed: bool = True
-) -> list[dict[str, Any]] | None:
-    """Return the ledger groups about an entity (conflicts first), at most `limit`; None while computing."""
-    if ledger_groups(ctx) is None:
-        return None
-    value: dict[str, Any] = ctx.cache.peek("ledger") or {}
-    groups = value.get("by_entity", {}).get(entity, [])[:limit]
-    return [trim(g) for g in groups] if trimmed else list(groups)
+def ledger_groups(ctx: Ctx, entity: str | None = None) -> list[LedgerGroup]:
+    """Return the ledger's groups (those about `entity`: as subject, object or ranked subject), conflicts first."""
+    value = ledger(ctx)
+    return list(value["by_entity"].get(entity, [])) if entity else list(value["groups"])
+
+
+def group_json(ctx: Ctx, groups: list[LedgerGroup], per_group: int = 12) -> list[dict[str, Any]]:
+    """Return groups as plain data with at most `per_group` reports each, one per distinct figure first; each
+    report says how many claims report its figure (`reports`), each group how many claims it holds."""
+    samples: dict[Any, list[dict[str, Any]]] = ledger(ctx)["samples"]
+    missing = [g for g in groups if g.key not in samples]
+    if missing:
+        for key, picked in sample_entries(ctx.store, missing, per_group).items():
+            samples[key] = [{**e.__dict__, "reports": n} for e, n in picked]
+    return [
+        {
+            **{k: v for k, v in g.to_json().items() if k != "entries"},
+            "entries": samples.get(g.key, [])[:per_group],
+            "n_entries": g.n_entries,
+            "n_figures": len(g.figures),
+        }
+        for g in groups
+    ]
+
+
+def ledger_for(ctx: Ctx, entity: str, limit: int = 30) -> list[dict[str, Any]]:
+    """Return the ledger groups about an entity (conflicts first), at most `limit`, as plain data."""
+    return group_json(ctx, ledger_groups(ctx, entity)[:limit])
 
 
 def _latest(rows: list[dict[str, Any]]) -> dict[str, Any] | None:
@@ -212,8 +224,8 @@ def state(ctx: CtxDep, entity_id: Id) -> dict[str, Any]:
         ],
         "memberships": q.memberships(ctx.store, sid),
         "events": q.events(ctx.store, entity=sid, limit=40),
-        "ledger": (groups := ledger_for(ctx, sid) or []),
-        "pending": ledger_for(ctx, sid) is None,
+        "ledger": (groups := ledger_for(ctx, sid)),
+        "ledger_total": len(ledger_groups(ctx, sid)),
         "names": q.names(
             ctx.store,
             {x for g in groups for x in (g["subject"], g["object"]) if x}
@@ -232,7 +244,14 @@ def power(ctx: CtxDep, entity_id: Id) -> dict[str, Any]:
     m = t.memberships
     mine = {r["org_id"]: r for r in ctx.store.query(sa.select(m).where(m.c.member_id == pid))}
     label = q.names(ctx.store, set(q.C5) | set(mine))
-    power_events = q.events(ctx.store, entity=pid, limit=300)
+    latest = q.event_ids(ctx.store, entity=pid, limit=300)  # the latest 3 of these per state are shown
+    who = q.participants(ctx.store, [r["id"] for r in latest])
+    shown = {
+        s: [r["id"] for r in latest if s in who.get(r["id"], set()) or r["place_id"] == s][:3] for s in q.C5
+    }
+    by_id = {
+        r["id"]: r for r in q.events_by_id(ctx.store, sorted({i for ids in shown.values() for i in ids}))
+    }
     states = []
     for s in q.C5:
         tr = [r for r in trade if r["reporter_id"] == s and r["indicator"] == "trade_total"]
@@ -258,11 +277,7 @@ def power(ctx: CtxDep, entity_id: Id) -> dict[str, Any]:
                 "finance_total": sum(r["value"] for r in fin) if fin else None,
                 "finance_years": [min(r["year"] for r in fin), max(r["year"] for r in fin)] if fin else None,
                 "projects": [p for p in projects if s in p["countries"] and pid in p["powers"]],
-                "events": [
-                    e
-                    for e in power_events
-                    if s in {x["id"] for x in e["actors"] + e["recipients"]} or e["place_id"] == s
-                ][:3],
+                "events": [by_id[i] for i in shown[s] if i in by_id],
                 "shared_memberships": [{"org_id": o, "org_name": n} for o, n in shared],
             }
         )
@@ -298,7 +313,7 @@ def entity(ctx: CtxDep, entity_id: Id) -> dict[str, Any]:
             r["power_name"] = label.get(r["power_id"] or "", r["power_id"])
         out["parties"] = q.expand_sources(ctx.store, parties)
         out["countries"] = [{"id": c, "name": label.get(c, c)} for c in project[0]["countries"] or []]
-        out["figures"] = [g.to_json() for g in ledger.claims(ctx.store, subject=eid)]
+        out["figures"] = ledger_for(ctx, eid, limit=50)
     out["claims"] = q.claims_about(ctx.store, eid, limit=100)
     out["events"] = q.events(ctx.store, entity=eid, limit=50)
     i = t.indicators

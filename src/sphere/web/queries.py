@@ -1,17 +1,15 @@
 """Small read queries the explorer needs that the store does not offer, each bounded for speed.
 
 Every list is capped (`limit`) so that a page costs the same with a hundred or a million stored documents;
-sources are joined in one query per list, never one per row. `Cache` keeps the expensive whole-store
-results (ledger, index, facets) until the data changes.
+sources are joined in one query per list, never one per row. "The latest N about X" picks its plan by how
+many rows X has (`many`): few are read through the indexes and sorted, many are found by walking the newest
+rows and checking each from the indexes.
 """
 
 from __future__ import annotations
 
-import threading
-import time
-from collections import OrderedDict, defaultdict
-from collections.abc import Callable
-from typing import Any, TypeVar
+from collections import defaultdict
+from typing import Any
 
 import sqlalchemy as sa
 
@@ -19,107 +17,6 @@ from sphere.store import schema as t
 from sphere.store.store import Row, Store
 
 C5 = ("country:KAZ", "country:KGZ", "country:TJK", "country:TKM", "country:UZB")
-T = TypeVar("T")
-
-
-class Cache:
-    """Whole-store results kept until the store's data version changes (checked at most once a second)."""
-
-    def __init__(self, store: Store) -> None:
-        """Create an empty cache over `store`."""
-        self.store = store
-        self._values: dict[str, tuple[Any, Any]] = {}
-        self._version: Any = None
-        self._checked = 0.0
-        self._lock = threading.Lock()
-        self._key_locks: dict[str, threading.Lock] = defaultdict(threading.Lock)
-        self._version_lock = threading.Lock()
-        self._pages: OrderedDict[str, tuple[Any, bytes]] = OrderedDict()
-
-    def version(self) -> Any:
-        """Return a cheap fingerprint of the data: the knowledge-base hash, document count and largest id.
-
-        Checked at most once a second, by one thread at a time (the others use the last fingerprint)."""
-        now = time.monotonic()
-        if now - self._checked > 1.0 and self._version_lock.acquire(blocking=self._version is None):
-            try:
-                d = t.documents
-                with self.store.engine.connect() as conn:
-                    kb = conn.execute(sa.select(t.meta.c.value).where(t.meta.c.key == "kb_hash")).scalar()
-                    n = conn.execute(sa.select(sa.func.count()).select_from(d)).scalar()
-                    last = conn.execute(sa.select(sa.func.max(d.c.id))).scalar()
-                self._version, self._checked = (kb, n, last), time.monotonic()
-            finally:
-                self._version_lock.release()
-        return self._version
-
-    def get(self, key: str, build: Callable[[], T]) -> T:
-        """Return the cached value for `key`, building it once (even under concurrency) when stale."""
-        value = self.lookup(key, build, background=False)
-        assert value is not None
-        return value
-
-    def lookup(self, key: str, build: Callable[[], T], *, background: bool = False) -> T | None:
-        """Return the cached value for `key`, building it once (even under concurrency) when stale.
-
-        With `background`, a stale value is returned while a thread rebuilds it, and None while there is no
-        value yet: pages stay fast while whole-store results (ledger, index) are computed."""
-        version = self.version()
-        hit = self._values.get(key)
-        if hit is not None and hit[0] == version:
-            return hit[1]  # type: ignore[no-any-return]
-        with self._lock:
-            key_lock = self._key_locks[key]
-        if background:
-            if key_lock.acquire(blocking=False):
-                threading.Thread(
-                    target=self._build, args=(key, build, version, key_lock), daemon=True
-                ).start()
-            return None if hit is None else hit[1]
-        with key_lock:
-            hit = self._values.get(key)
-            if hit is not None and hit[0] == version:
-                return hit[1]  # type: ignore[no-any-return]
-            value = build()
-            self._values[key] = (version, value)
-            return value
-
-    def _build(self, key: str, build: Callable[[], Any], version: Any, lock: threading.Lock) -> None:
-        try:
-            self._values[key] = (version, build())
-        except Exception:  # the next request tries again; the page says the result is not ready
-            pass
-        finally:
-            lock.release()
-
-    def peek(self, key: str) -> Any:
-        """Return the value cached for `key` (possibly stale) without building it, or None."""
-        hit = self._values.get(key)
-        return None if hit is None else hit[1]
-
-    def page(self, key: str, build: Callable[[], tuple[bytes, bool]], size: int = 512) -> bytes:
-        """Return a rendered page body for `key` (path and query) from a bounded LRU, rebuilt when data change.
-
-        `build` returns the body and whether it may be kept (pages still waiting for a result are not)."""
-        version = self.version()
-        hit = self._pages.get(key)
-        if hit is not None and hit[0] == version:
-            self._pages.move_to_end(key)
-            return hit[1]
-        body, keep = build()
-        if not keep:
-            return body
-        with self._lock:
-            self._pages[key] = (version, body)
-            while len(self._pages) > size:
-                self._pages.popitem(last=False)
-        return body
-
-    def clear(self) -> None:
-        """Forget every cached value (after a write through the explorer)."""
-        self._values.clear()
-        self._pages.clear()
-        self._checked = 0.0
 
 
 def names(store: Store, ids: set[str] | list[str]) -> dict[str, str]:
@@ -206,37 +103,89 @@ def projects(
     return out
 
 
+# rows above which "the latest N rows about X" walks the newest rows, checking each, instead of reading and
+# sorting all of X's rows (walking visits about N × all / X's rows; reading visits X's rows)
+DENSE = 2000
+
+
+def many(store: Store, rows: sa.Select[Any] | sa.CompoundSelect[Any], more_than: int | None = None) -> bool:
+    """Return True when the query yields more than `more_than` (default `DENSE`) rows, counting no further."""
+    more_than = DENSE if more_than is None else more_than
+    with store.engine.connect() as conn:
+        found = conn.execute(sa.select(sa.func.count()).select_from(rows.limit(more_than + 1).subquery()))
+        return int(found.scalar() or 0) > more_than
+
+
+def event_ids(
+    store: Store, *, entity: str | None = None, limit: int = 20, origin: str | None = None
+) -> list[Row]:
+    """Return the id and place of the latest events (optionally those an entity takes part in or hosts),
+    newest first, read from the indexes alone where possible."""
+    e, ep = t.events, t.event_participants
+    stmt = sa.select(e.c.id, e.c.place_id)
+    if entity:
+        takes_part = sa.select(ep.c.event_id).where(ep.c.entity_id == entity)
+        about = sa.union_all(takes_part, sa.select(e.c.id).where(e.c.place_id == entity))
+        if many(store, about):  # walk the newest events and check each: a few probes find the latest
+            takes_part_in = sa.exists().where(ep.c.event_id == e.c.id, ep.c.entity_id == entity)
+            stmt = stmt.where(sa.or_(takes_part_in, e.c.place_id == entity))
+        else:  # few events: read them all through the indexes and sort them
+            stmt = stmt.where(sa.or_(e.c.id.in_(takes_part), e.c.place_id == entity))
+    if origin:
+        stmt = stmt.where(e.c.origin == origin)
+    return store.query(stmt.order_by(e.c.date.desc().nulls_last(), e.c.id).limit(limit))
+
+
+def events_by_id(store: Store, ids: list[str]) -> list[Row]:
+    """Return the events with these ids, in that order, with their sources and participants."""
+    e, s = t.events, t.sources
+    found = (
+        {
+            r["id"]: r
+            for r in store.query(
+                sa.select(
+                    e.c.id,
+                    e.c.type,
+                    e.c.mode,
+                    e.c.title,
+                    e.c.date,
+                    e.c.place_id,
+                    e.c.status,
+                    e.c.origin,
+                    e.c.document_id,
+                    e.c.evidence,
+                    e.c.quote,
+                    s.c.url.label("source_url"),
+                    s.c.title.label("source_title"),
+                )
+                .select_from(e.outerjoin(s, s.c.id == e.c.source_id))
+                .where(e.c.id.in_(ids))
+            )
+        }
+        if ids
+        else {}
+    )
+    rows = [found[i] for i in ids if i in found]
+    attach_participants(store, rows)
+    return rows
+
+
 def events(
     store: Store, *, entity: str | None = None, limit: int = 20, origin: str | None = None
 ) -> list[Row]:
     """Return the latest events (optionally those an entity takes part in or hosts), with participants."""
-    e, ep, s = t.events, t.event_participants, t.sources
-    stmt = sa.select(
-        e.c.id,
-        e.c.type,
-        e.c.mode,
-        e.c.title,
-        e.c.date,
-        e.c.place_id,
-        e.c.status,
-        e.c.origin,
-        e.c.document_id,
-        e.c.evidence,
-        e.c.quote,
-        s.c.url.label("source_url"),
-        s.c.title.label("source_title"),
-    ).select_from(e.outerjoin(s, s.c.id == e.c.source_id))
-    if entity:
-        stmt = stmt.where(
-            sa.or_(
-                e.c.id.in_(sa.select(ep.c.event_id).where(ep.c.entity_id == entity)), e.c.place_id == entity
-            )
-        )
-    if origin:
-        stmt = stmt.where(e.c.origin == origin)
-    rows = store.query(stmt.order_by(e.c.date.desc().nulls_last(), e.c.id).limit(limit))
-    attach_participants(store, rows)
-    return rows
+    return events_by_id(store, [r["id"] for r in event_ids(store, entity=entity, limit=limit, origin=origin)])
+
+
+def participants(store: Store, ids: list[str]) -> dict[str, set[str]]:
+    """Return the entities taking part in each of these events."""
+    ep = t.event_participants
+    out: dict[str, set[str]] = defaultdict(set)
+    for i in range(0, len(ids), 500):
+        chunk = ids[i : i + 500]
+        for r in store.query(sa.select(ep.c.event_id, ep.c.entity_id).where(ep.c.event_id.in_(chunk))):
+            out[r["event_id"]].add(r["entity_id"])
+    return out
 
 
 def attach_participants(store: Store, rows: list[Row]) -> None:
@@ -297,16 +246,22 @@ def members(store: Store, org: str, limit: int = 300) -> list[Row]:
 
 
 def claims_about(store: Store, entity: str, limit: int = 200) -> list[Row]:
-    """Return curated and read claims whose subject or object is `entity`, newest first, with sources."""
+    """Return curated and read claims whose subject or object is `entity`, KB first then newest, with sources."""
     c, d = t.claims, t.documents
-    rows = store.query(
-        sa.select(c, d.c.title.label("doc_title"))
-        .select_from(c.outerjoin(d, d.c.id == c.c.document_id))
-        .where(sa.or_(c.c.subject_id == entity, c.c.object_id == entity))
-        .order_by(c.c.origin.desc(), c.c.as_of.desc().nulls_last(), c.c.id)
-        .limit(limit)
-    )
-    return expand_sources(store, rows)
+    rows: dict[str, Row] = {}
+    for column in (c.c.subject_id, c.c.object_id):  # one indexed, ordered and limited read per side
+        for r in store.query(
+            sa.select(c, d.c.title.label("doc_title"))
+            .select_from(c.outerjoin(d, d.c.id == c.c.document_id))
+            .where(column == entity)
+            .order_by(c.c.origin.desc(), c.c.as_of.desc().nulls_last(), c.c.id)
+            .limit(limit)
+        ):
+            rows[r["id"]] = r
+    ordered = sorted(rows.values(), key=lambda r: r["id"])
+    ordered.sort(key=lambda r: (r["as_of"] is not None, r["as_of"] or ""), reverse=True)
+    ordered.sort(key=lambda r: r["origin"], reverse=True)
+    return expand_sources(store, ordered[:limit])
 
 
 def count(store: Store, stmt: sa.Select[Any]) -> int:
@@ -318,9 +273,17 @@ def count(store: Store, stmt: sa.Select[Any]) -> int:
 def documents_mentioning(store: Store, entity: str, limit: int = 20) -> list[Row]:
     """Return the newest documents that mention an entity."""
     d, m = t.documents, t.mentions
+    mentioning = sa.select(m.c.document_id).where(m.c.entity_id == entity)
+    cond: sa.ColumnElement[bool]
+    if many(store, mentioning, 2 * DENSE):  # (a document mentions X about twice)
+        # many: walk the newest documents and check each through the mentions' primary key; `|| ''` keeps
+        # the one-column entity index (all of X's mentions) out of the check
+        cond = sa.exists().where(m.c.document_id == d.c.id, m.c.entity_id + "" == entity)
+    else:  # few: read them through the entity index and sort them
+        cond = d.c.id.in_(mentioning)
     return store.query(
         sa.select(d.c.id, d.c.title, d.c.published, d.c.site, d.c.language, d.c.source)
-        .where(d.c.id.in_(sa.select(m.c.document_id).where(m.c.entity_id == entity)))
+        .where(cond)
         .order_by(d.c.published.desc().nulls_last(), d.c.id)
         .limit(limit)
     )
