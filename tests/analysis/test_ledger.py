@@ -5,16 +5,19 @@ from __future__ import annotations
 import io
 import itertools
 import json
+from pathlib import Path
 
 import pytest
 
 from sphere.analysis.check import check
 from sphere.analysis.export import ExportError, export
 from sphere.analysis.ledger import LedgerEntry, claims, group_entries, normalise_unit
+from sphere.ingest.pipeline import ingest
 from sphere.read.types import Claim, CleanDocument, Evidence, Reading
 from sphere.store import Store
 from sphere.store.documents import store_reading
 from sphere.store.kbload import load_kb
+from tests.conftest import need
 
 _sources = itertools.count()
 
@@ -168,3 +171,31 @@ def test_export_formats(store: Store, tmp_path: object) -> None:
     assert buf.getvalue().splitlines()[0].startswith("id,")
     with pytest.raises(ExportError):
         export(store, "claims", "plover", io.StringIO())
+
+
+def test_dev_corpus_conflicts_surface_with_their_sources(store: Store, shared: Path) -> None:
+    """The issue's acceptance check: after ingesting the dev corpus, the ledger lists the disagreeing railway
+    lengths and costs, the pipeline capacities and the rival claims to be Kazakhstan's largest partner."""
+    dev = shared / "corpus" / "dev"
+    need(dev.is_dir(), "the dev corpus is missing")
+    load_kb(store)
+    ingest(store, [str(dev)], workers=2)
+    groups = claims(store, conflicts=True)
+
+    def values(subject: str, attribute: str) -> set[tuple[float, str]]:
+        found = [g for g in groups if g.subject_id == subject and g.attribute == attribute]
+        assert found and all(g.conflict and g.reason for g in found), (subject, attribute)
+        return {(round(f.value, 1), f.unit) for g in found for f in g.figures}
+
+    railway = "project:china-kyrgyzstan-uzbekistan-railway"
+    assert {(454.0, "km"), (486.0, "km"), (523.0, "km")} <= values(railway, "length")
+    assert {(4.7e9, "USD"), (8e9, "USD")} <= values(railway, "cost")
+    assert {(25e9, "m3/yr"), (30e9, "m3/yr")} <= values(
+        "project:central-asia-china-gas-pipeline-line-d", "capacity"
+    )
+    rank = [g for g in groups if g.attribute == "trade_rank" and g.object_id == "country:KAZ"]
+    assert rank and {"country:CHN", "org:eu"} <= {f.subject_id for g in rank for f in g.figures}
+    # every figure keeps where it came from: a stored document with its quote
+    by_subject = claims(store, subject=railway, conflicts=True)
+    assert by_subject and all(e.source and e.quote for g in by_subject for e in g.entries)
+    assert any(e.origin == "document" for g in by_subject for e in g.entries)
