@@ -3,47 +3,34 @@
 from __future__ import annotations
 
 import gzip
-import threading
 import time
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
 from sphere.ingest.fetch import FetchError, fetch, is_blocked_address
+from tests.ingest.http_server import RoutedHandler, serve
 
 PAGE = b"<html><head><title>T</title></head><body><article><p>Hello Astana.</p></article></body></html>"
 
 
-class Handler(BaseHTTPRequestHandler):
-    def log_message(self, *args: object) -> None:
-        pass
-
-    def _send(self, code: int, body: bytes, ctype: str = "text/html; charset=utf-8", **headers: str) -> None:
-        self.send_response(code)
-        self.send_header("Content-Type", ctype)
-        for k, v in headers.items():
-            self.send_header(k.replace("_", "-"), v)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
+class Handler(RoutedHandler):
     def do_GET(self) -> None:
         port = self.server.server_address[1]
         routes = {
-            "/page": lambda: self._send(200, PAGE),
-            "/hop": lambda: self._send(302, b"", Location="/page"),
-            "/loop": lambda: self._send(302, b"", Location="/loop"),
-            "/to-loopback": lambda: self._send(302, b"", Location=f"http://127.0.0.1:{port}/page"),
-            "/to-metadata": lambda: self._send(302, b"", Location="http://169.254.169.254/latest/meta-data/"),
-            "/image": lambda: self._send(200, b"\x89PNG\r\n\x1a\n" + b"\0" * 100, "image/png"),
-            "/big": lambda: self._send(200, b"x" * 200_000),
-            "/bomb": lambda: self._send(200, gzip.compress(b"a" * 5_000_000), Content_Encoding="gzip"),
-            "/missing": lambda: self._send(404, b"not here"),
+            "/page": lambda: self.send(200, PAGE),
+            "/hop": lambda: self.send(302, b"", Location="/page"),
+            "/loop": lambda: self.send(302, b"", Location="/loop"),
+            "/to-loopback": lambda: self.send(302, b"", Location=f"http://127.0.0.1:{port}/page"),
+            "/to-metadata": lambda: self.send(302, b"", Location="http://169.254.169.254/latest/meta-data/"),
+            "/image": lambda: self.send(200, b"\x89PNG\r\n\x1a\n" + b"\0" * 100, "image/png"),
+            "/big": lambda: self.send(200, b"x" * 200_000),
+            "/bomb": lambda: self.send(200, gzip.compress(b"a" * 5_000_000), Content_Encoding="gzip"),
+            "/missing": lambda: self.send(404, b"not here"),
         }
         if self.path == "/slow":
             time.sleep(2)
-            self._send(200, PAGE)
+            self.send(200, PAGE)
             return
         routes.get(self.path, routes["/missing"])()
 
@@ -51,11 +38,8 @@ class Handler(BaseHTTPRequestHandler):
 @pytest.fixture(scope="module")
 def server() -> Iterator[str]:
     """A real HTTP server on 127.0.0.2 (a loopback address the tests allow one at a time)."""
-    httpd = ThreadingHTTPServer(("127.0.0.2", 0), Handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.2:{httpd.server_address[1]}"
-    httpd.shutdown()
+    with serve(Handler, "127.0.0.2") as url:
+        yield url
 
 
 ALLOW_TEST_HOST = frozenset({"127.0.0.2"})

@@ -8,11 +8,9 @@ server on 127.0.0.1, reached with `allow_private=True`; the guard cases run with
 from __future__ import annotations
 
 import gzip
-import threading
 import time
 import zlib
 from collections.abc import Callable, Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -21,6 +19,7 @@ import sqlalchemy as sa
 from sphere.ingest.pipeline import ingest
 from sphere.store import Store
 from sphere.store import schema as t
+from tests.ingest.http_server import RoutedHandler, serve
 
 GOOD_A = (
     "Kazakhstan and China signed an agreement on a new railway line on Tuesday in Astana. "
@@ -204,46 +203,34 @@ def _feed(n: int, port: int, path: str = "/a") -> bytes:
     )
 
 
-class Handler(BaseHTTPRequestHandler):
-    def log_message(self, *args: object) -> None:
-        pass
-
-    def _send(self, code: int, body: bytes, ctype: str = "text/html; charset=utf-8", **headers: str) -> None:
-        self.send_response(code)
-        self.send_header("Content-Type", ctype)
-        for k, v in headers.items():
-            self.send_header(k.replace("_", "-"), v)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
+class Handler(RoutedHandler):
     def do_GET(self) -> None:
         port = self.server.server_address[1]
         rss = "application/rss+xml"
         routes: dict[str, Callable[[], None]] = {
-            "/a": lambda: self._send(200, PAGE_A),
-            "/b": lambda: self._send(200, PAGE_B),
-            "/hop": lambda: self._send(302, b"", Location="/b"),
-            "/to-loopback": lambda: self._send(302, b"", Location=f"http://127.0.0.1:{port}/a"),
-            "/to-metadata": lambda: self._send(302, b"", Location="http://169.254.169.254/latest/meta-data/"),
-            "/to-private": lambda: self._send(301, b"", Location="http://10.0.0.7/admin"),
-            "/loop": lambda: self._send(302, b"", Location="/loop"),
-            "/image": lambda: self._send(200, b"\x89PNG\r\n\x1a\n" + bytes(500), "image/png"),
-            "/octet": lambda: self._send(200, bytes(range(256)), "application/octet-stream"),
-            "/big": lambda: self._send(200, b"<p>" + b"x" * 3_000_000 + b"</p>"),
-            "/bomb": lambda: self._send(200, _bomb(50_000_000), Content_Encoding="gzip"),
-            "/bad-gzip": lambda: self._send(200, b"not gzip at all", Content_Encoding="gzip"),
-            "/500": lambda: self._send(500, b"oops"),
-            "/404": lambda: self._send(404, b"no"),
-            "/empty": lambda: self._send(200, b""),
-            "/links": lambda: self._send(
+            "/a": lambda: self.send(200, PAGE_A),
+            "/b": lambda: self.send(200, PAGE_B),
+            "/hop": lambda: self.send(302, b"", Location="/b"),
+            "/to-loopback": lambda: self.send(302, b"", Location=f"http://127.0.0.1:{port}/a"),
+            "/to-metadata": lambda: self.send(302, b"", Location="http://169.254.169.254/latest/meta-data/"),
+            "/to-private": lambda: self.send(301, b"", Location="http://10.0.0.7/admin"),
+            "/loop": lambda: self.send(302, b"", Location="/loop"),
+            "/image": lambda: self.send(200, b"\x89PNG\r\n\x1a\n" + bytes(500), "image/png"),
+            "/octet": lambda: self.send(200, bytes(range(256)), "application/octet-stream"),
+            "/big": lambda: self.send(200, b"<p>" + b"x" * 3_000_000 + b"</p>"),
+            "/bomb": lambda: self.send(200, _bomb(50_000_000), Content_Encoding="gzip"),
+            "/bad-gzip": lambda: self.send(200, b"not gzip at all", Content_Encoding="gzip"),
+            "/500": lambda: self.send(500, b"oops"),
+            "/404": lambda: self.send(404, b"no"),
+            "/empty": lambda: self.send(200, b""),
+            "/links": lambda: self.send(
                 200,
                 b"<html><body>" + b"".join(b"<a href='/x'>more news</a> " for _ in range(300)) + b"</body>",
             ),
-            "/feed": lambda: self._send(200, _feed(3, port, "/b"), rss),
-            "/huge-feed": lambda: self._send(200, _feed(2_000, port, "/a"), rss),
-            "/broken-feed": lambda: self._send(200, b"<?xml version='1.0'?><rss><channel><item><link>", rss),
-            "/feed-to-private": lambda: self._send(
+            "/feed": lambda: self.send(200, _feed(3, port, "/b"), rss),
+            "/huge-feed": lambda: self.send(200, _feed(2_000, port, "/a"), rss),
+            "/broken-feed": lambda: self.send(200, b"<?xml version='1.0'?><rss><channel><item><link>", rss),
+            "/feed-to-private": lambda: self.send(
                 200,
                 b"<?xml version='1.0'?><rss version='2.0'><channel><item><link>http://169.254.169.254/x"
                 b"</link></item></channel></rss>",
@@ -278,11 +265,8 @@ def only_test_server(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[str]:
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    httpd.daemon_threads = True
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
+    with serve(Handler) as url:
+        yield url
 
 
 URL_CASES: dict[str, tuple[str, bool, str | None]] = {  # path, allow_private, expected error code

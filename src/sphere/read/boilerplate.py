@@ -181,7 +181,8 @@ def _key(line: str) -> str:
     return _low(line).rstrip(_TRAIL_CHARS)
 
 
-def _dupkey(line: str) -> str:
+def dupkey(line: str) -> str:
+    """Return a line lower-cased with everything but letters and digits removed (for comparing lines)."""
     return re.sub(r"[\W_]+", "", line.lower())
 
 
@@ -395,7 +396,7 @@ def filter_text(text: str) -> TextArticle:
     kept = [i for i, r in enumerate(reasons) if r is None]
     body_start = next((i for i in kept if _paragraph_like(lines[i])), len(lines))
     title_idx = _find_title(lines, kept, body_start)
-    title_key = _dupkey(lines[title_idx]) if title_idx is not None else None
+    title_key = dupkey(lines[title_idx]) if title_idx is not None else None
     for i, r in enumerate(reasons):
         if r == "byline" and art.author is None:
             m = _BYLINE_RX.match(lines[i]) or _AUTHOR_KEY_RX.match(_low(lines[i]))
@@ -412,7 +413,7 @@ def filter_text(text: str) -> TextArticle:
             and title_key
             and i != title_idx
             and abs(len(line) - len(lines[title_idx or 0])) < 12
-            and _dupkey(line) == title_key
+            and dupkey(line) == title_key
         ):
             reason = "duplicate"
         if reason == "teaser" and i >= body_start:

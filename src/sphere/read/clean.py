@@ -12,7 +12,7 @@ import hashlib
 import re
 from collections.abc import Mapping
 
-from sphere.read.boilerplate import boilerplate_reason, filter_text, normalize_text
+from sphere.read.boilerplate import boilerplate_reason, dupkey, filter_text, normalize_text
 from sphere.read.dates import is_date_line, iso_date, names_weekday, parse_full_date
 from sphere.read.decode import check_size, decode_bytes, max_input_bytes, sniff_binary
 from sphere.read.errors import BinaryInput, EmptyInput, NoArticle, TruncatedInput, UnsupportedLanguage
@@ -154,10 +154,7 @@ _HTML_DROP = frozenset(
 
 
 def _same(a: str, b: str) -> bool:
-    def key(s: str) -> str:
-        return re.sub(r"[\W_]+", "", s.lower())
-
-    return key(a) == key(b)
+    return dupkey(a) == dupkey(b)
 
 
 # --- the publication date ----------------------------------------------------------------------------------
