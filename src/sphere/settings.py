@@ -60,6 +60,18 @@ SETTINGS: tuple[Setting, ...] = (
         None,
         "Folder with AidData GCDF 3.0 files to load with the knowledge base (CSV extracts or the workbook).",
     ),
+    Setting(
+        "read_budget_seconds",
+        "SPHERE_READ_BUDGET_SECONDS",
+        "10",
+        "Seconds one document may take to read; over it, the document fails and the batch goes on.",
+    ),
+    Setting(
+        "read_budget_mb",
+        "SPHERE_READ_BUDGET_MB",
+        "512",
+        "Memory (MB) one document may take to read, on top of the reader itself.",
+    ),
     Setting("host", "SPHERE_HOST", "127.0.0.1", "Address the explorer binds to."),
     Setting("port", "SPHERE_PORT", "8765", "Port the explorer listens on."),
     Setting(

@@ -7,10 +7,12 @@ from typing import TYPE_CHECKING
 
 from sphere.ingest.fetch import FetchError, fetch
 from sphere.read.errors import ReadError
+from sphere.read.limits import safe_name
 from sphere.read.types import Reading
 
 if TYPE_CHECKING:
     from sphere.ingest.pipeline import Item
+    from sphere.read.budget import BudgetPool
 
 FEED_TYPES = (
     "application/rss+xml",
@@ -61,28 +63,76 @@ def items_from_url(
 
     page = fetch(url, allow_private=allow_private)
     if not looks_like_feed(page.content_type, page.body):
-        yield Item(url, body=page.body, url=page.url, content_type=page.content_type)
+        yield Item(safe_name(url), body=page.body, url=page.url, content_type=page.header_content_type)
         return
     for link in feed_links(page.body, page.url):
         try:
             entry = fetch(link, allow_private=allow_private)
         except ReadError as exc:
             if on_error:
-                on_error(link, exc)
+                on_error(safe_name(link), exc)
             continue
-        yield Item(link, body=entry.body, url=entry.url, content_type=entry.content_type)
+        except Exception as exc:  # one bad entry is one failed item, never the feed
+            if on_error:
+                on_error(safe_name(link), FetchError(f"cannot fetch {link}: {exc}", code="http_error"))
+            continue
+        yield Item(safe_name(link), body=entry.body, url=entry.url, content_type=entry.header_content_type)
 
 
-def read_source(source: str, *, allow_private: bool = False) -> Reading:
-    """Read one article from a file path, an http(s) URL (fetched under the safety rules) or "-" (stdin)."""
+def source_bytes(
+    source: str, *, allow_private: bool = False, allow_special: bool = False
+) -> tuple[bytes, str | None, str | None]:
+    """Return (bytes, final URL, content type) of a file path, an http(s) URL or "-" (stdin), each read
+    at most to the size limit plus one byte; special files (FIFOs, devices) only with `allow_special`."""
+    import mimetypes
     import sys
-    from pathlib import Path
 
-    from sphere.read import reader
+    from sphere.read.decode import max_input_bytes
+    from sphere.read.limits import read_file_limited, read_stream_limited
 
+    limit = max_input_bytes()
     if source == "-":
-        return reader.read_bytes(sys.stdin.buffer.read(), "-")
+        return read_stream_limited(sys.stdin.buffer, limit, source="-"), None, None
     if source.startswith(("http://", "https://")):
         page = fetch(source, allow_private=allow_private)
-        return reader.read_bytes(page.body, source, url=page.url, content_type=page.content_type)
-    return reader.read_path(Path(source))
+        return page.body, page.url, page.header_content_type
+    name = source.removesuffix(".gz")
+    data = read_file_limited(source, limit, allow_special=allow_special, source=safe_name(source))
+    return data, None, mimetypes.guess_type(name)[0]
+
+
+def read_source(source: str, *, allow_private: bool = False, allow_special: bool = False) -> Reading:
+    """Read one article from a file path, an http(s) URL (fetched under the safety rules) or "-" (stdin),
+    in this process (callers that need the per-document budget use `read_budgeted`)."""
+    from sphere.read import reader
+
+    data, url, ctype = source_bytes(source, allow_private=allow_private, allow_special=allow_special)
+    return reader.read_bytes(data, safe_name(source), url=url, content_type=ctype)
+
+
+def _read_payload(payload: tuple[bytes, str, str | None, str | None]) -> Reading:
+    from sphere.read import reader
+
+    data, source, url, ctype = payload
+    return reader.read_bytes(data, source, url=url, content_type=ctype)
+
+
+def read_budgeted(
+    source: str, *, allow_private: bool = False, allow_special: bool = False, pool: BudgetPool | None = None
+) -> Reading:
+    """Like `read_source`, but the reading runs in a worker under the per-document budget; raise the
+    `ReadError` (or `OverBudget`) it ends with."""
+    from sphere.read.budget import BudgetPool
+
+    data, url, ctype = source_bytes(source, allow_private=allow_private, allow_special=allow_special)
+    name = safe_name(source)
+    own = pool is None
+    runner = pool or BudgetPool(1)
+    try:
+        result = runner.run(_read_payload, (data, name, url, ctype), name)
+    finally:
+        if own:
+            runner.close()
+    if isinstance(result, ReadError):
+        raise result
+    return result

@@ -16,7 +16,6 @@ import mimetypes
 import os
 import uuid
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,7 +23,9 @@ import sqlalchemy as sa
 
 from sphere import settings
 from sphere.ingest.placement import Placer, Plan
-from sphere.read.errors import InputTooLarge, ReadError
+from sphere.read.budget import BudgetPool
+from sphere.read.errors import ReadError
+from sphere.read.limits import read_file_limited, safe_name
 from sphere.read.types import Reading
 from sphere.store.documents import NewDocument, known_hashes, log, log_many, store_readings, stored_ids
 from sphere.store.store import Store
@@ -62,19 +63,31 @@ DOCUMENT_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml", ".shtml")
 Progress = Callable[[str, str], None]  # (source, outcome) after each document
 
 
-def _content_hash(item: Item) -> tuple[str | None, ReadError | None]:
-    limit = int(settings.get("max_input_bytes") or 20_000_000)
+class StorageFull(RuntimeError):
+    """The database ran out of space: the run stopped after storing whole batches (rerun to resume)."""
+
+    def __init__(self, report: IngestReport, detail: str) -> None:
+        """Create the error with the run's report so far and the database's message."""
+        super().__init__(
+            f"the database is full ({detail}): {report.stored} documents were stored in this run. "
+            "Free some space and run the same command again: it resumes where it stopped."
+        )
+        self.report = report
+
+
+def _limit() -> int:
+    return int(settings.get("max_input_bytes") or 20_000_000)
+
+
+def _content_hash(item: Item, allow_special: bool = False) -> tuple[str | None, ReadError | None]:
     try:
         if item.body is not None:
             data = item.body
         else:
             assert item.path is not None
-            size = item.path.stat().st_size
-            if size > limit:
-                return None, InputTooLarge(size, limit, source=item.source)
-            data = item.path.read_bytes()
-    except OSError as exc:
-        return None, ReadError(f"cannot open: {exc.strerror or exc}", source=item.source)
+            data = read_file_limited(item.path, _limit(), allow_special=allow_special, source=item.source)
+    except ReadError as exc:
+        return None, exc
     return hashlib.sha256(data).hexdigest(), None
 
 
@@ -88,9 +101,12 @@ def _read_one(item: Item) -> Reading | ReadError:
         assert item.path is not None
         name = item.path.name.removesuffix(".gz")
         content_type = mimetypes.guess_type(name)[0]
-        return reader.read_bytes(item.path.read_bytes(), item.source, content_type=content_type)
+        data = read_file_limited(item.path, _limit(), allow_special=True, source=item.source)
+        return reader.read_bytes(data, item.source, content_type=content_type)
     except ReadError as exc:
         return exc
+    except MemoryError:
+        raise  # the budget's: reported as over the memory budget
     except Exception as exc:  # a reader bug must cost one document, not the batch
         return ReadError(f"internal reader error: {type(exc).__name__}: {exc}", source=item.source)
 
@@ -101,33 +117,73 @@ def is_document_file(path: Path) -> bool:
     return not path.name.startswith(".") and name.endswith(DOCUMENT_SUFFIXES)
 
 
+def _local_items(src: str, on_skip: Callable[[str], None] | None) -> list[Item]:
+    """The items of a file or folder (paths only, nothing read yet)."""
+    path = Path(src)
+    if not path.is_dir():
+        return [Item(safe_name(src), path=path)]
+    items = []
+    for p in sorted(path.rglob("*")):
+        if not p.is_file():  # folders, FIFOs, devices and sockets inside a folder are never read
+            continue
+        if is_document_file(p):
+            items.append(Item(safe_name(p), path=p))
+        elif on_skip and not p.name.startswith("."):
+            on_skip(safe_name(p))
+    return items
+
+
 def expand(
     sources: Iterable[str],
     *,
     allow_private: bool = False,
     on_error: Callable[[str, ReadError], None] | None = None,
     on_skip: Callable[[str], None] | None = None,
+    on_total: Callable[[int], None] | None = None,
 ) -> Iterator[Item]:
-    """Turn files, folders, URLs and feed URLs into items, fetching URLs (errors go to `on_error`)."""
+    """Turn files, folders, URLs and feed URLs into items, lazily: a URL is fetched when its item is
+    reached, so a run holds at most one batch of fetched pages. Files and folders are listed first, and
+    `on_total` hears how many items are known (again whenever a feed adds entries). Errors go to
+    `on_error` as items that failed; nothing here raises for one bad source."""
     from sphere.ingest.feeds import items_from_url
 
-    for src in sources:
-        if src.startswith(("http://", "https://")):
-            try:
-                yield from items_from_url(src, allow_private=allow_private, on_error=on_error)
-            except ReadError as exc:
-                if on_error:
-                    on_error(src, exc)
+    sources = list(sources)
+    local: dict[int, list[Item]] = {}
+    for i, src in enumerate(sources):
+        if not src.startswith(("http://", "https://")):
+            local[i] = _local_items(src, on_skip)
+    total = sum(len(v) for v in local.values()) + len(sources) - len(local)
+    if on_total:
+        on_total(total)
+    for i, src in enumerate(sources):
+        if i in local:
+            yield from local[i]
             continue
-        path = Path(src)
-        if path.is_dir():
-            for p in sorted(q for q in path.rglob("*") if q.is_file()):
-                if is_document_file(p):
-                    yield Item(str(p), path=p)
-                elif on_skip and not p.name.startswith("."):
-                    on_skip(str(p))
-        else:
-            yield Item(src, path=path)
+        entries = 0
+        try:
+            for item in items_from_url(src, allow_private=allow_private, on_error=on_error):
+                entries += 1
+                if entries > 1 and on_total:
+                    total += 1
+                    on_total(total)
+                yield item
+        except ReadError as exc:
+            if on_error:
+                on_error(safe_name(src), exc)
+        except Exception as exc:  # any fetch or parse failure is one failed item, never the run
+            if on_error:
+                on_error(safe_name(src), ReadError(f"cannot fetch: {type(exc).__name__}: {exc}"))
+
+
+def _batches(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
+    batch: list[Item] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def ingest(
@@ -136,25 +192,69 @@ def ingest(
     *,
     workers: int | None = None,
     allow_private: bool = False,
+    allow_special: bool = False,
     batch_size: int = 25,
     progress: Progress | None = None,
+    on_total: Callable[[int], None] | None = None,
 ) -> IngestReport:
-    """Read and store every document of `sources`; return counts and failures (see the module doc)."""
+    """Read and store every document of `sources`; return counts and failures (see the module doc).
+
+    Sources are fetched, read and stored in a bounded stream of batches of `batch_size` items; each
+    document is read under the per-document budget (`sphere.read.budget`). `allow_special` lets files
+    named one by one be FIFOs or devices. Raises `StorageFull` when the database runs out of space.
+    """
     report = IngestReport(run_id=uuid.uuid4().hex)
     pending_failures: list[tuple[str, ReadError]] = []
 
     def fail(source: str, exc: ReadError) -> None:
         pending_failures.append((source, exc))
 
-    items = list(expand(sources, allow_private=allow_private, on_error=fail, on_skip=report.skipped.append))
-    report.seen = len(items) + len(pending_failures)
-    hashed: list[tuple[Item, str]] = []
-    for item in items:
-        digest, error = _content_hash(item)
-        if error is not None or digest is None:
-            fail(item.source, error or ReadError("unreadable", source=item.source))
-        else:
-            hashed.append((item, digest))
+    def fetch_failed(source: str, exc: ReadError) -> None:  # a URL or feed entry that never became an item
+        report.seen += 1
+        fail(source, exc)
+
+    n_workers = max(1, min(workers or int(settings.get("workers") or 0) or os.cpu_count() or 1, MAX_WORKERS))
+    placer = Placer()
+    stream = expand(
+        sources,
+        allow_private=allow_private,
+        on_error=fetch_failed,
+        on_skip=report.skipped.append,
+        on_total=on_total,
+    )
+    with BudgetPool(n_workers) as pool:
+        for chunk in _batches(stream, batch_size):
+            report.seen += len(chunk)
+            hashed: list[tuple[Item, str]] = []
+            for item in chunk:
+                digest, error = _content_hash(item, allow_special)
+                if error is not None or digest is None:
+                    fail(item.source, error or ReadError("unreadable", source=item.source))
+                else:
+                    hashed.append((item, digest))
+            todo = _new_items(store, report, hashed, progress)
+            _flush(store, report, pending_failures, progress)
+            results = pool.map(_read_one, [it for it, _ in todo], source=lambda it: it.source)
+            batch = [(item, digest, result) for (item, digest), result in zip(todo, results, strict=True)]
+            if batch:
+                _store_batch(store, report, batch, progress, placer)
+        _flush(store, report, pending_failures, progress)
+    return report
+
+
+MAX_WORKERS = 64
+
+
+def _read_all(items: list[Item], workers: int) -> Iterator[Reading | ReadError]:
+    """Read `items` on `workers` budgeted processes, in order (for callers that want readings only)."""
+    with BudgetPool(workers) as pool:
+        yield from pool.map(_read_one, items, source=lambda it: it.source)
+
+
+def _new_items(
+    store: Store, report: IngestReport, hashed: list[tuple[Item, str]], progress: Progress | None
+) -> list[tuple[Item, str]]:
+    """Drop items whose raw content is already stored (or earlier in this batch), counting them."""
     with store.engine.connect() as conn:
         known = known_hashes(conn, [h for _, h in hashed])
     todo: list[tuple[Item, str]] = []
@@ -167,28 +267,24 @@ def ingest(
         else:
             seen_now.add(digest)
             todo.append((item, digest))
-    _flush_failures(store, report, pending_failures, progress)
-    n_workers = max(1, workers or int(settings.get("workers") or 0) or os.cpu_count() or 1)
-    results = _read_all([it for it, _ in todo], n_workers)
-    placer = Placer()
-    batch: list[tuple[Item, str, Reading | ReadError]] = []
-    for (item, digest), result in zip(todo, results, strict=True):
-        batch.append((item, digest, result))
-        if len(batch) >= batch_size:
-            _store_batch(store, report, batch, progress, placer)
-            batch = []
-    if batch:
-        _store_batch(store, report, batch, progress, placer)
-    return report
+    return todo
 
 
-def _read_all(items: list[Item], workers: int) -> Iterator[Reading | ReadError]:
-    if workers <= 1 or len(items) < 4:
-        for item in items:
-            yield _read_one(item)
-        return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        yield from pool.map(_read_one, items, chunksize=4)
+def _flush(
+    store: Store, report: IngestReport, failures: list[tuple[str, ReadError]], progress: Progress | None
+) -> None:
+    """Log the failures gathered so far (fetch and open errors)."""
+    try:
+        _flush_failures(store, report, failures, progress)
+    except sa.exc.OperationalError as exc:
+        if _is_full(exc):
+            raise StorageFull(report, _short(exc)) from None
+        raise
+
+
+def _is_full(exc: BaseException) -> bool:
+    text = str(getattr(exc, "orig", None) or exc).lower()
+    return "disk is full" in text or "no space left" in text or "disk full" in text
 
 
 def _flush_failures(
@@ -227,7 +323,9 @@ def _store_batch(
         with store.transaction() as conn:
             outcomes, plan = _write_batch(conn, report.run_id, batch, placer)
         placer.accept(plan)
-    except sa.exc.SQLAlchemyError:
+    except sa.exc.SQLAlchemyError as exc:
+        if _is_full(exc):
+            raise StorageFull(report, _short(exc)) from None
         outcomes = []
         for entry in batch:
             try:
@@ -236,6 +334,8 @@ def _store_batch(
                 placer.accept(plan)
                 outcomes.extend(one)
             except sa.exc.SQLAlchemyError as exc:
+                if _is_full(exc):
+                    raise StorageFull(report, _short(exc)) from None
                 source = entry[0].source
                 reason = f"{source}: the database refused the document: {_short(exc)}"
                 with store.transaction() as conn:

@@ -48,35 +48,34 @@ def read_text(text: str, source: str, **kw: Any) -> Reading:
 
 def read_path(path: Path) -> Reading:
     """Read one file (HTML or text, recognised by its content and its suffix) and analyse it."""
+    from sphere.read.decode import max_input_bytes
+    from sphere.read.limits import read_file_limited, safe_name
+
     path = Path(path)
     content_type, _ = mimetypes.guess_type(path.name)
-    return read_bytes(path.read_bytes(), str(path), content_type=content_type)
+    data = read_file_limited(path, max_input_bytes(), source=safe_name(path))
+    return read_bytes(data, safe_name(path), content_type=content_type)
 
 
 def _read_one(path: Path) -> Reading | ReadError:
     """Read one path in a worker, returning a `ReadError` instead of raising it (picklable either way)."""
+    from sphere.read.limits import safe_name
+
     try:
         return read_path(path)
     except ReadError as exc:
         return exc
     except OSError as exc:
-        return ReadError(f"cannot open the file: {exc.strerror or exc}", source=str(path))
-
-
-def _warm() -> None:
-    """Load the gazetteer once in a worker process before its first document."""
-    load_gazetteer()
+        return ReadError(f"cannot open the file: {exc.strerror or exc}", source=safe_name(path))
 
 
 def read_many(paths: Iterable[Path], workers: int = 2) -> Iterator[tuple[Path, Reading | ReadError]]:
-    """Read many files over a process pool of `workers`, yielding (path, reading or error) in input order."""
-    items = [Path(p) for p in paths]
-    if workers <= 1 or len(items) <= 1:
-        for p in items:
-            yield p, _read_one(p)
-        return
-    from concurrent.futures import ProcessPoolExecutor
+    """Read many files over `workers` processes, each document under the per-document budget (a document
+    over it yields an `OverBudget` error and the rest go on), yielding (path, reading or error) in order."""
+    from sphere.read.budget import BudgetPool
+    from sphere.read.limits import safe_name
 
+    items = [Path(p) for p in paths]
     load_gazetteer()  # build or refresh the cache once, before the workers load it
-    with ProcessPoolExecutor(max_workers=workers, initializer=_warm) as pool:
-        yield from zip(items, pool.map(_read_one, items, chunksize=4), strict=True)
+    with BudgetPool(workers) as pool:
+        yield from zip(items, pool.map(_read_one, items, source=lambda p: safe_name(p)), strict=True)
