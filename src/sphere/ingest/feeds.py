@@ -87,7 +87,7 @@ def source_bytes(
     import mimetypes
     import sys
 
-    from sphere.read.decode import max_input_bytes
+    from sphere.read.clean.decode import max_input_bytes
     from sphere.read.limits import read_file_limited, read_stream_limited
 
     limit = max_input_bytes()

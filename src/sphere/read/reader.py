@@ -48,7 +48,7 @@ def read_text(text: str, source: str, **kw: Any) -> Reading:
 
 def read_path(path: Path) -> Reading:
     """Read one file (HTML or text, recognised by its content and its suffix) and analyse it."""
-    from sphere.read.decode import max_input_bytes
+    from sphere.read.clean.decode import max_input_bytes
     from sphere.read.limits import read_file_limited, safe_name
 
     path = Path(path)

@@ -4,7 +4,7 @@ every worker forked from it starts ready to read."""
 from __future__ import annotations
 
 from sphere.read import reader as _reader
-from sphere.read.gazetteer import load_gazetteer
+from sphere.read.entities.gazetteer import load_gazetteer
 
 _ = _reader
 load_gazetteer()
