@@ -64,7 +64,7 @@ _DATE_TRIGGER = compile_words(
     r"введ\w+ в эксплуатацию|начал\w* строительств\w*)|(?P<c>complet\w*|finish\w*|be ready|be operational|"
     r"завершен\w*|заверш\w*|сдан\w*)"
 )
-_DATE_YEAR = compile_ci(r"[\s\S]*?(?P<p>\b(?:in|by|since|from|в|к|до|с))\s+(?:(?:early|late|mid|the end of|end of|начале|конце)\s+)?"
+_DATE_YEAR = compile_ci(r"(?P<p>\b(?:in|by|since|from|в|к|до|с))\s+(?:(?:early|late|mid|the end of|end of|начале|конце)\s+)?"
                  r"(?:[A-Za-zА-Яа-яё]+\s+)?(?P<y>19[5-9]\d|20\d\d)$")  # fmt: skip
 
 
@@ -162,7 +162,7 @@ def _event_claims(doc: ClaimDoc) -> list[Claim]:
     for y in (
         m
         for m in (
-            _DATE_YEAR.match(text, max(0, x.start() - 40), x.end()) for x in doc.spans(YEAR, (0, len(text)))
+            _DATE_YEAR.search(text, max(0, x.start() - 40), x.end()) for x in doc.spans(YEAR, (0, len(text)))
         )
         if m
     ):

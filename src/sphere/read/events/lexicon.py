@@ -67,10 +67,10 @@ AGREE - sym :: (?:established|founded|co-founded)\s+by\b
 AGREE - sym :: (?P<t>join(?:ed|s)|accede[ds]?\s+to)(?=\s+(?:the\s+)?(?-i:[A-Z]))
 AGREE - sym :: (?:the\s+)?(?:two\s+sides|both\s+sides|sides|parties|two\s+countries|heads\s+of\s+state)\s+(?:\w+\s+){0,2}?(?P<t>set|decided|approved|committed)\b
 COOPERATE - - :: (?P<t>embark(?:ed|s|ing)?\s+on|kick(?:ed|s)?\s+off)(?=\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,6}?{COOP}){COOP}
-COOPERATE - - :: (?:construction|works?|project|building)\b(?:\W+\S+){0,12}?\W+(?P<t>kicked\s+off|got\s+under\s?way|began|started|commenced)\b
+COOPERATE - - :: (?:construction|works?|project|building)\b{W12}(?P<t>kicked\s+off|got\s+under\s?way|began|started|commenced)\b
 COOPERATE - - :: (?:set\s+up|established|formed|created|launched)\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,3}?joint\s+(?:venture|company|enterprise)s?\b
 COOPERATE - - :: (?P<t>launch(?:ed|es|ing)?|launch\s+of)(?=\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,5}?{COOP})
-COOPERATE - - :: {COOP}(?:\W+\S+){0,4}?\W+(?:was|were|has\s+been|have\s+been)\s+(?P<t>launched|inaugurated|opened)\b
+COOPERATE - - :: {COOP}{W4}(?:was|were|has\s+been|have\s+been)\s+(?P<t>launched|inaugurated|opened)\b
 COOPERATE - - :: came\s+into\s+operation|put\s+into\s+operation|(?:was|were)\s+commissioned|began\s+operati\w+
 COOPERATE - - :: (?:start|began|begun|beginning|launch|commencement)\s+(?:of\s+)?construction\b|start(?:ed|s)?\s+(?:the\s+)?construction\b|broke\s+ground\b|groundbreaking\b
 COOPERATE - - :: (?P<t>acquir(?:ed|es|ing)|bought|buys?|purchased?)(?=\s+(?:the\s+|an?\s+)?(?:\S+\s+){0,3}?(?:rights?|stakes?|shares?|concessions?)\b)
@@ -79,7 +79,7 @@ COOPERATE - - :: work(?:ing|ed|s)?\s+together\b|jointly\s+(?:buil|develop|implem
 COOPERATE - - :: (?P<t>cho(?:se|sen)|selected|picked)(?={W8}(?:consortium|contractor|partner|vendor|builder|operator|investor)s?\b)
 COOPERATE - agent :: to\s+be\s+(?:led|built|constructed|operated|developed)\s+by\b
 AID economic - :: (?P<t>provid\w*|pledg\w*|allocat\w*|extend\w*|offer\w*|gave|give[sn]?|approv\w*|disburs\w*|prepared|grant(?:ed|s)?|donat\w*)(?={W10}{AID})
-AID economic - :: (?P<t>announc\w*|unveil\w*)(?=(?:(?!\W+(?:provid|pledg|allocat|prepar|extend|offer|approv|grant|disburs))\W+\S+){0,10}?\W+{AID})
+AID economic - :: (?P<t>announc\w*|unveil\w*)(?={W10!provid|pledg|allocat|prepar|extend|offer|approv|grant|disburs}{AID})
 AID economic agent :: with\s+the\s+(?:financial\s+)?(?:support|backing|assistance)\s+of\b|(?:financed|funded|bankrolled)\s+by\b
 SUPPORT - pers,actor :: (?:expressed|reaffirmed|voiced|declared|pledged|confirmed|reiterated)\s+(?:\w+\s+){0,3}support\b
 SUPPORT - pers,actor,recip :: (?<!to\s)support(?:s|ed)\b(?!\s+by)
@@ -164,6 +164,22 @@ class Trigger:
     agent_after: bool = False
 
 
+def _gap(n: int, avoid: str = "") -> str:
+    """`{Wn}`: up to `n` words, then the non-word characters before what follows (which opens with a word
+    character); no skipped word may start with `avoid`.
+
+    A word is a whitespace-delimited chunk that holds a word character, after the non-word characters before
+    it; the last one may be cut where punctuation glues it to what follows ("1bn—began"). That is what
+    `(?:\W+\S+){0,n}?\W+` meant, but written so that each text splits one way only (possessive separators,
+    chunks to the next space), in linear time: the old form split a run like "!!!!" in exponentially many
+    ways before failing.
+    """
+    guard = f"(?!{avoid})" if avoid else ""
+    chunk = rf"\W++{guard}\w\S*+(?=\s)"
+    glued = rf"\W++{guard}\w\S*?"
+    return rf"(?:{chunk}){{0,{n - 1}}}?(?:{chunk}|{glued})??\W++"
+
+
 def _parse_triggers(table: str, lang: str) -> tuple[Trigger, ...]:
     """Parse a trigger table into compiled triggers, in table order (earlier rows win overlaps)."""
     out = []
@@ -172,7 +188,7 @@ def _parse_triggers(table: str, lang: str) -> tuple[Trigger, ...]:
         type_, mode, flags = head.split()
         for key, piece in _PIECES[lang].items():
             rx = rx.replace(key, piece)
-        rx = re.sub(r"\{W(\d+)\}", lambda m: r"(?:\W+\S+){0," + m.group(1) + r"}?\W+", rx)
+        rx = re.sub(r"\{W(\d+)(?:!([^}]*))?\}", lambda m: _gap(int(m.group(1)), m.group(2) or ""), rx)
         f = set(flags.split(","))
         out.append(
             Trigger(
