@@ -20,6 +20,7 @@ class Setting:
     env: str
     default: str | None
     help: str
+    secret: bool = False
 
 
 SETTINGS: tuple[Setting, ...] = (
@@ -75,7 +76,11 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("host", "SPHERE_HOST", "127.0.0.1", "Address the explorer binds to."),
     Setting("port", "SPHERE_PORT", "8765", "Port the explorer listens on."),
     Setting(
-        "token", "SPHERE_TOKEN", None, "Token that unlocks the explorer's write endpoints (read, ingest)."
+        "token",
+        "SPHERE_TOKEN",
+        None,
+        "Token that unlocks the explorer's write endpoints (read, ingest). Never printed.",
+        secret=True,
     ),
 )
 
@@ -89,10 +94,41 @@ def get(name: str) -> str | None:
     return value if value not in (None, "") else setting.default
 
 
-def get_int(name: str) -> int | None:
-    """Return an integer setting, or None when it has no value."""
+def shown(name: str) -> str | None:
+    """Return a setting's value for display: secrets only say whether they are set."""
     value = get(name)
-    return int(value) if value is not None else None
+    if _BY_NAME[name].secret and value is not None:
+        return "(set)"
+    return value
+
+
+def get_int(name: str) -> int | None:
+    """Return an integer setting, or None when it has no value; raise ValueError naming the variable."""
+    value = get(name)
+    if value is None:
+        return None
+    try:
+        return int(value.strip())
+    except ValueError:
+        raise ValueError(
+            f"the setting {_BY_NAME[name].env}={value!r} is not a whole number; fix or unset it"
+        ) from None
+
+
+def get_float(name: str) -> float | None:
+    """Return a positive finite number setting, or None; raise ValueError naming the variable."""
+    value = get(name)
+    if value is None:
+        return None
+    try:
+        number = float(value.strip())
+    except ValueError:
+        number = float("nan")
+    if not (number > 0 and number < float("inf")):
+        raise ValueError(
+            f"the setting {_BY_NAME[name].env}={value!r} is not a positive number; fix or unset it"
+        )
+    return number
 
 
 def data_dir() -> Path:

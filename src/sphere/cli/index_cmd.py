@@ -9,7 +9,8 @@ from typing import Annotated, Any
 import typer
 from rich.table import Table
 
-from sphere.cli.main import DbOption, JsonOption, app, console, emit_json, err, open_store
+from sphere.cli.errors import EXIT_FILE, check_weights, fail, parse_years
+from sphere.cli.main import DbOption, JsonOption, app, console, emit_json, open_store
 
 index_app = typer.Typer(
     help="The influence index: each power's weight in each Central Asian state.", invoke_without_command=True
@@ -23,21 +24,34 @@ PowerOpt = Annotated[list[str] | None, typer.Option("--power", help="Power(s): C
 WeightsOpt = Annotated[Path | None, typer.Option("--weights", help="JSON file overriding default weights.")]
 
 
-def _ids(store: Any, names: list[str] | None) -> list[str] | None:
+def _ids(store: Any, names: list[str] | None, role: str) -> list[str] | None:
+    """Resolve `--state`/`--power` names to ids, refusing names that are not one of the index's states or
+    powers (so "Xi Jinping" is never indexed as a state)."""
+    from sphere.analysis.index_inputs import default_weights
+
     if not names:
         return None
+    allowed = list(default_weights()[role + "s"])
     out = []
     for name in names:
-        ids = store.resolve(name)
+        ids = [i for i in store.resolve(name) if i in allowed]
         if not ids:
-            err.print(f"[red]unknown state or power {name!r}[/]")
-            raise typer.Exit(2)
+            short = ", ".join(a.split(":")[1].upper() for a in allowed)
+            fail(f"--{role} {name!r} is not one of the index's {role}s", hint=f"Give one of {short}")
         out.append(ids[0])
     return out
 
 
 def _weights(path: Path | None) -> dict[str, Any] | None:
-    return json.loads(path.read_text(encoding="utf-8")) if path else None
+    if path is None:
+        return None
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        fail(f"--weights {path}: cannot read it: {exc.strerror}", exit_code=EXIT_FILE)
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        fail(f"--weights {path}: not JSON ({exc})", hint="See docs/index.md for the format")
+    return check_weights(data, str(path))
 
 
 @index_app.callback()
@@ -57,17 +71,18 @@ def index(
     if ctx.invoked_subcommand:
         return
     from sphere.analysis.index import index as run_index
-    from sphere.analysis.index import parse_years
     from sphere.analysis.index import sensitivity as run_sensitivity
     from sphere.analysis.index_inputs import load_inputs
 
-    store = open_store(db)
+    year_range = parse_years(years)
+    weight_override = _weights(weights)
+    store = open_store(db, create=False)
     result = run_index(
         store,
-        states=_ids(store, state),
-        powers=_ids(store, power),
-        years=parse_years(years),
-        weights=_weights(weights),
+        states=_ids(store, state, "state"),
+        powers=_ids(store, power, "power"),
+        years=year_range,
+        weights=weight_override,
     )
     stability = run_sensitivity(load_inputs(store), result.weights, result) if sensitivity else {}
     if json_out:
@@ -131,8 +146,9 @@ def explain(
     from sphere.analysis.index import explain as run_explain
     from sphere.analysis.index import index as run_index
 
-    store = open_store(db)
-    (pid,), (sid,) = _ids(store, [power]) or [], _ids(store, [state]) or []
+    parse_years(str(year))
+    store = open_store(db, create=False)
+    (pid,), (sid,) = _ids(store, [power], "power") or [], _ids(store, [state], "state") or []
     result = run_index(
         store, states=[sid], powers=None, years=range(year, year + 1), weights=_weights(weights)
     )

@@ -5,8 +5,18 @@ from __future__ import annotations
 from typing import Annotated
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.markup import escape
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TaskProgressColumn,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 
+from sphere.cli.errors import EXIT_FAILED, check_workers
 from sphere.cli.main import DbOption, JsonOption, app, console, emit_json, err, open_store
 
 
@@ -18,28 +28,53 @@ def ingest(
     allow_private: Annotated[
         bool, typer.Option("--allow-private", help="Let fetches reach private and loopback addresses.")
     ] = False,
+    allow_special: Annotated[
+        bool,
+        typer.Option("--allow-special", help="Read named FIFOs and devices too (refused by default)."),
+    ] = False,
     json_out: JsonOption = False,
 ) -> None:
-    """Read documents with the reader and store them with their mentions, events and claims (resumable)."""
+    """Read documents with the reader and store them with their mentions, events and claims (resumable).
+
+    Exits 1 when any source failed (each is listed with its reason), 21 when the disk is full."""
     from sphere.ingest.pipeline import ingest as run_ingest
 
+    workers = check_workers(workers)
     store = open_store(db)
     with Progress(
         TextColumn("[bold]ingest[/]"),
         BarColumn(),
         MofNCompleteColumn(),
-        TextColumn("{task.fields[last]}"),
+        TaskProgressColumn(),
+        TextColumn("{task.fields[rate]}"),
         TimeElapsedColumn(),
+        TextColumn("left"),
+        TimeRemainingColumn(),
+        TextColumn("{task.fields[last]}"),
         console=err,
         disable=json_out,
         transient=True,
     ) as bar:
-        task = bar.add_task("ingest", total=None, last="")
+        task = bar.add_task("ingest", total=None, last="", rate="")
+
+        def total(n: int) -> None:
+            bar.update(task, total=n)
 
         def progress(source: str, outcome: str) -> None:
-            bar.update(task, advance=1, last=f"{outcome}: {source[-50:]}")
+            bar.advance(task)
+            speed = bar.tasks[task].speed
+            rate = f"{speed:.1f} docs/s" if speed else ""
+            bar.update(task, last=escape(f"{outcome}: {source[-50:]}"), rate=rate)
 
-        report = run_ingest(store, sources, workers=workers, allow_private=allow_private, progress=progress)
+        report = run_ingest(
+            store,
+            sources,
+            workers=workers,
+            allow_private=allow_private,
+            allow_special=allow_special,
+            progress=progress,
+            on_total=total,
+        )
     summary = {
         "run_id": report.run_id,
         "seen": report.seen,
@@ -57,6 +92,8 @@ def ingest(
             f"{report.duplicates} duplicates · [red]{len(report.failed)} failed[/]  (run {report.run_id[:8]})"
         )
         for _source, c, r in report.failed[:50]:
-            err.print(f"  [red]{c}[/] {r}", highlight=False)
+            err.print(f"  [red]{escape(c)}[/] {escape(r)}", highlight=False)
         if len(report.failed) > 50:
             err.print(f"  … and {len(report.failed) - 50} more (see the ingest_log table)")
+    if report.failed:
+        raise typer.Exit(EXIT_FAILED)

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from sphere.cli.main import DbOption, JsonOption, app, console, emit_json, err, open_store
@@ -36,15 +37,17 @@ def claims(
 ) -> None:
     """Group stored claims about the same thing and show where sources disagree."""
     from sphere.analysis.ledger import claims as ledger
+    from sphere.cli.errors import check_tolerance
     from sphere.store.facts import Ambiguous, NotFound, find
 
-    store = open_store(db)
+    check_tolerance(tolerance)
+    store = open_store(db, create=False)
     sid = None
     if subject:
         try:
             sid = find(store, subject)
         except (NotFound, Ambiguous) as exc:
-            err.print(f"[red]{exc}[/]")
+            err.print(str(exc), markup=False, highlight=False)
             raise typer.Exit(1) from None
     groups = ledger(store, subject=sid, attribute=attribute, conflicts=conflicts, tolerance=tolerance)
     if json_out:
@@ -66,8 +69,8 @@ def claims(
                 e.as_of or "—",
                 e.qualifier or "—",
                 e.origin,
-                e.source or "—",
-                (e.quote or "")[:120],
+                escape(e.source or "—"),
+                escape((e.quote or "")[:120]),
             )
         console.print(table)
     console.print(f"\n{len(groups)} groups, {sum(g.conflict for g in groups)} with conflicts")
@@ -82,15 +85,10 @@ def check(
 ) -> None:
     """Read one article and say, claim by claim, what the knowledge base and the ledger say about it."""
     from sphere.analysis.check import check as run_check
-    from sphere.ingest.feeds import read_source
-    from sphere.read.errors import ReadError
+    from sphere.ingest.feeds import read_budgeted
 
-    store = open_store(db)
-    try:
-        reading = read_source(source, allow_private=allow_private)
-    except ReadError as exc:
-        err.print(f"[red]error[/] ({exc.code}): {exc}", highlight=False)
-        raise typer.Exit(exc.exit_code) from None
+    store = open_store(db, create=False)
+    reading = read_budgeted(source, allow_private=allow_private)  # errors: one line from the handler
     from sphere.analysis.check import check_events
 
     verdicts = run_check(store, reading)
@@ -108,7 +106,7 @@ def check(
             f"{c['qualifier'] + ' ' if c['qualifier'] else ''}{c['value']:,.6g} {c['unit']}"
             f"{' (' + c['as_of'] + ')' if c['as_of'] else ''}"
         )
-        console.print(f"  [dim]“{c['evidence']}”[/]")
+        console.print(f"  [dim]“{escape(str(c['evidence']))}”[/]")
         for label, items in (("supports", v.supporting), ("contradicts", v.contradicting)):
             for e in items[:6]:
                 what = (
@@ -118,11 +116,11 @@ def check(
                     f" {e.get('as_of') or ''}"
                 )
                 console.print(
-                    f"  {label}: {what} — {e.get('source') or e.get('origin')}"
-                    f"{' “' + str(e.get('quote'))[:100] + '”' if e.get('quote') else ''}"
+                    f"  {label}: {escape(what)} — {escape(str(e.get('source') or e.get('origin')))}"
+                    f"{' “' + escape(str(e.get('quote'))[:100]) + '”' if e.get('quote') else ''}"
                 )
         if v.note:
-            console.print(f"  [dim]{v.note}[/]")
+            console.print(f"  [dim]{escape(v.note)}[/]")
     for v in event_verdicts:
         c = v.claim
         who = ", ".join(_name(store, a, names) for a in c["actors"]) or "?"
@@ -131,9 +129,11 @@ def check(
             f"\n[{colour[v.verdict]}]{v.verdict.upper()}[/] event {c['event']}: {who}"
             f"{' → ' + whom if whom else ''} {c['date'] or ''}"
         )
-        console.print(f"  [dim]“{c['evidence']}”[/]")
+        console.print(f"  [dim]“{escape(str(c['evidence']))}”[/]")
         for e in v.supporting:
-            console.print(f"  recorded: {e['date']} {e['type']} {e['title']} — {e['source']}")
+            console.print(
+                f"  recorded: {e['date']} {e['type']} {escape(str(e['title']))} — {escape(str(e['source']))}"
+            )
 
 
 @app.command()
@@ -147,10 +147,10 @@ def export(
     from sphere.analysis.export import ExportError
     from sphere.analysis.export import export as run_export
 
-    store = open_store(db)
+    store = open_store(db, create=False)
     try:
         n = run_export(store, what, fmt, out if out is not None else sys.stdout)
     except ExportError as exc:
-        err.print(f"[red]{exc}[/]")
+        err.print(str(exc), markup=False, highlight=False)
         raise typer.Exit(2) from None
     err.print(f"{n} {what} exported{' to ' + str(out) if out else ''}")

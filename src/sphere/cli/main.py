@@ -10,8 +10,11 @@ import typer
 from rich.console import Console
 
 from sphere import settings
+from sphere.cli.errors import SphereGroup, fail, hide_bool_metavars
 
+hide_bool_metavars()
 app = typer.Typer(
+    cls=SphereGroup,
     help="Sphere: an evidence-first observatory of great-power influence in Central Asia.",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
@@ -41,12 +44,16 @@ def emit_json(data: Any) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, default=str, indent=2) + "\n")
 
 
-def open_store(db: str | None, *, load: bool = True) -> Any:
-    """Open the store named by `--db` (migrated), loading the knowledge base into it when it has none."""
+def open_store(db: str | None, *, load: bool = True, create: bool = True) -> Any:
+    """Open the store named by `--db` (migrated), loading the knowledge base into it when it has none.
+
+    With `create=False` (read-only commands) a `--db` that does not exist yet is an error, not a new
+    database; the default database in the user data folder is always created on first use.
+    """
     from sphere.store import Store
     from sphere.store.kbload import load_kb
 
-    store = Store(db)
+    store = Store(db, create=create or db is None)
     if load and store.get_meta("kb_hash") is None:
         with console.status("Loading the knowledge base…"):
             load_kb(store)
@@ -57,17 +64,24 @@ def open_store(db: str | None, *, load: bool = True) -> Any:
 def settings_(json_out: JsonOption = False) -> None:
     """List every setting with its environment variable, current value and help."""
     rows = [
-        {"name": s.name, "env": s.env, "value": settings.get(s.name), "default": s.default, "help": s.help}
+        {
+            "name": s.name,
+            "env": s.env,
+            "value": settings.shown(s.name),
+            "default": s.default,
+            "help": s.help,
+        }
         for s in settings.SETTINGS
     ]
     if json_out:
         emit_json(rows)
         return
+    from rich.markup import escape
     from rich.table import Table
 
     table = Table("setting", "env", "value", "help")
     for r in rows:
-        table.add_row(r["name"], r["env"], str(r["value"]), r["help"])
+        table.add_row(r["name"], r["env"], escape(str(r["value"])), escape(str(r["help"])))
     console.print(table)
 
 
@@ -113,16 +127,16 @@ def kb_show(
     from sphere.cli.render import render_show
     from sphere.store.facts import Ambiguous, NotFound, show
 
-    store = open_store(db)
+    store = open_store(db, create=False)
     try:
         data = show(store, name)
     except Ambiguous as exc:
-        err.print(f"[yellow]{exc}[/]; say which:")
+        err.print(f"{exc}; say which:", markup=False, highlight=False)
         for c in exc.candidates:
-            err.print(f"  {c['id']}  {c['name']} ({c['kind']})")
+            err.print(f"  {c['id']}  {c['name']} ({c['kind']})", markup=False, highlight=False)
         raise typer.Exit(2) from None
     except NotFound as exc:
-        err.print(f"[red]{exc}[/]")
+        err.print(str(exc), markup=False, highlight=False)
         raise typer.Exit(1) from None
     if json_out:
         emit_json(data)
@@ -139,22 +153,26 @@ def kb_search(
     json_out: JsonOption = False,
 ) -> None:
     """Find entities whose name or alias contains TEXT (any language)."""
-    store = open_store(db)
+    if not 1 <= limit <= 1000:
+        fail(f"--limit {limit} must be between 1 and 1000")
+    store = open_store(db, create=False)
     hits = store.search(text, kind=kind, limit=limit)
     if json_out:
         emit_json(hits)
         return
     if not hits:
-        err.print(f"No entity matches {text!r}.")
+        err.print(f"No entity matches {text!r}.", markup=False, highlight=False)
         raise typer.Exit(1)
+    from rich.markup import escape
+
     for h in hits:
-        console.print(f"{h['id']:<55} {h['name']} [dim]({h['kind']})[/]")
+        console.print(f"{escape(h['id']):<55} {escape(h['name'])} [dim]({escape(h['kind'])})[/]")
 
 
 @kb_app.command("stats")
 def kb_stats(db: DbOption = None, json_out: JsonOption = False) -> None:
     """Count what the database holds, table by table and entity kind by kind."""
-    store = open_store(db)
+    store = open_store(db, create=False)
     stats = store.stats()
     if json_out:
         emit_json(stats)
@@ -189,9 +207,11 @@ def demo(
     port: Annotated[int | None, typer.Option(help="Port for the explorer.")] = None,
 ) -> None:
     """Build the database from the bundled knowledge base and open the explorer over it."""
+    from sphere.cli.errors import check_port
     from sphere.cli.render import render_stats
     from sphere.store.kbload import load_kb
 
+    check_port(port)
     store = open_store(db, load=False)
     with console.status("Loading the knowledge base…"):
         load_kb(store)
@@ -228,7 +248,9 @@ def serve(
     ] = None,
 ) -> None:
     """Serve the explorer (web app and REST API) over the database."""
+    from sphere.cli.errors import check_port
     from sphere.web.app import serve as serve_app
 
-    store = open_store(db)
+    check_port(port if port is not None else settings.get_int("port"))
+    store = open_store(db, create=False)
     serve_app(store.url, host=host, port=port, token=token)

@@ -10,6 +10,7 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.text import Text
 
 from sphere.cli.main import app, console, err
@@ -33,22 +34,22 @@ def _fail(exc: Any, source: str) -> None:
 def render_reading(out: Console, data: dict[str, Any]) -> None:
     """Print the article with highlighted entities, then its events and claims."""
     doc = data["document"]
-    out.rule(doc.get("title") or doc["source"])
+    out.rule(escape(doc.get("title") or doc["source"]))
     out.print(
-        f"[dim]{doc['source']} · language {doc.get('language')} · published {doc.get('published') or 'unknown'}"
-        f" · {doc['id'][:12]}[/]"
+        f"[dim]{escape(doc['source'])} · language {doc.get('language')} · published "
+        f"{escape(doc.get('published') or 'unknown')} · {doc['id'][:12]}[/]"
     )
     text = Text(doc["text"])
     for e in data["entities"]:
         for m in e["mentions"]:
             text.stylize(KIND_STYLE.get(e["kind"], "bold"), m["start"], m["end"])
     out.print(text)
-    names = {e["id"]: e["name"] for e in data["entities"]}
+    names = {e["id"]: escape(e["name"]) for e in data["entities"]}
     out.rule("Entities")
     for e in sorted(data["entities"], key=lambda e: (-len(e["mentions"]), e["name"])):
         flag = " [yellow](new)[/]" if e.get("new") else ""
         out.print(
-            f"[{KIND_STYLE.get(e['kind'], 'bold')}]{e['name']}[/] [dim]{e['id']} · {e['kind']} · "
+            f"[{KIND_STYLE.get(e['kind'], 'bold')}]{escape(e['name'])}[/] [dim]{escape(e['id'])} · {e['kind']} · "
             f"{len(e['mentions'])}×[/]{flag}"
         )
     out.rule("Events")
@@ -61,7 +62,7 @@ def render_reading(out: Console, data: dict[str, Any]) -> None:
             f"{' → ' + whom if whom else ''} · {ev.get('date') or 'date unknown'}"
             f"{' · ' + names.get(ev['place'], ev['place']) if ev.get('place') else ''}"
         )
-        out.print(f"   [dim]“{ev['evidence']['text']}”[/]")
+        out.print(f"   [dim]“{escape(ev['evidence']['text'])}”[/]")
     out.rule("Claims")
     for c in data["claims"]:
         qual = f"{c['qualifier']} " if c.get("qualifier") else ""
@@ -70,7 +71,7 @@ def render_reading(out: Console, data: dict[str, Any]) -> None:
             f"[bold]{names.get(c['subject'], c['subject'] or '?')}[/]{obj} · {c['attribute']} = {qual}"
             f"{c['value']:,.10g} {c['unit']}{' (as of ' + c['as_of'] + ')' if c.get('as_of') else ''}"
         )
-        out.print(f"   [dim]“{c['evidence']['text']}”[/]")
+        out.print(f"   [dim]“{escape(c['evidence']['text'])}”[/]")
 
 
 @app.command()
@@ -90,9 +91,12 @@ def read(
     ] = False,
 ) -> None:
     """Read articles like an analyst: clean text, linked entities, PLOVER events and checkable claims."""
-    from sphere.ingest.feeds import read_source
+    from sphere.cli.errors import check_workers
+    from sphere.ingest.feeds import read_budgeted
     from sphere.read import reader
-    from sphere.read.errors import ReadError
+    from sphere.read.limits import safe_name
+
+    workers = check_workers(workers)
 
     paths: list[Path] = []
     for src in sources:
@@ -102,14 +106,7 @@ def read(
     single = len(sources) == 1 and not Path(sources[0]).is_dir()
     if single:
         src = sources[0]
-        try:
-            reading = read_source(src, allow_private=allow_private)
-        except ReadError as exc:
-            _fail(exc, src)
-            return
-        except OSError as exc:
-            err.print(f"[red]error[/]: cannot open {src}: {exc.strerror or exc}")
-            raise typer.Exit(2) from None
+        reading = read_budgeted(src, allow_private=allow_private)  # errors: one line from the handler
         data = reading.to_json()
         if jsonl:
             sys.stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
@@ -123,7 +120,11 @@ def read(
     for path, result in reader.read_many(paths, workers=workers or os.cpu_count() or 1):
         if isinstance(result, Exception):
             failed += 1
-            err.print(f"[red]{path}[/]: {getattr(result, 'code', 'error')}: {result}", highlight=False)
+            err.print(
+                f"{safe_name(path)}: {getattr(result, 'code', 'error')}: {result}",
+                markup=False,
+                highlight=False,
+            )
             continue
         data = result.to_json()
         if jsonl or json_out:

@@ -210,9 +210,9 @@ def fetch(
     at `max_bytes` + 1; a response with stacked or unknown content encodings is refused.
     """
     allow = settings.get("allow_private") == "1" if allow_private is None else allow_private
-    timeout = timeout if timeout is not None else float(settings.get("fetch_timeout") or 20)
-    max_bytes = max_bytes if max_bytes is not None else int(settings.get("max_input_bytes") or 20_000_000)
-    hops = max_redirects if max_redirects is not None else int(settings.get("fetch_max_redirects") or 5)
+    timeout = timeout if timeout is not None else (settings.get_float("fetch_timeout") or 20)
+    max_bytes = max_bytes if max_bytes is not None else (settings.get_int("max_input_bytes") or 20_000_000)
+    hops = max_redirects if max_redirects is not None else (settings.get_int("fetch_max_redirects") or 5)
     total = 3 * timeout
     deadline = time.monotonic() + total  # the whole fetch, however slowly a server drips its bytes
     try:

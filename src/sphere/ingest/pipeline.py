@@ -76,7 +76,7 @@ class StorageFull(RuntimeError):
 
 
 def _limit() -> int:
-    return int(settings.get("max_input_bytes") or 20_000_000)
+    return settings.get_int("max_input_bytes") or 20_000_000
 
 
 def _content_hash(item: Item, allow_special: bool = False) -> tuple[str | None, ReadError | None]:
@@ -213,7 +213,7 @@ def ingest(
         report.seen += 1
         fail(source, exc)
 
-    n_workers = max(1, min(workers or int(settings.get("workers") or 0) or os.cpu_count() or 1, MAX_WORKERS))
+    n_workers = max(1, min(workers or (settings.get_int("workers") or 0) or os.cpu_count() or 1, MAX_WORKERS))
     placer = Placer()
     stream = expand(
         sources,

@@ -57,8 +57,8 @@ class Budget:
 
 def budget_from_settings() -> Budget:
     """Return the budget the settings give (`read_budget_seconds`, `read_budget_mb`)."""
-    seconds = float(settings.get("read_budget_seconds") or 10)
-    mb = int(settings.get("read_budget_mb") or 512)
+    seconds = settings.get_float("read_budget_seconds") or 10.0
+    mb = settings.get_int("read_budget_mb") or 512
     return Budget(seconds=seconds, memory_bytes=mb * 1024 * 1024)
 
 

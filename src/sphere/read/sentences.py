@@ -26,7 +26,7 @@ ABBREVIATIONS = frozenset(
     )
 )
 _STOP = re.compile(r"[.!?…]+[\"'»”’)\]]*")
-_NEXT = re.compile(r"\s+[\"'«“‘(\[]?[A-ZА-ЯЁ0-9]")
+_NEXT = re.compile(r"(?<!\s)\s+[\"'«“‘(\[]?[A-ZА-ЯЁ0-9]")
 _PARA = re.compile(r"\n\s*\n|\n(?=\s*[-•*–—]\s)")
 _LINE_ENDS = (".", "!", "?", ":", ";", '"', "”", "»", ")")  # a line ending so is complete
 _WORD_BEFORE_REVERSED = re.compile(r"[\w.]+")  # `([\w.]+)$`, read on the text reversed

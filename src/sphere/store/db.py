@@ -18,18 +18,49 @@ class StoreError(RuntimeError):
     """The database cannot be opened or is in a state Sphere cannot work with."""
 
 
-def normalise_url(target: str | Path) -> str:
-    """Return a SQLAlchemy URL for a file path, a `sqlite:` URL or a `postgres(ql)://` URL."""
+SCHEMES = ("sqlite", "postgresql", "postgresql+psycopg")
+LOCK_ID = 7_473_010_001  # the PostgreSQL advisory lock that serialises Sphere's migrations
+
+
+def normalise_url(target: str | Path, *, create: bool = True) -> str:
+    """Return a SQLAlchemy URL for a file path, a `sqlite:` URL or a `postgres(ql)://` URL.
+
+    A SQLite file's folder is created when `create` is on; otherwise a file that does not exist raises
+    StoreError (read-only commands never create a database). Other schemes raise StoreError.
+    """
     text = str(target)
+    if "\x00" in text:
+        raise StoreError("the database name contains a NUL character")
     if text.startswith(("postgresql://", "postgres://")):
         return "postgresql+psycopg://" + text.split("://", 1)[1]
     if "://" in text or text.startswith("sqlite:"):
+        scheme = text.split(":", 1)[0].lower()
+        if scheme not in SCHEMES:
+            raise StoreError(
+                f"{text!r} is not a database Sphere can use: give a SQLite file path, sqlite:///PATH or "
+                "postgresql://user@host/name"
+            )
+        if scheme == "sqlite" and not create and text.startswith("sqlite:///"):
+            _must_exist(Path(text.removeprefix("sqlite:///")))
         return text
     if text == ":memory:":
         return "sqlite://"
     path = Path(text).expanduser()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if create:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"cannot create the folder for the database {path}: {exc.strerror}") from None
+    else:
+        _must_exist(path)
     return f"sqlite:///{path}"
+
+
+def _must_exist(path: Path) -> None:
+    if not path.is_file():
+        raise StoreError(
+            f"there is no database at {path}; create it first (sphere kb load --db {path}) or check --db"
+        )
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -77,7 +108,39 @@ def current_revision(engine: sa.Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
+def check_ownership(conn: sa.Connection) -> None:
+    """Raise StoreError when the database holds tables but is not Sphere's, or is newer than this Sphere."""
+    tables = set(sa.inspect(conn).get_table_names())
+    if not tables:
+        return
+    if "alembic_version" not in tables or "meta" not in tables:
+        raise StoreError(
+            f"{_where(conn)} holds tables that are not Sphere's ({', '.join(sorted(tables)[:5])}); Sphere "
+            "writes only into its own databases. Give another --db"
+        )
+    current = MigrationContext.configure(conn).get_current_revision()
+    known = {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    if current is not None and current not in known:
+        raise StoreError(
+            f"{_where(conn)} was made by a newer Sphere (schema revision {current}); upgrade Sphere to use it"
+        )
+
+
+def _where(conn: sa.Connection) -> str:
+    return f"the database {conn.engine.url.render_as_string(hide_password=True)}"
+
+
 def migrate(engine: sa.Engine, revision: str = "head") -> None:
-    """Upgrade the database to `revision` (default: the newest), in one transaction."""
-    with engine.begin() as conn:
-        command.upgrade(alembic_config(conn), revision)
+    """Upgrade the database to `revision` (default: the newest), in one transaction; on PostgreSQL under an
+    advisory lock, so that two first runs on an empty database take turns."""
+    try:
+        with engine.begin() as conn:
+            if conn.dialect.name == "postgresql":
+                conn.execute(sa.text("SELECT pg_advisory_xact_lock(:id)"), {"id": LOCK_ID})
+            check_ownership(conn)
+            command.upgrade(alembic_config(conn), revision)
+    except sa.exc.DatabaseError as exc:
+        text = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+        raise StoreError(
+            f"cannot open {engine.url.render_as_string(hide_password=True)}: {text[0] if text else exc}"
+        ) from None

@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from sphere import settings
 from sphere.kb.names import normalise_name
 from sphere.store import schema as t
-from sphere.store.db import make_engine, migrate, normalise_url
+from sphere.store.db import StoreError, make_engine, migrate, normalise_url
 
 Row = dict[str, Any]
 
@@ -29,10 +29,18 @@ def _rows(result: sa.CursorResult[Any] | sa.Result[Any]) -> list[Row]:
 class Store:
     """A Sphere database: documents, the knowledge base, events, claims and indicators with their sources."""
 
-    def __init__(self, target: str | Path | None = None, *, upgrade: bool = True) -> None:
-        """Open (and by default migrate) the database at `target`, or the default one from settings."""
-        self.url = normalise_url(target if target is not None else settings.default_db_url())
-        self.engine = make_engine(self.url)
+    def __init__(
+        self, target: str | Path | None = None, *, upgrade: bool = True, create: bool = True
+    ) -> None:
+        """Open (and by default migrate) the database at `target`, or the default one from settings.
+
+        With `create=False` a SQLite file that does not exist raises StoreError instead of being created.
+        """
+        self.url = normalise_url(target if target is not None else settings.default_db_url(), create=create)
+        try:
+            self.engine = make_engine(self.url)
+        except (sa.exc.ArgumentError, sa.exc.NoSuchModuleError, ValueError) as exc:
+            raise StoreError(f"cannot use the database URL {str(target)!r}: {exc}") from None
         if upgrade:
             migrate(self.engine)
 
@@ -123,11 +131,12 @@ class Store:
 
     def search(self, text: str, *, kind: str | None = None, limit: int = 20) -> list[Row]:
         """Return entities whose name or an alias contains `text` (exact matches first)."""
-        norm = normalise_name(text)
-        like = f"%{norm}%"
-        alias_hits = sa.select(t.aliases.c.entity_id).where(t.aliases.c.norm.like(like))
+        norm = normalise_name(text).replace("\x00", "")
+        escaped = norm.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        like = f"%{escaped}%"  # % and _ in the text are letters, not wildcards
+        alias_hits = sa.select(t.aliases.c.entity_id).where(t.aliases.c.norm.like(like, escape="\\"))
         stmt = sa.select(t.entities.c.id, t.entities.c.kind, t.entities.c.name, t.entities.c.iso3).where(
-            sa.or_(sa.func.lower(t.entities.c.name).like(like), t.entities.c.id.in_(alias_hits))
+            sa.or_(sa.func.lower(t.entities.c.name).like(like, escape="\\"), t.entities.c.id.in_(alias_hits))
         )
         if kind:
             stmt = stmt.where(t.entities.c.kind == kind)

@@ -225,7 +225,7 @@ def serve(db_url: str, *, host: str | None = None, port: int | None = None, toke
     import uvicorn
 
     host = host or settings.get("host") or "127.0.0.1"
-    port = port or int(settings.get("port") or 8765)
+    port = port or settings.get_int("port") or 8765
     token = token if token is not None else settings.get("token")
     loopback = host in ("127.0.0.1", "localhost", "::1")
     app = create_app(db_url, token=token, allowed_hosts=LOOPBACK_HOSTS if loopback else None, warm=True)

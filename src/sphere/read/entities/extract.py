@@ -64,7 +64,7 @@ def _merge(kb: list[Hit], new: list[Candidate], gaz: Gazetteer) -> tuple[list[Hi
     return out, first
 
 
-_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9}(?:\s[A-Z]{2,6})?)\)")
+_ACRONYM_AFTER = re.compile(r"(?<!\s)\s*\(([A-Z][A-Za-z&]{1,9}(?:\s[A-Z]{2,6})?)\)")
 
 
 def _acronym_links(text: str, hits: list[Hit]) -> dict[str, str]:

@@ -165,7 +165,7 @@ class Trigger:
 
 
 def _gap(n: int, avoid: str = "") -> str:
-    """`{Wn}`: up to `n` words, then the non-word characters before what follows (which opens with a word
+    r"""`{Wn}`: up to `n` words, then the non-word characters before what follows (which opens with a word
     character); no skipped word may start with `avoid`.
 
     A word is a whitespace-delimited chunk that holds a word character, after the non-word characters before
