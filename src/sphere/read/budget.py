@@ -167,6 +167,7 @@ class BudgetPool:
         self._ctx = _context()
         self._idle: list[_Worker] = []
         self._lock = threading.Lock()
+        self._slots = threading.BoundedSemaphore(self.size)  # `run` callers at once (map holds its own)
         self._closed = False
 
     def _take(self) -> _Worker:
@@ -199,7 +200,18 @@ class BudgetPool:
         )
 
     def run(self, fn: Callable[[T], R], item: T, source: str = "") -> R | ReadError:
-        """Run `fn(item)` in a worker under the budget; return its result or the error (never raise one)."""
+        """Run `fn(item)` in a worker under the budget; return its result or the error (never raise one).
+
+        At most `size` items run at once; a caller that finds every worker busy for a whole budget gets
+        `OverBudget` (busy) instead of starting another process."""
+        if not self._slots.acquire(timeout=self.budget.seconds):
+            return OverBudget("every reader worker is busy; try again in a moment", source=source)
+        try:
+            return self._run(fn, item, source)
+        finally:
+            self._slots.release()
+
+    def _run(self, fn: Callable[[T], R], item: T, source: str) -> R | ReadError:
         worker = self._take()
         try:
             worker.conn.send((fn, item, source))

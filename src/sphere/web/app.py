@@ -35,14 +35,14 @@ from sphere.web import pages_docs, pages_index, pages_kb, svg
 from sphere.web.cache import Cache
 from sphere.web.context import JSON, Ctx, Page
 from sphere.web.highlight import highlight
-from sphere.web.security import BodyLimit, SecurityHeaders
+from sphere.web.security import BodyLimit, RefuseNul, SecurityHeaders
 
 log = logging.getLogger("sphere.web")
 WEB = Path(str(resources.files("sphere.web")))
 MAX_BODY = 2 * 1024 * 1024
 BACKGROUND_FROM = 5000  # documents above which whole-store results are recomputed in a background thread
 PAGES: list[Page] = [*pages_kb.PAGES, *pages_docs.PAGES, *pages_index.PAGES]
-LOOPBACK_HOSTS = ["127.0.0.1", "localhost", "::1", "[::1]", "testserver"]
+LOOPBACK_HOSTS = ["127.0.0.1", "localhost", "::1", "[::1]"]  # exact names: nothing else is loopback
 
 
 def templates() -> Jinja2Templates:
@@ -216,6 +216,7 @@ def create_app(
     if allowed_hosts:
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts)
     app.add_middleware(BodyLimit, max_bytes=MAX_BODY)
+    app.add_middleware(RefuseNul)
     app.add_middleware(SecurityHeaders)
     return app
 

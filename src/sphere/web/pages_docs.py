@@ -6,6 +6,7 @@ on the API) and can also store what it read.
 
 from __future__ import annotations
 
+import threading
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Form, HTTPException, Path, Query, Request
@@ -15,6 +16,7 @@ from fastapi.templating import Jinja2Templates
 from pydantic import BaseModel, Field
 
 from sphere.analysis.check import check
+from sphere.read.budget import BudgetPool
 from sphere.read.errors import ReadError
 from sphere.store.documents import search_documents, store_reading
 from sphere.web import queries as q
@@ -24,6 +26,7 @@ from sphere.web.pages_kb import group_json, ledger, ledger_groups
 PAGE_SIZE = 50
 DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 MAX_TEXT = 1_000_000
+READ_WORKERS = 2  # articles read at once by the explorer (each in its own process, under the budget)
 
 
 def documents(
@@ -130,20 +133,43 @@ class ReadRequest(BaseModel):
     store: bool = False
 
 
+_POOL: BudgetPool | None = None
+_POOL_LOCK = threading.Lock()
+
+
+def reader_pool() -> BudgetPool:
+    """The explorer's reader workers: every article is read in one, under the per-document budget, so a
+    pathological article costs its budget and never the server's threads."""
+    global _POOL
+    with _POOL_LOCK:
+        if _POOL is None:
+            _POOL = BudgetPool(READ_WORKERS)
+        return _POOL
+
+
+def _read_payload(payload: tuple[bytes, str, str | None, str | None]) -> Any:
+    from sphere.read.reader import read_bytes
+
+    data, source, final_url, ctype = payload
+    return read_bytes(data, source, url=final_url, content_type=ctype)
+
+
 def analyse(ctx: Ctx, text: str | None, url: str | None, store_it: bool) -> dict[str, Any]:
     """Read an article (text or URL), check its claims against the store and optionally store it."""
-    from sphere.read.reader import read_bytes, read_text
-
     if bool(text and text.strip()) == bool(url):
         raise HTTPException(422, "give either the text of an article or a URL, not both")
+    payload: tuple[bytes, str, str | None, str | None]
     try:
         if url:
             from sphere.ingest.fetch import fetch
 
             fetched = fetch(url)
-            reading = read_bytes(fetched.body, url, url=fetched.url, content_type=fetched.content_type)
+            payload = (fetched.body, url, fetched.url, fetched.header_content_type)
         else:
-            reading = read_text(text or "", "pasted text")
+            payload = ((text or "").encode("utf-8", "surrogatepass"), "pasted text", None, None)
+        reading = reader_pool().run(_read_payload, payload, payload[1])
+        if isinstance(reading, ReadError):
+            raise reading
     except ReadError as exc:
         raise HTTPException(422, f"could not read this article: {exc}") from None
     verdicts = check(ctx.store, reading)

@@ -82,21 +82,65 @@ class BodyLimit:
                     await self._refuse(send)
                     return
         seen = 0
+        over = False
+        started = False
 
         async def counted() -> Message:
-            nonlocal seen
+            nonlocal seen, over
             message = await receive()
             if message["type"] == "http.request":
                 seen += len(message.get("body", b""))
                 if seen > self.max_bytes:
+                    over = True
                     raise TooLarge
             return message
 
+        async def guarded_send(message: Message) -> None:
+            nonlocal started
+            if over and not started:
+                return  # whatever the app says about a body cut short, the answer is 413
+            if message["type"] == "http.response.start":
+                started = True
+            await send(message)
+
         try:
-            await self.app(scope, counted, send)
-        except TooLarge:
+            await self.app(scope, counted, guarded_send)
+        except Exception:
+            if not over:
+                raise
+        if over and not started:
             await self._refuse(send)
 
 
 class TooLarge(Exception):
     """A streamed request body passed the limit."""
+
+
+class RefuseNul:
+    """Answer 422 to a request whose path or query holds a NUL character (escaped or not): no database
+    accepts it in a parameter, and no name or query needs it."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        """Wrap `app`."""
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Refuse NUL in the path or the query string, pass everything else on."""
+        if scope["type"] == "http":
+            query = scope.get("query_string", b"").lower()
+            raw_path = (scope.get("raw_path") or b"").lower()
+            if "\x00" in scope.get("path", "") or b"%00" in query or b"%00" in raw_path or b"\x00" in query:
+                body = b'{"detail":"NUL characters are not allowed in paths or parameters"}'
+                await send(
+                    {
+                        "type": "http.response.start",
+                        "status": 422,
+                        "headers": [
+                            (b"content-type", b"application/json"),
+                            (b"content-length", str(len(body)).encode()),
+                        ],
+                    }
+                )
+                await send({"type": "http.response.body", "body": body})
+                return
+        await self.app(scope, receive, send)

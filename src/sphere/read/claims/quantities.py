@@ -10,6 +10,7 @@ figure is a claim, and about whom, is decided in `sphere.read.claims.extract`. A
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -321,6 +322,10 @@ def _numbers(text: str) -> Iterator[re.Match[str]]:
             end = m.end()
 
 
+MAX_VALUE = 1e18  # larger than any real figure in any unit Sphere reads (a quintillion)
+_SCIENTIFIC = re.compile(r"[eE][+-]?\d|\^\d|\*\*\d")
+
+
 def find_quantities(text: str, language: str = "en") -> list[Quantity]:
     """Return the figures with a unit in `text`, in order; bare numbers, dates and years are left out."""
     out: list[Quantity] = []
@@ -328,10 +333,14 @@ def find_quantities(text: str, language: str = "en") -> list[Quantity]:
     for m in _numbers(text):
         if m.start() < consumed:
             continue
+        if _SCIENTIFIC.match(text, m.end()):
+            consumed = m.end()
+            continue  # "1e308": scientific notation is no figure an article states
         q = _quantity_at(text, m, language)
         if q is not None:
-            out.append(q)
             consumed = q.end
+            if math.isfinite(q.value) and abs(q.value) < MAX_VALUE:
+                out.append(q)  # beyond MAX_VALUE ("1e26 km") a figure is a typo or an attack, not a fact
     return out
 
 

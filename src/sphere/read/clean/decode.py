@@ -46,6 +46,7 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
+_NOT_CHARSETS = frozenset({"undefined", "unicode-escape", "raw-unicode-escape", "unicode_escape"})
 _CONTROL_RX = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 _META_CHARSET_RX = re.compile(rb"""<meta[^>]+?charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.IGNORECASE)
 _HEADER_CHARSET_RX = re.compile(r"charset\s*=\s*[\"']?([a-zA-Z0-9_.:-]+)", re.IGNORECASE)
@@ -85,7 +86,9 @@ def sniff_binary(data: bytes) -> str | None:
     head = data[:4096]
     if any(head.startswith(bom) for bom, _ in _BOMS):
         return None
-    if head.count(b"\x00") > 0 and not _looks_utf16(head):
+    if b"\x00" in head and (_looks_utf16(head) or _utf16_text(head)):
+        return None  # UTF-16 text without a byte-order mark
+    if head.count(b"\x00") > 0:
         return "binary data (it contains NUL bytes)"
     if head and len(_CONTROL_RX.findall(head)) > 0.05 * len(head):
         return "binary data (it contains many control bytes)"
@@ -96,6 +99,22 @@ def _looks_utf16(head: bytes) -> bool:
     even, odd = head[0::2].count(0), head[1::2].count(0)
     n = len(head) // 2 or 1
     return max(even, odd) > 0.4 * n and min(even, odd) < 0.05 * n
+
+
+def _utf16_text(head: bytes) -> str | None:
+    """Return the UTF-16 byte order ('utf-16-le'/'utf-16-be') in which `head` reads as ordinary text (letters,
+    digits, spaces and punctuation, in any script), or None: UTF-16 without a byte-order mark."""
+    if len(head) < 16:
+        return None
+    best: tuple[float, str | None] = (0.0, None)
+    for enc in ("utf-16-le", "utf-16-be"):
+        text = head[: len(head) // 2 * 2].decode(enc, "replace")
+        good = sum(1 for ch in text if ch.isprintable() or ch in "\n\r\t")
+        share = good / max(1, len(text))
+        words = sum(1 for ch in text if ch.isalpha())
+        if share > 0.97 and words > 0.4 * len(text) and "\ufffd" not in text and share > best[0]:
+            best = (share, enc)
+    return best[1]
 
 
 def _gunzip(data: bytes, limit: int, source: str | None) -> bytes:
@@ -116,9 +135,12 @@ def _declared_charset(data: bytes, content_type: str | None) -> str | None:
         names.append(m2.group(1).decode("ascii", "ignore"))
     for name in names:
         try:
-            return codecs.lookup(name.strip().lower()).name
-        except LookupError:
+            info = codecs.lookup(name.strip().lower())
+        except (LookupError, ValueError):
             continue
+        if info.name in _NOT_CHARSETS or not getattr(info, "_is_text_encoding", True):
+            continue  # "undefined", base64, zlib…: codecs, but no page is written in them
+        return info.name
     return None
 
 
@@ -149,7 +171,7 @@ def _guess_single_byte(data: bytes) -> str:
 def _strict(data: bytes, encoding: str) -> str | None:
     try:
         return data.decode(encoding)
-    except (UnicodeDecodeError, LookupError):
+    except (UnicodeError, LookupError, ValueError, TypeError):  # "undefined" raises UnicodeError
         return None
 
 
@@ -157,8 +179,20 @@ def decode_bytes(data: bytes, *, source: str | None = None, content_type: str | 
     """Decode input bytes to text, raising a ReadError (EmptyInput, BinaryInput, InputTooLarge, DecodeError).
 
     Gzip-compressed input is inflated first (within the size limit). See the module docstring for the order
-    in which encodings are tried; repairs are logged and listed in `Decoded.warnings`.
+    in which encodings are tried; repairs are logged and listed in `Decoded.warnings`. NUL characters are
+    dropped from the text (no database stores them in text, and no article needs them).
     """
+    decoded = _decode(data, source=source, content_type=content_type)
+    if "\x00" in decoded.text:
+        warning = f"{decoded.text.count(chr(0))} NUL characters were dropped"
+        log.warning("%s: %s", source or "input", warning)
+        decoded = Decoded(decoded.text.replace("\x00", ""), decoded.encoding, [*decoded.warnings, warning])
+        if not decoded.text.strip():
+            raise EmptyInput(source=source)
+    return decoded
+
+
+def _decode(data: bytes, *, source: str | None, content_type: str | None) -> Decoded:
     limit = max_input_bytes()
     check_size(len(data), source=source, limit=limit)
     if data.startswith(b"\x1f\x8b"):
@@ -182,6 +216,10 @@ def decode_bytes(data: bytes, *, source: str | None = None, content_type: str | 
         text = _strict(data[: len(data) // 2 * 2], enc)
         if text is not None:
             return Decoded(text, enc)
+    if b"\x00" in data[:4096] and (guess := _utf16_text(data[:4096])):
+        text = _strict(data[: len(data) // 2 * 2], guess)
+        if text is not None:
+            return Decoded(text, guess)
     try:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError as exc:

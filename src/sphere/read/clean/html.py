@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from html import unescape
+from typing import Any
 
 from sphere.read.dates import find_date_expressions
 from sphere.read.errors import NoArticle, TruncatedInput
@@ -103,6 +104,24 @@ def visible_text(html: str) -> str:
     return "\n".join(ln for ln in lines if ln)
 
 
+MAX_DEPTH = 250  # lxml's HTML parser gives up at 255 levels
+_CONTAINER_RX = re.compile(
+    r"</?(?:div|span|font|section|center|b|i|em|strong|small|big|u)\b[^>]{0,500}>", re.I
+)
+
+
+def _extract(html: str, url: str | None, source: str | None) -> Any:
+    try:
+        import trafilatura  # imported on first HTML page: plain text never pays for it
+
+        return trafilatura.bare_extraction(
+            html, url=url, with_metadata=True, include_comments=False, date_extraction_params=_date_params()
+        )
+    except Exception as exc:  # trafilatura raises assorted lxml errors on broken markup
+        log.warning("%s: trafilatura failed: %s", source or "input", exc)
+        return None
+
+
 def extract_html(html: str, *, url: str | None = None, source: str | None = None) -> HtmlArticle:
     """Extract the article body and metadata from an HTML page, raising NoArticle or TruncatedInput.
 
@@ -110,16 +129,13 @@ def extract_html(html: str, *, url: str | None = None, source: str | None = None
     (not repeated in `body`).
     """
     truncated = not _END_RX.search(html[-20000:])
-    try:
-        import trafilatura  # imported on first HTML page: plain text never pays for it
-
-        doc = trafilatura.bare_extraction(
-            html, url=url, with_metadata=True, include_comments=False, date_extraction_params=_date_params()
-        )
-    except Exception as exc:  # trafilatura raises assorted lxml errors on broken markup
-        log.warning("%s: trafilatura failed: %s", source or "input", exc)
-        doc = None
+    doc = _extract(html, url, source)
     text = (getattr(doc, "text", None) or "").strip()
+    if not text and len(_CONTAINER_RX.findall(html, 0, 200_000)) >= MAX_DEPTH:
+        # lxml stops at 255 levels of nesting and loses what is deeper: read the page without its containers
+        log.warning("%s: HTML nested too deep; read without its layout containers", source or "input")
+        doc = _extract(_CONTAINER_RX.sub("", html), url, source)
+        text = (getattr(doc, "text", None) or "").strip()
     if not text:
         if truncated:
             raise TruncatedInput("the HTML stops before any article text", source=source)
