@@ -98,14 +98,19 @@ def db_upgrade(db: DbOption = None) -> None:
 def kb_load(
     db: DbOption = None,
     force: Annotated[bool, typer.Option(help="Reload even if unchanged.")] = False,
+    allow_fewer: Annotated[
+        bool, typer.Option(help="Replace even when the new data hold fewer rows than the database.")
+    ] = False,
     json_out: JsonOption = False,
 ) -> None:
-    """Load the bundled knowledge base (and AidData when found) into the database; safe to repeat."""
+    """Load the bundled knowledge base (and AidData when found) into the database; safe to repeat.
+
+    Refuses (exit 20) data that `kb validate` rejects, and a reload that would leave fewer rows."""
     from sphere.store.kbload import load_kb
 
     store = open_store(db, load=False)
     with console.status("Loading the knowledge base…"):
-        report = load_kb(store, force=force)
+        report = load_kb(store, force=force, allow_fewer=allow_fewer)
     if json_out:
         emit_json({"changed": report.changed, "counts": report.counts, "problems": report.problems})
         return

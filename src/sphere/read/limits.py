@@ -15,9 +15,16 @@ from typing import BinaryIO
 
 from sphere.read.errors import InputTooLarge, ReadError
 
-__all__ = ["NotARegularFile", "read_file_limited", "read_stream_limited", "safe_name"]
+__all__ = ["MissingFile", "NotARegularFile", "read_file_limited", "read_stream_limited", "safe_name"]
 
 CHUNK = 1 << 20
+
+
+class MissingFile(ReadError):
+    """The path names no file (a mistyped argument)."""
+
+    code = "no_such_file"
+    exit_code = 2
 
 
 class NotARegularFile(ReadError):
@@ -60,6 +67,8 @@ def read_file_limited(
     source = source if source is not None else safe_name(path)
     try:
         info = os.stat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        raise MissingFile("there is no such file; check the path", source=source) from None
     except OSError as exc:
         raise ReadError(f"cannot open the file: {exc.strerror or exc}", source=source) from None
     if stat.S_ISDIR(info.st_mode):

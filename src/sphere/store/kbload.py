@@ -16,6 +16,7 @@ import sqlalchemy as sa
 from sphere.kb.catalog import Catalog, Record, data_dir, load_catalog
 from sphere.kb.names import normalise_name
 from sphere.store import schema as t
+from sphere.store.db import StoreError
 from sphere.store.store import Store
 
 SKIP_KEYS = {"_file", "_line"}
@@ -308,19 +309,43 @@ def data_hash(folder: Path | None = None, extra: list[Record] | None = None) -> 
     return h.hexdigest()
 
 
+class KbRefused(StoreError):
+    """The knowledge base was not loaded: it fails validation, or it would replace data with less."""
+
+
 def load_kb(
-    store: Store, catalog: Catalog | None = None, *, aiddata_dir: Path | None = None, force: bool = False
+    store: Store,
+    catalog: Catalog | None = None,
+    *,
+    aiddata_dir: Path | None = None,
+    force: bool = False,
+    allow_fewer: bool = False,
 ) -> LoadReport:
     """Write the knowledge base into `store`, replacing the previous one in a single transaction.
 
-    Nothing is written when the same data was loaded before (unless `force`).
+    Nothing is written when the same data was loaded before (unless `force`). The bundled data are
+    validated first, and nothing is written when `kb validate` finds errors; a load that would leave fewer
+    knowledge-base entities, projects or indicators than the store holds (a damaged data or AidData file)
+    raises KbRefused with the counts, unless `allow_fewer`.
     """
     problems: list[str] = []
     finance = _aiddata_records(aiddata_dir, problems)
     digest = data_hash(extra=finance)
     if not force and catalog is None and store.get_meta("kb_hash") == digest:
         return LoadReport(changed=False, counts=_counts(store), problems=problems)
-    batch = build_batch(catalog or load_catalog(), finance)
+    if catalog is None:
+        from sphere.kb.validate import validate
+
+        catalog = load_catalog()
+        errors = [p for p in validate(catalog) if p.level == "error"]
+        if errors:
+            raise KbRefused(
+                f"the knowledge base has {len(errors)} errors (first: {errors[0]}); nothing was loaded. "
+                "Run `sphere kb validate` for the list"
+            )
+    batch = build_batch(catalog, finance)
+    if not allow_fewer:
+        _refuse_fewer(store, batch)
     with store.transaction() as conn:
         kb_entities = sa.select(t.entities.c.id).where(t.entities.c.origin == "kb")
         conn.execute(
@@ -351,6 +376,26 @@ def load_kb(
     counts = {name: len(rows) for name, rows in batch.rows.items() if rows}
     counts["sources"] = len(batch.sources)
     return LoadReport(changed=True, counts=counts, problems=problems)
+
+
+def _refuse_fewer(store: Store, batch: _Batch) -> None:
+    """Raise KbRefused when the batch holds fewer rows than the store of what it replaces."""
+    with store.engine.connect() as conn:
+        held = {
+            "entities": conn.execute(
+                sa.select(sa.func.count()).select_from(t.entities).where(t.entities.c.origin == "kb")
+            ).scalar_one(),
+            "indicators": conn.execute(sa.select(sa.func.count()).select_from(t.indicators)).scalar_one(),
+            "projects": conn.execute(sa.select(sa.func.count()).select_from(t.projects)).scalar_one(),
+        }
+    new = {name: len(batch.rows.get(name, [])) for name in held}
+    lost = {name: held[name] - new[name] for name in held if new[name] < held[name]}
+    if lost:
+        what = ", ".join(f"{n:,} of {held[name]:,} {name}" for name, n in lost.items())
+        raise KbRefused(
+            f"this load would delete {what} (a damaged data file or AidData extract?); nothing was "
+            "changed. Fix the data, or pass --allow-fewer to replace them anyway"
+        )
 
 
 def _counts(store: Store) -> dict[str, int]:
