@@ -9,6 +9,7 @@ read a document made of each family within its budget.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import time
 
@@ -92,10 +93,8 @@ ISSUE_SENTENCES = [
 @pytest.mark.parametrize("sentence", ISSUE_SENTENCES, ids=range(len(ISSUE_SENTENCES)))
 def test_the_issue_sentences_read_at_once(sentence: str) -> None:
     started = time.monotonic()
-    try:
+    with contextlib.suppress(ReadError):  # refusing is fine; hanging is not
         reader.read_text((sentence + " ") * 5, "pathological.txt")
-    except ReadError:
-        pass  # refusing is fine; hanging is not
     assert time.monotonic() - started < 3
 
 
@@ -105,8 +104,6 @@ def test_a_whole_document_of_each_family_reads_within_budget(family: str) -> Non
         family, 50_000
     )
     started = time.monotonic()
-    try:
+    with contextlib.suppress(ReadError):
         reader.read_text(text, f"{family}.txt")
-    except ReadError:
-        pass
     assert time.monotonic() - started < 10
