@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -130,11 +133,34 @@ def _where(conn: sa.Connection) -> str:
     return f"the database {conn.engine.url.render_as_string(hide_password=True)}"
 
 
-def migrate(engine: sa.Engine, revision: str = "head") -> None:
-    """Upgrade the database to `revision` (default: the newest), in one transaction; on PostgreSQL under an
-    advisory lock, so that two first runs on an empty database take turns."""
+_MIGRATING = threading.Lock()  # Alembic's context is global to the process: one migration at a time
+
+
+@contextmanager
+def _file_lock(engine: sa.Engine) -> Iterator[None]:
+    """Hold an exclusive lock on a SQLite database's file (SQLite's own locks are separate) meanwhile."""
+    path = engine.url.database
+    if engine.dialect.name != "sqlite" or not path or path == ":memory:":
+        yield
+        return
     try:
-        with engine.begin() as conn:
+        import fcntl
+    except ImportError:  # pragma: no cover - not POSIX
+        yield
+        return
+    with open(path, "a+b") as fh:
+        fcntl.flock(fh, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
+
+
+def migrate(engine: sa.Engine, revision: str = "head") -> None:
+    """Upgrade the database to `revision` (default: the newest), in one transaction; two first runs on an
+    empty database take turns (an advisory lock on PostgreSQL, a file lock on SQLite)."""
+    try:
+        with _MIGRATING, _file_lock(engine), engine.begin() as conn:
             if conn.dialect.name == "postgresql":
                 conn.execute(sa.text("SELECT pg_advisory_xact_lock(:id)"), {"id": LOCK_ID})
             check_ownership(conn)
