@@ -89,7 +89,33 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         while e > s and text[e - 1].isspace():
             e -= 1
         if e > s:
+            out.extend(_bounded(text, s, e))
+    return out
+
+
+MAX_SENTENCE = 2000  # characters: longer "sentences" (tables, CSV, JSON, lists without stops) are cut
+
+
+def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut a span longer than MAX_SENTENCE at line breaks, else at the last space before the limit, so that
+    the work per sentence (triggers × length) stays bounded whatever the input."""
+    out: list[tuple[int, int]] = []
+    while end - start > MAX_SENTENCE:
+        cut = text.rfind("\n", start + 1, start + MAX_SENTENCE)
+        if cut <= start:
+            cut = text.rfind(" ", start + 1, start + MAX_SENTENCE)
+        if cut <= start:
+            cut = start + MAX_SENTENCE
+        s, e = start, cut
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
             out.append((s, e))
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    if end > start:
+        out.append((start, end))
     return out
 
 
