@@ -19,11 +19,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from sphere.connectors import gdelt  # noqa: E402
-from sphere.ingest.coded import load_gdelt  # noqa: E402
-from sphere.store import Store  # noqa: E402
-from sphere.store.kbload import load_kb  # noqa: E402
-from tests.connectors.gdelt_fixture import build  # noqa: E402
+from tests.connectors.gdelt_fixture import build
+
+from sphere.connectors import gdelt
+from sphere.ingest.coded import load_gdelt
+from sphere.store import Store
+from sphere.store.kbload import load_kb
 
 
 def main() -> None:
@@ -47,9 +48,13 @@ def main() -> None:
             load = time.perf_counter() - t0
     print(f"rows: {fx.rows:,} ({len(read.events):,} involve a C5 state, {len(read.problems)} broken lines)")
     print(f"baseline (unzip + split only): {split / base:,.0f} rows/s")
-    print(f"read (C5 filter, PLOVER):      {read.lines / took:,.0f} rows/s  ({took / base:.2f}x the baseline time)")
-    print(f"load into SQLite with links:   {fx.rows / load:,.0f} rows/s  ({report.stored:,} events, "
-          f"{report.mentions:,} mentions, {report.linked:,} actor links)")
+    print(
+        f"read (C5 filter, PLOVER):      {read.lines / took:,.0f} rows/s  ({took / base:.2f}x the baseline time)"
+    )
+    print(
+        f"load into SQLite with links:   {fx.rows / load:,.0f} rows/s  ({report.stored:,} events, "
+        f"{report.mentions:,} mentions, {report.linked:,} actor links)"
+    )
 
 
 if __name__ == "__main__":

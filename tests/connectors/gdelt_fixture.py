@@ -16,13 +16,50 @@ from pathlib import Path
 from sphere.connectors.gdelt import EVENT_COLUMNS, MENTION_COLUMNS
 
 C5 = ["KAZ", "KGZ", "TJK", "TKM", "UZB"]
-NAMES = {"KAZ": "KAZAKHSTAN", "KGZ": "KYRGYZSTAN", "TJK": "TAJIKISTAN", "TKM": "TURKMENISTAN",
-         "UZB": "UZBEKISTAN", "RUS": "RUSSIA", "CHN": "CHINA", "USA": "UNITED STATES", "FRA": "FRANCE",
-         "BRA": "BRAZIL", "IND": "INDIA"}
-FIPS = {"KAZ": "KZ", "KGZ": "KG", "TJK": "TI", "TKM": "TX", "UZB": "UZ", "RUS": "RS", "CHN": "CH",
-        "USA": "US", "FRA": "FR", "BRA": "BR", "IND": "IN"}
+NAMES = {
+    "KAZ": "KAZAKHSTAN",
+    "KGZ": "KYRGYZSTAN",
+    "TJK": "TAJIKISTAN",
+    "TKM": "TURKMENISTAN",
+    "UZB": "UZBEKISTAN",
+    "RUS": "RUSSIA",
+    "CHN": "CHINA",
+    "USA": "UNITED STATES",
+    "FRA": "FRANCE",
+    "BRA": "BRAZIL",
+    "IND": "INDIA",
+}
+FIPS = {
+    "KAZ": "KZ",
+    "KGZ": "KG",
+    "TJK": "TI",
+    "TKM": "TX",
+    "UZB": "UZ",
+    "RUS": "RS",
+    "CHN": "CH",
+    "USA": "US",
+    "FRA": "FR",
+    "BRA": "BR",
+    "IND": "IN",
+}
 OTHERS = ["RUS", "CHN", "USA", "FRA", "BRA", "IND"]
-CODES = ["036", "042", "043", "057", "0311", "061", "071", "010", "020", "112", "1712", "163", "0874", "190", "141"]
+CODES = [
+    "036",
+    "042",
+    "043",
+    "057",
+    "0311",
+    "061",
+    "071",
+    "010",
+    "020",
+    "112",
+    "1712",
+    "163",
+    "0874",
+    "190",
+    "141",
+]
 
 
 @dataclass
@@ -36,7 +73,16 @@ class Fixture:
     broken: int = 0
 
 
-def _event(gid: int, day: str, a1: str | None, a2: str | None, geo: str, code: str, url: str, name1: str | None = None) -> list[str]:
+def _event(
+    gid: int,
+    day: str,
+    a1: str | None,
+    a2: str | None,
+    geo: str,
+    code: str,
+    url: str,
+    name1: str | None = None,
+) -> list[str]:
     cols = [""] * len(EVENT_COLUMNS)
     put = dict(zip(EVENT_COLUMNS, range(len(EVENT_COLUMNS)), strict=True))
     cols[put["GLOBALEVENTID"]] = str(gid)
@@ -47,7 +93,7 @@ def _event(gid: int, day: str, a1: str | None, a2: str | None, geo: str, code: s
     for n, actor in ((1, a1), (2, a2)):
         if actor:
             cols[put[f"Actor{n}Code"]] = actor + "GOV"
-            cols[put[f"Actor{n}Name"]] = (name1 if n == 1 and name1 else NAMES[actor])
+            cols[put[f"Actor{n}Name"]] = name1 if n == 1 and name1 else NAMES[actor]
             cols[put[f"Actor{n}CountryCode"]] = actor
             cols[put[f"Actor{n}Type1Code"]] = "GOV"
             cols[put[f"Actor{n}Geo_Type"]] = "1"
@@ -77,8 +123,11 @@ def build(folder: Path, n: int = 240, seed: int = 11) -> Fixture:
     """Write `n` event rows (plus a few broken lines), the same zipped, and a mentions file, into `folder`."""
     rng = random.Random(seed)
     folder.mkdir(parents=True, exist_ok=True)
-    fx = Fixture(folder / "20260101101500.export.CSV", folder / "20260101101500.export.CSV.zip",
-                 folder / "20260101101500.mentions.CSV")
+    fx = Fixture(
+        folder / "20260101101500.export.CSV",
+        folder / "20260101101500.export.CSV.zip",
+        folder / "20260101101500.mentions.CSV",
+    )
     lines: list[str] = []
     mentions: list[str] = []
     for i in range(n):
@@ -124,4 +173,6 @@ def build(folder: Path, n: int = 240, seed: int = 11) -> Fixture:
 
 if __name__ == "__main__":
     made = build(Path(sys.argv[1]), int(sys.argv[2]) if len(sys.argv) > 2 else 240)
-    print(f"{made.rows} rows, {len(made.expected)} involve a C5 state, {made.broken} broken lines: {made.events}")
+    print(
+        f"{made.rows} rows, {len(made.expected)} involve a C5 state, {made.broken} broken lines: {made.events}"
+    )

@@ -76,7 +76,9 @@ def _existing(conn: sa.Connection, ids: list[str]) -> set[str]:
     found: set[str] = set()
     for i in range(0, len(ids), CHUNK):
         chunk = ids[i : i + CHUNK]
-        found |= set(conn.execute(sa.select(t.coded_events.c.id).where(t.coded_events.c.id.in_(chunk))).scalars())
+        found |= set(
+            conn.execute(sa.select(t.coded_events.c.id).where(t.coded_events.c.id.in_(chunk))).scalars()
+        )
     return found
 
 
