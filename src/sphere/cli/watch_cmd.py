@@ -121,3 +121,47 @@ def gdelt(
         console.print(f"  {ptype:<20} {n:,}")
     for problem in report.problems[:20]:
         err.print(f"[yellow]skipped[/] {problem}", highlight=False)
+
+
+@app.command()
+def digest(
+    since: Annotated[str, typer.Option(help="A span back from now (1d, 12h, 2w) or an ISO date.")] = "1d",
+    fmt: Annotated[str, typer.Option("--format", help="markdown, html or json.")] = "markdown",
+    webhook: Annotated[
+        str | None,
+        typer.Option(help="Also POST the JSON digest to this URL (default: SPHERE_WEBHOOK_URL with --post)."),
+    ] = None,
+    post: Annotated[bool, typer.Option("--post", help="POST the JSON digest to SPHERE_WEBHOOK_URL.")] = False,
+    allow_private: Annotated[
+        bool, typer.Option("--allow-private", help="Let the webhook reach private and loopback addresses.")
+    ] = False,
+    db: DbOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """What changed: new documents per outlet, new events, new ledger conflicts, figures that moved, GDELT events."""
+    from sphere.analysis.digest import DigestError, post_digest, to_html, to_markdown
+    from sphere.analysis.digest import digest as make_digest
+    from sphere.read.errors import ReadError
+
+    if fmt not in ("markdown", "html", "json"):
+        err.print(f"[red]--format must be markdown, html or json, not {fmt!r}[/]")
+        raise typer.Exit(2)
+    store = open_store(db)
+    try:
+        data = make_digest(store, since)
+    except DigestError as exc:
+        err.print(f"[red]{exc}[/]")
+        raise typer.Exit(2) from None
+    if json_out or fmt == "json":
+        emit_json(data)
+    else:
+        import sys
+
+        sys.stdout.write(to_html(data) if fmt == "html" else to_markdown(data))
+    if webhook or post:
+        try:
+            status = post_digest(data, webhook, allow_private=allow_private)
+        except ReadError as exc:
+            err.print(f"[red]webhook: {exc}[/]")
+            raise typer.Exit(11) from None
+        err.print(f"webhook answered HTTP {status}")
