@@ -5,8 +5,8 @@
 - `coded_events` / `coded_event_mentions`: events coded by machines in other projects (GDELT 2.0), kept
   apart from the events Sphere reads itself, with the dataset's id, file and row, source URL and confidence.
 
-Revision ID: 0005
-Revises: 0004
+Revision ID: 0006
+Revises: 0005
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0005"
-down_revision = "0004"
+revision = "0006"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 
