@@ -36,3 +36,16 @@ def test_changes_page_and_json_twin(tmp_path: Path) -> None:
     doc = client.get("/document/d3")
     assert doc.status_code == 200 and "Kabar" in doc.text and "state media" in doc.text
     assert client.get("/api/document/d3").json()["outlet"]["ownership"] == "state"
+
+
+def test_ledger_says_which_figures_come_from_state_media(tmp_path: Path) -> None:
+    db = str(tmp_path / "ledger.db")
+    with Store(db) as store:
+        batches(store)
+    client = TestClient(create_app(db, page_cache=False))
+    params = {"subject": "project:digest-railway", "attribute": "length"}
+    groups = client.get("/api/claims", params=params).json()["groups"]
+    owners = {e["value"]: (e["outlet"] or {}).get("ownership") for g in groups for e in g["entries"]}
+    assert owners == {454: "independent", 455: "private", 523: "state"}
+    page = client.get("/claims", params=params).text
+    assert "Kabar · state" in page
