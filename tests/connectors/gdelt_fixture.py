@@ -119,8 +119,11 @@ def _event(
     return cols
 
 
-def build(folder: Path, n: int = 240, seed: int = 11) -> Fixture:
-    """Write `n` event rows (plus a few broken lines), the same zipped, and a mentions file, into `folder`."""
+def build(folder: Path, n: int = 240, seed: int = 11, region_every: int = 1) -> Fixture:
+    """Write `n` event rows (plus a few broken lines), the same zipped, and a mentions file, into `folder`.
+
+    With `region_every` = k, only every k-th row may involve Central Asia (as in a real file, where few do).
+    """
     rng = random.Random(seed)
     folder.mkdir(parents=True, exist_ok=True)
     fx = Fixture(
@@ -133,7 +136,7 @@ def build(folder: Path, n: int = 240, seed: int = 11) -> Fixture:
     for i in range(n):
         gid = 1_100_000_000 + i
         day = f"202601{1 + i % 28:02d}"
-        kind = i % 6
+        kind = i % 6 if i % region_every == 0 else 5
         code = CODES[i % len(CODES)]
         name1 = None
         if kind == 0:  # C5 with a power

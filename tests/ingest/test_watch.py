@@ -33,7 +33,14 @@ T0 = datetime(2026, 12, 1, 8, 0, tzinfo=UTC)
 
 def opts(**kw: object) -> WatchOptions:
     base = WatchOptions(
-        interval=600, timeout=1.5, delay=0, per_host=8, workers=8, max_items=10, allow_private=True
+        interval=600,
+        timeout=1.5,
+        delay=0,
+        per_host=8,
+        workers=8,
+        max_items=10,
+        allow_private=True,
+        read_workers=1,
     )
     for k, v in kw.items():
         setattr(base, k, v)
@@ -164,3 +171,19 @@ def test_cli_watch_once_twice_resumes(site: Site, tmp_path: Path) -> None:
     assert '"stored": 1' in second.output and '"not_modified": 1' in second.output
     with Store(db) as store:
         assert len(documents(store)) == 5
+
+
+def test_polite_spaces_and_caps_requests_to_one_host(site: Site) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    from sphere.ingest.politeness import Polite
+
+    polite = Polite(allow_private=True, timeout=2, delay=0.3, per_host=1)
+    urls = [f"{site.base}/a/{i}.html" for i in range(4)]
+    clock = time.monotonic()
+    with ThreadPoolExecutor(4) as pool:
+        pages = list(pool.map(polite.get, urls))
+    took = time.monotonic() - clock
+    assert all(p.status == 200 for p in pages)
+    assert took >= 0.3 * 4 - 0.05  # robots.txt and four pages, each start 0.3 s after the previous
+    assert site.hits["/robots.txt"] == 1

@@ -15,6 +15,7 @@ Nothing here touches the database; `sphere.ingest.coded` stores what this module
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -111,6 +112,8 @@ MENTION_COLUMNS = [
 _E = {name: i for i, name in enumerate(EVENT_COLUMNS)}
 _M = {name: i for i, name in enumerate(MENTION_COLUMNS)}
 assert len(EVENT_COLUMNS) == 61 and len(MENTION_COLUMNS) == 16
+# a line that names no C5 code anywhere cannot be kept: skip it before splitting (most lines of a real file)
+_C5_HINT = re.compile("\t(?:" + "|".join(sorted(C5_ISO3)) + ")|\t(?:" + "|".join(sorted(C5_FIPS)) + ")\t")
 
 
 @dataclass(frozen=True)
@@ -312,10 +315,13 @@ def read_events(paths: Iterable[Path], *, read: Read | None = None) -> Read:
             text = line.rstrip("\r\n")
             if not text:
                 continue
-            cols = text.split("\t")
-            if len(cols) != len(EVENT_COLUMNS):
-                out.problems.append(Problem(name, n, f"{len(cols)} columns, not {len(EVENT_COLUMNS)}"))
+            tabs = text.count("\t")
+            if tabs != len(EVENT_COLUMNS) - 1:
+                out.problems.append(Problem(name, n, f"{tabs + 1} columns, not {len(EVENT_COLUMNS)}"))
                 continue
+            if not _C5_HINT.search(text):
+                continue
+            cols = text.split("\t")
             if not cols[0].isdigit() or not cols[_E["EventCode"]].isdigit():
                 out.problems.append(Problem(name, n, "no numeric GLOBALEVENTID or EventCode"))
                 continue

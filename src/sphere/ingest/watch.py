@@ -66,6 +66,7 @@ class WatchOptions:
     allow_private: bool = False
     robots: bool = True
     max_backoff: float = 86_400.0
+    read_workers: int | None = None  # reader processes for the new pages (default: the `workers` setting)
 
     @classmethod
     def from_settings(cls, **overrides: object) -> WatchOptions:
@@ -285,7 +286,7 @@ def watch_round(
         outcome.setdefault(source, (status, None, None))
 
     if items:
-        result = ingest(store, items, progress=note)
+        result = ingest(store, items, workers=opts.read_workers, progress=note)
         for source, code, reason in result.failed:
             outcome[source] = ("failed", code, reason)
     for link, (status, code_, reason_) in outcome.items():
