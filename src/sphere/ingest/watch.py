@@ -33,6 +33,7 @@ from sphere import settings
 from sphere.ingest.feeds import feed_links
 from sphere.ingest.pipeline import Item, ingest
 from sphere.ingest.politeness import Polite, backoff
+from sphere.kb.outlets import outlet_for_url
 from sphere.read.errors import ReadError
 from sphere.store import schema as t
 from sphere.store.documents import log_many
@@ -163,7 +164,8 @@ def register(store: Store, feeds: Iterable[Feed]) -> None:
         rows: dict[str, dict[str, str | None]] = {}
         for f in feeds:
             if _id(f.url) not in known:
-                rows.setdefault(_id(f.url), {"id": _id(f.url), "url": f.url, "outlet_id": f.outlet_id})
+                outlet = f.outlet_id or (outlet_for_url(f.url) or {}).get("id")
+                rows.setdefault(_id(f.url), {"id": _id(f.url), "url": f.url, "outlet_id": outlet})
         if rows:
             conn.execute(sa.insert(t.watch_feeds), list(rows.values()))
 
