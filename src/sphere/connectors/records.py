@@ -21,7 +21,35 @@ from typing import Any, TypeVar
 _T = TypeVar("_T")
 
 C5 = ("KAZ", "KGZ", "TJK", "TKM", "UZB")
-EU27 = ["AUT", "BEL", "BGR", "HRV", "CYP", "CZE", "DNK", "EST", "FIN", "FRA", "DEU", "GRC", "HUN", "IRL", "ITA", "LVA", "LTU", "LUX", "MLT", "NLD", "POL", "PRT", "ROU", "SVK", "SVN", "ESP", "SWE"]
+EU27 = [
+    "AUT",
+    "BEL",
+    "BGR",
+    "HRV",
+    "CYP",
+    "CZE",
+    "DNK",
+    "EST",
+    "FIN",
+    "FRA",
+    "DEU",
+    "GRC",
+    "HUN",
+    "IRL",
+    "ITA",
+    "LVA",
+    "LTU",
+    "LUX",
+    "MLT",
+    "NLD",
+    "POL",
+    "PRT",
+    "ROU",
+    "SVK",
+    "SVN",
+    "ESP",
+    "SWE",
+]
 WORLD = "world:total"
 EU = "org:eu"
 
@@ -81,10 +109,21 @@ class Dataset:
     files: dict[str, Upstream] = field(default_factory=dict)  # local file name -> upstream file
     redistributable: bool = True  # may the rows ship inside the package?
     retrieved: str = "2026-12-06"
+    release: str = ""  # the release in words, where the files do not say it all
+    local_files: tuple[
+        str, ...
+    ] = ()  # files read that have no upstream listed (paths relative to the folder)
+
+    @property
+    def inputs(self) -> tuple[str, ...]:
+        """Return every file the connector reads, relative to the dataset's folder."""
+        return (*self.files, *self.local_files)
 
     @property
     def version(self) -> str:
-        """Return the release: the upstream repositories at their commits."""
+        """Return the release: the upstream repositories at their commits (or `release` when given)."""
+        if self.release:
+            return self.release
         seen = dict.fromkeys(f"{u.repo}@{u.commit[:12]}" for u in self.files.values())
         return "; ".join(seen) or "user-supplied file"
 
@@ -198,3 +237,32 @@ def digest_files(folder: Path, names: Iterable[str]) -> str:
         h.update(name.encode())
         h.update(gzip.decompress(raw) if path.suffix == ".gz" else raw)
     return h.hexdigest()
+
+
+# country names as the datasets spell them, where pycountry's names differ
+_NAME_OVERRIDES = {
+    "russia": "RUS", "soviet union": "RUS", "ussr": "RUS", "turkey": "TUR", "turkiye": "TUR", "türkiye": "TUR",
+    "south korea": "KOR", "korea south": "KOR", "korea, rep.": "KOR", "korea republic of (south korea)": "KOR",
+    "north korea": "PRK", "iran": "IRN", "vietnam": "VNM", "viet nam": "VNM", "czech republic": "CZE",
+    "slovak republic": "SVK", "united states": "USA", "usa": "USA", "uk": "GBR", "uae": "ARE",
+    "kyrgyz republic": "KGZ", "moldova": "MDA", "syria": "SYR", "venezuela": "VEN", "bolivia": "BOL",
+    "tanzania": "TZA", "laos": "LAO", "taiwan": "TWN", "west germany (frg)": "DEU", "germany (frg)": "DEU",
+    "brunei": "BRN", "ivory coast": "CIV", "cote d'ivoire": "CIV", "macedonia": "MKD", "kosovo": "XKX",
+    "bosnia-herzegovina": "BIH", "czechoslovakia": "CSK", "yugoslavia": "YUG", "palestine": "PSE",
+    "european external action service": "EU27", "european union": "EU27",
+}  # fmt: skip
+
+
+def iso3_of(name: str) -> str | None:
+    """Return the ISO-3 code of a country name as datasets spell it, or None when it names no country."""
+    key = name.strip().lower()
+    if key in _NAME_OVERRIDES:
+        return _NAME_OVERRIDES[key]
+    import pycountry
+
+    try:
+        country = pycountry.countries.lookup(name.strip())
+    except LookupError:
+        return None
+    code: str = country.alpha_3
+    return code
