@@ -83,7 +83,7 @@ def test_trade_leader_is_the_largest_partner_in_the_states_own_table(
 
 def test_shares_stay_between_zero_and_one_and_trade_shares_add_up(result: IndexResult) -> None:
     by_state: dict[tuple[str, int], float] = defaultdict(float)
-    for (p, s, y), cell in result.cells.items():
+    for (_, s, y), cell in result.cells.items():
         for comp in cell.components.values():
             assert comp.share is None or 0.0 <= comp.share <= 1.0 + 1e-9
         by_state[(s, y)] += cell.components["trade"].share or 0.0

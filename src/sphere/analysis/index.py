@@ -197,4 +197,6 @@ def index(
 ) -> IndexResult:
     """Compute the index from a store (the library side of `sphere index`)."""
     w = merge_weights(default_weights(), weights or {})
-    return compute(load_inputs(store), w, states=states, powers=powers, years=years)
+    return compute(
+        load_inputs(store, states=states, powers=powers), w, states=states, powers=powers, years=years
+    )

@@ -309,17 +309,28 @@ def diplomacy(inp: IndexInputs, state: str, year: int, powers: list[str], w: Wei
     return _combine(powers, parts, recs, w.get("diplomacy_parts", {}), notes, "events and diplomatic posts")
 
 
+def _roles(
+    inp: IndexInputs, year: int, depth: dict[str, float], member_roles: dict[str, float]
+) -> dict[tuple[str, str], tuple[float, Row]]:
+    """Return each member's strongest role in each weighted organisation in a year (built once per year)."""
+    key = ("roles", year)
+    if key not in inp.cache:
+        role_of: dict[tuple[str, str], tuple[float, Row]] = {}
+        for (member, org), ms in inp.active_memberships(year).items():
+            if org in depth:
+                for m in ms:
+                    weight = member_roles.get(m["role"], 0.0)
+                    if weight > role_of.get((member, org), (0.0, {}))[0]:
+                        role_of[(member, org)] = (weight, m)
+        inp.cache[key] = role_of
+    found: dict[tuple[str, str], tuple[float, Row]] = inp.cache[key]
+    return found
+
+
 def institutions(inp: IndexInputs, state: str, year: int, powers: list[str], w: Weights) -> Dim:
     """Memberships shared with the state (knowledge base, weighted by depth) and COW shared IGO counts."""
     depth, member_roles = w["institution_depth"], w["member_roles"]
-    role_of: dict[tuple[str, str], tuple[float, Row]] = {}
-    wanted = {state, *powers}
-    for (member, org), ms in inp.active_memberships(year).items():
-        if org in depth and member in wanted:
-            for m in ms:
-                weight = member_roles.get(m["role"], 0.0)
-                if weight > role_of.get((member, org), (0.0, {}))[0]:
-                    role_of[(member, org)] = (weight, m)
+    role_of = _roles(inp, year, depth, member_roles)
     raw: dict[str, float] = defaultdict(float)
     recs: dict[str, list[Record]] = defaultdict(list)
     orgs: dict[str, list[str]] = defaultdict(list)

@@ -154,6 +154,14 @@ class IndexInputs:
             }
         return self._partners[indicator]
 
+    def years_with(self, indicator: str, reporter: str) -> list[int]:
+        """Return the years (newest first) in which an indicator has rows for a state."""
+        key = ("years", indicator, reporter)
+        if key not in self.cache:
+            self.cache[key] = sorted({r["year"] for r in self.rows(indicator, reporter)}, reverse=True)
+        found: list[int] = self.cache[key]
+        return found
+
     def rows_in(self, indicator: str, reporter: str, year: int) -> list[Row]:
         """Return the rows of one indicator for one reporting state and year."""
         return self.by_year.get((indicator, reporter, year), [])
@@ -258,8 +266,21 @@ def _events(store: Store, where: sa.ColumnElement[bool], who: set[str] | None = 
     return sorted(rows.values(), key=lambda r: (r["date"] is None, r["date"] or "", r["id"]))
 
 
-def load_inputs(store: Store) -> IndexInputs:
-    """Read indicators (with their sources), knowledge-base events and memberships from the store."""
+# dyadic datasets that list many partners besides the powers: only the powers' rows are read
+POWERS_ONLY = ("unga_agreement", "alliance", "shared_igos")
+
+
+def load_inputs(
+    store: Store, *, states: Iterable[str] | None = None, powers: Iterable[str] | None = None
+) -> IndexInputs:
+    """Read indicators (with their sources), knowledge-base events and memberships from the store.
+
+    Indicators are read for the given states (default: the weights file's, plus any given) and, for dyadic
+    datasets with many partners, only for the given powers; the index can then be computed for any of them.
+    """
+    w = default_weights()
+    state_ids = sorted({*w["states"], *(states or [])})
+    power_ids = sorted({*w["powers"], *(powers or [])})
     inp = IndexInputs(store=store)
     inp.names = {r["id"]: r["name"] for r in store.query(sa.select(t.entities.c.id, t.entities.c.name))}
     i = t.indicators
@@ -280,7 +301,11 @@ def load_inputs(store: Store) -> IndexInputs:
             i.c.quote,
             *([i.c["dataset"]] if "dataset" in i.c else []),
         )
-        .where(i.c.indicator.in_(USED))
+        .where(
+            i.c.indicator.in_(USED),
+            i.c.reporter_id.in_(state_ids),
+            sa.or_(i.c.indicator.not_in(POWERS_ONLY), i.c.partner_id.in_(power_ids)),
+        )
         .order_by(i.c.id)
     )
     # a dataset's breakdowns (posts by type, finance by flow class) are left out: their totals are stored

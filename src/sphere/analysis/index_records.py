@@ -80,8 +80,17 @@ def statistics_label(inp: IndexInputs, row: Row) -> str:
     return f"{base} ({office})" if office else base
 
 
-def record(inp: IndexInputs, row: Row, *, role: str | None = None, **extra: Any) -> Record:
-    """Return an indicator row as a record a person reads, with its source and whether it is data of record."""
+def record(inp: IndexInputs, row: Row, *, role: str | None = None) -> Record:
+    """Return an indicator row as a record a person reads, with its source and whether it is data of record
+    (built once per row and role, then shared: treat it as read-only)."""
+    key = ("record", row["id"], role)
+    found: Record | None = inp.cache.get(key)
+    if found is None:
+        found = inp.cache[key] = _record(inp, row, role)
+    return found
+
+
+def _record(inp: IndexInputs, row: Row, role: str | None) -> Record:
     ind, s, p = row["indicator"], name(inp, row["reporter_id"]), name(inp, row["partner_id"])
     if ind.startswith("wdi:"):
         code = ind[4:]
@@ -106,7 +115,6 @@ def record(inp: IndexInputs, row: Row, *, role: str | None = None, **extra: Any)
     }
     if role:
         out["role"] = role
-    out.update(extra)
     return out
 
 
@@ -114,11 +122,10 @@ def latest_release(
     inp: IndexInputs, indicator: str, state: str, year: int, max_age: int
 ) -> tuple[int | None, list[Row]]:
     """Return the latest year ≤ `year` (at most `max_age` years back) with rows of `indicator` for `state`."""
-    rows = inp.rows(indicator, state)
-    years = sorted({r["year"] for r in rows if year - max_age <= r["year"] <= year}, reverse=True)
-    if not years:
-        return None, []
-    return years[0], [r for r in rows if r["year"] == years[0]]
+    for y in inp.years_with(indicator, state):
+        if y <= year:
+            return (y, inp.rows_in(indicator, state, y)) if y >= year - max_age else (None, [])
+    return None, []
 
 
 def share_of_total(
