@@ -107,11 +107,9 @@ def _attention(
 
 def _lead(inp: IndexInputs, p: str, state: str, dim: str, c: Component) -> str:
     where = f"{dim} in {name(inp, state)}"
-    return (
-        f"{name(inp, p)} leads {where}"
-        if c.rank == 1
-        else f"{name(inp, p)} ranks {ordinal(c.rank or 0)} in {where}"
-    )
+    who = name(inp, p)
+    text = f"{who} leads {where}" if c.rank == 1 else f"{who} ranks {ordinal(c.rank or 0)} in {where}"
+    return text[0].upper() + text[1:]
 
 
 def _cell_sentence(inp: IndexInputs, cell: Cell, dim_w: dict[str, float]) -> str:

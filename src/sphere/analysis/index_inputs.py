@@ -314,7 +314,8 @@ def load_inputs(
     inp.events = _events(store, t.events.c.origin == "kb")
     inp.memberships = store.query(sa.select(t.memberships))
     for m in inp.memberships:
-        if m["org_id"] == "org:eu" and m["member_id"].startswith("country:"):
+        full = m.get("role") in (None, "member", "founding_member")  # not candidates or partners
+        if m["org_id"] == "org:eu" and m["member_id"].startswith("country:") and full:
             inp.eu_members[m["member_id"]] = (m["start"], m["end"])
     inp.load_sources(r.get("source_id") for group in (rows, inp.events, inp.memberships) for r in group)
     for r in rows:

@@ -65,16 +65,25 @@ def source_label(src: Row) -> str:
     """Return how a source is cited in a sentence: the dataset (or page title) and publisher."""
     if not src:
         return "no source"
-    main = src.get("dataset") or src.get("title") or src.get("url") or "source"
-    pub = src.get("publisher")
-    return f"{main} ({pub})" if pub and pub not in main else str(main)
+    dataset = str(src.get("dataset") or "")
+    main = dataset.split(": ", 1)[0] if dataset else str(src.get("title") or src.get("url") or "source")
+    pub = str(src.get("publisher") or "")
+    short = pub and len(pub) <= 40 and ";" not in pub and pub not in main
+    return f"{main} ({pub})" if short else main
+
+
+def is_compiler(statistics_of: str | None) -> bool:
+    """Return whether a `statistics_of` names a compiler (the World Bank, Lowy) rather than a state or the EU."""
+    return bool(statistics_of) and not (
+        str(statistics_of).startswith("country:") or statistics_of == "org:eu"
+    )
 
 
 def statistics_label(inp: IndexInputs, row: Row) -> str:
     """Return whose statistics a row is, with the office: "Kazakhstan's statistics (Bureau …)"."""
     who = row.get("statistics_of")
     office = row.get("statistics")
-    if who and ":" not in who:  # a compiler, not a state: its table says it all
+    if is_compiler(who):  # a compiler, not a state: its table says it all
         return str(office or who)
     base = f"{possessive(name(inp, who))} statistics" if who else "statistics"
     return f"{base} ({office})" if office else base

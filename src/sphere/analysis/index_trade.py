@@ -15,7 +15,15 @@ from dataclasses import dataclass, field
 
 from sphere.analysis.index_inputs import WORLD, IndexInputs, Weights
 from sphere.analysis.index_model import Component
-from sphere.analysis.index_records import Record, Row, name, possessive, record, source_label
+from sphere.analysis.index_records import (
+    Record,
+    Row,
+    is_compiler,
+    name,
+    possessive,
+    record,
+    source_label,
+)
 from sphere.analysis.numbers import money, pct
 
 FLOWS = ("trade_total", "exports", "imports", "api_trade")  # api_trade: Lowy Asia Power Index dyads
@@ -105,7 +113,7 @@ def _whose(inp: IndexInputs, f: Figure, state: str) -> str:
         return "EU members' statistics summed"
     if f.statistics_of in (None, ""):
         return "unattributed statistics"
-    if ":" not in str(f.statistics_of):  # a compiler (Lowy, the World Bank), not a state's office
+    if is_compiler(f.statistics_of):  # a compiler (Lowy, the World Bank), not a state's office
         return str((f.rows[0].get("statistics") if f.rows else None) or f.statistics_of)
     who = "own statistics" if f.statistics_of == state else "mirror statistics"
     office = f.rows[0].get("statistics") if f.rows else None
