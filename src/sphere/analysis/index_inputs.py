@@ -1,6 +1,7 @@
 """The records the influence index is computed from, read from the store once into memory.
 
-Each record keeps the id of the row it came from and its source, so that every component of the index can
+Indicators (datasets of record and the knowledge base's curated figures, told apart by `of_record`), the
+knowledge base's events and memberships; never the claims read from documents. Each record keeps the id of the row it came from and its source, so that every component of the index can
 be explained by listing the records behind it. Stored documents are not read one by one: `attention()`
 counts the documents that mention each state and power per year, and reads only the events read from
 documents that involve both a state and a power.
