@@ -44,7 +44,7 @@ def load(
     if unknown:
         err.print(f"[red]unknown dataset {', '.join(unknown)}[/]; known: {', '.join(CONNECTORS)}")
         raise typer.Exit(2)
-    store = open_store(db)
+    store = open_store(db, load=False)
     with console.status("Loading datasets…"):
         report = load_data(store, folder, only=only, force=force)
     if json_out:
@@ -79,7 +79,7 @@ def status(db: DbOption = None, json_out: JsonOption = False) -> None:
     """List each dataset: rows, years, when it was loaded, from where, and its licence."""
     from sphere.store.dataload import data_status
 
-    rows = data_status(open_store(db))
+    rows = data_status(open_store(db, load=False))
     if json_out:
         emit_json(rows)
         return

@@ -217,7 +217,10 @@ def number(text: str | None) -> float | None:
 
 def year_of(text: str | None) -> int:
     """Parse a year written `2019` or `2019.0`; raise ValueError otherwise."""
-    value = float((text or "").strip())
+    try:
+        value = float((text or "").strip())
+    except ValueError:
+        raise ValueError(f"bad year {text!r}") from None
     if not value.is_integer() or not 1900 <= value <= 2100:
         raise ValueError(f"bad year {text!r}")
     return int(value)

@@ -4,7 +4,8 @@ Reads `wdi_c5_selected.csv` (long: iso3, country, indicator, label, year, value)
 records with the state as reporter and the world (`world:total`) as partner: GDP, merchandise exports and
 imports, personal remittances received, FDI net inflows, net ODA received, external debt, migrant stock and the
 rest. Rows of the powers, the EU (`EUU` → `org:eu`) and the world (`WLD` → `world:total`) are kept for
-GDP, population and merchandise trade, the normalisers the file carries for them.
+GDP, population and merchandise trade, the normalisers the file carries for them. Years before 1990 are left
+out: the five states report from independence (1991–92), and the powers' older rows serve no share.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ DATASET = Dataset(
     files={FILE: Upstream(_REPO.repo, _REPO.commit, "indicators/<code>/data.csv")},
 )
 PREFIX = "wdi:"
+FIRST_YEAR = 1990
 
 # units by series code; codes not listed fall back on their suffix (.CD US$, .ZS/.ZG percent)
 _UNITS = {
@@ -74,7 +76,7 @@ def read(folder: Path) -> Rows[IndicatorRecord]:
         except (KeyError, ValueError) as exc:
             out.problems.append(Problem(FILE, line, str(exc)))
             continue
-        if value is None or not code or len(iso3) != 3:
+        if value is None or not code or len(iso3) != 3 or year < FIRST_YEAR:
             continue
         out.append(
             IndicatorRecord(

@@ -197,7 +197,7 @@ def _load_one(store: Store, ds: Dataset, where: Path, dsr: DatasetReport, *, for
     years = [r["year"] for r in rows.values()]
     with store.transaction() as conn:
         existing_sources = set(conn.execute(sa.select(t.sources.c.id)).scalars())
-        fresh = [s for sid, s in sources.items() if sid not in existing_sources]
+        fresh = [s for s in sources.values() if s["id"] not in existing_sources]
         if fresh:
             conn.execute(t.sources.insert(), fresh)
         gone = sorted(removed | changed)
