@@ -165,7 +165,7 @@ def hide_bool_metavars() -> None:
 
 
 # -- option checks --------------------------------------------------------------------------------------
-def parse_years(text: str | None, *, low: int = 1990, high: int = 2035) -> range | None:
+def parse_years_checked(text: str | None, *, low: int = 1900, high: int = 2100) -> range | None:
     """Parse `--years` ('2013-2025' or '2024') into a range within [low, high]; refuse anything else."""
     if text is None or text == "":
         return None

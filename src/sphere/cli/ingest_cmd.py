@@ -32,12 +32,28 @@ def ingest(
         bool,
         typer.Option("--allow-special", help="Read named FIFOs and devices too (refused by default)."),
     ] = False,
+    engine: Annotated[
+        str,
+        typer.Option(
+            help="Where the reading runs: local (this machine's process pool) or dask (docs/scale.md)."
+        ),
+    ] = "local",
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            help="Address of a running Dask scheduler, e.g. tcp://10.0.0.5:8786 (default: a local cluster)."
+        ),
+    ] = None,
     json_out: JsonOption = False,
 ) -> None:
     """Read documents with the reader and store them with their mentions, events and claims (resumable).
 
     Exits 1 when any source failed (each is listed with its reason), 21 when the disk is full."""
-    from sphere.ingest.pipeline import ingest as run_ingest
+    from sphere.ingest.engine import ENGINES, ingest_on_engine
+
+    if engine not in ENGINES:
+        err.print(f"Unknown --engine {engine!r}: choose one of {', '.join(ENGINES)}.", markup=False)
+        raise typer.Exit(2)
 
     workers = check_workers(workers)
     store = open_store(db)
@@ -66,9 +82,11 @@ def ingest(
             rate = f"{speed:.1f} docs/s" if speed else ""
             bar.update(task, last=escape(f"{outcome}: {source[-50:]}"), rate=rate)
 
-        report = run_ingest(
+        report = ingest_on_engine(
             store,
             sources,
+            engine=engine,
+            scheduler=scheduler,
             workers=workers,
             allow_private=allow_private,
             allow_special=allow_special,

@@ -62,6 +62,7 @@ class FetchedPage:
     body: bytes
     redirects: list[str] = field(default_factory=list)
     header_content_type: str | None = None  # the whole Content-Type header, charset included
+    headers: dict[str, str] = field(default_factory=dict)  # the final response's headers (lower-case names)
 
 
 def is_blocked_address(ip: str) -> bool:
@@ -202,8 +203,12 @@ def fetch(
     max_redirects: int | None = None,
     accept: tuple[str, ...] = ACCEPTED_TYPES,
     allowed_addresses: frozenset[str] = frozenset(),
+    headers: dict[str, str] | None = None,
 ) -> FetchedPage:
     """Fetch `url` under Sphere's safety rules and return its body; raise FetchError with a reason otherwise.
+
+    `headers` are sent with every hop (e.g. `If-None-Match` for a conditional GET; a 304 comes back as a
+    page with status 304 and an empty body).
 
     One deadline (3 × `timeout`) covers the whole fetch: every connect, TLS handshake, status line, header,
     interim (1xx) response, redirect hop and body byte. The body is counted after decompression and cut
@@ -217,7 +222,9 @@ def fetch(
     deadline = time.monotonic() + total  # the whole fetch, however slowly a server drips its bytes
     try:
         with _client(timeout, deadline, accept) as client:
-            return _fetch(client, url, allow, timeout, total, max_bytes, hops, accept, allowed_addresses)
+            return _fetch(
+                client, url, allow, timeout, total, max_bytes, hops, accept, allowed_addresses, headers or {}
+            )
     except FetchError:
         raise
     except httpx.TimeoutException:
@@ -242,11 +249,14 @@ def _fetch(
     hops: int,
     accept: tuple[str, ...],
     allowed_addresses: frozenset[str],
+    extra_headers: dict[str, str],
 ) -> FetchedPage:
     current, redirects = url, list[str]()
     while True:
         target, headers, extensions = _pinned_request(current, allow_private=allow, allowed=allowed_addresses)
-        request = client.build_request("GET", target, headers=headers, extensions=extensions)
+        request = client.build_request(
+            "GET", target, headers={**extra_headers, **headers}, extensions=extensions
+        )
         try:
             response = client.send(request, stream=True)
         except httpx.TimeoutException:
@@ -258,6 +268,16 @@ def _fetch(
         except httpx.HTTPError as exc:
             raise FetchError(f"cannot fetch {current}: {exc}", source=url, code="http_error") from None
         try:
+            if response.status_code == 304:  # the answer to a conditional GET: nothing new
+                return FetchedPage(
+                    url=current,
+                    requested=url,
+                    status=304,
+                    content_type=None,
+                    body=b"",
+                    redirects=redirects,
+                    headers={k.lower(): v for k, v in response.headers.items()},
+                )
             if response.is_redirect:
                 location = response.headers.get("location")
                 if not location:
@@ -276,7 +296,7 @@ def _fetch(
                 raise FetchError(
                     f"{current} answered HTTP {response.status_code}", source=url, code="http_status"
                 )
-            if response.status_code != 200:
+            if not 200 <= response.status_code < 300:
                 raise FetchError(
                     f"{current} answered HTTP {response.status_code}, not a page",
                     source=url,
@@ -341,6 +361,7 @@ def _fetch(
                 body=bytes(body),
                 redirects=redirects,
                 header_content_type=header,
+                headers={k.lower(): v for k, v in response.headers.items()},
             )
         finally:
             response.close()

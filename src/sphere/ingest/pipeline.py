@@ -91,7 +91,7 @@ def _content_hash(item: Item, allow_special: bool = False) -> tuple[str | None, 
     return hashlib.sha256(data).hexdigest(), None
 
 
-def _read_one(item: Item) -> Reading | ReadError:
+def read_one(item: Item) -> Reading | ReadError:
     """Read one item (runs in a worker process); every failure comes back as a ReadError."""
     from sphere.read import reader
 
@@ -134,7 +134,7 @@ def _local_items(src: str, on_skip: Callable[[str], None] | None) -> list[Item]:
 
 
 def expand(
-    sources: Iterable[str],
+    sources: Iterable[str | Item],
     *,
     allow_private: bool = False,
     on_error: Callable[[str, ReadError], None] | None = None,
@@ -144,19 +144,22 @@ def expand(
     """Turn files, folders, URLs and feed URLs into items, lazily: a URL is fetched when its item is
     reached, so a run holds at most one batch of fetched pages. Files and folders are listed first, and
     `on_total` hears how many items are known (again whenever a feed adds entries). Errors go to
-    `on_error` as items that failed; nothing here raises for one bad source."""
+    `on_error` as items that failed; nothing here raises for one bad source. An `Item` (e.g. a page
+    `sphere watch` fetched already) passes through as it is."""
     from sphere.ingest.feeds import items_from_url
 
     sources = list(sources)
     local: dict[int, list[Item]] = {}
     for i, src in enumerate(sources):
-        if not src.startswith(("http://", "https://")):
+        if isinstance(src, Item):
+            local[i] = [src]
+        elif not src.startswith(("http://", "https://")):
             local[i] = _local_items(src, on_skip)
     total = sum(len(v) for v in local.values()) + len(sources) - len(local)
     if on_total:
         on_total(total)
     for i, src in enumerate(sources):
-        if i in local:
+        if i in local or isinstance(src, Item):
             yield from local[i]
             continue
         entries = 0
@@ -188,7 +191,7 @@ def _batches(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
 
 def ingest(
     store: Store,
-    sources: Iterable[str],
+    sources: Iterable[str | Item],
     *,
     workers: int | None = None,
     allow_private: bool = False,
@@ -234,10 +237,10 @@ def ingest(
                     hashed.append((item, digest))
             todo = _new_items(store, report, hashed, progress)
             _flush(store, report, pending_failures, progress)
-            results = pool.map(_read_one, [it for it, _ in todo], source=lambda it: it.source)
+            results = pool.map(read_one, [it for it, _ in todo], source=lambda it: it.source)
             batch = [(item, digest, result) for (item, digest), result in zip(todo, results, strict=True)]
             if batch:
-                _store_batch(store, report, batch, progress, placer)
+                store_batch(store, report, batch, progress, placer)
         _flush(store, report, pending_failures, progress)
     return report
 
@@ -245,10 +248,42 @@ def ingest(
 MAX_WORKERS = 64
 
 
+def plan_run(
+    store: Store,
+    sources: Iterable[str | Item],
+    *,
+    allow_private: bool = False,
+    progress: Progress | None = None,
+) -> tuple[IngestReport, list[tuple[Item, str]]]:
+    """Start a run for another engine: expand `sources`, log what cannot be opened, skip what is stored;
+    return what to read (the items with their content hashes, in source order). Duplicates of stored
+    documents (or of an earlier item of this run) are counted in the report and not returned."""
+    report = IngestReport(run_id=uuid.uuid4().hex)
+    failures: list[tuple[str, ReadError]] = []
+
+    def fetch_failed(source: str, exc: ReadError) -> None:
+        report.seen += 1
+        failures.append((source, exc))
+
+    hashed: list[tuple[Item, str]] = []
+    for item in expand(
+        sources, allow_private=allow_private, on_error=fetch_failed, on_skip=report.skipped.append
+    ):
+        report.seen += 1
+        digest, error = _content_hash(item)
+        if error is not None or digest is None:
+            failures.append((item.source, error or ReadError("unreadable", source=item.source)))
+        else:
+            hashed.append((item, digest))
+    todo = _new_items(store, report, hashed, progress)
+    _flush(store, report, failures, progress)
+    return report, todo
+
+
 def _read_all(items: list[Item], workers: int) -> Iterator[Reading | ReadError]:
     """Read `items` on `workers` budgeted processes, in order (for callers that want readings only)."""
     with BudgetPool(workers) as pool:
-        yield from pool.map(_read_one, items, source=lambda it: it.source)
+        yield from pool.map(read_one, items, source=lambda it: it.source)
 
 
 def _new_items(
@@ -311,7 +346,7 @@ class _Outcome:
     clustered: bool = False
 
 
-def _store_batch(
+def store_batch(
     store: Store,
     report: IngestReport,
     batch: list[tuple[Item, str, Reading | ReadError]],

@@ -1,7 +1,9 @@
-"""Load the bundled knowledge base (and AidData, when present) into a store, atomically and idempotently.
+"""Load the bundled knowledge base (then the datasets of record) into a store, atomically and idempotently.
 
 The knowledge base's rows carry `origin = 'kb'`: a load replaces all of them in one transaction, so a load
 that fails midway leaves the previous knowledge base in place, and loading the same data twice changes nothing.
+Figures from datasets of record (`indicators.dataset` set: AidData, WDI, trade, …) are not the knowledge base's:
+`sphere.store.dataload` loads them, after the knowledge base unless `data=False`.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
 
@@ -18,6 +21,9 @@ from sphere.kb.names import normalise_name
 from sphere.store import schema as t
 from sphere.store.db import StoreError
 from sphere.store.store import Store
+
+if TYPE_CHECKING:
+    from sphere.store.dataload import DataReport
 
 SKIP_KEYS = {"_file", "_line"}
 
@@ -29,6 +35,7 @@ class LoadReport:
     changed: bool
     counts: dict[str, int] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
+    data: DataReport | None = None  # what the datasets-of-record load after it did
 
 
 def source_id(src: Record) -> str:
@@ -284,21 +291,6 @@ def build_batch(catalog: Catalog, finance: list[Record]) -> _Batch:
     return batch
 
 
-def _aiddata_records(folder: Path | None, problems: list[str]) -> list[Record]:
-    try:
-        from sphere.connectors import aiddata
-    except ImportError:
-        return []
-    folder = folder or aiddata.find_aiddata_dir()
-    if folder is None:
-        return []
-    path = Path(folder) / "gcdf_v3_c5_country_year.csv"
-    if not path.exists():
-        problems.append(f"AidData: no country-year file in {folder}")
-        return []
-    return list(aiddata.finance_indicators(path))
-
-
 def data_hash(folder: Path | None = None, extra: list[Record] | None = None) -> str:
     """Return a hash of the data files (and extra records) that a load would write."""
     h = hashlib.sha256()
@@ -317,22 +309,24 @@ def load_kb(
     store: Store,
     catalog: Catalog | None = None,
     *,
-    aiddata_dir: Path | None = None,
+    data: bool = True,
+    data_dir: Path | None = None,
     force: bool = False,
     allow_fewer: bool = False,
 ) -> LoadReport:
-    """Write the knowledge base into `store`, replacing the previous one in a single transaction.
+    """Write the knowledge base into `store`, replacing the previous one in a single transaction, then (with
+    `data`) load the datasets of record from `data_dir` or the slices shipped in the package.
 
     Nothing is written when the same data was loaded before (unless `force`). The bundled data are
     validated first, and nothing is written when `kb validate` finds errors; a load that would leave fewer
-    knowledge-base entities, projects or indicators than the store holds (a damaged data or AidData file)
-    raises KbRefused with the counts, unless `allow_fewer`.
+    knowledge-base entities, projects or indicators than the store holds (a damaged data file) raises
+    KbRefused with the counts, unless `allow_fewer`.
     """
     problems: list[str] = []
-    finance = _aiddata_records(aiddata_dir, problems)
-    digest = data_hash(extra=finance)
+    digest = data_hash()
     if not force and catalog is None and store.get_meta("kb_hash") == digest:
-        return LoadReport(changed=False, counts=_counts(store), problems=problems)
+        report = LoadReport(changed=False, counts=_counts(store), problems=problems)
+        return _with_data(store, report, data, data_dir, force)
     if catalog is None:
         from sphere.kb.validate import validate
 
@@ -343,7 +337,24 @@ def load_kb(
                 f"the knowledge base has {len(errors)} errors (first: {errors[0]}); nothing was loaded. "
                 "Run `sphere kb validate` for the list"
             )
-    batch = build_batch(catalog, finance)
+    report = _write_kb(store, catalog, digest, problems, allow_fewer)
+    return _with_data(store, report, data, data_dir, force)
+
+
+def _with_data(store: Store, report: LoadReport, data: bool, folder: Path | None, force: bool) -> LoadReport:
+    if data:
+        from sphere.store.dataload import load_data
+
+        report.data = load_data(store, folder, force=force)
+        report.problems += [f"{d.key}: {p}" for d in report.data.datasets for p in d.problems]
+        report.changed = report.changed or any(d.touched for d in report.data.datasets)
+    return report
+
+
+def _write_kb(
+    store: Store, catalog: Catalog | None, digest: str, problems: list[str], allow_fewer: bool = False
+) -> LoadReport:
+    batch = build_batch(catalog or load_catalog(), [])
     if not allow_fewer:
         _refuse_fewer(store, batch)
     with store.transaction() as conn:
@@ -356,7 +367,7 @@ def load_kb(
         conn.execute(t.events.delete().where(t.events.c.origin == "kb"))
         conn.execute(t.claims.delete().where(t.claims.c.origin == "kb"))
         conn.execute(t.memberships.delete().where(t.memberships.c.origin == "kb"))
-        conn.execute(t.indicators.delete())
+        conn.execute(t.indicators.delete().where(t.indicators.c.dataset.is_(None)))
         for table in (t.project_parties, t.projects):
             col = table.c.project_id if table is t.project_parties else table.c.entity_id
             conn.execute(table.delete().where(col.in_(kb_entities)))
@@ -380,21 +391,26 @@ def load_kb(
 
 def _refuse_fewer(store: Store, batch: _Batch) -> None:
     """Raise KbRefused when the batch holds fewer rows than the store of what it replaces."""
+    kb = sa.select(t.entities.c.id).where(t.entities.c.origin == "kb")
     with store.engine.connect() as conn:
         held = {
             "entities": conn.execute(
                 sa.select(sa.func.count()).select_from(t.entities).where(t.entities.c.origin == "kb")
             ).scalar_one(),
-            "indicators": conn.execute(sa.select(sa.func.count()).select_from(t.indicators)).scalar_one(),
-            "projects": conn.execute(sa.select(sa.func.count()).select_from(t.projects)).scalar_one(),
+            "indicators": conn.execute(
+                sa.select(sa.func.count()).select_from(t.indicators).where(t.indicators.c.dataset.is_(None))
+            ).scalar_one(),
+            "projects": conn.execute(
+                sa.select(sa.func.count()).select_from(t.projects).where(t.projects.c.entity_id.in_(kb))
+            ).scalar_one(),
         }
     new = {name: len(batch.rows.get(name, [])) for name in held}
     lost = {name: held[name] - new[name] for name in held if new[name] < held[name]}
     if lost:
         what = ", ".join(f"{n:,} of {held[name]:,} {name}" for name, n in lost.items())
         raise KbRefused(
-            f"this load would delete {what} (a damaged data file or AidData extract?); nothing was "
-            "changed. Fix the data, or pass --allow-fewer to replace them anyway"
+            f"this load would delete {what} (a damaged data file?); nothing was changed. Fix the data, or "
+            "pass --allow-fewer to replace them anyway"
         )
 
 
@@ -404,5 +420,5 @@ def _counts(store: Store) -> dict[str, int]:
 
 
 def ensure_kb(store: Store) -> LoadReport:
-    """Load the knowledge base unless the store already holds this version of it."""
+    """Load the knowledge base (and the datasets of record) unless the store already holds this version."""
     return load_kb(store)
