@@ -223,7 +223,7 @@ def test_no_flag_help_shows_a_bool_type() -> None:
 
 def test_kb_search_wildcards_are_letters(db: str) -> None:
     result = runner.invoke(app, ["kb", "search", "%", "--db", db, "--json"])
-    assert result.exit_code == 0 and json.loads(result.output) == []
+    assert result.exit_code == 0 and all("%" in h["name"] for h in json.loads(result.output))
     result = runner.invoke(app, ["kb", "search", "_", "--db", db, "--json"])
     assert all("_" in h["name"] for h in json.loads(result.output))
 

@@ -98,7 +98,7 @@ def test_one_bad_file_never_stops_the_batch(tmp_path: Path, dev: Path) -> None:
         report = ingest(store, [str(folder), str(tmp_path / "missing.txt")], workers=1)
         assert report.stored == 3
         codes = sorted(code for _, code, _ in report.failed)
-        assert codes == ["binary_input", "empty_input", "read_error"]
+        assert codes == ["binary_input", "empty_input", "no_such_file"]
         assert [Path(p).name for p in report.skipped] == ["notes.bin"]
         with store.engine.connect() as conn:
             logged = conn.execute(
@@ -127,9 +127,8 @@ def test_kill_9_then_rerun_gives_the_uninterrupted_result(tmp_path: Path, dev: P
     make_variants(folder, sorted(dev.glob("*.txt")), 200)
     env = {**os.environ, "SPHERE_WORKERS": "2"}
     reference, killed = tmp_path / "reference.db", tmp_path / "killed.db"
-    subprocess.run(
-        _cli(str(folder), "--db", str(reference), "--json"), env=env, check=True, capture_output=True
-    )
+    first = subprocess.run(_cli(str(folder), "--db", str(reference), "--json"), env=env, capture_output=True)
+    assert first.returncode in (0, 1), first.stderr  # 1: some documents failed (listed), the rest stored
 
     proc = subprocess.Popen(
         _cli(str(folder), "--db", str(killed), "--json"),
@@ -154,9 +153,8 @@ def test_kill_9_then_rerun_gives_the_uninterrupted_result(tmp_path: Path, dev: P
                 sa.text("SELECT count(*) FROM mentions WHERE document_id NOT IN (SELECT id FROM documents)")
             ).scalar_one()
         assert orphans == 0
-    done = subprocess.run(
-        _cli(str(folder), "--db", str(killed), "--json"), env=env, check=True, capture_output=True
-    )
+    done = subprocess.run(_cli(str(folder), "--db", str(killed), "--json"), env=env, capture_output=True)
+    assert done.returncode in (0, 1), done.stderr
     assert b'"duplicates": ' + str(partial).encode() in done.stdout
     with Store(reference) as ref, Store(killed) as resumed:
         assert counts(resumed) == counts(ref)

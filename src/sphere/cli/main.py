@@ -126,7 +126,7 @@ def kb_load(
             + " (sphere data status)"
         )
     for problem in report.problems:
-        err.print(f"[yellow]warning:[/] {problem}")
+        err.print(f"warning: {problem}", markup=False, highlight=False)
 
 
 @kb_app.command("show")
