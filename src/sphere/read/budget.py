@@ -87,11 +87,25 @@ def _limit_memory(extra: int) -> None:
         pass
 
 
+def _close_inherited(keep: set[int]) -> None:
+    """Close the descriptors a forked worker inherited (sockets, pipes to other programs such as a browser
+    driver, database files): holding them open would keep those ends alive after the parent closes them."""
+    try:
+        fds = [int(name) for name in os.listdir("/proc/self/fd")]
+    except OSError:  # no /proc: leave them
+        return
+    for fd in fds:
+        if fd not in keep:
+            with contextlib.suppress(OSError):
+                os.close(fd)
+
+
 def _worker_main(conn: Connection, memory_bytes: int) -> None:
     """Answer (fn, item) requests on `conn` until it closes; every failure comes back as a value."""
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the parent's to handle
+    _close_inherited({0, 1, 2, conn.fileno()})
     _limit_memory(memory_bytes)
     conn.send("ready")
     while True:
