@@ -19,7 +19,7 @@ from sphere.web.app import LOOPBACK_HOSTS, MAX_BODY, create_app
 from tests.web.conftest import free_port
 
 TOKEN = "hostile-token"
-PATHOLOGICAL = 'signed,agreement,"$1.5bn",2025-01-01,Astana\n' * 1500  # one 66 KB sentence of triggers
+PATHOLOGICAL = 'signed,agreement,"$1.5bn",2025-01-01,Astana\n' * 5000  # 220 KB of dense triggers: seconds
 
 
 @pytest.fixture(scope="module")
@@ -115,7 +115,7 @@ def live(db: str) -> Iterator[str]:
 
     import uvicorn
 
-    os.environ["SPHERE_READ_BUDGET_SECONDS"] = "3"
+    os.environ["SPHERE_READ_BUDGET_SECONDS"] = "1.5"
     pages_docs._POOL = None  # a pool with this budget
     app = create_app(db, token=TOKEN)
     port = free_port()
@@ -161,9 +161,10 @@ def test_the_explorer_answers_while_a_pathological_read_runs(live: str) -> None:
         gets.append(time.monotonic() - started)
         time.sleep(0.2)
     thread.join(30)
+    print("GET seconds during the pathological read:", [round(g, 3) for g in gets])
     assert sorted(gets)[len(gets) // 2] < 1.0, gets  # the median: a loaded CI machine may delay one
     assert result["status"] == 422 and "budget" in str(result["body"]), result
-    assert float(result["seconds"]) < 3 + 3  # type: ignore[arg-type]
+    assert float(result["seconds"]) < 1.5 + 4  # type: ignore[arg-type]
 
 
 def test_the_explorer_reads_a_normal_article_after_that(live: str) -> None:
