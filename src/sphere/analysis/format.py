@@ -59,6 +59,17 @@ def number(value: float | int | None, digits: int = 3) -> str:
     return text
 
 
+def _short(x: float) -> str:
+    """Return a scaled amount with the precision it has: 4.0, 4.7, 1.78 (under 10), 31.5, 142, 1,250."""
+    a = abs(x)
+    if a >= 100:
+        return f"{x:,.0f}"
+    if a >= 10:
+        return f"{x:,.1f}"
+    two = f"{x:.2f}"
+    return two if not two.endswith("0") else f"{x:.1f}"
+
+
 def money(value: float | int | None, currency: str | None = "USD") -> str:
     """Return an amount compactly with its currency: "$4.0bn", "$340m", "$12k", "KZT 1.2bn"."""
     if value is None or (isinstance(value, float) and not math.isfinite(value)):
@@ -66,12 +77,12 @@ def money(value: float | int | None, currency: str | None = "USD") -> str:
     v = float(value)
     a = abs(v)
     if a >= 1e12:
-        body = f"{v / 1e12:,.1f}tn"
+        body = _short(v / 1e12) + "tn"
     elif a >= 1e9:
-        body = f"{v / 1e9:,.1f}bn" if a < 1e11 else f"{v / 1e9:,.0f}bn"
+        body = _short(v / 1e9) + "bn"
     elif a >= 1e6:
-        body = f"{v / 1e6:,.1f}m" if a < 1e7 else f"{v / 1e6:,.0f}m"
-    elif a >= 1e3:
+        body = _short(v / 1e6) + "m"
+    elif a >= 1e4:
         body = f"{v / 1e3:,.0f}k"
     else:
         body = f"{v:,.0f}"
@@ -195,3 +206,83 @@ def with_names(text: str | None, names: Mapping[str, str]) -> str:
 def names_in(store: Store, text: str | None) -> str:
     """Rewrite the ids in a sentence as names, looking them up in the store."""
     return with_names(text, entity_names(store, ids_in(text)))
+
+
+# how a PLOVER event reads in a headline: (verb with a recipient, verb without one); modes refine CONSULT
+EVENT_VERBS = {
+    "AGREE": ("sign an agreement with", "sign an agreement"),
+    "COOPERATE": ("cooperate with", "cooperate"),
+    "CONSULT": ("hold talks with", "hold talks"),
+    "CONSULT visit": ("visit", "make a visit"),
+    "CONSULT multilateral": ("meet with", "meet"),
+    "CONSULT phone": ("speak by phone with", "speak by phone"),
+    "SUPPORT": ("back", "voice support"),
+    "AID": ("give aid to", "give aid"),
+    "REQUEST": ("make a request of", "make a request"),
+    "SANCTION": ("sanction", "impose sanctions"),
+    "ASSAULT": ("attack", "attack"),
+    "THREATEN": ("threaten", "issue threats"),
+    "RETREAT": ("withdraw from", "withdraw"),
+    "REJECT": ("reject", "refuse"),
+    "PROTEST": ("protest against", "protest"),
+    "MOBILIZE": ("mobilise against", "mobilise"),
+    "CONCEDE": ("make concessions to", "make concessions"),
+    "COERCE": ("coerce", "use coercion"),
+    "ACCUSE": ("accuse", "criticise"),
+}
+
+
+def _names_of(people: Iterable[object]) -> list[str]:
+    out = []
+    for p in people:
+        if isinstance(p, Mapping):
+            out.append(str(p.get("name") or fallback_name(str(p.get("id") or ""))))
+        elif p:
+            out.append(fallback_name(str(p)))
+    return [n for n in out if n]
+
+
+def _join(items: list[str], limit: int = 3) -> str:
+    if len(items) > limit:
+        return ", ".join(items[:limit]) + f" and {len(items) - limit} others"
+    return " and ".join(items) if len(items) <= 2 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def event_title(event: Mapping[str, object]) -> str:
+    """Return an event's headline: its curated title, else "Kazakhstan and China sign an agreement, 17 Jun 2025"
+    built from its type, mode, participants (dicts with `name`, or ids), place and date."""
+    title = event.get("title")
+    when = date(str(event["date"])) if event.get("date") else ""
+    if title:
+        return str(title)
+    kind = str(event.get("type") or "")
+    mode = event.get("mode")
+    verbs = EVENT_VERBS.get(f"{kind} {mode}") or EVENT_VERBS.get(kind) or (f"{kind.lower()}", kind.lower())
+    actors = _names_of(event.get("actors") or [])  # type: ignore[arg-type]
+    recipients = _names_of(event.get("recipients") or [])  # type: ignore[arg-type]
+    if actors and recipients:
+        text = f"{_join(actors)} {verbs[0]} {_join(recipients)}"
+    elif actors:
+        text = f"{_join(actors)} {verbs[1]}"
+    else:
+        text = (verbs[1][:1].upper() + verbs[1][1:]) if verbs[1] else "Event"
+    if len(actors) == 1 and not recipients:  # "Kazakhstan signs an agreement"
+        first, _, rest = verbs[1].partition(" ")
+        text = f"{actors[0]} {_third_person(first)}{(' ' + rest) if rest else ''}"
+    elif len(actors) == 1:
+        first, _, rest = verbs[0].partition(" ")
+        text = f"{actors[0]} {_third_person(first)}{(' ' + rest) if rest else ''} {_join(recipients)}"
+    place = event.get("place_name")
+    if place:
+        text += f" in {place}"
+    return text + (f", {when}" if when else "")
+
+
+def _third_person(verb: str) -> str:
+    if verb.endswith(("s", "sh", "ch", "x")):
+        return verb + "es"
+    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        return verb[:-1] + "ies"
+    if verb == "have":
+        return "has"
+    return verb + "s"
