@@ -21,13 +21,11 @@ trading partner") against the ranking of Y's partners in the indicators of that 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import Any
 
 import sqlalchemy as sa
 
-from sphere.analysis.format import date as fmt_date
-from sphere.analysis.format import entity_names, figure, name, with_names
+from sphere.analysis.format import entity_names
 from sphere.analysis.ledger import (
     DEFAULT_TOLERANCE,
     LedgerEntry,
@@ -37,34 +35,13 @@ from sphere.analysis.ledger import (
     normalise_unit,
     period_of,
 )
+from sphere.analysis.verdict import Verdict, claim_why, event_why
 from sphere.read.types import Claim, Event, Reading
 from sphere.store import schema as t
 from sphere.store.store import Store
 
 MIN_LOOSE_SCORE = 2.0  # an undated match needs all its parties shared, or a word of the recorded title
 TRADE_INDICATOR = {"trade_value": "trade_total", "exports_value": "exports", "imports_value": "imports"}
-
-
-@dataclass
-class Verdict:
-    """The evidence for and against one claim of an article."""
-
-    claim: dict[str, Any]
-    verdict: str  # supported | consistent | contradicted | disputed | no_evidence
-    supporting: list[dict[str, Any]] = field(default_factory=list)
-    contradicting: list[dict[str, Any]] = field(default_factory=list)
-    note: str | None = None
-    consistent: list[dict[str, Any]] = field(default_factory=list)  # agrees only loosely or undated
-    why: str = ""  # one sentence: the verdict's reason, with its sources
-
-
-VERDICT_WORDS = {
-    "supported": "supported",
-    "consistent": "consistent with the record",
-    "contradicted": "contradicted",
-    "disputed": "disputed",
-    "no_evidence": "unverified",
-}
 
 
 def _as_entry(claim: Claim) -> LedgerEntry:
@@ -159,7 +136,7 @@ def _same_day(event_date: str, kb_date: str | None, kb_end: str | None) -> bool:
     return kb_date <= event_date <= (kb_end if kb_end and len(kb_end) >= 10 else kb_date)
 
 
-def _event_matches(store: Store, event: Event) -> list[dict[str, Any]]:
+def event_matches(store: Store, event: Event) -> list[dict[str, Any]]:
     """Return knowledge-base events of the same kind with at least two of the same participants, each marked
     `match`: "day" (same day, and same place when both name one), "period" (the article's month or year
     holds it) or "kind" (the article gives no date to compare, so only the kind of act and parties agree)."""
@@ -300,7 +277,7 @@ def check_events(store: Store, reading: Reading) -> list[Verdict]:
             },
             verdict="no_evidence",
         )
-        for m in _event_matches(store, ev):
+        for m in event_matches(store, ev):
             (v.supporting if m["match"] == "day" else v.consistent).append(m)
         if v.supporting:
             v.note = "the knowledge base records this act between these parties on that day"
@@ -314,26 +291,9 @@ def check_events(store: Store, reading: Reading) -> list[Verdict]:
         settle(v)
         ids = {i for m in v.supporting + v.consistent for i in [*m["shared"], m["place"] or ""]}
         names |= entity_names(store, ids - set(names))
-        v.why = _event_why(v, ev, names)
+        v.why = event_why(v, ev, names)
         out.append(v)
     return out
-
-
-def _event_why(v: Verdict, ev: Event, names: dict[str, str]) -> str:
-    found = v.supporting or v.consistent
-    if not found:
-        when = f" on {fmt_date(ev.date)}" if ev.date else ""
-        return f"Unverified: the knowledge base records no act of this kind between these parties{when}."
-    best = found[0]
-    what = best["title"] or best["type"]
-    where = f" in {name(best['place'], names)}" if best.get("place") else ""
-    src = f" ({best['source']})" if best.get("source") else ""
-    recorded = f"“{what}”, {fmt_date(best['date']) or 'undated'}{where}{src}"
-    if v.verdict == "supported":
-        return f"Supported: the knowledge base records {recorded} on the same day."
-    if ev.date:
-        return f"Consistent with {recorded}, in the article's period; the article gives no day to match."
-    return f"Consistent with {recorded}: the article gives no date, so it cannot be matched to one event."
 
 
 def _claim_json(claim: Claim) -> dict[str, Any]:
@@ -474,60 +434,6 @@ def settle(verdict: Verdict) -> Verdict:
     else:
         verdict.verdict = "no_evidence"
     return verdict
-
-
-def source_label(e: dict[str, Any]) -> str:
-    """Return who gives a figure, for a sentence: the statistics, the document's title or the source."""
-    if e.get("origin") in ("indicator", "indicators") and e.get("statistics"):
-        stats = str(e["statistics"])
-        return (
-            "figures of " + stats.removeprefix("mixed: ").replace("; ", " and ")
-            if stats.startswith("mixed: ")
-            else stats
-        )
-    title = e.get("source_title")
-    src = e.get("source")
-    if title and src and str(src).startswith("http"):
-        return f"{title} ({src})"
-    return str(title or src or ("the knowledge base" if e.get("origin") == "kb" else "a stored document"))
-
-
-def _said(e: dict[str, Any]) -> str:
-    if "rank" in e and "ranking" in e:
-        return f"rank {e['rank']} in {e['year']}"
-    when = f" for {e['as_of']}" if e.get("as_of") else ""
-    return f"{figure(e.get('value'), e.get('unit'), e.get('qualifier'))}{when}"
-
-
-def claim_why(v: Verdict, names: dict[str, str] | None = None) -> str:
-    """Return one sentence saying why a claim got its verdict, naming the figures and their sources."""
-    first = {
-        "supporting": v.supporting[:2],
-        "consistent": v.consistent[:1],
-        "contradicting": v.contradicting[:2],
-    }
-
-    def said(items: list[dict[str, Any]]) -> str:
-        return "; ".join(f"{source_label(e)} gives {_said(e)}" for e in items)
-
-    if v.verdict == "supported":
-        n = len(v.supporting)
-        text = f"Supported by {n} source{'s' if n > 1 else ''} for the same question: {said(first['supporting'])}."
-    elif v.verdict == "consistent":
-        text = (
-            f"Consistent with the record but not confirmed: {said(first['consistent'])}, "
-            "which agrees only within its stated approximation or without a matching date."
-        )
-    elif v.verdict == "contradicted":
-        text = f"Contradicted: {said(first['contradicting'])}."
-    elif v.verdict == "disputed":
-        agreeing = first["supporting"] or first["consistent"]
-        text = f"Disputed: {said(agreeing[:1])}, but {said(first['contradicting'][:1])}."
-    else:
-        text = "Unverified: no figure for the same subject, scope and period is recorded."
-    if v.note and v.verdict != "consistent":
-        text = text[:-1] + f" ({v.note})."
-    return with_names(text, names or {})
 
 
 def check(store: Store, reading: Reading, tolerance: float = DEFAULT_TOLERANCE) -> list[Verdict]:

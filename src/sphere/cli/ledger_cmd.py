@@ -93,7 +93,8 @@ def check(
     except ReadError as exc:
         err.print(f"[red]error[/] ({exc.code}): {exc}", highlight=False)
         raise typer.Exit(exc.exit_code) from None
-    from sphere.analysis.check import VERDICT_WORDS, check_events
+    from sphere.analysis.check import check_events
+    from sphere.analysis.verdict import VERDICT_WORDS
 
     verdicts = run_check(store, reading)
     event_verdicts = check_events(store, reading)

@@ -14,7 +14,9 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from fastapi.templating import Jinja2Templates
 from pydantic import BaseModel, Field
 
-from sphere.analysis.check import check
+from sphere.analysis.check import check, check_events
+from sphere.analysis.format import event_title
+from sphere.analysis.standing import check_document
 from sphere.read.errors import ReadError
 from sphere.store.documents import document_facets, search_documents, store_reading
 from sphere.web import queries as q
@@ -81,7 +83,25 @@ def document(ctx: CtxDep, doc_id: Annotated[str, Path(min_length=1, max_length=6
     doc = q.document(ctx.store, doc_id)
     if doc is None:
         raise not_found(f"document {doc_id!r}")
-    return {"document": doc}
+    standing = check_document(ctx.store, doc["id"])
+    kb_ids = sorted({m["id"] for ms in standing["events"].values() for m in ms})
+    kb_events = {r["id"]: r for r in q.events_by_id(ctx.store, kb_ids)} if kb_ids else {}
+    for e in doc["events"]:
+        e["title"] = event_title({**e, "place_name": e.get("place_name")})
+        e["reports"] = [
+            {"id": m["id"], "title": event_title(kb_events.get(m["id"]) or m)}
+            for m in standing["events"].get(e["id"], [])
+        ]
+    for c in doc["claims"]:
+        c["standing"] = standing["claims"].get(c["id"])
+    return {
+        "document": doc,
+        "contradicted": sum(
+            1
+            for c in doc["claims"]
+            if c["standing"] and c["standing"]["verdict"] in ("contradicted", "disputed")
+        ),
+    }
 
 
 def claims(
@@ -157,6 +177,7 @@ def analyse(ctx: Ctx, text: str | None, url: str | None, store_it: bool) -> dict
     except ReadError as exc:
         raise HTTPException(422, f"could not read this article: {exc}") from None
     verdicts = check(ctx.store, reading)
+    event_verdicts = check_events(ctx.store, reading)
     data = reading.to_json()
     ids = (
         {e["id"] for e in data["entities"]}
@@ -173,6 +194,7 @@ def analyse(ctx: Ctx, text: str | None, url: str | None, store_it: bool) -> dict
         "reading": data,
         "known": known,
         "verdicts": [v.__dict__ for v in verdicts],
+        "event_verdicts": [v.__dict__ for v in event_verdicts],
         "contradicted": sum(v.verdict in ("contradicted", "disputed") for v in verdicts),
         "stored": stored,
         "document_id": reading.document.id,
