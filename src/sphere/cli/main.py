@@ -127,7 +127,10 @@ def kb_show(
     if json_out:
         emit_json(data)
     else:
-        render_show(console, data)
+        from sphere.analysis.format import entity_names
+        from sphere.cli.render import ids_in_data
+
+        render_show(console, data, entity_names(store, ids_in_data(data)))
 
 
 @kb_app.command("search")
