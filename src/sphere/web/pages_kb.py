@@ -212,6 +212,7 @@ def state(ctx: CtxDep, entity_id: Id) -> dict[str, Any]:
     return {
         "entity": ent,
         "trade": trade,
+        "trade_summary": trade_summary(sid, ent["name"], trade),
         "trade_axes": {
             "x": [min(x for x, _ in pts), max(x for x, _ in pts)] if pts else None,
             "y_max": nice_ticks(max(v for _, v in pts))[-1] if pts else None,
@@ -243,6 +244,41 @@ def state(ctx: CtxDep, entity_id: Id) -> dict[str, Any]:
             | {e["subject_id"] for g in groups for e in g["entries"] if e["subject_id"]},
         ),
     }
+
+
+def trade_summary(sid: str, state_name: str, trade: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """Return the state's largest trading partner in the latest year its own statistics rank two or more
+    partners, with that partner's figure then and in the earliest year since 2013 (and its rank then)."""
+    own = [s for s in trade if not s["mirror"]]
+    years: dict[int, dict[str, float]] = defaultdict(dict)
+    for s in own:
+        for year, value in s["points"]:
+            years[year][s["partner"]] = value
+    ranked = sorted(y for y, by in years.items() if len(by) >= 2)
+    if not ranked:
+        return None
+    last = ranked[-1]
+    top, value = max(years[last].items(), key=lambda kv: kv[1])
+    name = next(s["partner_name"] for s in own if s["partner"] == top)
+    since = [y for y in ranked if y >= 2013 and top in years[y] and y < last]
+    first = since[0] if since else None
+    out: dict[str, Any] = {
+        "year": last,
+        "partner": top,
+        "partner_name": name,
+        "value": value,
+        "statistics": f"{state_name}'s own statistics",
+        "first_year": first,
+        "first_value": years[first][top] if first else None,
+        "first_rank": (1 + sorted(years[first].values(), reverse=True).index(years[first][top]))
+        if first
+        else None,
+        "first_top": max(years[first].items(), key=lambda kv: kv[1])[0] if first else None,
+    }
+    if first:
+        top_then = out["first_top"]
+        out["first_top_name"] = next(s["partner_name"] for s in own if s["partner"] == top_then)
+    return out
 
 
 def power(ctx: CtxDep, entity_id: Id) -> dict[str, Any]:
