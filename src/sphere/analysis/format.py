@@ -65,7 +65,7 @@ def _short(x: float) -> str:
     if a >= 100:
         return f"{x:,.0f}"
     if a >= 10:
-        return f"{x:,.1f}"
+        return f"{x:,.1f}".removesuffix(".0")
     two = f"{x:.2f}"
     return two if not two.endswith("0") else f"{x:.1f}"
 

@@ -30,7 +30,7 @@ POWER_COLOURS = {
     "country:IND": "#d9480f",
     "country:IRN": "#2f7d32",
     "country:ARE": "#8c564b",
-    "country:GBR": "#0b6e99",
+    "country:GBR": "#15aabf",
     "country:ITA": "#7a5c00",
     "country:SAU": "#00875a",
     "country:FRA": "#3b5bdb",
@@ -272,7 +272,7 @@ def line_chart(
         x0, x1 = x0 - 1, x1 + 1
     ticks = [y_max * i / 4 for i in range(5)] if y_max is not None else nice_ticks(max(p[1] for p in pts))
     top = ticks[-1] or 1.0
-    left, right, upper, lower = 68, 16, 26, 28
+    left, right, upper, lower = 68, 16, (36 if unit else 16), 28
     ph, pw = height - upper - lower, width - left - right
 
     def sx(x: float) -> float:
@@ -335,7 +335,7 @@ def bar_chart(
     values = dict(pts)
     ticks = nice_ticks(max(v for _, v in pts))
     top = ticks[-1] or 1.0
-    left, right, upper, lower = 68, 12, 24, 28
+    left, right, upper, lower = 68, 12, (36 if unit else 12), 28
     ph, pw = height - upper - lower, width - left - right
     bw = pw / len(years)
     out = [
