@@ -292,3 +292,14 @@ def test_every_page_and_json_route_reads_clean(page: Any, server: str) -> None:
         except ValueError as exc:
             problems.append(f"/api{route}: not strict JSON ({exc})")
     assert not problems, "\n".join(problems)
+
+
+def test_document_events_have_titles_and_link_to_the_recorded_event(page: Any, server: str) -> None:
+    docs = api(server, "/documents?q=Pompeo")["results"]
+    assert docs
+    page.goto(server + f"/document/{docs[0]['id']}")
+    item = page.locator("ol.annot li", has=page.locator("text=reports")).first
+    title = item.locator("a").first.inner_text()
+    assert re.search(r"Tashkent, 3 Feb 2020$", title) and not re.search(r"\b[A-Z]{4,} on \d{4}", title)
+    item.get_by_role("link", name="C5+1 ministerial meeting in Tashkent with Mike Pompeo").click()
+    page.wait_for_url("**/event/event:2020-02-03-c5-plus-1-ministerial-tashkent")

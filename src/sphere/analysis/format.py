@@ -232,6 +232,22 @@ EVENT_VERBS = {
 }
 
 
+# how an event with no known participants is headed
+EVENT_NOUNS = {
+    "AGREE": "Agreement signed",
+    "COOPERATE": "Cooperation",
+    "CONSULT": "Talks",
+    "CONSULT visit": "Visit",
+    "CONSULT multilateral": "Meeting",
+    "CONSULT phone": "Phone call",
+    "SUPPORT": "Statement of support",
+    "AID": "Aid",
+    "SANCTION": "Sanctions",
+    "PROTEST": "Protest",
+    "ACCUSE": "Criticism",
+}
+
+
 def _names_of(people: Iterable[object]) -> list[str]:
     out = []
     for p in people:
@@ -242,9 +258,10 @@ def _names_of(people: Iterable[object]) -> list[str]:
     return [n for n in out if n]
 
 
-def _join(items: list[str], limit: int = 3) -> str:
+def _join(items: list[str], limit: int = 4) -> str:
     if len(items) > limit:
-        return ", ".join(items[:limit]) + f" and {len(items) - limit} others"
+        rest = len(items) - limit + 1
+        return ", ".join(items[: limit - 1]) + f" and {rest} others"
     return " and ".join(items) if len(items) <= 2 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
@@ -265,7 +282,7 @@ def event_title(event: Mapping[str, object]) -> str:
     elif actors:
         text = f"{_join(actors)} {verbs[1]}"
     else:
-        text = (verbs[1][:1].upper() + verbs[1][1:]) if verbs[1] else "Event"
+        text = EVENT_NOUNS.get(f"{kind} {mode}") or EVENT_NOUNS.get(kind) or "Event"
     if len(actors) == 1 and not recipients:  # "Kazakhstan signs an agreement"
         first, _, rest = verbs[1].partition(" ")
         text = f"{actors[0]} {_third_person(first)}{(' ' + rest) if rest else ''}"

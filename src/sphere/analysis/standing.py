@@ -60,16 +60,32 @@ def check_document(store: Store, document_id: str, tolerance: float = DEFAULT_TO
             r["entity_id"]
         )
     for r in rows:
-        parts = who.get(r["id"], {})
-        ev = Event(
-            r["type"],
-            r["mode"],
-            parts.get("actor", []),
-            parts.get("recipient", []),
-            r["place_id"],
-            r["date"],
-            Evidence(r["ev_start"] or 0, r["ev_end"] or 0, r["evidence"] or ""),
-            r["status"],
-        )
-        out["events"][r["id"]] = [m for m in event_matches(store, ev) if m["match"] == "day"]
+        out["events"][r["id"]] = _reported(store, r, who.get(r["id"], {}))
     return out
+
+
+def reported_event(store: Store, event_id: str) -> list[dict[str, Any]]:
+    """Return the knowledge-base events that a document's event reports (same kind, day and parties)."""
+    e, p = t.events, t.event_participants
+    rows = store.query(sa.select(e).where(e.c.id == event_id, e.c.origin == "document"))
+    if not rows:
+        return []
+    parts: dict[str, list[str]] = {}
+    for r in store.query(sa.select(p).where(p.c.event_id == event_id)):
+        parts.setdefault(r["role"], []).append(r["entity_id"])
+    return _reported(store, rows[0], parts)
+
+
+def _reported(store: Store, r: dict[str, Any], parts: dict[str, list[str]]) -> list[dict[str, Any]]:
+    """Return the knowledge-base events of the same day as a stored event row with participants `parts`."""
+    ev = Event(
+        r["type"],
+        r["mode"],
+        parts.get("actor", []),
+        parts.get("recipient", []),
+        r["place_id"],
+        r["date"],
+        Evidence(r["ev_start"] or 0, r["ev_end"] or 0, r["evidence"] or ""),
+        r["status"],
+    )
+    return [m for m in event_matches(store, ev) if m["match"] == "day"]

@@ -11,9 +11,11 @@ from typing import Annotated, Any
 import sqlalchemy as sa
 from fastapi import Path, Query
 
+from sphere.analysis.format import event_title
 from sphere.analysis.index_inputs import default_weights
 from sphere.analysis.ledger import LedgerGroup
 from sphere.analysis.ledger_summary import sample_entries, summary
+from sphere.analysis.standing import reported_event
 from sphere.store import schema as t
 from sphere.web import queries as q
 from sphere.web.context import Ctx, CtxDep, Page, entity_param, not_found
@@ -416,7 +418,12 @@ def event(ctx: CtxDep, event_id: Annotated[str, Path(min_length=1, max_length=20
     if not rows:
         raise not_found(f"event {event_id!r}")
     q.attach_participants(ctx.store, rows)
-    return {"event": q.expand_sources(ctx.store, rows)[0]}
+    ev = q.expand_sources(ctx.store, rows)[0]
+    ev["title"] = event_title(ev)
+    found = reported_event(ctx.store, event_id) if ev["origin"] == "document" else []
+    kb = {r["id"]: r for r in q.events_by_id(ctx.store, [m["id"] for m in found])} if found else {}
+    ev["reports"] = [{"id": m["id"], "title": event_title(kb.get(m["id"]) or m)} for m in found]
+    return {"event": ev}
 
 
 PAGES = [

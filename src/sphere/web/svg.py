@@ -272,7 +272,7 @@ def line_chart(
         x0, x1 = x0 - 1, x1 + 1
     ticks = [y_max * i / 4 for i in range(5)] if y_max is not None else nice_ticks(max(p[1] for p in pts))
     top = ticks[-1] or 1.0
-    left, right, upper, lower = 68, 16, (36 if unit else 16), 28
+    left, right, upper, lower = 68, 28, (36 if unit else 16), 28
     ph, pw = height - upper - lower, width - left - right
 
     def sx(x: float) -> float:
