@@ -23,9 +23,9 @@ from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
-from sphere.read.clean import clean
+from sphere.read.clean.html import extract_html, visible_text
+from sphere.read.clean.text import clean
 from sphere.read.errors import ReadError
-from sphere.read.html import extract_html, visible_text
 
 _TOKEN_RX = re.compile(r"\w+")
 

@@ -50,7 +50,7 @@ def mean_entity(
 
 def bench_reader(paths: list[Path], repeat: int) -> tuple[float, dict[str, dict[str, Any]]]:
     """Return (articles per second, outputs by file name) for the full reader in this process."""
-    from sphere.read.gazetteer import load_gazetteer
+    from sphere.read.entities.gazetteer import load_gazetteer
     from sphere.read.reader import read_path
 
     load_gazetteer()

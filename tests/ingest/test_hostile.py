@@ -155,7 +155,7 @@ XFAIL: set[str] = set()
     "case",
     [
         pytest.param(
-            c, marks=pytest.mark.xfail(reason="sphere.read.clean stores a list of links", strict=False)
+            c, marks=pytest.mark.xfail(reason="sphere.read.clean.text stores a list of links", strict=False)
         )
         if c in XFAIL
         else c

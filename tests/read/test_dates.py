@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from sphere.read.clean import find_published
+from sphere.read.clean.text import find_published
 from sphere.read.dates import (
     find_date_expressions,
     parse_full_date,

@@ -9,8 +9,8 @@ import zlib
 import pytest
 
 from sphere.read import errors
-from sphere.read.clean import clean
-from sphere.read.decode import decode_bytes
+from sphere.read.clean.decode import decode_bytes
+from sphere.read.clean.text import clean
 from sphere.read.errors import (
     BinaryInput,
     DecodeError,

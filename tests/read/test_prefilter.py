@@ -13,9 +13,11 @@ import re
 
 import pytest
 
-from sphere.read import dates, event_lexicon, quantities
-from sphere.read.claim_context import ClaimDoc
-from sphere.read.linking import word_before
+from sphere.read import dates
+from sphere.read.claims import quantities
+from sphere.read.claims.context import ClaimDoc
+from sphere.read.entities.linking import word_before
+from sphere.read.events import lexicon as event_lexicon
 from sphere.read.prefilter import PrefixIndex, fold_text, prefixes
 from sphere.read.types import CleanDocument, ReadContext
 

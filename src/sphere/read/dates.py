@@ -3,8 +3,8 @@
 Absolute dates ("19 May 2023", "June 1, 2023", "7 июня 2024", "2023-05-19", "in 2024") normalise on their own
 to YYYY-MM-DD, YYYY-MM or YYYY. Relative ones ("on Tuesday", "last year", "May 19", "in March", "19 мая",
 "в прошлом году") need a reference date, normally the publication date: `resolve_date_expression` does both.
-`is_date_line` tells a line that holds only a date (the publication date of `sphere.read.clean`, or page
-furniture for `sphere.read.boilerplate`).
+`is_date_line` tells a line that holds only a date (the publication date of `sphere.read.clean.text`, or page
+furniture for `sphere.read.clean.boilerplate`).
 """
 
 from __future__ import annotations

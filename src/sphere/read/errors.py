@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sphere.read.language import SUPPORTED_LANGUAGES
+from sphere.read.clean.language import SUPPORTED_LANGUAGES
 
 __all__ = [
     "SUPPORTED_LANGUAGES",
@@ -129,7 +129,7 @@ class TruncatedInput(ReadError):
 
 
 class UnsupportedLanguage(ReadError):
-    """The text is in a language Sphere does not analyse (see `SUPPORTED_LANGUAGES` in sphere.read.language)."""
+    """The text is in a language Sphere does not analyse (see `SUPPORTED_LANGUAGES` in sphere.read.clean.language)."""
 
     code = "unsupported_language"
     exit_code = 8

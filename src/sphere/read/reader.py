@@ -12,12 +12,12 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from sphere.read.claims import extract_claims
-from sphere.read.clean import clean
-from sphere.read.entities import find_entities
+from sphere.read.claims.extract import extract_claims
+from sphere.read.clean.text import clean
+from sphere.read.entities.extract import find_entities
+from sphere.read.entities.gazetteer import load_gazetteer
 from sphere.read.errors import ReadError
-from sphere.read.events import extract_events
-from sphere.read.gazetteer import load_gazetteer
+from sphere.read.events.extract import extract_events
 from sphere.read.sentences import split_sentences
 from sphere.read.types import CleanDocument, ReadContext, Reading
 

@@ -7,8 +7,8 @@ import time
 
 import pytest
 
-from sphere.read.boilerplate import boilerplate_reason, filter_text
-from sphere.read.clean import clean
+from sphere.read.clean.boilerplate import boilerplate_reason, filter_text
+from sphere.read.clean.text import clean
 
 EN_PAGE = """URL: https://example.org/asia/border-crossing
 Skip to content

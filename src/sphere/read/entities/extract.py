@@ -2,10 +2,10 @@
 
 Three passes over `CleanDocument.text`:
 1. the gazetteer finds every alias of every KB entity (names, demonyms, Russian case forms) and
-   `sphere.read.linking` keeps the mentions: the longest match wins, the case must agree, surnames alone
+   `sphere.read.entities.linking` keeps the mentions: the longest match wins, the case must agree, surnames alone
    count only after a full mention or a title, and a capital counts as its country when it acts (metonymy)
    but as a place after a preposition or in a dateline;
-2. capitalised names the KB lacks are proposed as new entities (`sphere.read.new_names`), with a kind
+2. capitalised names the KB lacks are proposed as new entities (`sphere.read.entities.new_names`), with a kind
    guessed from cue words (titles and speech verbs for people, "Ministry"/"Bank" for organizations,
    "LLC"/"Corp" for companies, "Province"/"Sea" for places, "Summit"/"Treaty" for other), and surnames alone
    follow a full mention;
@@ -20,9 +20,9 @@ import re
 from bisect import bisect_left, bisect_right
 from itertools import pairwise
 
-from sphere.read.gazetteer import Gazetteer, load_gazetteer
-from sphere.read.linking import Hit, link_kb
-from sphere.read.new_names import Candidate, find_new_names
+from sphere.read.entities.gazetteer import Gazetteer, load_gazetteer
+from sphere.read.entities.linking import Hit, link_kb
+from sphere.read.entities.new_names import Candidate, find_new_names
 from sphere.read.sentences import split_sentences
 from sphere.read.types import Entity, Mention
 

@@ -1,13 +1,13 @@
 """Turn the figures and rankings of an article into claims tied to the entity they are about.
 
-`extract_claims(ctx)` reads the quantities `sphere.read.quantities` finds, rank statements ("China is
+`extract_claims(ctx)` reads the quantities `sphere.read.claims.quantities` finds, rank statements ("China is
 Kazakhstan's largest trading partner", "took second place"), start and completion years and counted visits.
 For each it decides, with syntax-free rules over the sentence and the linked mentions, the attribute (from
 the nearest context word), the qualifier (hedges before the figure, plan words in the sentence), `as_of` (the
 nearest year or "last year"/"this year" resolved against the published date), the subject and the object.
 Trade figures take the great power as subject and the Central Asian side as object; figures about works
 (lengths, costs, capacities) take the project named in or before the sentence. The evidence is the sentence.
-Figures are read in `sphere.read.figure_claims`; this module reads rank statements, start and completion
+Figures are read in `sphere.read.claims.figures`; this module reads rank statements, start and completion
 years and visits, and keeps one claim per distinct figure.
 """
 
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from sphere.read.claim_context import (
+from sphere.read.claims.context import (
     TARGET,
     YEAR,
     ClaimDoc,
@@ -27,7 +27,7 @@ from sphere.read.claim_context import (
     new_claim_doc,
     sentence_of,
 )
-from sphere.read.figure_claims import figure_claims
+from sphere.read.claims.figures import figure_claims
 from sphere.read.types import Claim, Evidence, ReadContext
 
 __all__ = ["MAX_CLAIMS", "extract_claims"]

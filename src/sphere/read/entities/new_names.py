@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from sphere.read import russian
-from sphere.read.linking import TITLES, word_before
+from sphere.read.entities.linking import TITLES, word_before
 
 __all__ = ["Candidate", "find_new_names", "slug"]
 

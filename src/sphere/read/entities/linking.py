@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sphere.read.gazetteer import Alias, Gazetteer, find_aliases, normalise
+from sphere.read.entities.gazetteer import Alias, Gazetteer, find_aliases, normalise
 
 
 def _words(text: str) -> list[str]:

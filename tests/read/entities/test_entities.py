@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from sphere.kb.catalog import build_catalog
-from sphere.read.entities import find_entities
-from sphere.read.gazetteer import Gazetteer, build_gazetteer, normalise
+from sphere.read.entities.extract import find_entities
+from sphere.read.entities.gazetteer import Gazetteer, build_gazetteer, normalise
 from sphere.read.types import Entity
 
 SRC = {"dataset": "test fixture", "field": "name", "retrieved": "2026-11-23"}
@@ -213,7 +213,7 @@ def test_gazetteer_pickles_and_normalises(gaz: Gazetteer) -> None:
 
 
 def test_leaders_by_surname_and_foreign_names_in_russian_cases() -> None:
-    from sphere.read.entities import find_entities
+    from sphere.read.entities.extract import find_entities
 
     text = "Токаев провел переговоры с Си Цзиньпином. Путин прибыл позже."
     entities, _ = find_entities(text)

@@ -1,4 +1,4 @@
-"""Tests for claim extraction (sphere.read.claims) on hand-built reading contexts."""
+"""Tests for claim extraction (sphere.read.claims.extract) on hand-built reading contexts."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from sphere.read.claims import extract_claims
+from sphere.read.claims.extract import extract_claims
 from sphere.read.sentences import split_sentences
 from sphere.read.types import Claim, CleanDocument, Entity, Mention, ReadContext
 

@@ -5,7 +5,7 @@
 power, gas volumes ("30 bcm", "30 млрд куб. м"), tonnes (with "million" applied), TEU, shares ("18.6%",
 "one-third of"), multiples ("2.6 times", "в три раза"), durations, people and counted nouns ("20
 resolutions"). Bare numbers, years, calendar dates, ordinals and phone numbers are not quantities. Which
-figure is a claim, and about whom, is decided in `sphere.read.claims`. All patterns are compiled once.
+figure is a claim, and about whom, is decided in `sphere.read.claims.extract`. All patterns are compiled once.
 """
 
 from __future__ import annotations

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from sphere.read.claim_context import (
+from sphere.read.claims.context import (
     TARGET,
     ClaimDoc,
     as_of,
@@ -21,7 +21,7 @@ from sphere.read.claim_context import (
     evidence_of,
     sentence_of,
 )
-from sphere.read.quantities import Quantity, find_quantities
+from sphere.read.claims.quantities import Quantity, find_quantities
 from sphere.read.types import Claim, Mention
 
 __all__ = ["FLOW_ATTRIBUTES", "TRADE_ATTRIBUTES", "WORK_ATTRIBUTES", "figure_claims"]

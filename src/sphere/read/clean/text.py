@@ -1,7 +1,7 @@
 """The cleaning stage of `sphere read`: raw bytes or text in, a `CleanDocument` out.
 
 Decides HTML or plain text, decodes bytes, extracts the article (trafilatura for HTML, the line filter of
-`sphere.read.boilerplate` for pasted text), detects the language and finds title, publication date, author
+`sphere.read.clean.boilerplate` for pasted text), detects the language and finds title, publication date, author
 and URL. The cleaned text starts with the headline (when found) on its own line, then standfirst and body,
 paragraphs separated by a blank line; all later offsets refer to it. Bad input raises a `ReadError`.
 """
@@ -12,12 +12,12 @@ import hashlib
 import re
 from collections.abc import Mapping
 
-from sphere.read.boilerplate import boilerplate_reason, dupkey, filter_text, normalize_text
+from sphere.read.clean.boilerplate import boilerplate_reason, dupkey, filter_text, normalize_text
+from sphere.read.clean.decode import check_size, decode_bytes, max_input_bytes, sniff_binary
+from sphere.read.clean.html import extract_html, looks_like_html
+from sphere.read.clean.language import SUPPORTED_LANGUAGES, detect_language
 from sphere.read.dates import is_date_line, iso_date, names_weekday, parse_full_date
-from sphere.read.decode import check_size, decode_bytes, max_input_bytes, sniff_binary
 from sphere.read.errors import BinaryInput, EmptyInput, NoArticle, TruncatedInput, UnsupportedLanguage
-from sphere.read.html import extract_html, looks_like_html
-from sphere.read.language import SUPPORTED_LANGUAGES, detect_language
 from sphere.read.types import CleanDocument
 
 __all__ = ["SUPPORTED_LANGUAGES", "clean", "document_id", "find_published"]

@@ -1,10 +1,10 @@
-"""Tests for number and unit parsing in English and Russian (sphere.read.quantities)."""
+"""Tests for number and unit parsing in English and Russian (sphere.read.claims.quantities)."""
 
 from __future__ import annotations
 
 import pytest
 
-from sphere.read.quantities import find_quantities, parse_number
+from sphere.read.claims.quantities import find_quantities, parse_number
 
 
 def one(text: str, language: str = "en") -> tuple[float, str]:

@@ -1,8 +1,8 @@
 """Extract PLOVER events (who did what to whom, where and when) from a read document.
 
-`extract_events(ctx)` scans each sentence for the triggers of `sphere.read.event_lexicon` (English or Russian),
+`extract_events(ctx)` scans each sentence for the triggers of `sphere.read.events.lexicon` (English or Russian),
 decides the PLOVER status of each mention, reads its participants from the linked mentions around the trigger
-(`sphere.read.event_parties`) and merges mentions of one event. Participants are states, organisations, companies and collective regions
+(`sphere.read.events.parties`) and merges mentions of one event. Participants are states, organisations, companies and collective regions
 ("Central Asia", only where none of its states is named); a person stands for the state or body they serve
 (knowledge-base offices), except as the actor of a personal verbal act (praise, criticism, a request); media
 cited as sources and mentions in background clauses ("Since X invaded Y, ...") never take part. Symmetric
@@ -19,7 +19,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from sphere.read.event_lexicon import (
+from sphere.read.events.lexicon import (
     CUES,
     TRIGGERS,
     Trigger,
@@ -30,7 +30,7 @@ from sphere.read.event_lexicon import (
     mention_status,
     trigger_starts,
 )
-from sphere.read.event_parties import (
+from sphere.read.events.parties import (
     PERSON_IDS,
     Party,
     Resolver,

@@ -9,8 +9,8 @@ from collections import Counter
 
 import pytest
 
-from sphere.read import language
-from sphere.read.language import SUPPORTED_LANGUAGES, detect_language, language_scores
+from sphere.read.clean import language
+from sphere.read.clean.language import SUPPORTED_LANGUAGES, detect_language, language_scores
 
 SAMPLES = {
     "en": "The government announced on Monday that it would raise spending on roads and schools, and officials "

@@ -1,4 +1,4 @@
-"""Tests for PLOVER event extraction (sphere.read.events) on small hand-written news texts.
+"""Tests for PLOVER event extraction (sphere.read.events.extract) on small hand-written news texts.
 
 Each text is read into a `ReadContext` with its entity mentions spelled out here, so that the tests exercise
 the event rules (and the bundled knowledge base for people's states) independently of the entity linker.
@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import time
 
-from sphere.read.events import extract_events
+from sphere.read.events.extract import extract_events
 from sphere.read.sentences import split_sentences
 from sphere.read.types import CleanDocument, Entity, Event, Mention, ReadContext
 

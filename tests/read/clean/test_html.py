@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import gzip
 
-from sphere.read.clean import clean
-from sphere.read.decode import decode_bytes
-from sphere.read.html import looks_like_html, visible_text
+from sphere.read.clean.decode import decode_bytes
+from sphere.read.clean.html import looks_like_html, visible_text
+from sphere.read.clean.text import clean
 
 PARAS = [
     "ALMATY – Kazakhstan and China opened a new road crossing on Sunday, a step both governments say will "

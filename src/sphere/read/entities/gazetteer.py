@@ -5,7 +5,7 @@ surnames and plural demonyms) and cached as a pickle in the user cache folder, k
 files and of this code, so a reader process loads it in milliseconds instead of rebuilding it. Matching runs
 over a normalised copy of the text of exactly the same length (lower case, one apostrophe, one dash, one
 space), so automaton offsets are offsets into the original text. Deciding which matches are mentions, and
-of which entity, is `sphere.read.linking`.
+of which entity, is `sphere.read.entities.linking`.
 """
 
 from __future__ import annotations

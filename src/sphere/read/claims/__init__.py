@@ -1,0 +1,1 @@
+"""Claims: checkable figures — quantities, their subjects and context."""

@@ -1,0 +1,1 @@
+"""Cleaning: bytes to a clean article — decoding, HTML extraction, boilerplate removal, language."""

@@ -1,0 +1,1 @@
+"""Entities: the knowledge-base gazetteer, linking mentions to it, and names it does not know yet."""

@@ -1,0 +1,1 @@
+"""Events: PLOVER event triggers, their participants, places and dates."""
