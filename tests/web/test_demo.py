@@ -303,3 +303,16 @@ def test_document_events_have_titles_and_link_to_the_recorded_event(page: Any, s
     assert re.search(r"Tashkent, 3 Feb 2020$", title) and not re.search(r"\b[A-Z]{4,} on \d{4}", title)
     item.get_by_role("link", name="C5+1 ministerial meeting in Tashkent with Mike Pompeo").click()
     page.wait_for_url("**/event/event:2020-02-03-c5-plus-1-ministerial-tashkent")
+
+
+def test_filters_take_names_and_facets_count_within_the_query(server: str) -> None:
+    by_name, by_id = api(server, "/claims?subject=Kyrgyzstan"), api(server, "/claims?subject=country:KGZ")
+    assert by_name["total"] == by_id["total"] > 0 and by_name["query"]["subject_id"] == "country:KGZ"
+    assert api(server, "/claims?subject=Кыргызстан")["total"] == by_id["total"]  # an alias in Kyrgyz
+    everything = api(server, "/documents")["facets"]["sites"]
+    some = api(server, "/documents?q=Tashkent")["facets"]["sites"]
+    assert sum(f["n"] for f in some) == len(api(server, "/documents?q=Tashkent")["results"])
+    assert sum(f["n"] for f in some) < sum(f["n"] for f in everything)
+    with urllib.request.urlopen(url(server, "/csv/claims?subject=Kyrgyzstan"), timeout=30) as r:
+        rows = r.read().decode("utf-8-sig").splitlines()
+    assert rows[0].startswith("subject,attribute") and "Kyrgyzstan" in rows[1]
