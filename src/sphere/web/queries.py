@@ -409,6 +409,11 @@ def document(store: Store, doc_id: str) -> Row | None:
         x["subject_name"] = label.get(x["subject_id"] or "")
         x["object_name"] = label.get(x["object_id"] or "")
     doc.update(mentions=mentions, events=evs, claims=cls)
+    doc["cluster_size"] = (
+        store.query(sa.select(sa.func.count().label("n")).where(d.c.cluster_id == doc["cluster_id"]))[0]["n"]
+        if doc.get("cluster_id")
+        else 0
+    )
     return doc
 
 
