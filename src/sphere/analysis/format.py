@@ -37,9 +37,12 @@ def is_currency(unit: str | None) -> bool:
 
 def number(value: float | int | None, digits: int = 3) -> str:
     """Return a plain number with thousands separators and never an exponent ("12 million", "1,152", "0.42")."""
-    if value is None or (isinstance(value, float) and not math.isfinite(value)):
+    try:
+        v = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
         return DASH
-    v = float(value)
+    if not math.isfinite(v):
+        return DASH
     a = abs(v)
     if a >= 1e12:
         return f"{v / 1e12:,.1f} trillion"
