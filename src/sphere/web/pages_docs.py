@@ -17,6 +17,7 @@ from pydantic import BaseModel, Field
 from sphere.analysis.check import check, check_events
 from sphere.analysis.format import event_title
 from sphere.analysis.standing import check_document
+from sphere.kb.outlets import outlet_for_url, outlet_label
 from sphere.read.errors import ReadError
 from sphere.store.documents import document_facets, search_documents, store_reading
 from sphere.web import queries as q
@@ -96,6 +97,7 @@ def document(ctx: CtxDep, doc_id: Annotated[str, Path(min_length=1, max_length=6
         c["standing"] = standing["claims"].get(c["id"])
     return {
         "document": doc,
+        "outlet": outlet_label(outlet_for_url(doc.get("url"))),
         "contradicted": sum(
             1
             for c in doc["claims"]

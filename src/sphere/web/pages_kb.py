@@ -16,6 +16,7 @@ from sphere.analysis.index_inputs import default_weights
 from sphere.analysis.ledger import LedgerGroup
 from sphere.analysis.ledger_summary import sample_entries, summary
 from sphere.analysis.standing import reported_event
+from sphere.kb.outlets import outlet_for_url, outlet_label
 from sphere.store import schema as t
 from sphere.web import queries as q
 from sphere.web.context import Ctx, CtxDep, Page, entity_param, not_found
@@ -62,7 +63,10 @@ def group_json(ctx: Ctx, groups: list[LedgerGroup], per_group: int = 12) -> list
     return [
         {
             **{k: v for k, v in g.to_json().items() if k != "entries"},
-            "entries": samples.get(g.key, [])[:per_group],
+            "entries": [
+                {**e, "outlet": outlet_label(outlet_for_url(e.get("source")))}
+                for e in samples.get(g.key, [])[:per_group]
+            ],
             "n_entries": g.n_entries,
             "n_figures": len(g.figures),
         }
