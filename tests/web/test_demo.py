@@ -248,6 +248,7 @@ def _routes(server: str) -> list[str]:
         "/claims?conflicts=true",
         "/clusters",
         "/read",
+        "/changes",
         "/index",
         "/index/explain?power=country:CHN&state=country:KAZ&year=2023",
     ]
