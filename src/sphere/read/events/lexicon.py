@@ -235,7 +235,7 @@ background :: (?:^|[^\w])(?:since|ever\s+since|prior\s+to)\s
 attribution :: \b(?:according\s+to|citing|cited\s+by|reports?|reported|told|via|quoted\s+by|said\s+in)\s*$
 speech :: \b(?:said|says|stated|noted|told|added|declared|wrote|stressed|emphasi[sz]ed|underlined|highlighted|remarked|announced|insisted)\b
 pronoun :: ^\W*(?:he|she)\b
-group :: \b(?:the\s+(?:summit|meeting|talks|visit|participants|sides|parties|leaders|heads\s+of\s+state|two\s+countries|two\s+sides|two\s+leaders|gathering|forum|countries|states|member\s+states)|both\s+(?:sides|countries|leaders))\b
+group :: \b(?:the\s+(?:summit|meeting|talks|visit|participants|sides|parties|leaders|heads\s+of\s+state|two\s+countries|two\s+sides|two\s+leaders|gathering|forum|countries|states|member\s+states)|both\s+(?:sides|countries|leaders)|(?:the|all|these|those)\s+(?:two|three|four|five|six|seven|\d)\s+(?:[\w-]+\s+){0,2}?(?:countries|states|nations|sides|leaders|presidents|republics|governments|neighbou?rs))\b
 meeting_group :: \b(?:the\s+(?:participants|sides|parties|leaders|heads\s+of\s+state|two\s+sides|two\s+leaders|delegations)|both\s+(?:sides|leaders))\b
 hosting_object :: ^\s+(?:the\s+|all\s+|their\s+|foreign\s+|visiting\s+)*(?:leaders?|guests?|delegat\w+|president|prime\s+minister|heads?|children|participants|him|her|them|members)\b
 by_agent :: ^(?:\s+\S+)?\s+by\s+(?!\d|the\s+end\b|(?:early|late|mid|end)\b)
@@ -260,7 +260,7 @@ background :: (?:^|[^\w])(?:с\s+момента|начиная\s+с)\s
 attribution :: (?:сообщает|сообщил\w*|по\s+данным|пишет|передает|со\s+ссылкой\s+на|заявили\s+в)\s*$
 speech :: (?<![\w])(?:заявил\w*|сказал\w*|отметил\w*|подчеркнул\w*|написал\w*|сообщил\w*|добавил\w*)(?![\w])
 pronoun :: ^\W*(?:он|она)(?![\w])
-group :: (?<![\w])(?:стороны|сторон|участники|лидеры|главы\s+государств|обе\s+страны|саммит\w*|встреч\w*|переговор\w*)(?![\w])
+group :: (?<![\w])(?:стороны|сторон|участники|лидеры|главы\s+государств|обе\s+страны|(?:две|три|четыре|пять|шесть)\s+(?:\w+\s+)?(?:стран\w*|государств\w*|республик\w*)|саммит\w*|встреч\w*|переговор\w*)(?![\w])
 meeting_group :: (?<![\w])(?:стороны|участники|лидеры|главы\s+государств|делегации)(?![\w])
 hosting_object :: ^\s+(?:гостей|делегаци\w*|лидеров|участников)
 by_agent :: ^$
