@@ -42,7 +42,9 @@ LABELS = [
 ]  # fmt: skip
 KIND_MASK = {"country": "country", "organization": "organization", "company": "company", "person": "person",
              "place": "place", "project": "project", "other": "other"}  # fmt: skip
-_LINE = re.compile(r"^(?P<type>[A-Z]+|-)\|(?P<mode>[^|]*)\|(?P<sal>[01])\|(?P<act>[^|]*)\|(?P<rec>[^|]*?)\s*::\s*(?P<text>.+)$")
+_LINE = re.compile(
+    r"^(?P<type>[A-Z]+|-)\|(?P<mode>[^|]*)\|(?P<sal>[01])\|(?P<act>[^|]*)\|(?P<rec>[^|]*?)\s*::\s*(?P<text>.+)$"
+)
 
 
 def parse_news(path: Path) -> list[dict[str, object]]:
@@ -62,7 +64,10 @@ def parse_news(path: Path) -> list[dict[str, object]]:
         typ = None if m["type"] == "-" else m["type"]
         if typ is not None and typ not in LABELS:
             raise SystemExit(f"{path.name}:{n}: unknown type {typ}")
-        split = [x.strip() for x in m["act"].split(";") if x.strip()], [x.strip() for x in m["rec"].split(";") if x.strip()]
+        split = (
+            [x.strip() for x in m["act"].split(";") if x.strip()],
+            [x.strip() for x in m["rec"].split(";") if x.strip()],
+        )
         rows.append({
             "text": m["text"].strip(), "lang": lang, "type": typ, "mode": None if m["mode"] in ("-", "") else m["mode"],
             "salient": m["sal"] == "1" and typ is not None, "actors": split[0], "recipients": split[1],
@@ -150,7 +155,9 @@ def train(feats: list[list[str]], y_type: list[str], y_sal: list[int], c_type: f
     return vec, typ, sal
 
 
-def cross_validate(rows: list[dict[str, object]], feats: list[list[str]], c_type: float, c_sal: float) -> None:
+def cross_validate(
+    rows: list[dict[str, object]], feats: list[list[str]], c_type: float, c_sal: float
+) -> None:
     """Print grouped 5-fold scores: type accuracy on event sentences, event/none F1, salient-event F1."""
     groups = [str(r["url"]) for r in rows]  # a PLOVER record is its own group
     uniq = sorted(set(groups))
@@ -162,7 +169,9 @@ def cross_validate(rows: list[dict[str, object]], feats: list[list[str]], c_type
     for k in range(5):
         tr = [i for i, g in enumerate(groups) if fold_of[g] != k]
         te = [i for i, g in enumerate(groups) if fold_of[g] == k]
-        vec, typ, sal = train([feats[i] for i in tr], [y_type[i] for i in tr], [y_sal[i] for i in tr], c_type, c_sal)
+        vec, typ, sal = train(
+            [feats[i] for i in tr], [y_type[i] for i in tr], [y_sal[i] for i in tr], c_type, c_sal
+        )
         x = vec.transform([dict.fromkeys(feats[i], 1.0) for i in te])
         for i, t, s in zip(te, typ.predict(x), sal.predict_proba(x)[:, 1], strict=True):
             pred_t[i], pred_s[i] = str(t), float(s)
@@ -210,7 +219,9 @@ def main() -> None:
     counts = Counter(str(r["type"] or "NONE") for r in rows)
     n_news = sum(1 for r in rows if str(r["source"]).startswith("news/"))
     pages = len({str(r["url"]).split("#")[0] for r in rows if str(r["source"]).startswith("news/")})
-    print(f"{len(rows)} sentences ({n_news} from {pages} news pages, {len(rows) - n_news} PLOVER gold): {dict(counts)}")
+    print(
+        f"{len(rows)} sentences ({n_news} from {pages} news pages, {len(rows) - n_news} PLOVER gold): {dict(counts)}"
+    )
     with open(HERE / "dataset.jsonl", "w", encoding="utf-8") as fh:
         for r in rows:
             fh.write(json.dumps(r, ensure_ascii=False) + "\n")

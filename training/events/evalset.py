@@ -43,9 +43,25 @@ def main() -> None:
             ev = r["event"]
             print(f"## {g['file']} event p={ev['p']:.2f} r={ev['r']:.2f} missed={ev['missed']}")
             for e in out.get("events") or []:
-                print("   SYS", e["type"], e.get("mode"), e["actors"], e["recipients"], "|", e["evidence"]["text"][:110])
+                print(
+                    "   SYS",
+                    e["type"],
+                    e.get("mode"),
+                    e["actors"],
+                    e["recipients"],
+                    "|",
+                    e["evidence"]["text"][:110],
+                )
             for e in g.get("events") or []:
-                print("   GOLD", e["type"], e.get("mode"), e["actors"], e["recipients"], "|", e["evidence"][:110])
+                print(
+                    "   GOLD",
+                    e["type"],
+                    e.get("mode"),
+                    e["actors"],
+                    e["recipients"],
+                    "|",
+                    e["evidence"][:110],
+                )
 
     def mean(key: str, sub: str | None = None) -> float:
         vals = [(r[key][sub] if sub else r[key]) for r in results]

@@ -19,11 +19,14 @@ URL = "https://github.com/openeventdata/PLOVER/blob/5e0c24f/gold_standard_record
 def names(field: object) -> list[str]:
     if not isinstance(field, list):
         return []
-    return [str(a.get("actorText") or "").strip() for a in field if isinstance(a, dict) and a.get("actorText")]
+    return [
+        str(a.get("actorText") or "").strip() for a in field if isinstance(a, dict) and a.get("actorText")
+    ]
 
 
 def main() -> None:
-    records = json.load(open(sys.argv[1], encoding="utf-8"))
+    with open(sys.argv[1], encoding="utf-8") as fh:
+        records = json.load(fh)
     for r in records:
         if r.get("event") == "DOCUMENT" or not r.get("text"):
             continue

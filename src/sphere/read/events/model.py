@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -32,7 +33,9 @@ _FUTURE = re.compile(
     r"будет|будут|планиру\w*|намерен\w*|ожида\w*|может|могут)\b",
     re.I,
 )
-_SPEECH = re.compile(r"\b(?:said|says|told|noted|stressed|added|stated|заявил\w*|отметил\w*|сказал\w*)\b", re.I)
+_SPEECH = re.compile(
+    r"\b(?:said|says|told|noted|stressed|added|stated|заявил\w*|отметил\w*|сказал\w*)\b", re.I
+)
 _NEGATION = re.compile(r"\b(?:not|no|never|denied|без|не|нет)\b", re.I)
 _QUOTE = re.compile(r"^\W*[\"“«]")
 PARTY_KINDS = ("country", "organization", "company")
@@ -66,7 +69,7 @@ def features(masked: str, position: int) -> list[str]:
     words = [w.lower() for w in _WORD.findall(masked)]
     stems = [w if w.startswith("<") else ("<num>" if w.isdigit() else stem(w)) for w in words]
     feats = [f"w:{s}" for s in stems]
-    feats += [f"b:{a}_{b}" for a, b in zip(stems, stems[1:], strict=False)]
+    feats += [f"b:{a}_{b}" for a, b in pairwise(stems)]
     parties = sum(1 for s in stems if s[1:-1] in PARTY_KINDS)
     feats.append(f"f:parties{min(parties, 3)}")
     feats.append(f"f:pos{min(position, 3)}")
