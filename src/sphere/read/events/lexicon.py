@@ -331,7 +331,11 @@ def _parse_cues(table: str) -> Cues:
     return Cues(**{f.name: re.compile(rows[f.name], _FLAGS) for f in fields(Cues)})
 
 
-CUES: dict[str, Cues] = {"en": _parse_cues(_EN_CUES), "ru": _parse_cues(_RU_CUES), "de": _parse_cues(_DE_CUES)}
+CUES: dict[str, Cues] = {
+    "en": _parse_cues(_EN_CUES),
+    "ru": _parse_cues(_RU_CUES),
+    "de": _parse_cues(_DE_CUES),
+}
 
 
 @lru_cache(maxsize=4)
