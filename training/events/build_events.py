@@ -16,6 +16,7 @@ model. --cv prints grouped 5-fold cross-validation scores (folds by page), the b
 from __future__ import annotations
 
 import argparse
+import base64
 import gzip
 import json
 import re
@@ -190,22 +191,25 @@ def cross_validate(
               f"salient typed-event F1={2 * st / max(1, sp + sg):.3f}")  # fmt: skip
 
 
-def export(vec, typ, sal, labels: list[str]) -> dict[str, object]:  # type: ignore[no-untyped-def]
+def _quantise(w: np.ndarray) -> tuple[str, float]:
+    """Return int8 weights (base64) and their scale: w ~= q * scale."""
+    scale = float(np.abs(w).max()) / 127.0 or 1.0
+    q = np.clip(np.round(w / scale), -127, 127).astype(np.int8)
+    return base64.b64encode(q.tobytes()).decode("ascii"), scale
+
+
+def export(vec, typ, sal, labels: list[str], min_weight: float = 0.02) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    """Return the shipped model: features whose weights matter, int8 rows for the type head and salience."""
     names = vec.get_feature_names_out()
     order = [list(typ.classes_).index(lbl) for lbl in labels]
-    w_type = typ.coef_[order]
-    b_type = typ.intercept_[order]
+    w_type = typ.coef_[order].T  # features x labels
     w_sal = sal.coef_[0]
-    type_w = {}
-    sal_w = {}
-    for j, name in enumerate(names):
-        col = np.round(w_type[:, j], 3)
-        if np.abs(col).max() >= 0.01:
-            type_w[str(name)] = [float(v) for v in col]
-        if abs(w_sal[j]) >= 0.01:
-            sal_w[str(name)] = round(float(w_sal[j]), 3)
-    return {"labels": labels, "type_w": type_w, "type_b": [round(float(b), 4) for b in b_type],
-            "sal_w": sal_w, "sal_b": round(float(sal.intercept_[0]), 4)}  # fmt: skip
+    keep = [j for j in range(len(names)) if max(np.abs(w_type[j]).max(), abs(w_sal[j])) >= min_weight]
+    type_q, type_scale = _quantise(w_type[keep].astype(np.float64))
+    sal_q, sal_scale = _quantise(w_sal[keep].astype(np.float64))
+    return {"labels": labels, "features": "\n".join(str(names[j]) for j in keep),
+            "type_q": type_q, "type_scale": type_scale, "type_b": [round(float(b), 4) for b in typ.intercept_[order]],
+            "sal_q": sal_q, "sal_scale": sal_scale, "sal_b": round(float(sal.intercept_[0]), 4)}  # fmt: skip
 
 
 def main() -> None:
@@ -238,7 +242,7 @@ def main() -> None:
     with gzip.GzipFile(MODEL_PATH, "wb", mtime=0) as fh:  # mtime 0: the same data give the same bytes
         fh.write(data)
     print(f"wrote {MODEL_PATH.relative_to(ROOT)} ({MODEL_PATH.stat().st_size / 1024:.0f} KiB, "
-          f"{len(model['type_w'])} type features)")  # type: ignore[arg-type]  # fmt: skip
+          f"{str(model['features']).count(chr(10)) + 1} features)")  # type: ignore[arg-type]  # fmt: skip
 
 
 if __name__ == "__main__":

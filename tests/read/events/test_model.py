@@ -11,10 +11,11 @@ from sphere.read.events.model import MODEL_PATH, anchor, classify, features, loa
 def test_shipped_model_is_small_and_complete() -> None:
     assert MODEL_PATH.stat().st_size < 2_000_000
     with gzip.open(MODEL_PATH, "rt", encoding="utf-8") as fh:
-        model = json.load(fh)
-    assert model["labels"][0] == "NONE" and {"AGREE", "CONSULT", "SANCTION"} <= set(model["labels"])
-    assert all(len(row) == len(model["labels"]) for row in model["type_w"].values())
-    assert len(model["type_b"]) == len(model["labels"])
+        raw = json.load(fh)
+    assert raw["labels"][0] == "NONE" and {"AGREE", "CONSULT", "SANCTION"} <= set(raw["labels"])
+    model = load_model()
+    assert len(model.type_w) == len(model.index) * len(model.labels)
+    assert len(model.sal_w) == len(model.index) and len(model.type_b) == len(model.labels)
 
 
 def test_masking_and_features_generalise_over_names() -> None:

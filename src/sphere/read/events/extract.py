@@ -142,7 +142,7 @@ class _Extractor:
         self.dates: dict[int, list[tuple[int, int, str | None]]] = {}  # sentence no -> its date expressions
         folded = ctx.folded  # where triggers may start, found in one pass over the document
         self.starts = trigger_starts(folded, lang) if folded else None
-        self.learned = lang in _LEARNED_LANGUAGES and len(load_model()["labels"]) > 1
+        self.learned = lang in _LEARNED_LANGUAGES and len(load_model().labels) > 1
         self.pred: Prediction | None = None
 
     def run(self) -> list[_Candidate]:
