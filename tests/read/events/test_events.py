@@ -282,3 +282,10 @@ def test_german_visit_and_signing_are_read() -> None:
     assert {e.type for e in events} == {"CONSULT", "AGREE"}
     agree = of_type(events, "AGREE")[0]
     assert set(agree.actors) == {"country:DEU", "country:KAZ"}
+
+
+def test_kazakh_signing_is_read() -> None:
+    text = "Қазақстан мен Қытай бірқатар келісімдерге қол қойды."
+    names = {"Қазақстан": "country:KAZ", "Қытай": "country:CHN"}
+    agree = of_type(extract_events(make_ctx(text, names, lang="kk")), "AGREE")
+    assert agree and set(agree[0].actors) == {"country:KAZ", "country:CHN"}

@@ -155,6 +155,23 @@ MOBILIZE - - :: (?:militär)?manöver\w*|(?P<t>stationiert\w*|entsandt\w*|verleg
 RETREAT - - :: (?:zog|ziehen)\w*\s+(?:\S+\s+){0,4}?ab\b|abzug\w*
 """
 
+_KK_TABLE = r"""
+CONSULT phone - :: телефон\s+арқылы\s+(?:сөйлес|әңгімелес)\w*|телефонмен\s+сөйлес\w*
+CONSULT multilateral sym,noun :: саммит\w*|конференция\w*|форум\w*
+CONSULT visit - :: (?:ресми|мемлекеттік|жұмыс)\s+сапар\w*|сапарм\w*|сапары\w*|сапарын\w*|сапар\w*\s+жаса\w*|барып\s+қайт\w*
+CONSULT - noun :: кездес\w*
+CONSULT - sym,noun :: келіссөз\w*
+AGREE - sym :: қол\s+қой\w*|келісімге\s+кел\w*|келісті\w*|мақұлда\w*
+COOPERATE - - :: бірлескен\s+кәсіпорын\w*|іске\s+қосыл\w*|іске\s+қос\w*|құрылыс\w*\s+(?:\S+\s+){0,3}?басталды|(?P<t>сатып\s+ал\w*)
+AID economic - :: (?:несие|кредит|грант|көмек|қаржы|инвестиция)\w*\s+(?:\S+\s+){0,3}?(?:бөл|бер|ұсын|сал|көрсет)\w*
+SUPPORT - pers,actor :: қолдау\w*\s+(?:\S+\s+){0,2}?білдір\w*|қолдады|жоғары\s+бағала\w*|алғыс\s+айт\w*
+REQUEST - pers,actor :: шақырды\w*|сұрады\w*|талап\s+ет\w*|өтініш\s+жаса\w*
+ACCUSE disapprove pers,actor :: сынға\s+ал\w*|сынады\w*|айыпта\w*
+SANCTION - - :: санкция\w*|тыйым\s+сал\w*
+COERCE arrest - :: ұсталды\w*|ұстады\w*|қамауға\s+ал\w*
+PROTEST - - :: наразылық\w*|митинг\w*|пикет\w*
+"""
+
 _PIECES = {
     "en": {
         "{DOCS}": r"(?:agreements?|treat(?:y|ies)|memorand(?:um|a)|MoUs?|deals?|declarations?|accords?|contracts?|documents?|road\s?maps?|protocols?|charter|conventions?|pacts?|communiqu[eé]s?)\b",
@@ -165,6 +182,11 @@ _PIECES = {
         "{DOCS}": r"(?:abkommen|vertrag|verträge|vereinbarung\w*|memorandum|absichtserklärung\w*|erklärung\w*|protokoll\w*|fahrplan|roadmap|dokument\w*)",
         "{COOP}": r"(?:projekt\w*|terminal\w*|route\w*|korridor\w*|zentrum|werk\w*|anlage\w*|eisenbahn\w*|pipeline\w*)",
         "{AID}": r"(?:kredit\w*|darlehen\w*|zuschuss\w*|zuschüsse\w*|hilfe\w*|finanzhilfe\w*|förder\w*|milliarden|millionen)",
+    },
+    "kk": {
+        "{DOCS}": r"(?:келісім|меморандум|декларация|шарт|құжат)",
+        "{COOP}": r"(?:жоба|теміржол|құбыр)",
+        "{AID}": r"(?:несие|грант|көмек)",
     },
     "ru": {
         "{DOCS}": r"(?:соглашени|договор|меморандум|декларац|контракт|документ|протокол|дорожн\w*\s+карт|хартию|конвенц|пакт)",
@@ -219,6 +241,7 @@ TRIGGERS: dict[str, tuple[Trigger, ...]] = {
     "en": _parse_triggers(_EN_TABLE, "en"),
     "ru": _parse_triggers(_RU_TABLE, "ru"),
     "de": _parse_triggers(_DE_TABLE, "de"),
+    "kk": _parse_triggers(_KK_TABLE, "kk"),
 }
 
 
@@ -325,6 +348,31 @@ preposition :: (?<![\w])(?:von|vom|in|im|nach|mit|für|aus|zu|zum|zur|bei|über|
 locative :: (?<![\w])(?:in|im|aus|nach|bei)\s+(?:de[mnrs]\s+|die\s+|das\s+)?$
 """
 
+_KK_CUES = r"""
+future :: (?<![\w])(?:жоспарлан\w*|көзделі\w*|күтіл\w*|болады|болмақ|алдағы)(?![\w])
+future_after :: ^\W*(?:\S+\s+){0,5}?(?:жоспарлан\w*|күтіл\w*|болады|өтеді)(?![\w])
+hypothetical :: (?<![\w])(?:мүмкін|егер|ықтимал\w*|жыл\s+сайын)(?![\w])
+negated :: (?<![\w])(?:жоқ|емес)(?![\w])
+decision :: (?<![\w])(?:шешті|жариялады|мәлімдеді)(?![\w])
+past_after :: ^\W*(?:\S+\s+){0,4}?(?:өтті|болды)(?![\w])
+background :: (?!)
+attribution :: (?:хабарлайды|мәліметінше|деректері\w*|сәйкес)\s*$
+speech :: (?<![\w])(?:деді|мәлімдеді|атап\s+өтті|айтты|жазды)(?![\w])
+pronoun :: ^\W*(?:ол)(?![\w])
+group :: (?<![\w])(?:тараптар|екі\s+ел\w*|екі\s+тарап\w*|көшбасшылар|мемлекет\s+басшылары)(?![\w])
+meeting_group :: (?<![\w])(?:тараптар|көшбасшылар|мемлекет\s+басшылары|делегациялар)(?![\w])
+hosting_object :: (?!)
+by_agent :: (?!)
+passive :: (?!)
+passive_by :: (?!)
+separate :: (?!)
+definite :: (?<![\w])(?:бұл|осы)\s+$
+between :: (?!)
+possessive :: (?!)
+preposition :: (?!)
+locative :: (?!)
+"""
+
 
 def _parse_cues(table: str) -> Cues:
     rows = dict(line.split(" :: ", 1) for line in table.strip().splitlines())
@@ -335,6 +383,7 @@ CUES: dict[str, Cues] = {
     "en": _parse_cues(_EN_CUES),
     "ru": _parse_cues(_RU_CUES),
     "de": _parse_cues(_DE_CUES),
+    "kk": _parse_cues(_KK_CUES),
 }
 
 
