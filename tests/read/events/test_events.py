@@ -289,3 +289,11 @@ def test_kazakh_signing_is_read() -> None:
     names = {"Қазақстан": "country:KAZ", "Қытай": "country:CHN"}
     agree = of_type(extract_events(make_ctx(text, names, lang="kk")), "AGREE")
     assert agree and set(agree[0].actors) == {"country:KAZ", "country:CHN"}
+
+
+def test_the_kremlin_acts_for_russia() -> None:
+    from sphere.read.reader import read_text
+
+    text = "Russia and Kazakhstan held talks in Moscow on Monday.\n\nThe Kremlin signed a gas deal with Kazakhstan.\n"
+    agree = of_type(read_text(text, "test").events, "AGREE")
+    assert agree and set(agree[0].actors) == {"country:RUS", "country:KAZ"}
