@@ -149,8 +149,8 @@ class Resolver:
             return None
         seat = seats().get(re.sub(r"^(?:the)\s+", "", ent.name, flags=re.IGNORECASE).casefold())
         if seat is not None:  # "the Kremlin said": the state acts (its entity when the text names it)
-            target = seat if seat in self.ctx.entities else ent.id
-            return Party(m.start, m.end, target, target, False)
+            acting = seat if seat in self.ctx.entities else ent.id
+            return Party(m.start, m.end, acting, acting, False)
         if ent.kind == "person":
             return Party(m.start, m.end, self.represented(ent.id) or ent.id, ent.id, True)
         if self._takes_part(ent):
