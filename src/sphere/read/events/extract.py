@@ -160,7 +160,8 @@ class _Extractor:
                 found = self.starts[bisect_left(self.starts, s0) : bisect_left(self.starts, e0)]
                 starts = [p - s0 for p in found]
             sent = self.ctx.text[s0:e0]
-            self.pred = self._classify(n, sent, s0, ments[i:j]) if self.learned else None
+            # only a sentence naming a participant can give a learned event (it needs an actor)
+            self.pred = self._classify(n, sent, s0, ments[i:j]) if self.learned and parties else None
             if starts is None or starts or self.pred is not None:  # else no trigger can start in the sentence
                 self._sentence(n, sent, s0, ments[i:j], parties, starts)
             persons = [p.written_id for p in parties if p.is_person and p.written_id in self.resolver.kb]
