@@ -86,7 +86,7 @@ def kb_load(
     force: Annotated[bool, typer.Option(help="Reload even if unchanged.")] = False,
     json_out: JsonOption = False,
 ) -> None:
-    """Load the bundled knowledge base (and AidData when found) into the database; safe to repeat."""
+    """Load the bundled knowledge base and the shipped datasets of record into the database; safe to repeat."""
     from sphere.store.kbload import load_kb
 
     store = open_store(db, load=False)
@@ -99,6 +99,13 @@ def kb_load(
     console.print(
         f"{verb} {', '.join(f'{v} {k}' for k, v in sorted(report.counts.items()))} into {store.url}"
     )
+    if report.data is not None:
+        held = [d for d in report.data.datasets if d.location]
+        console.print(
+            "Datasets of record: "
+            + ", ".join(f"{d.key} {d.added + d.changed + d.unchanged}" for d in held)
+            + " (sphere data status)"
+        )
     for problem in report.problems:
         err.print(f"[yellow]warning:[/] {problem}")
 
@@ -127,7 +134,10 @@ def kb_show(
     if json_out:
         emit_json(data)
     else:
-        render_show(console, data)
+        from sphere.analysis.format import entity_names
+        from sphere.cli.render import ids_in_data
+
+        render_show(console, data, entity_names(store, ids_in_data(data)))
 
 
 @kb_app.command("search")
@@ -188,14 +198,19 @@ def demo(
     serve: Annotated[bool, typer.Option(help="Serve the explorer after building.")] = True,
     port: Annotated[int | None, typer.Option(help="Port for the explorer.")] = None,
 ) -> None:
-    """Build the database from the bundled knowledge base and open the explorer over it."""
+    """Build the database from the bundled knowledge base and demo documents, and open the explorer over it."""
     from sphere.cli.render import render_stats
-    from sphere.store.kbload import load_kb
+    from sphere.ingest.demo import demo as build_demo
 
     store = open_store(db, load=False)
-    with console.status("Loading the knowledge base…"):
-        load_kb(store)
+    with console.status("Loading the knowledge base and reading the demo documents…"):
+        report = build_demo(store)
     render_stats(console, store.stats())
+    docs = report.documents
+    console.print(
+        f"Demo documents: {docs.stored} stored, {docs.duplicates} already there, {len(docs.failed)} failed "
+        "(public-domain U.S. Government texts; see sphere/ingest/demo_corpus/sources.jsonl)."
+    )
     if serve:
         try:
             from sphere.web.app import serve as serve_app
@@ -207,13 +222,14 @@ def demo(
         serve_app(store.url, port=port)
 
 
+from sphere.cli import data_cmd as _data_cmd  # noqa: E402  (registers `sphere data load|status`)
 from sphere.cli import index_cmd as _index_cmd  # noqa: E402  (registers `sphere index`)
 from sphere.cli import ingest_cmd as _ingest_cmd  # noqa: E402  (registers `sphere ingest`)
 from sphere.cli import ledger_cmd as _ledger_cmd  # noqa: E402  (registers claims, check, export)
 from sphere.cli import read_cmd as _read_cmd  # noqa: E402  (registers `sphere read`)
 from sphere.cli import watch_cmd as _watch_cmd  # noqa: E402  (registers watch, gdelt, digest)
 
-_ = (_read_cmd, _ingest_cmd, _ledger_cmd, _index_cmd, _watch_cmd)
+_ = (_read_cmd, _ingest_cmd, _ledger_cmd, _index_cmd, _data_cmd, _watch_cmd)
 
 
 @app.command()
