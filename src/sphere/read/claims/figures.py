@@ -135,9 +135,14 @@ _HEDGES = [
 ]  # fmt: skip
 _DESIGN = frozenset({"length", "capacity", "count", "area"})
 _RATE = compile_ci(
-    r"(?<!within )\b(?:a|per|each|every)\s+(year|annum|month)\b(?!\s+(?:ago|earlier|later))|\b(annually|monthly|"
-    r"yearly)\b|/\s*(year|yr|month)\b|\bв\s+(год|месяц)\b|\b(ежегодно|ежемесячно)\b"
+    r"(?<!within )\b(?:a|per|each|every)\s+(year|annum|month|day|week)\b(?!\s+(?:ago|earlier|later))|\b(annually|"
+    r"monthly|yearly|daily|weekly)\b|/\s*(year|yr|month|day|d)\b|\bв\s+(год|месяц|сутки|день|неделю)\b|"
+    r"\b(ежегодно|ежемесячно|ежедневно|ежесуточно)\b"
 )
+# the period a rate word names -> the unit's suffix; per-day and per-year figures are never mixed
+_PERIODS = (("month", "/month"), ("ежемес", "/month"), ("месяц", "/month"), ("day", "/day"), ("daily", "/day"),
+            ("d", "/day"), ("сут", "/day"), ("день", "/day"), ("ежедн", "/day"), ("ежесут", "/day"),
+            ("week", "/week"), ("недел", "/week"))  # fmt: skip
 
 
 def _nearest_word(
@@ -204,6 +209,8 @@ def _qualifier(doc: ClaimDoc, q: Quantity, attribute: str, sent: tuple[int, int]
     text = doc.ctx.text
     if attribute not in _DESIGN and doc.spans(TARGET, sent):
         return "target"
+    if q.hedge:
+        return q.hedge
     before = text[max(sent[0], q.start - 30) : q.start]
     for name, pattern in _HEDGES:
         if pattern.search(before):
@@ -299,13 +306,14 @@ def _rate(
 ) -> str:
     """Return the unit with a per-year or per-month rate when the clause states one ("30 bcm a year")."""
     base = q.unit
-    if q.kind not in {"mass", "gas", "teu", "count"}:
+    if q.kind not in {"mass", "gas", "teu", "count", "oil"}:
         return base
     text = doc.ctx.text
     m = _RATE.search(text, q.end, clause[1])
     if m and not re.search(r"[,;.](?=\s)", text[q.end : m.start()]):
         word = next(g for g in m.groups() if g).lower()
-        return base + ("/month" if word.startswith(("month", "ежемес", "месяц")) else "/yr")
+        return base + next((suffix for stem, suffix in _PERIODS if word.startswith(stem) and
+                            (stem != "d" or word == "d")), "/yr")  # fmt: skip
     if (
         prev
         and prev_unit
