@@ -1,0 +1,514 @@
+"""Who a figure is about: the subject and object of a claim, its scope, and how sure the reader is.
+
+`participants(doc, q, attribute, clause, sent, si)` returns (subject, object, confidence) for one figure.
+The subject is what is measured, found by generic attachment rules over the clause, not by nearness alone:
+
+- a figure that modifies a works noun ("a 523km railway", "the $200 million mining venture", "the dry
+  port ... in five days") is the work's: the project whose name holds that noun, or the one named right
+  before it, or, for a generic noun ("the project", "the facility"), the article's main project;
+- a part of a work ("$4.7bn spent on the Kyrgyz section", "260 km in Kyrgyzstan, featuring 90 tunnels")
+  keeps the work as subject and takes the part's state as object (its scope), never a state named later;
+- a flow modified by an owner ("European investments", "Chinese loans") is the owner's;
+- a share that "accounts for" part of a total is the sharer's, the total's owner being the object; a
+  share of a total ("of the $350bn of FDI, almost half is European") is the one it is said of, and the
+  total stays with its receiver;
+- a source ("according to the World Bank", "по данным CNPC") and an owner of a title ("Kazakhstan's
+  President") are never the subject; "the nation's" and "its GDP" are the state the sentence is about;
+- a place inside a state speaks for that state where the subject is otherwise a guess.
+
+The confidence (0-1) says how the subject was found: a structural link (owner, work noun, both sides of a
+trade in the clause) is near 0.9, the clause's grammatical subject about 0.7, a mention elsewhere in the
+sentence about 0.5, one carried over from earlier sentences or the article's main sides 0.3 or less.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sphere.read.claims.context import ClaimDoc, compile_ci, compile_words
+from sphere.read.claims.quantities import Quantity
+from sphere.read.entities.gazetteer import load_gazetteer
+from sphere.read.types import Mention
+
+__all__ = [
+    "ACCOUNT",
+    "FLOW_ATTRIBUTES",
+    "TRADE_ATTRIBUTES",
+    "TRADE_CONTEXT",
+    "WORK_ATTRIBUTES",
+    "participants",
+]
+
+WORK_ATTRIBUTES = frozenset(
+    {"length", "cost", "capacity", "throughput", "volume", "area", "production", "reserves", "date_start",
+     "date_complete", "count", "duration"}
+)  # fmt: skip
+FLOW_ATTRIBUTES = frozenset({"investment", "loan", "grant", "exports_value", "imports_value"})
+TRADE_ATTRIBUTES = frozenset({"trade_value", "trade_share", "trade_rank"})
+TRADE_CONTEXT = compile_words(
+    r"\btrade|\bexports?\b(?!-)|(?<!-)\bimports?\b|(?<!cargo )turnover|товарооборот|экспорт|импорт|торгов"
+)
+ACCOUNT = compile_ci(r"\baccount\w*\s+for|приходит\w*|составля\w+ (?:около |более )?$")
+
+# works nouns; a group of synonyms names one kind of work (the first word is the one names hold)
+_WORK_GROUPS: tuple[tuple[str, ...], ...] = (
+    ("railway", "railroad", "rail line", "line", "railway line", "железн", "магистрал"),
+    ("pipeline", "gas pipeline", "line", "газопровод", "нефтепровод", "лини"),
+    ("port", "dry port", "inland port", "terminal", "порт", "терминал"),
+    ("canal", "channel", "канал"),
+    ("corridor", "route", "коридор", "маршрут"),
+    ("plant", "power plant", "station", "reactor", "npp", "станци", "аэс", "гэс", "тэц", "завод"),
+    ("mine", "deposit", "field", "рудник", "месторожден"),
+    ("road", "highway", "motorway", "дорог", "трасс"),
+    ("dam", "plotina", "плотин"),
+    ("bridge", "мост"),
+    (
+        "hub",
+        "center",
+        "centre",
+        "logistics center",
+        "logistics centre",
+        "park",
+        "zone",
+        "центр",
+        "хаб",
+        "зон",
+    ),
+)
+_GENERIC_WORKS = ("project", "venture", "facility", "scheme", "complex", "проект", "объект", "предприяти")
+_ASCII_WORKS = sorted(
+    {w for g in _WORK_GROUPS for w in g if w.isascii()} | set(_GENERIC_WORKS[:5]), key=len, reverse=True
+)
+_WORK_NOUN = compile_ci(
+    r"\b(?P<noun>"
+    + "|".join(_ASCII_WORKS)
+    + r"|(?:железн\w*\s+дорог|газопровод|нефтепровод|лини|порт|терминал|канал|коридор|маршрут|станци|аэс|гэс|тэц|"
+    r"завод|рудник|месторожден|проект|объект|предприяти)\w*)s?\b"
+)
+# a figure modifies the noun after it: "a 523km railway", "$200 million gold and antimony mining venture"
+_MODIFIES = compile_ci(
+    r"^(?:[\s-]+(?!(?:will|would|shall|can|could|may|must|is|are|was|were|be|been|has|have|had|to|for|of|the|an?|"
+    r"in|on|at|by|with|that|which|who|from|into|its|their)\b)(?:[a-z][\w-]*|and)){0,4}[\s-]+$"
+)
+_SECTION = compile_ci(
+    r"\b(?:on|for|of|in|along|across)\s+(?:the\s+|its\s+)?(?P<scope>[\w'’-]+(?:\s[\w'’-]+)?)\s+"
+    r"(?:section|element|part|stretch|segment|portion|leg|side|участ\w*|част\w*)\b"
+)
+_SOURCE_BEFORE = compile_ci(
+    r"(?:according to|cited by|reported by|quoted by|data (?:from|of|by)|figures (?:from|of|by)|estimates? (?:by|of)|"
+    r"report (?:by|of)|\bper|по данным|по информации|по оценк\w+|согласно(?:\s+\w+)?|на данных|сообщает|"
+    r"сообщил\w*|передает|пишет|доклад\w*)\s+(?:the\s+)?$"
+)
+_SOURCE_AFTER = compile_ci(
+    r"^\s+(?:said|says|reported|reports|estimated|estimates|noted|сообщил\w*|заявил\w*)\b"
+)
+_TITLE_AFTER = compile_ci(
+    r"^['’]s?\s+(?:(?:former|current|new|first|deputy|vice)\s+)?(?:president|prime minister|premier|"
+    r"foreign minister|minister|ambassador|envoy|leader|head|spokes\w+|chief|mayor|representative)\b"
+)
+_POSSESSIVE = re.compile(r"['’]s?\b")
+_NATION = compile_ci(
+    r"\bthe (?:nation|country|republic)['’]s\b|\bits\s+(?:GDP|economy|budget|exports|imports)"
+)
+_OWNED_FLOW = compile_ci(
+    r"^\s+(?:(?:direct|foreign|total|private|state|new)\s+){0,2}(?:investments?|investors?|capital|loans?|credits?|"
+    r"lending|aid|grants?|financing|funding|companies|firms|businesses|enterprises|инвестиц\w*|инвестор\w*|"
+    r"кредит\w*|капитал\w*|компани\w*)\b"
+)
+_LOCATIVE = compile_ci(r"\b(?:in|at|near|inside|within|в|во|на)\s+(?:the\s+)?$")
+_SHARE_TOTAL = compile_ci(
+    r"^\s*(?:is|are|was|were|comes?|came|goes|went)\s+(?:of\s+|from\s+|to\s+)?(?:the\s+)?"
+)
+
+
+def _text_after(doc: ClaimDoc, m: Mention, n: int = 40) -> str:
+    return doc.ctx.text[m.end : m.end + n]
+
+
+def is_source(doc: ClaimDoc, m: Mention) -> bool:
+    """Return True for a mention named as the source of a figure ("according to the World Bank")."""
+    e = doc.entity(m)
+    if e is None or e.kind not in {"organization", "company", "other"}:
+        return False
+    before = doc.ctx.text[max(0, m.start - 30) : m.start]
+    return bool(_SOURCE_BEFORE.search(before) or _SOURCE_AFTER.match(_text_after(doc, m, 20)))
+
+
+def possessives(doc: ClaimDoc, mentions: list[Mention]) -> list[Mention]:
+    """Return the mentions written as owners ("Kazakhstan's"), without those owning a title ("'s President")."""
+    text = doc.ctx.text
+    return [
+        m
+        for m in mentions
+        if _POSSESSIVE.match(text, m.end) and not _TITLE_AFTER.match(text[m.end : m.end + 40])
+    ]
+
+
+def after_to(doc: ClaimDoc, pos: int, sent: tuple[int, int], preps: str = r"to|into|в") -> str | None:
+    """Return the entity right after the figure behind a preposition ("18% to Kazakhstan").
+
+    The search stops at a comma, a semicolon or another number: what follows them is another figure's.
+    """
+    m = re.match(
+        r"[^\S\n]*(?:[^\s,;\d]+[^\S\n]+){0,5}?(?:" + preps + r")\s+(?:the\s+)?", doc.ctx.text[pos : sent[1]]
+    )
+    if not m:
+        return None
+    hit = next((x for x in doc.mentions(pos, sent[1]) if x.start == pos + m.end()), None)
+    return hit.entity_id if hit else None
+
+
+def _state_of(doc: ClaimDoc, eid: str | None) -> str | None:
+    """Return the state an entity lies in (itself for a state): a place in Kyrgyzstan is Kyrgyzstan's."""
+    e = doc.ctx.entities.get(eid or "")
+    if e is None:
+        return None
+    if e.kind == "country":
+        return e.id
+    if e.kind != "place":
+        return None
+    info = load_gazetteer().entities.get(e.id)
+    country = info.country if info else None
+    return country if country and country in doc.ctx.entities else (country if doc.is_ca(country) else None)
+
+
+def _group(noun: str) -> tuple[str, ...]:
+    """Return the synonyms of a works noun in its own script ("line" -> railway, pipeline words)."""
+    low = noun.lower()
+    found: tuple[str, ...] = ()
+    for g in _WORK_GROUPS:
+        if any(low == w or (not w.isascii() and low.startswith(w)) for w in g):
+            found += tuple(w for w in g if w.isascii() == low.isascii())
+    return found
+
+
+def _works(doc: ClaimDoc) -> list[str]:
+    """Return the article's named works, most mentioned first: its projects, and names followed by a works noun.
+
+    "the Qosh Tepa canal" makes Qosh Tepa a work whatever its kind; companies and places count only so.
+    """
+    key = ("works",)
+    if key not in doc.cache:
+        text = doc.ctx.text
+        counts: dict[str, int] = {}
+        for m in doc.ctx.mentions:
+            e = doc.entity(m)
+            if e is None or e.kind in {"country", "person"}:
+                continue
+            nm = _WORK_NOUN.match(text, m.end + 1)
+            named = nm is not None and text[m.end : nm.start()] == " "
+            if e.kind == "project" or named:
+                counts[m.entity_id] = counts.get(m.entity_id, 0) + 1 + (e.kind == "project")
+        doc.cache[key] = sorted(counts, key=lambda i: -counts[i])
+    return doc.cache[key]
+
+
+def _forms(doc: ClaimDoc, eid: str) -> list[str]:
+    e = doc.ctx.entities[eid]
+    return [e.name.lower(), *(a.lower() for a in e.aliases)]
+
+
+def _work_for(doc: ClaimDoc, noun: re.Match[str]) -> tuple[str, float] | None:
+    """Return the entity a works noun refers to and how sure: named with it, named for it, or the main work."""
+    text = doc.ctx.text
+    near = [
+        m
+        for m in doc.mentions(max(0, noun.start() - 60), noun.end(), actors=False)
+        if (m.start < noun.start() and re.fullmatch(r"[\s-]*", text[m.end : noun.start()]))
+        or m.start < noun.start() < m.end
+    ]
+    if near and (e := doc.entity(near[-1])) and e.kind not in {"country", "person", "organization"}:
+        return near[-1].entity_id, 0.9  # "the Qosh Tepa canal"
+    phrase = noun.group("noun").lower()
+    if " " in phrase:  # "the dry port": the entity known as "Khorgos dry port"
+        for eid, e in doc.ctx.entities.items():
+            if (
+                not e.is_new
+                and e.kind not in {"country", "person"}
+                and any(phrase in f for f in _forms(doc, eid))
+            ):
+                return eid, 0.85
+    works = _works(doc)
+    group = _group(phrase)
+    for eid in works:
+        if doc.ctx.entities[eid].kind == "project" and any(
+            re.search(r"\b" + re.escape(w), f) for f in _forms(doc, eid) for w in group
+        ):
+            return eid, 0.85
+    if works and (group or phrase.startswith(_GENERIC_WORKS)):
+        return works[0], 0.65 if len(works) == 1 else 0.5
+    return None
+
+
+_SUBJECT_NOUN = compile_ci(r"(?:^|[.!?]\s+|\b(?:the|this|that|its|a|an)\s+)$")
+_PREP_NOUN = compile_ci(
+    r"\b(?:along|to|from|in|into|at|through|via|across|with|for|by|on|near)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
+)
+
+
+def _work_subject(
+    doc: ClaimDoc, q: Quantity, clause: tuple[int, int], sent: tuple[int, int]
+) -> tuple[str, float] | None:
+    """Return the work a figure is about: the works noun it modifies, or the one its clause or sentence is about."""
+    text = doc.ctx.text
+    for noun in doc.spans(_WORK_NOUN, (q.end, min(clause[1], q.end + 60))):
+        if _MODIFIES.match(text[q.end : noun.start()]):  # "a $200 million mining venture"
+            found = _work_for(doc, noun)
+            return (found[0], max(found[1], 0.75)) if found else None
+        break
+    nouns = [
+        n
+        for n in doc.spans(_WORK_NOUN, (clause[0], q.start))
+        if not _PREP_NOUN.search(text[max(0, n.start() - 30) : n.start()])
+    ]
+    if nouns and not doc.mentions(nouns[-1].end(), q.start):
+        return _work_for(doc, nouns[-1])
+    first = next(iter(doc.spans(_WORK_NOUN, (sent[0], min(sent[1], sent[0] + 40)))), None)
+    if first and first.start() < q.start and _SUBJECT_NOUN.search(text[max(0, sent[0] - 2) : first.start()]):
+        found = _work_for(doc, first)  # "The railway will consist of 213 km in China, ... 90 tunnels"
+        return (found[0], min(found[1], 0.75)) if found else None
+    return None
+
+
+def _scope(doc: ClaimDoc, q: Quantity, clause: tuple[int, int], sent: tuple[int, int]) -> str | None:
+    """Return the state a part of a work lies in ("the Kyrgyz section", "260 km in Kyrgyzstan, featuring ...")."""
+    text = doc.ctx.text
+    if (m := _SECTION.search(text, q.end, min(sent[1], q.end + 60))) and re.fullmatch(
+        r"\s*(?:\w+\s+){0,2}", text[q.end : m.start()]
+    ):
+        hit = next(iter(doc.mentions(m.start("scope"), m.end("scope"), actors=False)), None)
+        if hit and (state := _state_of(doc, hit.entity_id)):
+            return state
+    after = after_to(doc, q.end, sent, preps=r"in|through|across|within|в|через")
+    if after and (state := _state_of(doc, after)):
+        return state
+    if re.match(
+        r",?\s*(?:featuring|including|with|comprising|включая)\b",
+        text[max(clause[0], q.start - 40) : q.start].split(",")[-1].strip() or "-",
+    ):
+        located = [m for m in doc.mentions(sent[0], q.start, actors=False)
+                   if _LOCATIVE.search(text[max(0, m.start - 8) : m.start])]  # fmt: skip
+        if located and (state := _state_of(doc, located[-1].entity_id)):
+            return state
+    return None
+
+
+def _locative_state(doc: ClaimDoc, clause: tuple[int, int]) -> str | None:
+    """Return the state of the one place the span locates its figure in ("in Jalal-Abad", "in the X region of
+    Uzbekistan"), else None."""
+    text = doc.ctx.text
+    states = {
+        s
+        for m in doc.mentions(*clause, actors=False)
+        if (
+            _LOCATIVE.search(text[max(0, m.start - 8) : m.start])
+            or _REGION_OF.search(text[max(0, m.start - 30) : m.start])
+        )
+        and (s := _state_of(doc, m.entity_id))
+    }
+    return states.pop() if len(states) == 1 else None
+
+
+def _pair(doc: ClaimDoc, mentions: list[Mention]) -> tuple[str | None, str | None, float]:
+    """Return (great power, Central Asian side, confidence) among the mentions, completed from the document."""
+    ids = list(dict.fromkeys(m.entity_id for m in mentions))
+    ca = [i for i in ids if doc.is_ca(i)]
+    other = [i for i in ids if not doc.is_ca(i)]
+    if other and ca:
+        return other[0], ca[0], 0.85
+    if len(ids) >= 2:
+        return ids[0], ids[1], 0.7
+    if ca:
+        return (doc.main_power, ca[0], 0.6) if doc.main_power else (ca[0], None, 0.4)
+    if other:
+        return other[0], doc.main_ca if doc.main_ca != other[0] else None, 0.7
+    return doc.main_power, doc.main_ca, 0.3
+
+
+def _owner_of_flow(doc: ClaimDoc, mentions: list[Mention], q: Quantity) -> Mention | None:
+    """Return the owner written as a modifier of the flow ("European investments", "Chinese loans")."""
+    for m in mentions:
+        if (
+            m.end <= q.start + 80
+            and _OWNED_FLOW.match(_text_after(doc, m))
+            and not _POSSESSIVE.match(doc.ctx.text, m.end)
+        ):
+            return m
+    return None
+
+
+def _share_of_total(doc: ClaimDoc, q: Quantity, sent: tuple[int, int]) -> tuple[str, float] | None:
+    """Return who a share of a total is said of: "of the $350bn of FDI, almost half is European"."""
+    if q.kind != "percent":
+        return None
+    m = _SHARE_TOTAL.match(doc.ctx.text, q.end)
+    if m is None:
+        return None
+    hit = next(
+        (x for x in doc.mentions(q.end, sent[1], actors=False) if x.start <= q.end + m.end() - q.end + 12),
+        None,
+    )
+    return (hit.entity_id, 0.8) if hit else None
+
+
+def participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int, int], sent: tuple[int, int], si: int) -> tuple[str | None, str | None, float]:  # fmt: skip
+    """Return (subject, object, confidence) of a figure, by the attribute's rule and the attachment rules."""
+    text = doc.ctx.text
+    in_sent = [m for m in doc.mentions(*sent) if not is_source(doc, m)]
+    in_clause = [m for m in doc.mentions(*clause) if not is_source(doc, m)]
+    owned = possessives(doc, in_sent)
+    if attribute == "trade_share":
+        acc = ACCOUNT.search(text, max(sent[0], clause[0] - 2), q.start)
+        if acc:  # "the EU is Kazakhstan's largest partner, accounting for 40% of our trade"
+            sharers = [m for m in in_sent if m.end <= acc.start() and m not in owned]
+            obj = next((m.entity_id for m in owned if m.start >= q.end), None) or next(
+                (m.entity_id for m in owned if m.end <= acc.start()), None
+            )
+            if sharers:
+                return sharers[-1].entity_id, obj if obj != sharers[-1].entity_id else None, 0.85
+        after = [m for m in owned if m.start >= q.end]
+        if after:
+            return after[0].entity_id, after_to(doc, q.end, sent), 0.8
+        if owned and owned[0].end <= q.start:
+            return owned[0].entity_id, after_to(doc, q.end, sent), 0.75
+    if attribute in TRADE_ATTRIBUTES or (attribute == "growth_rate" and TRADE_CONTEXT.search(text, *sent)):
+        subj, obj, conf = _pair(doc, in_clause if len(in_clause) >= 2 else in_sent)
+        return subj, obj, conf if len(in_clause) >= 2 else conf - 0.1
+    if (share := _share_of_total(doc, q, sent)) is not None:
+        return share[0], None, share[1]
+    if attribute in FLOW_ATTRIBUTES or (attribute == "growth_rate" and _owner_of_flow(doc, in_clause, q)):
+        owner = _owner_of_flow(doc, in_clause, q)
+        if attribute == "investment" and (work := _work_subject(doc, q, clause, sent)) and work[1] >= 0.75:
+            return work[0], _scope(doc, q, clause, sent), work[1]
+        own = next((m for m in owned if m.end <= q.start), None)
+        subjects = [m for m in (in_clause or in_sent) if doc.in_subject_position(m) and m.end <= q.start]
+        subjects = subjects or [m for m in (in_clause or in_sent) if doc.in_subject_position(m)]
+        debtor = next(
+            (m for m in in_sent if re.match(r"\s+(?:\w+\s+)?owes?\b", text[m.end : m.end + 25])), None
+        )
+        subjects = [m for m in subjects if m is not debtor]
+        creditor = _creditor(doc, sent) if attribute == "loan" else None
+        if creditor is None and attribute == "loan" and not in_sent and si > 0:
+            creditor = _creditor(doc, doc.sentences[si - 1])  # "Debt to China grew. It was $47m then"
+        conf = 0.85 if creditor or owner else 0.8 if own else 0.7 if subjects else 0.0
+        chosen = creditor or owner or own or (subjects[-1] if subjects else None)
+        subj = chosen.entity_id if chosen else None
+        if subj is None and doc.last_sentence >= si - 2 and doc.last_attribute in FLOW_ATTRIBUTES:
+            subj, conf = doc.last_subject, 0.45
+        if subj is None:
+            subj, _, conf = _pair(doc, in_sent)
+            conf = min(conf, 0.4)
+        objs = [m.entity_id for m in in_sent if m.entity_id != subj and not doc.in_subject_position(m)]
+        objs = [debtor.entity_id] if debtor and debtor.entity_id != subj else objs
+        obj = objs[0] if objs else (doc.main_ca if doc.main_ca != subj else None)
+        return subj, obj, conf
+    if (nation := _NATION.search(text, max(sent[0], q.start - 60), min(sent[1], q.end + 40))) is not None:
+        states = [
+            m for m in in_sent if m.end <= nation.start() and (e := doc.entity(m)) and e.kind == "country"
+        ]
+        if states or doc.main_ca:
+            return (states[-1].entity_id if states else doc.main_ca), None, 0.7 if states else 0.6
+    work = _work_subject(doc, q, clause, sent) if attribute != "growth_rate" or q.kind != "percent" else None
+    if work is not None:
+        return work[0], _scope(doc, q, clause, sent), work[1]
+    if attribute in WORK_ATTRIBUTES or attribute in {"growth_rate", "other"}:
+        works = [m for m in doc.mentions(*sent, actors=False) if (e := doc.entity(m)) and e.kind == "project"]
+        conf = 0.75
+        if not works and attribute not in {"count", "other"} and not in_sent:
+            works = [
+                m
+                for m in doc.mentions(0, sent[0], actors=False)
+                if (e := doc.entity(m)) and e.kind == "project"
+            ][-1:]
+            conf = 0.5
+        if works:
+            best = min(works, key=lambda m: abs(m.start - q.start))
+            return best.entity_id, _scope(doc, q, clause, sent), conf
+
+    def free(m: Mention) -> bool:  # in subject position, and not owned ("with Russia's Gazprom")
+        return doc.in_subject_position(m) and not re.search(r"['’]s\s+$", text[max(0, m.start - 4) : m.start])
+
+    if attribute == "stake" and (buyers := _buyers(doc, in_sent, q)):
+        return buyers, None, 0.75
+    cands = [m for m in doc.mentions(*sent, actors=False) if not is_source(doc, m) and _candidate(doc, m)]
+    before = [m for m in cands if clause[0] <= m.start and m.end <= q.start and free(m)]
+    earlier = [m for m in cands if m.end <= clause[0] and free(m) and m not in owned]
+    after = [m for m in cands if q.end <= m.start < clause[1] and free(m) and m not in owned]
+    acting = [m for m in after if _VERB_AFTER.match(text, m.end)]
+    earlier = [m for m in earlier if not _MODIFIER.match(text, m.end) or doc.entity(m).kind != "country"]  # type: ignore[union-attr]
+    after = [m for m in after if not _MODIFIER.match(text, m.end) or doc.entity(m).kind != "country"]  # type: ignore[union-attr]
+    pick, conf = (
+        (before[-1], 0.7) if before else (acting[0], 0.65) if acting else (earlier[-1], 0.55) if earlier
+        else (after[0], 0.5) if after else (next(iter(in_clause or in_sent), None), 0.45)
+    )  # fmt: skip
+    located = _locative_state(doc, sent)
+    if located and conf < 0.7 and (pick is None or doc.entity(pick).kind == "country"):  # type: ignore[union-attr]
+        return located, None, 0.55
+    if pick is None and doc.last_sentence >= si - 1 and doc.last_subject:
+        return doc.last_subject, None, 0.35
+    if pick is None:
+        return _main_actor(doc), None, 0.2
+    return pick.entity_id, None, conf
+
+
+def _main_actor(doc: ClaimDoc) -> str | None:
+    """Return the actor the article names most, sources left out: what an unattached figure is likely about."""
+    key = ("main_actor",)
+    if key not in doc.cache:
+        counts: dict[str, int] = {}
+        for m in doc.ctx.mentions:
+            if doc.is_actor(m) and not is_source(doc, m):
+                counts[m.entity_id] = counts.get(m.entity_id, 0) + 1
+        doc.cache[key] = sorted(counts, key=lambda i: -counts[i])[:1]
+    return next(iter(doc.cache[key]), None)
+
+
+_VERB_AFTER = compile_ci(
+    r"\s+(?:is|are|was|were|has|have|had|will|would|can|could|remains?|plans?|aims?|expects?|accounts?|ranks?|"
+    r"holds?|owns?|received|receives|attracted|exported|imported|produced|produces|является|был\w*|будет|имеет)\b"
+)
+
+
+def _candidate(doc: ClaimDoc, m: Mention) -> bool:
+    """Return True for a mention that can be a figure's subject by default: an actor, a project or a place."""
+    e = doc.entity(m)
+    return bool(e and (doc.is_actor(m) or (e.kind in {"project", "place"} and not e.is_new)))
+
+
+def _buyers(doc: ClaimDoc, mentions: list[Mention], q: Quantity) -> str | None:
+    """Return who buys a stake: the one buyer named before it, or the home state of several ("two Chinese firms")."""
+    text = doc.ctx.text
+    buyers = [m for m in mentions if m.end <= q.start and doc.in_subject_position(m)
+              and not re.search(r"['’]s\s+$", text[max(0, m.start - 4) : m.start])]  # fmt: skip
+    if not buyers:
+        return None
+    first = buyers[0]
+    group = [first]
+    for m in buyers[1:]:
+        if re.fullmatch(r"\s*(?:,|and|и|&)\s*", text[group[-1].end : m.start]):
+            group.append(m)
+    if len(group) == 1:
+        return first.entity_id
+    gaz = load_gazetteer().entities
+    homes = {(gaz[m.entity_id].country if m.entity_id in gaz else None) for m in group}
+    home = homes.pop() if len(homes) == 1 else None
+    return home if home else first.entity_id
+
+
+_MODIFIER = re.compile(
+    r"\s+[a-z][a-z-]+\b(?!\s+(?:of|in|to|for|and|with)\b)"
+)  # "a Russian design": an adjective
+_REGION_OF = compile_ci(r"\b(?:region|province|oblast|district|city|town|village|valley|area)\s+of\s+$")
+_CREDITOR = compile_ci(
+    r"(?:debts?|owed?|owing|arrears|долг\w*|задолженност\w*)\s+(?:\w+\s+)?(?:to|перед)\s+(?:the\s+)?$"
+)
+
+
+def _creditor(doc: ClaimDoc, span: tuple[int, int]) -> Mention | None:
+    """Return the creditor of a debt the span names ("debt to China", "долг перед Китаем (Эксимбанком)")."""
+    text = doc.ctx.text
+    for m in doc.mentions(*span):
+        if _CREDITOR.search(text[max(span[0], m.start - 40) : m.start]):
+            inner = next((x for x in doc.mentions(m.end, min(span[1], m.end + 60)) if re.fullmatch(r"\s*\(\s*(?:\w+\s+){0,2}", text[m.end : x.start])), None)  # fmt: skip
+            return inner or m
+    return None
