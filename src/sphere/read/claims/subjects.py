@@ -117,7 +117,7 @@ _OWNED_FLOW = compile_ci(
 )
 _LOCATIVE = compile_ci(r"\b(?:in|at|near|inside|within|в|во|на)\s+(?:the\s+)?$")
 _SHARE_TOTAL = compile_ci(
-    r"^\s*(?:is|are|was|were|comes?|came|goes|went)\s+(?:of\s+|from\s+|to\s+)?(?:the\s+)?"
+    r"\s*(?:is|are|was|were|comes?|came|goes|went)\s+(?:of\s+|from\s+|to\s+)?(?:the\s+)?"
 )
 
 
@@ -147,15 +147,18 @@ def possessives(doc: ClaimDoc, mentions: list[Mention]) -> list[Mention]:
 def after_to(doc: ClaimDoc, pos: int, sent: tuple[int, int], preps: str = r"to|into|в") -> str | None:
     """Return the entity right after the figure behind a preposition ("18% to Kazakhstan").
 
-    The search stops at a comma, a semicolon or another number: what follows them is another figure's.
+    The preposition is one of the next six words; the search stops at a comma, a semicolon or another number:
+    what follows them is another figure's.
     """
-    m = re.match(
-        r"[^\S\n]*(?:[^\s,;\d]+[^\S\n]+){0,5}?(?:" + preps + r")\s+(?:the\s+)?", doc.ctx.text[pos : sent[1]]
-    )
-    if not m:
-        return None
-    hit = next((x for x in doc.mentions(pos, sent[1]) if x.start == pos + m.end()), None)
-    return hit.entity_id if hit else None
+    text = doc.ctx.text
+    reach = re.match(r"[^\S\n]*(?:[^\s,;\d]+[^\S\n]*){0,7}", text[pos : sent[1]])
+    end = pos + (reach.end() if reach else 0)
+    starts = {x.start: x for x in doc.mentions(pos, min(sent[1], end + 60))}
+    for m in re.finditer(r"\b(?:" + preps + r")\s+(?:the\s+)?", text[pos:end], re.IGNORECASE):
+        hit = starts.get(pos + m.end())
+        if hit is not None:
+            return hit.entity_id
+    return None
 
 
 def _state_of(doc: ClaimDoc, eid: str | None) -> str | None:
@@ -218,7 +221,12 @@ def _work_for(doc: ClaimDoc, noun: re.Match[str]) -> tuple[str, float] | None:
         or m.start < noun.start() < m.end
     ]
     if near and (e := doc.entity(near[-1])) and e.kind not in {"country", "person", "organization"}:
-        return near[-1].entity_id, 0.9  # "the Qosh Tepa canal"
+        first = near[-1]  # "the Qosh Tepa canal"; "the X and Y deposits": the first named
+        for m in reversed(doc.mentions(max(0, first.start - 60), first.start, actors=False)):
+            if not re.fullmatch(r"\s*(?:,|and|и)\s*", text[m.end : first.start]):
+                break
+            first = m
+        return first.entity_id, 0.9
     phrase = noun.group("noun").lower()
     if " " in phrase:  # "the dry port": the entity known as "Khorgos dry port"
         for eid, e in doc.ctx.entities.items():
@@ -235,7 +243,8 @@ def _work_for(doc: ClaimDoc, noun: re.Match[str]) -> tuple[str, float] | None:
             re.search(r"\b" + re.escape(w), f) for f in _forms(doc, eid) for w in group
         ):
             return eid, 0.85
-    if works and (group or phrase.startswith(_GENERIC_WORKS)):
+    plural = phrase.endswith("s") and not phrase.endswith("ss")  # "one of the projects": not the one
+    if works and (group or phrase.startswith(_GENERIC_WORKS)) and not plural:
         return works[0], 0.65 if len(works) == 1 else 0.5
     return None
 
@@ -344,11 +353,24 @@ def _share_of_total(doc: ClaimDoc, q: Quantity, sent: tuple[int, int]) -> tuple[
     m = _SHARE_TOTAL.match(doc.ctx.text, q.end)
     if m is None:
         return None
-    hit = next(
-        (x for x in doc.mentions(q.end, sent[1], actors=False) if x.start <= q.end + m.end() - q.end + 12),
-        None,
-    )
-    return (hit.entity_id, 0.8) if hit else None
+    hit = next((x for x in doc.mentions(q.end, sent[1], actors=False) if x.start <= m.end() + 12), None)
+    return (_adjective_owner(doc, hit), 0.8) if hit else None
+
+
+def _adjective_owner(doc: ClaimDoc, m: Mention) -> str:
+    """Return the actor an unlinked adjective names ("European" -> the European Union named in the article)."""
+    e = doc.entity(m)
+    if e is None or not e.is_new:
+        return m.entity_id
+    word = doc.ctx.text[m.start : m.end].lower()
+    for other in doc.ctx.entities.values():
+        if (
+            not other.is_new
+            and other.kind in {"organization", "country"}
+            and other.name.lower().startswith(word + " ")
+        ):
+            return other.id
+    return m.entity_id
 
 
 def participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int, int], sent: tuple[int, int], si: int) -> tuple[str | None, str | None, float]:  # fmt: skip
@@ -381,6 +403,10 @@ def participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int, 
         if attribute == "investment" and (work := _work_subject(doc, q, clause, sent)) and work[1] >= 0.75:
             return work[0], _scope(doc, q, clause, sent), work[1]
         own = next((m for m in owned if m.end <= q.start), None)
+        if _TOTAL.search(text, max(sent[0], q.start - 12), q.start) and (
+            got := after_to(doc, q.end, sent, _RECEIVED)
+        ):
+            return got, None, 0.6  # "of the $350bn of FDI attracted to Kazakhstan, ...": the receiver's total
         subjects = [m for m in (in_clause or in_sent) if doc.in_subject_position(m) and m.end <= q.start]
         subjects = subjects or [m for m in (in_clause or in_sent) if doc.in_subject_position(m)]
         debtor = next(
@@ -408,6 +434,12 @@ def participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int, 
         ]
         if states or doc.main_ca:
             return (states[-1].entity_id if states else doc.main_ca), None, 0.7 if states else 0.6
+    if q.kind == "percent" and (
+        whole := _SHARE_OF_WORK.match(text, q.end)
+    ):  # "one third of the 285-km project"
+        noun = next(iter(doc.spans(_WORK_NOUN, (whole.end(), min(sent[1], whole.end() + 40)))), None)
+        if noun is not None and (found := _work_for(doc, noun)):
+            return found[0], None, found[1]
     work = _work_subject(doc, q, clause, sent) if attribute != "growth_rate" or q.kind != "percent" else None
     if work is not None:
         return work[0], _scope(doc, q, clause, sent), work[1]
@@ -464,7 +496,9 @@ def _main_actor(doc: ClaimDoc) -> str | None:
 
 
 _VERB_AFTER = compile_ci(
-    r"\s+(?:is|are|was|were|has|have|had|will|would|can|could|remains?|plans?|aims?|expects?|accounts?|ranks?|"
+    r"(?:\s+(?:"
+    + "|".join(_ASCII_WORKS)
+    + r"))?\s+(?:is|are|was|were|has|have|had|will|would|can|could|remains?|plans?|aims?|expects?|accounts?|ranks?|"
     r"holds?|owns?|received|receives|attracted|exported|imported|produced|produces|является|был\w*|будет|имеет)\b"
 )
 
@@ -472,7 +506,12 @@ _VERB_AFTER = compile_ci(
 def _candidate(doc: ClaimDoc, m: Mention) -> bool:
     """Return True for a mention that can be a figure's subject by default: an actor, a project or a place."""
     e = doc.entity(m)
-    return bool(e and (doc.is_actor(m) or (e.kind in {"project", "place"} and not e.is_new)))
+    return bool(
+        e
+        and (
+            doc.is_actor(m) or (e.kind in {"project", "place"} and not e.is_new) or m.entity_id in _works(doc)
+        )
+    )
 
 
 def _buyers(doc: ClaimDoc, mentions: list[Mention], q: Quantity) -> str | None:
@@ -512,3 +551,9 @@ def _creditor(doc: ClaimDoc, span: tuple[int, int]) -> Mention | None:
             inner = next((x for x in doc.mentions(m.end, min(span[1], m.end + 60)) if re.fullmatch(r"\s*\(\s*(?:\w+\s+){0,2}", text[m.end : x.start])), None)  # fmt: skip
             return inner or m
     return None
+
+
+_SHARE_OF_WORK = compile_ci(r"\s+of\s+(?:the|its|this)\s+")
+
+_TOTAL = compile_ci(r"\b(?:of|из)\s+(?:the\s+|a\s+)?(?:total\s+)?\S?$")
+_RECEIVED = r"attracted (?:to|by|into)|(?:invested|flowed|poured) (?:in|into)|(?:to|into|in)"
