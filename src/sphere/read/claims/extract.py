@@ -117,8 +117,9 @@ def _rank_claims(doc: ClaimDoc) -> list[Claim]:
             and not doc.is_ca(subject.entity_id)
         ):
             obj = doc.main_ca
+        sure = 0.0 if subject is None else 0.85 if before else 0.6
         out.append(Claim(subject.entity_id if subject else None, attribute, float(rank), "rank", obj,
-                         as_of(doc, m.start(), sent), None, evidence_of(text, sent)))  # fmt: skip
+                         as_of(doc, m.start(), sent), None, evidence_of(text, sent), sure))  # fmt: skip
     placed = any(
         w in low
         for w in (
@@ -151,7 +152,7 @@ def _rank_claims(doc: ClaimDoc) -> list[Claim]:
             subjects.insert(0, before[-len(subjects) - 1])
         for s in subjects or [None]:  # type: ignore[list-item]
             out.append(Claim(s.entity_id if s else None, "other", float(rank), "rank", None,
-                             as_of(doc, m.start(), sent), None, evidence_of(text, sent)))  # fmt: skip
+                             as_of(doc, m.start(), sent), None, evidence_of(text, sent), 0.8 if s else 0.0))  # fmt: skip
     return out
 
 
@@ -179,7 +180,9 @@ def _event_claims(doc: ClaimDoc) -> list[Claim]:
         attribute = "date_start" if t.group("s") else "date_complete"
         named = [x for x in doc.mentions(sent[0], t.start(), actors=False)
                  if (e := doc.entity(x)) and e.kind in {"project", "organization", "company"}]  # fmt: skip
+        sure = 0.8
         if not named:
+            sure = 0.5
             works = [x for x in doc.ctx.mentions if (e := doc.entity(x)) and e.kind == "project"]
             named = [x for x in works if x.end <= sent[0]][-1:] or works[:1]
         if not named:
@@ -196,6 +199,7 @@ def _event_claims(doc: ClaimDoc) -> list[Claim]:
                 None,
                 qualifier,
                 evidence_of(text, sent),
+                sure,
             )
         )
     visits = any(w in text for w in ("twice", "times", "дважды", "трижды"))
@@ -206,7 +210,8 @@ def _event_claims(doc: ClaimDoc) -> list[Claim]:
         before = [x for x in ms if x.end <= m.start()]
         after = [x for x in ms if x.start >= m.start() and doc.is_actor(x)]
         out.append(Claim(before[-1].entity_id if before else None, "count", float(n), "visits",
-                         after[0].entity_id if after else None, as_of(doc, m.start(), sent), None, evidence_of(text, sent)))  # fmt: skip
+                         after[0].entity_id if after else None, as_of(doc, m.start(), sent), None, evidence_of(text, sent),
+                         0.75 if before else 0.0))  # fmt: skip
     return out
 
 
