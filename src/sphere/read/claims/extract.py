@@ -61,7 +61,7 @@ _DATE_TRIGGER = compile_words(
     r"(?P<s>establish\w*|founded|set up|launch\w*|\bopen(?:ed|ing)\b|inaugurat\w*|commissioned|"
     r"(?:began|started|begin|start) (?:operations?|construction|production)|(?:came|went|put) into operation|"
     r"produce its first|first (?:production|output)|открыт\w*|основан\w*|создан\w*|запущен\w*|"
-    r"введ\w+ в эксплуатацию|начал\w* строительств\w*)|(?P<c>complet\w*|finish\w*|be ready|be operational|"
+    r"введ\w+ в эксплуатацию|начал\w* строительств\w*|начал(?:ся|ась|ось|ись)\b|стартова\w*|стартует)|(?P<c>complet\w*|finish\w*|be ready|be operational|"
     r"завершен\w*|заверш\w*|сдан\w*)"
 )
 _DATE_YEAR = compile_ci(r"[\s\S]*?(?P<p>\b(?:in|by|since|from|в|к|до|с))\s+(?:(?:early|late|mid|the end of|end of|начале|конце)\s+)?"
@@ -181,6 +181,11 @@ def _event_claims(doc: ClaimDoc) -> list[Claim]:
         named = [x for x in doc.mentions(sent[0], t.start(), actors=False)
                  if (e := doc.entity(x)) and e.kind in {"project", "organization", "company"}]  # fmt: skip
         sure = 0.8
+        if (
+            not named and y.start("p") - sent[0] < 12
+        ):  # "Founded in 2015, Cove Capital invests ...": named after
+            named = [x for x in doc.mentions(y.end(), sent[1], actors=False)
+                     if (e := doc.entity(x)) and e.kind in {"project", "organization", "company"}][:1]  # fmt: skip
         if not named:
             sure = 0.5
             works = [x for x in doc.ctx.mentions if (e := doc.entity(x)) and e.kind == "project"]

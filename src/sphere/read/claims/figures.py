@@ -182,7 +182,8 @@ def _attribute(doc: ClaimDoc, q: Quantity, clause: tuple[int, int], sent: tuple[
             else "other"
         )
     if q.kind == "times":
-        return "growth_rate" if _GROWTH_VERB.search(text, clause[0], clause[1]) or "fold" in q.text else None
+        multiple = "fold" in q.text or q.text.lower().startswith(("doubl", "tripl", "quadrupl"))
+        return "growth_rate" if multiple or _GROWTH_VERB.search(text, clause[0], clause[1]) else None
     if q.kind == "duration":
         if _PERIOD_BEFORE.search(before) and _AFTER_OF.match(after) and "ago" not in after[:6]:
             return None  # "the first 11 months of", "over the 30 years of"

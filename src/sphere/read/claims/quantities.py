@@ -230,7 +230,8 @@ _RU_COUNT_NOUNS = {
     "проект": "projects", "регион": "regions", "город": "cities", "компани": "companies",
     "предприяти": "enterprises", "тоннел": "tunnels", "туннел": "tunnels", "мост": "bridges",
     "станци": "stations", "соглашени": "agreements", "документ": "documents", "поезд": "trains",
-    "контейнер": "containers", "рабочих": "jobs", "школ": "schools", "объект": "facilities",
+    "контейнер": "containers", "офицер": "officers", "военнослужащ": "servicemen", "специалист": "specialists",
+    "мигрант": "migrants", "беженц": "refugees", "рабочих": "jobs", "школ": "schools", "объект": "facilities",
     "скважин": "wells", "месторождени": "deposits", "вагон": "wagons", "рейс": "flights",
     "студент": "students", "меморандум": "memoranda", "контракт": "contracts", "завод": "plants",
 }  # fmt: skip

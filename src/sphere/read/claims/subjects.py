@@ -469,8 +469,9 @@ def participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int, 
     earlier = [m for m in cands if m.end <= clause[0] and free(m) and m not in owned]
     after = [m for m in cands if q.end <= m.start < clause[1] and free(m) and m not in owned]
     acting = [m for m in after if _VERB_AFTER.match(text, m.end)]
-    earlier = [m for m in earlier if not _MODIFIER.match(text, m.end) or doc.entity(m).kind != "country"]  # type: ignore[union-attr]
-    after = [m for m in after if not _MODIFIER.match(text, m.end) or doc.entity(m).kind != "country"]  # type: ignore[union-attr]
+    earlier = [m for m in earlier if not _adjectival(doc, m)]
+    after = [m for m in after if not _adjectival(doc, m)]
+    before = [m for m in before if not _adjectival(doc, m)] or before
     pick, conf = (
         (before[-1], 0.7) if before else (acting[0], 0.65) if acting else (earlier[-1], 0.55) if earlier
         else (after[0], 0.5) if after else (next(iter(in_clause or in_sent), None), 0.45)
@@ -536,9 +537,7 @@ def _buyers(doc: ClaimDoc, mentions: list[Mention], q: Quantity) -> str | None:
     return home if home else first.entity_id
 
 
-_MODIFIER = re.compile(
-    r"\s+[a-z][a-z-]+\b(?!\s+(?:of|in|to|for|and|with)\b)"
-)  # "a Russian design": an adjective
+_MODIFIER = re.compile(r"\s+[a-z][a-z-]+\b")  # after "Russian" in "a Russian design": the noun it modifies
 _REGION_OF = compile_ci(r"\b(?:region|province|oblast|district|city|town|village|valley|area)\s+of\s+$")
 _CREDITOR = compile_ci(
     r"(?:debts?|owed?|owing|arrears|долг\w*|задолженност\w*)\s+(?:\w+\s+)?(?:to|перед)\s+(?:the\s+)?$"
@@ -578,3 +577,10 @@ def _part_of_work(
     if found is None and _works(doc):
         found = (_works(doc)[0], 0.5)
     return (found[0], state, min(found[1], 0.75)) if found else None
+
+
+def _adjectival(doc: ClaimDoc, m: Mention) -> bool:
+    """Return True for a state named by its adjective before a noun ("27 Chinese cities", "a Russian design")."""
+    e = doc.entity(m)
+    surface = doc.ctx.text[m.start : m.end]
+    return bool(e and e.kind == "country" and surface != e.name and _MODIFIER.match(doc.ctx.text, m.end))
