@@ -140,9 +140,13 @@ _RATE = compile_ci(
     r"monthly|yearly|daily|weekly)\b|/\s*(year|yr|month|day|d)\b|\bв\s+(год|месяц|сутки|день|неделю)\b|"
     r"\b(ежегодно|ежемесячно|ежедневно|ежесуточно)\b"
 )
+_RATE_BEFORE = compile_ci(
+    r"\b(daily|monthly|weekly|ежедневн|ежемесячн|суточн)\w*\s+(?:[a-zа-я-]+\s+){0,3}?(?:of|в объеме|объемом)\s+"
+    r"(?:(?:about|around|some|up to|nearly|almost|over|more than|около|до|почти|более)\s+)?$"
+)
 # the period a rate word names -> the unit's suffix; per-day and per-year figures are never mixed
 _PERIODS = (("month", "/month"), ("ежемес", "/month"), ("месяц", "/month"), ("day", "/day"), ("daily", "/day"),
-            ("d", "/day"), ("сут", "/day"), ("день", "/day"), ("ежедн", "/day"), ("ежесут", "/day"),
+            ("d", "/day"), ("сут", "/day"), ("сутк", "/day"), ("день", "/day"), ("ежедн", "/day"), ("ежесут", "/day"),
             ("week", "/week"), ("недел", "/week"))  # fmt: skip
 
 
@@ -228,6 +232,12 @@ def _rate(
     if q.kind not in {"mass", "gas", "teu", "count", "oil"}:
         return base
     text = doc.ctx.text
+    lead = _RATE_BEFORE.search(text[max(clause[0], q.start - 50) : q.start])
+    if lead is not None:  # "daily deliveries of 9 million cubic metres"
+        word = lead.group(1).lower()
+        return base + next(
+            (suffix for stem, suffix in _PERIODS if word.startswith(stem) and stem != "d"), "/yr"
+        )
     m = _RATE.search(text, q.end, clause[1])
     if m and not re.search(r"[,;.](?=\s)", text[q.end : m.start()]):
         word = next(g for g in m.groups() if g).lower()

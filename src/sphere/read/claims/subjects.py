@@ -220,6 +220,16 @@ def _work_for(doc: ClaimDoc, noun: re.Match[str]) -> tuple[str, float] | None:
         if (m.start < noun.start() and re.fullmatch(r"[\s-]*", text[m.end : noun.start()]))
         or m.start < noun.start() < m.end
     ]
+    chain = [
+        m for m in doc.mentions(max(0, noun.start() - 60), noun.start()) if near and m.end <= near[-1].start
+    ]
+    if (
+        near
+        and chain
+        and doc.is_actor(near[-1])
+        and re.fullmatch(r"\s*[-–—]\s*", text[chain[-1].end : near[-1].start])
+    ):
+        return UNLINKED, 0.0  # "the China — Kyrgyzstan — Uzbekistan railway" the knowledge base did not link
     if near and (e := doc.entity(near[-1])) and e.kind not in {"country", "person", "organization"}:
         first = near[-1]  # "the Qosh Tepa canal"; "the X and Y deposits": the first named
         for m in reversed(doc.mentions(max(0, first.start - 60), first.start, actors=False)):
@@ -249,6 +259,7 @@ def _work_for(doc: ClaimDoc, noun: re.Match[str]) -> tuple[str, float] | None:
     return None
 
 
+UNLINKED = ""  # a work named by the states it joins but not linked: its figures get no subject
 _SUBJECT_NOUN = compile_ci(r"(?:^|[.!?]\s+|\b(?:the|this|that|its|a|an)\s+)$")
 _PREP_NOUN = compile_ci(
     r"\b(?:along|to|from|in|into|at|through|via|across|with|for|by|on|near)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
@@ -328,10 +339,11 @@ def _pair(doc: ClaimDoc, mentions: list[Mention]) -> tuple[str | None, str | Non
     if len(ids) >= 2:
         return ids[0], ids[1], 0.7
     if ca:
-        return (doc.main_power, ca[0], 0.6) if doc.main_power else (ca[0], None, 0.4)
+        power = _main_power(doc)
+        return (power, ca[0], 0.6) if power else (ca[0], None, 0.4)
     if other:
         return other[0], doc.main_ca if doc.main_ca != other[0] else None, 0.7
-    return doc.main_power, doc.main_ca, 0.45  # the article's two sides of a trade figure
+    return _main_power(doc), doc.main_ca, 0.45  # the article's two sides of a trade figure
 
 
 def _owner_of_flow(doc: ClaimDoc, mentions: list[Mention], q: Quantity) -> Mention | None:
@@ -374,7 +386,17 @@ def _adjective_owner(doc: ClaimDoc, m: Mention) -> str:
 
 
 def participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int, int], sent: tuple[int, int], si: int) -> tuple[str | None, str | None, float]:  # fmt: skip
-    """Return (subject, object, confidence) of a figure, by the attribute's rule and the attachment rules."""
+    """Return (subject, object, confidence) of a figure, by the attribute's rule and the attachment rules.
+
+    The subject is None (confidence 0) for a figure about a work the knowledge base did not link."""
+    subject, obj, confidence = _participants(doc, q, attribute, clause, sent, si)
+    if subject == UNLINKED:
+        return None, obj, 0.0
+    return subject, obj, confidence
+
+
+def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int, int], sent: tuple[int, int], si: int) -> tuple[str | None, str | None, float]:  # fmt: skip
+    """Return (subject, object, confidence) of a figure (see `participants`)."""
     text = doc.ctx.text
     in_sent = [m for m in doc.mentions(*sent) if not is_source(doc, m)]
     in_clause = [m for m in doc.mentions(*clause) if not is_source(doc, m)]
@@ -419,7 +441,7 @@ def participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int, 
         conf = 0.85 if creditor or owner else 0.8 if own else 0.7 if subjects else 0.0
         chosen = creditor or owner or own or (subjects[-1] if subjects else None)
         subj = chosen.entity_id if chosen else None
-        if subj is None and doc.last_sentence >= si - 2 and doc.last_attribute in FLOW_ATTRIBUTES:
+        if subj is None and doc.last_sentence >= si - 2 and doc.last_subject:
             subj, conf = doc.last_subject, 0.45
         if subj is None:
             subj, _, conf = _pair(doc, in_sent)
@@ -442,6 +464,8 @@ def participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int, 
             return found[0], None, found[1]
     if (part := _part_of_work(doc, q, clause, sent)) is not None:
         return part
+    if _OF_THEM.match(text, q.end) and doc.last_subject and doc.last_sentence >= si - 1:
+        return doc.last_subject, _scope(doc, q, clause, sent), 0.6  # "280 km of them run through Kyrgyzstan"
     work = _work_subject(doc, q, clause, sent) if attribute != "growth_rate" or q.kind != "percent" else None
     if work is not None:
         return work[0], _scope(doc, q, clause, sent), work[1]
@@ -506,13 +530,40 @@ _VERB_AFTER = compile_ci(
 )
 
 
+_OF_THEM = compile_ci(r"\s+(?:\w+\s+)?of\s+(?:them|which|it|these|those)\b")
+_DATELINE_AFTER = re.compile(r"\s*(?:,\s*[\w .]{2,20}\d{1,2}\s*)?[.,]?\s*[–—-]{1,2}\s|\s*\(\w+\)\s*[–—-]")
+
+
+def _dateline(doc: ClaimDoc, m: Mention) -> bool:
+    """Return True for a dateline place ("NUR-SULTAN – ...", "TASHKENT, Uzbekistan, December 27."): no subject."""
+    text = doc.ctx.text
+    line_start = text.rfind("\n", 0, m.start) + 1
+    return m.start - line_start < 3 and bool(_DATELINE_AFTER.match(text, m.end))
+
+
+def _main_power(doc: ClaimDoc) -> str | None:
+    """Return the great power the article names most, sources left out."""
+    key = ("main_power",)
+    if key not in doc.cache:
+        counts: dict[str, int] = {}
+        for m in doc.ctx.mentions:
+            if doc.is_actor(m) and not doc.is_ca(m.entity_id) and not is_source(doc, m):
+                counts[m.entity_id] = counts.get(m.entity_id, 0) + 1
+        doc.cache[key] = sorted(counts, key=lambda i: -counts[i])[:1]
+    return next(iter(doc.cache[key]), None)
+
+
 def _candidate(doc: ClaimDoc, m: Mention) -> bool:
     """Return True for a mention that can be a figure's subject by default: an actor, a project or a place."""
     e = doc.entity(m)
     return bool(
         e
+        and not _dateline(doc, m)
         and (
-            doc.is_actor(m) or (e.kind in {"project", "place"} and not e.is_new) or m.entity_id in _works(doc)
+            doc.is_actor(m)
+            or e.kind == "project"
+            or (e.kind == "place" and not e.is_new and _state_of(doc, e.id) not in (None, e.id))
+            or m.entity_id in _works(doc)
         )
     )
 
