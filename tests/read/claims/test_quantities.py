@@ -172,3 +172,16 @@ def test_from_to_is_no_range() -> None:
 )
 def test_absurd_magnitudes_are_not_figures(text: str) -> None:
     assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("more than 150 public- and private-sector agreements were signed", 150, "agreements"),
+        ("a 5 mtpa plant", 5e6, "t/yr"),
+        ("20,000 bpd of oil", 20000, "barrels/day"),
+        ("500 acres of land", 500, "acres"),
+    ],
+)
+def test_paired_modifiers_and_rate_units(text: str, value: float, unit: str) -> None:
+    assert one(text) == (pytest.approx(value), unit)

@@ -137,7 +137,7 @@ _HEDGES = [
 _DESIGN = frozenset({"length", "capacity", "count", "area"})
 _RATE = compile_ci(
     r"(?<!within )\b(?:a|per|each|every)\s+(year|annum|month|day|week)\b(?!\s+(?:ago|earlier|later))|\b(annually|"
-    r"monthly|yearly|daily|weekly)\b|/\s*(year|yr|month|day|d)\b|\bв\s+(год|месяц|сутки|день|неделю)\b|"
+    r"monthly|yearly|daily|weekly)\b|/\s*(year|yr|y|month|day|d)\b|\bв\s+(год|месяц|сутки|день|неделю)\b|"
     r"\b(ежегодно|ежемесячно|ежедневно|ежесуточно)\b"
 )
 _RATE_BEFORE = compile_ci(

@@ -105,7 +105,10 @@ _UNIT_TABLE: list[tuple[str, str, str]] = [
     (r"(?:TWh|GWh|MWh|kWh)", "", "energy"),
     (r"(?:metric\s+)?(?:tonnes?|tons?|t|тонн[а-я]*|т)", "t", "mass"),
     (r"Mt", "Mt", "mass"),
+    (r"(?:mtpa|MTPA|Mtpa|mt/y|Mt/yr?)", "Mt/yr", "mass"),
+    (r"(?:barrels?\s+(?:per|a)\s+day|bpd|b/d)", "barrels/day", "oil"),
     (r"barrels?", "barrels", "oil"),
+    (r"acres?", "acres", "area"),
     (r"(?:%|per\s?cent|pct|процент[а-я]*)", "%", "percent"),
     (r"(?:times|-?fold)", "times", "times"),
     (r"(?:years?|лет|года?|годы)", "years", "duration"),
@@ -280,13 +283,18 @@ def _count_unit(after: str, language: str, spelled: bool = False) -> tuple[str, 
                 if word.startswith(stem):
                     return english, m.end()
         return None
-    m = _COUNT_EN.match(after)
+    paired = _PAIRED_MODIFIER.match(after)  # "150 public- and private-sector agreements"
+    shift = paired.end() if paired else 0
+    m = _COUNT_EN.match(after[shift:])
     if not m:
         return None
     mods = m.group(1).split()
     if any(w.lower() in _EN_STOP_WORDS for w in mods) or m.group(2) in _EN_STOP_WORDS:
         return None
-    return m.group(2).lower(), m.end()
+    return m.group(2).lower(), m.end() + shift
+
+
+_PAIRED_MODIFIER = re.compile(r"[ \u00a0]+[A-Za-z]+-[ \u00a0]+(?:and|or)(?=[ \u00a0]+[A-Za-z]+-[a-z])")
 
 
 def _scale_at(text: str, pos: int, has_currency: bool) -> tuple[float, int, str]:
@@ -465,8 +473,8 @@ def _quantity_at(text: str, m: re.Match[str], language: str, *, upper: bool = Fa
             return Quantity(start, end, value * mult, unit, kind, text[start:end], spelled)
         if kind == "energy":
             unit = um.group(0).strip(" -\u00a0")
-        if kind == "mass" and unit == "Mt":
-            unit, mult = "t", mult * 1e6
+        if kind == "mass" and unit.startswith("Mt"):  # million tonnes: "5 Mt", "5 mtpa" (per year)
+            unit, mult = "t" + unit[2:], mult * 1e6
         if kind == "duration" and re.match(r"[- ]old\b", text[end : end + 4]):
             return None  # "a 56-year-old", "43 years old": an age
         if kind == "duration" and mult == 1.0 and 1900 <= value <= 2100:
