@@ -223,8 +223,11 @@ def _work_for(doc: ClaimDoc, noun: re.Match[str]) -> tuple[str, float] | None:
     chain = [
         m for m in doc.mentions(max(0, noun.start() - 60), noun.start()) if near and m.end <= near[-1].start
     ]
+    word = noun.group("noun").lower()
     if (
         near
+        and not word.startswith(_GENERIC_WORKS)
+        and not (word.endswith("s") and not word.endswith("ss"))
         and chain
         and doc.is_actor(near[-1])
         and re.fullmatch(r"\s*[-–—]\s*", text[chain[-1].end : near[-1].start])
@@ -347,7 +350,12 @@ def _pair(doc: ClaimDoc, mentions: list[Mention]) -> tuple[str | None, str | Non
 
 
 def _owner_of_flow(doc: ClaimDoc, mentions: list[Mention], q: Quantity) -> Mention | None:
-    """Return the owner written as a modifier of the flow ("European investments", "Chinese loans")."""
+    """Return the owner written as a modifier of the flow ("European investments", "Chinese loans") or after it
+    ("investments from China", "инвестиций из Китая")."""
+    text = doc.ctx.text
+    for m in mentions:
+        if _FLOW_FROM.search(text[max(0, m.start - 40) : m.start]):
+            return m
     for m in mentions:
         if (
             m.end <= q.start + 80
@@ -417,7 +425,7 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
             return owned[0].entity_id, after_to(doc, q.end, sent), 0.75
     if attribute in TRADE_ATTRIBUTES or (attribute == "growth_rate" and TRADE_CONTEXT.search(text, *sent)):
         subj, obj, conf = _pair(doc, in_clause if len(in_clause) >= 2 else in_sent)
-        return subj, obj, conf if len(in_clause) >= 2 else conf - 0.1
+        return subj, obj, conf if len(in_clause) >= 2 or not in_sent else conf - 0.1
     if (share := _share_of_total(doc, q, sent)) is not None:
         return share[0], None, share[1]
     if attribute in FLOW_ATTRIBUTES or (attribute == "growth_rate" and _owner_of_flow(doc, in_clause, q)):
@@ -635,3 +643,9 @@ def _adjectival(doc: ClaimDoc, m: Mention) -> bool:
     e = doc.entity(m)
     surface = doc.ctx.text[m.start : m.end]
     return bool(e and e.kind == "country" and surface != e.name and _MODIFIER.match(doc.ctx.text, m.end))
+
+
+_FLOW_FROM = compile_ci(
+    r"(?:investments?|investors?|capital|loans?|credits?|funding|financing|aid|инвестиц\w*|капитал\w*|кредит\w*)\s+"
+    r"(?:\w+\s+)?(?:from|by|of|из|от)\s+(?:the\s+)?$"
+)
