@@ -366,6 +366,16 @@ def _owner_of_flow(doc: ClaimDoc, mentions: list[Mention], q: Quantity) -> Menti
     return None
 
 
+def _flow_owner(doc: ClaimDoc, clause: tuple[int, int], q: Quantity) -> str | None:
+    """Return the owner of a flow in the clause, an unlinked adjective read as the actor it names."""
+    m = _owner_of_flow(doc, doc.mentions(*clause, actors=False), q)
+    if m is None:
+        return None
+    owner = _adjective_owner(doc, m)
+    e = doc.ctx.entities.get(owner)
+    return owner if e and e.kind in {"country", "organization", "company"} else None
+
+
 def _share_of_total(doc: ClaimDoc, q: Quantity, sent: tuple[int, int]) -> tuple[str, float] | None:
     """Return who a share of a total is said of: "of the $350bn of FDI, almost half is European"."""
     if q.kind != "percent":
@@ -428,8 +438,8 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
         return subj, obj, conf if len(in_clause) >= 2 or not in_sent else conf - 0.1
     if (share := _share_of_total(doc, q, sent)) is not None:
         return share[0], None, share[1]
-    if attribute in FLOW_ATTRIBUTES or (attribute == "growth_rate" and _owner_of_flow(doc, in_clause, q)):
-        owner = _owner_of_flow(doc, in_clause, q)
+    if attribute in FLOW_ATTRIBUTES or (attribute == "growth_rate" and _flow_owner(doc, clause, q)):
+        owner = _flow_owner(doc, clause, q)
         if attribute == "investment" and (work := _work_subject(doc, q, clause, sent)) and work[1] >= 0.75:
             return work[0], _scope(doc, q, clause, sent), work[1]
         own = next((m for m in owned if m.end <= q.start), None)
@@ -447,8 +457,8 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
         if creditor is None and attribute == "loan" and not in_sent and si > 0:
             creditor = _creditor(doc, doc.sentences[si - 1])  # "Debt to China grew. It was $47m then"
         conf = 0.85 if creditor or owner else 0.8 if own else 0.7 if subjects else 0.0
-        chosen = creditor or owner or own or (subjects[-1] if subjects else None)
-        subj = chosen.entity_id if chosen else None
+        chosen = creditor or own or (subjects[-1] if subjects else None)
+        subj = owner if owner and not creditor else (chosen.entity_id if chosen else None)
         if subj is None and doc.last_sentence >= si - 2 and doc.last_subject:
             subj, conf = doc.last_subject, 0.45
         if subj is None:
@@ -470,6 +480,10 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
         noun = next(iter(doc.spans(_WORK_NOUN, (whole.end(), min(sent[1], whole.end() + 40)))), None)
         if noun is not None and (found := _work_for(doc, noun)):
             return found[0], None, found[1]
+    if attribute == "count" and (owner := _flow_owner(doc, clause, q)):
+        return owner, None, 0.75  # "3,000 companies with European capital"
+    if attribute == "stake" and (buyers := _buyers(doc, in_sent, q)):
+        return buyers, None, 0.75
     if (part := _part_of_work(doc, q, clause, sent)) is not None:
         return part
     if _OF_THEM.match(text, q.end) and doc.last_subject and doc.last_sentence >= si - 1:
@@ -494,8 +508,6 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
     def free(m: Mention) -> bool:  # in subject position, and not owned ("with Russia's Gazprom")
         return doc.in_subject_position(m) and not re.search(r"['’]s\s+$", text[max(0, m.start - 4) : m.start])
 
-    if attribute == "stake" and (buyers := _buyers(doc, in_sent, q)):
-        return buyers, None, 0.75
     cands = [m for m in doc.mentions(*sent, actors=False) if not is_source(doc, m) and _candidate(doc, m)]
     before = [m for m in cands if clause[0] <= m.start and m.end <= q.start and free(m)]
     earlier = [m for m in cands if m.end <= clause[0] and free(m) and m not in owned]
@@ -511,7 +523,7 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
     located = _locative_state(doc, sent)
     if located and conf < 0.7 and (pick is None or doc.entity(pick).kind == "country"):  # type: ignore[union-attr]
         return located, None, 0.55
-    if pick is None and doc.last_sentence >= si - 1 and doc.last_subject:
+    if pick is None and doc.last_sentence >= si - 2 and doc.last_subject:
         return doc.last_subject, None, 0.5  # the previous figure's subject: right 9 times in 10 on dev
     if pick is None:
         return _main_actor(doc), None, 0.2
@@ -606,6 +618,11 @@ _CREDITOR = compile_ci(
 def _creditor(doc: ClaimDoc, span: tuple[int, int]) -> Mention | None:
     """Return the creditor of a debt the span names ("debt to China", "долг перед Китаем (Эксимбанком)")."""
     text = doc.ctx.text
+    rel = _TO_WHICH.search(text, span[0], span[1])
+    if rel is not None and re.search(r"\bowe[sd]?\b|\bowing\b", text[rel.end() : span[1]]):
+        before = doc.mentions(span[0], rel.start())
+        if before:  # "the Exim Bank, to which Tajikistan owes $1.2bn"
+            return before[-1]
     for m in doc.mentions(*span):
         if _CREDITOR.search(text[max(span[0], m.start - 40) : m.start]):
             inner = next((x for x in doc.mentions(m.end, min(span[1], m.end + 60)) if re.fullmatch(r"\s*\(\s*(?:\w+\s+){0,2}", text[m.end : x.start])), None)  # fmt: skip
@@ -649,3 +666,4 @@ _FLOW_FROM = compile_ci(
     r"(?:investments?|investors?|capital|loans?|credits?|funding|financing|aid|инвестиц\w*|капитал\w*|кредит\w*)\s+"
     r"(?:\w+\s+)?(?:from|by|of|из|от)\s+(?:the\s+)?$"
 )
+_TO_WHICH = compile_ci(r",\s+to (?:which|whom)\b")
