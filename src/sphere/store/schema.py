@@ -284,3 +284,15 @@ meta = sa.Table(
     sa.Column("key", sa.String(64), primary_key=True),
     sa.Column("value", sa.Text, nullable=False),
 )
+
+ingest_staging = sa.Table(
+    "ingest_staging",
+    metadata,
+    # what a distributed ingest's workers have read and not yet stored (sphere.ingest.engine)
+    sa.Column("content_hash", sa.String(64), primary_key=True),
+    sa.Column("version", sa.Integer, nullable=False),  # the payload's format
+    sa.Column("run_id", sa.String(40), nullable=False),
+    sa.Column("source", sa.Text, nullable=False),
+    sa.Column("payload", sa.LargeBinary, nullable=False),  # the pickled reading or read error
+    sa.Column("at", sa.String(32), nullable=False),
+)
