@@ -5,8 +5,8 @@
   claims at or above the `claim_min_confidence` setting.
 - `ix_claims_ledger` gains the column last, so the ledger still counts its figures from the index alone.
 
-Revision ID: 0005_claim_confidence
-Revises: 0004
+Revision ID: 0006
+Revises: 0005
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0005_claim_confidence"
-down_revision = "0004"
+revision = "0006"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 
