@@ -241,6 +241,7 @@ def _work_for(doc: ClaimDoc, noun: re.Match[str]) -> tuple[str, float] | None:
             first = m
         return first.entity_id, 0.9
     phrase = noun.group("noun").lower()
+    group = _group(phrase)
     if " " in phrase:  # "the dry port": the entity known as "Khorgos dry port"
         for eid, e in doc.ctx.entities.items():
             if (
@@ -248,9 +249,11 @@ def _work_for(doc: ClaimDoc, noun: re.Match[str]) -> tuple[str, float] | None:
                 and e.kind not in {"country", "person"}
                 and any(phrase in f for f in _forms(doc, eid))
             ):
+                doc.cache[("work", group[:1])] = [eid]  # "the inland port" later is the same port
                 return eid, 0.85
+    if (seen := doc.cache.get(("work", group[:1]))) and group:
+        return seen[0], 0.75
     works = _works(doc)
-    group = _group(phrase)
     for eid in works:
         if doc.ctx.entities[eid].kind == "project" and any(
             re.search(r"\b" + re.escape(w), f) for f in _forms(doc, eid) for w in group
@@ -270,7 +273,7 @@ _PREP_NOUN = compile_ci(
 
 
 def _work_subject(
-    doc: ClaimDoc, q: Quantity, clause: tuple[int, int], sent: tuple[int, int]
+    doc: ClaimDoc, q: Quantity, clause: tuple[int, int], sent: tuple[int, int], attribute: str = ""
 ) -> tuple[str, float] | None:
     """Return the work a figure is about: the works noun it modifies, or the one its clause or sentence is about."""
     text = doc.ctx.text
@@ -286,6 +289,12 @@ def _work_subject(
     ]
     if nouns and not doc.mentions(nouns[-1].end(), q.start):
         return _work_for(doc, nouns[-1])
+    if attribute in {"throughput", "volume", "capacity"} and not [
+        m for m in doc.mentions(clause[0], q.start) if doc.in_subject_position(m)
+    ]:  # "65 trains pass the dry port every month"
+        later = next(iter(doc.spans(_WORK_NOUN, (q.end, clause[1]))), None)
+        if later is not None and (found := _work_for(doc, later)):
+            return found[0], min(found[1], 0.6)
     first = next(iter(doc.spans(_WORK_NOUN, (sent[0], min(sent[1], sent[0] + 40)))), None)
     if first and first.start() < q.start and _SUBJECT_NOUN.search(text[max(0, sent[0] - 2) : first.start()]):
         found = _work_for(doc, first)  # "The railway will consist of 213 km in China, ... 90 tunnels"
@@ -488,7 +497,11 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
         return part
     if _OF_THEM.match(text, q.end) and doc.last_subject and doc.last_sentence >= si - 1:
         return doc.last_subject, _scope(doc, q, clause, sent), 0.6  # "280 km of them run through Kyrgyzstan"
-    work = _work_subject(doc, q, clause, sent) if attribute != "growth_rate" or q.kind != "percent" else None
+    work = (
+        _work_subject(doc, q, clause, sent, attribute)
+        if attribute != "growth_rate" or q.kind != "percent"
+        else None
+    )
     if work is not None:
         return work[0], _scope(doc, q, clause, sent), work[1]
     if attribute in WORK_ATTRIBUTES or attribute in {"growth_rate", "other"}:
@@ -518,7 +531,8 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
     before = [m for m in before if not _adjectival(doc, m)] or before
     pick, conf = (
         (before[-1], 0.7) if before else (acting[0], 0.65) if acting else (earlier[-1], 0.55) if earlier
-        else (after[0], 0.5) if after else (next(iter(in_clause or in_sent), None), 0.45)
+        else (after[0], 0.5) if after
+        else (next((m for m in in_clause or in_sent if not _adjectival(doc, m)), None), 0.45)
     )  # fmt: skip
     located = _locative_state(doc, sent)
     if located and conf < 0.7 and (pick is None or doc.entity(pick).kind == "country"):  # type: ignore[union-attr]
@@ -598,7 +612,7 @@ def _buyers(doc: ClaimDoc, mentions: list[Mention], q: Quantity) -> str | None:
     first = buyers[0]
     group = [first]
     for m in buyers[1:]:
-        if re.fullmatch(r"\s*(?:,|and|и|&)\s*", text[group[-1].end : m.start]):
+        if re.fullmatch(r"\s*(?:,|and|и|&)\s*(?:[A-Z][\w.]*\s+){0,2}", text[group[-1].end : m.start]):
             group.append(m)
     if len(group) == 1:
         return first.entity_id
