@@ -49,3 +49,19 @@ def test_every_claim_says_how_sure_it_is() -> None:
     found = claims_of("Trade between China and Kazakhstan reached $40 billion. It then grew by 5%.")
     assert all(0.0 <= c.confidence <= 1.0 for c in found.values())
     assert found[4e10].confidence > found[5].confidence
+
+
+def test_debts_go_to_the_creditor_and_flows_to_their_giver() -> None:
+    found = claims_of(
+        "Most loans came from the Export-Import Bank of China, to which Kyrgyzstan owes about $1.7 billion. "
+        "Investments from Japan reached $3 billion last year."
+    )
+    assert found[1.7e9].subject == "org:china-exim-bank"
+    assert found[3e9].subject == "country:JPN"
+
+
+def test_a_work_the_knowledge_base_does_not_link_gets_no_subject() -> None:
+    (claim,) = read_text(
+        "The planned Mongolia — Kyrgyzstan — Tajikistan canal will be 900 kilometres long.", "t"
+    ).claims
+    assert (claim.subject, claim.confidence) == (None, 0.0)
