@@ -181,6 +181,9 @@ def test_absurd_magnitudes_are_not_figures(text: str) -> None:
         ("a 5 mtpa plant", 5e6, "t/yr"),
         ("20,000 bpd of oil", 20000, "barrels/day"),
         ("500 acres of land", 500, "acres"),
+        ("5m tonnes of grain", 5e6, "t"),
+        ("1.2 trln rubles", 1.2e12, "RUB"),
+        ("rose 12pc last year", 12, "%"),
     ],
 )
 def test_paired_modifiers_and_rate_units(text: str, value: float, unit: str) -> None:

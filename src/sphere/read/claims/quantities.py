@@ -40,7 +40,7 @@ _FRACTIONS = {
     "половина": 50.0, "пятую часть": 20.0, "пятая часть": 20.0,
 }  # fmt: skip
 _SCALES = {
-    "trillion": 1e12, "tn": 1e12, "trn": 1e12, "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9,
+    "trillion": 1e12, "tn": 1e12, "trn": 1e12, "trln": 1e12, "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9,
     "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3,
     "трлн": 1e12, "триллион": 1e12, "млрд": 1e9, "миллиард": 1e9, "млн": 1e6, "миллион": 1e6,
     "тыс": 1e3, "тысяч": 1e3, "тысяча": 1e3, "тысячи": 1e3,
@@ -67,7 +67,7 @@ _NUMBER = re.compile(
 _NUMBER_AT = re.compile(_NUMBER.pattern.replace(r"(?<![\w.,+/-])", "", 1))  # a range's upper bound: "5-6"
 _SCALE = re.compile(
     r"(?:[ \u00a0]|-(?=[a-zа-я]{4}))?(?:(?P<long>trillion|billion|million|thousand|(?:трлн|млрд|млн|тыс)\.?)"
-    r"|(?P<ru>триллион|миллиард|миллион|тысяч)[а-я]*|(?P<short>tn|trn|bn|bln|mln|mn|b|m|k))(?![\w])",
+    r"|(?P<ru>триллион|миллиард|миллион|тысяч)[а-я]*|(?P<short>tn|trn|trln|bn|bln|mln|mn|b|m|k))(?![\w])",
     re.IGNORECASE,
 )
 _CUR_PREFIX = re.compile(r"(?P<cur>US\$|U\.S\.\s?\$|A\$|C\$|\$|€|£|¥|₸|₽|USD|EUR|GBP|CNY|RMB|KZT|RUB)\s?$")
@@ -109,7 +109,7 @@ _UNIT_TABLE: list[tuple[str, str, str]] = [
     (r"(?:barrels?\s+(?:per|a)\s+day|bpd|b/d)", "barrels/day", "oil"),
     (r"barrels?", "barrels", "oil"),
     (r"acres?", "acres", "area"),
-    (r"(?:%|per\s?cent|pct|процент[а-я]*)", "%", "percent"),
+    (r"(?:%|per\s?cent|pct|pc|процент[а-я]*)", "%", "percent"),
     (r"(?:times|-?fold)", "times", "times"),
     (r"(?:years?|лет|года?|годы)", "years", "duration"),
     (r"(?:decades?)", "decades", "duration"),
@@ -300,8 +300,12 @@ _PAIRED_MODIFIER = re.compile(r"[ \u00a0]+[A-Za-z]+-[ \u00a0]+(?:and|or)(?=[ \u0
 def _scale_at(text: str, pos: int, has_currency: bool) -> tuple[float, int, str]:
     """Return (multiplier, end, word) of a scale word ("billion", "млрд", "bn") starting at `pos`."""
     m = _SCALE.match(text, pos)
-    if not m or (m.group("short") and not has_currency and m.group("short").lower() in _SHORT_SCALES):
+    if not m:
         return 1.0, pos, ""
+    if m.group("short") and not has_currency and m.group("short").lower() in _SHORT_SCALES:
+        unit = _UNIT.match(text, m.end())  # "5m tonnes", "10m people": a unit follows, so "m" is a million
+        if unit is None or _UNIT_TABLE[int(unit.lastgroup[1:])][2] in {"percent", "times"}:  # type: ignore[index]
+            return 1.0, pos, ""
     word = (m.group("long") or m.group("ru") or m.group("short") or "").lower().rstrip(".")
     return _SCALES.get(word, 1.0), m.end(), word
 
