@@ -183,6 +183,11 @@ def test_empty_text_and_no_entities() -> None:
 def test_per_day_and_per_year_are_kept_apart() -> None:
     claims = read(
         "Uzbekistan will import 9 million cubic metres of gas per day, about 2.8 billion cubic metres a year. "
-        "Daily deliveries of 5 million cubic metres started in October."
+        "Daily deliveries of 5 million cubic metres started in October. The line has an annual capacity of 30 bcm."
     )
-    assert {(c.value, c.unit) for c in claims} >= {(9e6, "m3/day"), (2.8, "bcm/yr"), (5e6, "m3/day")}
+    assert {(c.value, c.unit) for c in claims} >= {
+        (9e6, "m3/day"),
+        (2.8, "bcm/yr"),
+        (5e6, "m3/day"),
+        (30, "bcm/yr"),
+    }

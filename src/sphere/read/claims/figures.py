@@ -141,7 +141,7 @@ _RATE = compile_ci(
     r"\b(ежегодно|ежемесячно|ежедневно|ежесуточно)\b"
 )
 _RATE_BEFORE = compile_ci(
-    r"\b(daily|monthly|weekly|ежедневн|ежемесячн|суточн)\w*\s+(?:[a-zа-я-]+\s+){0,3}?(?:of|в объеме|объемом)\s+"
+    r"\b(daily|monthly|weekly|annual|yearly|ежедневн|ежемесячн|суточн|ежегодн|годов)\w*\s+(?:[a-zа-я-]+\s+){0,3}?(?:of|в объеме|объемом)\s+"
     r"(?:(?:about|around|some|up to|nearly|almost|over|more than|около|до|почти|более)\s+)?$"
 )
 # the period a rate word names -> the unit's suffix; per-day and per-year figures are never mixed

@@ -677,7 +677,9 @@ def _adjectival(doc: ClaimDoc, m: Mention) -> bool:
 
 
 _FLOW_FROM = compile_ci(
-    r"(?:investments?|investors?|capital|loans?|credits?|funding|financing|aid|инвестиц\w*|капитал\w*|кредит\w*)\s+"
-    r"(?:\w+\s+)?(?:from|by|of|из|от)\s+(?:the\s+)?$"
+    r"(?:(?:investments?|investors?|capital|loans?|credits?|funding|financing|aid|инвестиц\w*|капитал\w*|кредит\w*)"
+    r"\s+(?:\w+\s+)?(?:from|by|of|из|от)|(?:invested|provided|allocated|lent|granted|financed|funded|pledged|"
+    r"extended|disbursed)\s+by|(?:received|attracted|obtained|secured|borrowed|got|raised)\s+(?:[^\s,;.]+\s+){0,6}?"
+    r"from|получил\w*\s+(?:[^\s,;.]+\s+){0,6}?от)\s+(?:the\s+)?$"
 )
 _TO_WHICH = compile_ci(r",\s+to (?:which|whom)\b")
