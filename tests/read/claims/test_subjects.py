@@ -65,3 +65,11 @@ def test_a_work_the_knowledge_base_does_not_link_gets_no_subject() -> None:
         "The planned Mongolia — Kyrgyzstan — Tajikistan canal will be 900 kilometres long.", "t"
     ).claims
     assert (claim.subject, claim.confidence) == (None, 0.0)
+
+
+def test_a_figure_about_a_place_inside_a_state_is_that_states() -> None:
+    found = claims_of(
+        "Kyrgyzstan and Uzbekistan signed a deal. Around 2,000 workers are employed at the mine near Osh, "
+        "the Uzbek side said."
+    )
+    assert found[2000].subject == "country:KGZ"  # not the last-named state; "2,000" is no year

@@ -493,7 +493,7 @@ def _quantity_at(text: str, m: re.Match[str], language: str, *, upper: bool = Fa
         return Quantity(m.start() - 2, end, value, "times", "times", text[m.start() - 2 : end], spelled)
     if scale_word and scale_word in {"billion", "млрд", "миллиард", "trillion", "трлн", "триллион"}:
         return None  # "5 billion" of something unnamed
-    if value == int(value) and 1900 <= value <= 2100 and not scale_word:
+    if value == int(value) and 1900 <= value <= 2100 and not scale_word and token.isdigit():
         return None  # a year
     found = _count_unit(text[pos : pos + 60], language, spelled)
     if found is None:

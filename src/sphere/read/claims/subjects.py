@@ -336,7 +336,7 @@ def _locative_state(doc: ClaimDoc, clause: tuple[int, int]) -> str | None:
             _LOCATIVE.search(text[max(0, m.start - 8) : m.start])
             or _REGION_OF.search(text[max(0, m.start - 30) : m.start])
         )
-        and (s := _state_of(doc, m.entity_id))
+        and (s := _state_of(doc, m.entity_id) or _place_in_state(doc, m.entity_id))
     }
     return states.pop() if len(states) == 1 else None
 
@@ -534,6 +534,15 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
         else (after[0], 0.5) if after
         else (next((m for m in in_clause or in_sent if not _adjectival(doc, m)), None), 0.45)
     )  # fmt: skip
+    if (
+        pick is not None
+        and (e := doc.entity(pick))
+        and e.kind == "place"
+        and _LOCATIVE.search(text[max(0, pick.start - 10) : pick.start])
+    ):  # "2,000 workers at the mine near Osh": the figure is the state's the place lies in
+        state = _state_of(doc, pick.entity_id)
+        if state and state != pick.entity_id:
+            return state, None, 0.55
     located = _locative_state(doc, sent)
     if located and conf < 0.7 and (pick is None or doc.entity(pick).kind == "country"):  # type: ignore[union-attr]
         return located, None, 0.55
@@ -683,3 +692,10 @@ _FLOW_FROM = compile_ci(
     r"from|получил\w*\s+(?:[^\s,;.]+\s+){0,6}?от)\s+(?:the\s+)?$"
 )
 _TO_WHICH = compile_ci(r",\s+to (?:which|whom)\b")
+
+
+def _place_in_state(doc: ClaimDoc, eid: str) -> str | None:
+    """Return a known place inside a state whose state the article does not name (it stands for itself)."""
+    e = doc.ctx.entities.get(eid)
+    info = load_gazetteer().entities.get(eid) if e and e.kind == "place" and not e.is_new else None
+    return eid if info and info.country else None
