@@ -1,7 +1,8 @@
 """Who a figure is about: the subject and object of a claim, its scope, and how sure the reader is.
 
 `participants(doc, q, attribute, clause, sent, si)` returns (subject, object, confidence) for one figure.
-The subject is what is measured, found by generic attachment rules over the clause, not by nearness alone:
+The subject is what is measured, found by generic attachment rules over the clause, not by nearness alone
+(the rules about works are in `sphere.read.claims.works`):
 
 - a figure that modifies a works noun ("a 523km railway", "the $200 million mining venture", "the dry
   port ... in five days") is the work's: the project whose name holds that noun, or the one named right
@@ -27,6 +28,21 @@ import re
 
 from sphere.read.claims.context import ClaimDoc, compile_ci, compile_words
 from sphere.read.claims.quantities import Quantity
+from sphere.read.claims.works import (
+    ASCII_WORKS,
+    LOCATIVE,
+    SHARE_OF_WORK,
+    UNLINKED,
+    WORK_NOUN,
+    after_to,
+    locative_state,
+    part_of_work,
+    scope_of,
+    state_of,
+    work_for,
+    work_subject,
+    works_of,
+)
 from sphere.read.entities.gazetteer import load_gazetteer
 from sphere.read.types import Mention
 
@@ -38,7 +54,6 @@ __all__ = [
     "WORK_ATTRIBUTES",
     "participants",
 ]
-
 WORK_ATTRIBUTES = frozenset(
     {"length", "cost", "capacity", "throughput", "volume", "area", "production", "reserves", "date_start",
      "date_complete", "count", "duration"}
@@ -49,51 +64,6 @@ TRADE_CONTEXT = compile_words(
     r"\btrade|\bexports?\b(?!-)|(?<!-)\bimports?\b|(?<!cargo )turnover|товарооборот|экспорт|импорт|торгов"
 )
 ACCOUNT = compile_ci(r"\baccount\w*\s+for|приходит\w*|составля\w+ (?:около |более )?$")
-
-# works nouns; a group of synonyms names one kind of work (the first word is the one names hold)
-_WORK_GROUPS: tuple[tuple[str, ...], ...] = (
-    ("railway", "railroad", "rail line", "line", "railway line", "железн", "магистрал"),
-    ("pipeline", "gas pipeline", "line", "газопровод", "нефтепровод", "лини"),
-    ("port", "dry port", "inland port", "terminal", "порт", "терминал"),
-    ("canal", "channel", "канал"),
-    ("corridor", "route", "коридор", "маршрут"),
-    ("plant", "power plant", "station", "reactor", "npp", "станци", "аэс", "гэс", "тэц", "завод"),
-    ("mine", "deposit", "field", "рудник", "месторожден"),
-    ("road", "highway", "motorway", "дорог", "трасс"),
-    ("dam", "plotina", "плотин"),
-    ("bridge", "мост"),
-    (
-        "hub",
-        "center",
-        "centre",
-        "logistics center",
-        "logistics centre",
-        "park",
-        "zone",
-        "центр",
-        "хаб",
-        "зон",
-    ),
-)
-_GENERIC_WORKS = ("project", "venture", "facility", "scheme", "complex", "проект", "объект", "предприяти")
-_ASCII_WORKS = sorted(
-    {w for g in _WORK_GROUPS for w in g if w.isascii()} | set(_GENERIC_WORKS[:5]), key=len, reverse=True
-)
-_WORK_NOUN = compile_ci(
-    r"\b(?P<noun>"
-    + "|".join(_ASCII_WORKS)
-    + r"|(?:железн\w*\s+дорог|газопровод|нефтепровод|лини|порт|терминал|канал|коридор|маршрут|станци|аэс|гэс|тэц|"
-    r"завод|рудник|месторожден|проект|объект|предприяти)\w*)s?\b"
-)
-# a figure modifies the noun after it: "a 523km railway", "$200 million gold and antimony mining venture"
-_MODIFIES = compile_ci(
-    r"^(?:[\s-]+(?!(?:will|would|shall|can|could|may|must|is|are|was|were|be|been|has|have|had|to|for|of|the|an?|"
-    r"in|on|at|by|with|that|which|who|from|into|its|their)\b)(?:[a-z][\w-]*|and)){0,4}[\s-]+$"
-)
-_SECTION = compile_ci(
-    r"\b(?:on|for|of|in|along|across)\s+(?:the\s+|its\s+)?(?P<scope>[\w'’-]+(?:\s[\w'’-]+)?)\s+"
-    r"(?:section|element|part|stretch|segment|portion|leg|side|участ\w*|част\w*)\b"
-)
 _SOURCE_BEFORE = compile_ci(
     r"(?:according to|cited by|reported by|quoted by|data (?:from|of|by)|figures (?:from|of|by)|estimates? (?:by|of)|"
     r"report (?:by|of)|\bper|по данным|по информации|по оценк\w+|согласно(?:\s+\w+)?|на данных|сообщает|"
@@ -115,7 +85,6 @@ _OWNED_FLOW = compile_ci(
     r"lending|aid|grants?|financing|funding|companies|firms|businesses|enterprises|инвестиц\w*|инвестор\w*|"
     r"кредит\w*|капитал\w*|компани\w*)\b"
 )
-_LOCATIVE = compile_ci(r"\b(?:in|at|near|inside|within|в|во|на)\s+(?:the\s+)?$")
 _SHARE_TOTAL = compile_ci(
     r"\s*(?:is|are|was|were|comes?|came|goes|went)\s+(?:of\s+|from\s+|to\s+)?(?:the\s+)?"
 )
@@ -142,203 +111,6 @@ def possessives(doc: ClaimDoc, mentions: list[Mention]) -> list[Mention]:
         for m in mentions
         if _POSSESSIVE.match(text, m.end) and not _TITLE_AFTER.match(text[m.end : m.end + 40])
     ]
-
-
-def after_to(doc: ClaimDoc, pos: int, sent: tuple[int, int], preps: str = r"to|into|в") -> str | None:
-    """Return the entity right after the figure behind a preposition ("18% to Kazakhstan").
-
-    The preposition is one of the next six words; the search stops at a comma, a semicolon or another number:
-    what follows them is another figure's.
-    """
-    text = doc.ctx.text
-    reach = re.match(r"[^\S\n]*(?:[^\s,;\d]+[^\S\n]*){0,7}", text[pos : sent[1]])
-    end = pos + (reach.end() if reach else 0)
-    starts = {x.start: x for x in doc.mentions(pos, min(sent[1], end + 60))}
-    for m in re.finditer(r"\b(?:" + preps + r")\s+(?:the\s+)?", text[pos:end], re.IGNORECASE):
-        hit = starts.get(pos + m.end())
-        if hit is not None:
-            return hit.entity_id
-    return None
-
-
-def _state_of(doc: ClaimDoc, eid: str | None) -> str | None:
-    """Return the state an entity lies in (itself for a state): a place in Kyrgyzstan is Kyrgyzstan's."""
-    e = doc.ctx.entities.get(eid or "")
-    if e is None:
-        return None
-    if e.kind == "country":
-        return e.id
-    if e.kind != "place":
-        return None
-    info = load_gazetteer().entities.get(e.id)
-    country = info.country if info else None
-    return country if country and country in doc.ctx.entities else (country if doc.is_ca(country) else None)
-
-
-def _group(noun: str) -> tuple[str, ...]:
-    """Return the synonyms of a works noun in its own script ("line" -> railway, pipeline words)."""
-    low = noun.lower()
-    found: tuple[str, ...] = ()
-    for g in _WORK_GROUPS:
-        if any(low == w or (not w.isascii() and low.startswith(w)) for w in g):
-            found += tuple(w for w in g if w.isascii() == low.isascii())
-    return found
-
-
-def _works(doc: ClaimDoc) -> list[str]:
-    """Return the article's named works, most mentioned first: its projects, and names followed by a works noun.
-
-    "the Qosh Tepa canal" makes Qosh Tepa a work whatever its kind; companies and places count only so.
-    """
-    key = ("works",)
-    if key not in doc.cache:
-        text = doc.ctx.text
-        counts: dict[str, int] = {}
-        for m in doc.ctx.mentions:
-            e = doc.entity(m)
-            if e is None or e.kind in {"country", "person"}:
-                continue
-            nm = _WORK_NOUN.match(text, m.end + 1)
-            named = nm is not None and text[m.end : nm.start()] == " "
-            if e.kind == "project" or named:
-                counts[m.entity_id] = counts.get(m.entity_id, 0) + 1 + (e.kind == "project")
-        doc.cache[key] = sorted(counts, key=lambda i: -counts[i])
-    return doc.cache[key]
-
-
-def _forms(doc: ClaimDoc, eid: str) -> list[str]:
-    e = doc.ctx.entities[eid]
-    return [e.name.lower(), *(a.lower() for a in e.aliases)]
-
-
-def _work_for(doc: ClaimDoc, noun: re.Match[str]) -> tuple[str, float] | None:
-    """Return the entity a works noun refers to and how sure: named with it, named for it, or the main work."""
-    text = doc.ctx.text
-    near = [
-        m
-        for m in doc.mentions(max(0, noun.start() - 60), noun.end(), actors=False)
-        if (m.start < noun.start() and re.fullmatch(r"[\s-]*", text[m.end : noun.start()]))
-        or m.start < noun.start() < m.end
-    ]
-    chain = [
-        m for m in doc.mentions(max(0, noun.start() - 60), noun.start()) if near and m.end <= near[-1].start
-    ]
-    word = noun.group("noun").lower()
-    if (
-        near
-        and not word.startswith(_GENERIC_WORKS)
-        and not (word.endswith("s") and not word.endswith("ss"))
-        and chain
-        and doc.is_actor(near[-1])
-        and re.fullmatch(r"\s*[-–—]\s*", text[chain[-1].end : near[-1].start])
-    ):
-        return UNLINKED, 0.0  # "the China — Kyrgyzstan — Uzbekistan railway" the knowledge base did not link
-    if near and (e := doc.entity(near[-1])) and e.kind not in {"country", "person", "organization"}:
-        first = near[-1]  # "the Qosh Tepa canal"; "the X and Y deposits": the first named
-        for m in reversed(doc.mentions(max(0, first.start - 60), first.start, actors=False)):
-            if not re.fullmatch(r"\s*(?:,|and|и)\s*", text[m.end : first.start]):
-                break
-            first = m
-        return first.entity_id, 0.9
-    phrase = noun.group("noun").lower()
-    group = _group(phrase)
-    if " " in phrase:  # "the dry port": the entity known as "Khorgos dry port"
-        for eid, e in doc.ctx.entities.items():
-            if (
-                not e.is_new
-                and e.kind not in {"country", "person"}
-                and any(phrase in f for f in _forms(doc, eid))
-            ):
-                doc.cache[("work", group[:1])] = [eid]  # "the inland port" later is the same port
-                return eid, 0.85
-    if (seen := doc.cache.get(("work", group[:1]))) and group:
-        return seen[0], 0.75
-    works = _works(doc)
-    for eid in works:
-        if doc.ctx.entities[eid].kind == "project" and any(
-            re.search(r"\b" + re.escape(w), f) for f in _forms(doc, eid) for w in group
-        ):
-            return eid, 0.85
-    plural = phrase.endswith("s") and not phrase.endswith("ss")  # "one of the projects": not the one
-    if works and (group or phrase.startswith(_GENERIC_WORKS)) and not plural:
-        return works[0], 0.65 if len(works) == 1 else 0.5
-    return None
-
-
-UNLINKED = ""  # a work named by the states it joins but not linked: its figures get no subject
-_SUBJECT_NOUN = compile_ci(r"(?:^|[.!?]\s+|\b(?:the|this|that|its|a|an)\s+)$")
-_PREP_NOUN = compile_ci(
-    r"\b(?:along|to|from|in|into|at|through|via|across|with|for|by|on|near)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
-)
-
-
-def _work_subject(
-    doc: ClaimDoc, q: Quantity, clause: tuple[int, int], sent: tuple[int, int], attribute: str = ""
-) -> tuple[str, float] | None:
-    """Return the work a figure is about: the works noun it modifies, or the one its clause or sentence is about."""
-    text = doc.ctx.text
-    for noun in doc.spans(_WORK_NOUN, (q.end, min(clause[1], q.end + 60))):
-        if _MODIFIES.match(text[q.end : noun.start()]):  # "a $200 million mining venture"
-            found = _work_for(doc, noun)
-            return (found[0], max(found[1], 0.75)) if found else None
-        break
-    nouns = [
-        n
-        for n in doc.spans(_WORK_NOUN, (clause[0], q.start))
-        if not _PREP_NOUN.search(text[max(0, n.start() - 30) : n.start()])
-    ]
-    if nouns and not doc.mentions(nouns[-1].end(), q.start):
-        return _work_for(doc, nouns[-1])
-    if attribute in {"throughput", "volume", "capacity"} and not [
-        m for m in doc.mentions(clause[0], q.start) if doc.in_subject_position(m)
-    ]:  # "65 trains pass the dry port every month"
-        later = next(iter(doc.spans(_WORK_NOUN, (q.end, clause[1]))), None)
-        if later is not None and (found := _work_for(doc, later)):
-            return found[0], min(found[1], 0.6)
-    first = next(iter(doc.spans(_WORK_NOUN, (sent[0], min(sent[1], sent[0] + 40)))), None)
-    if first and first.start() < q.start and _SUBJECT_NOUN.search(text[max(0, sent[0] - 2) : first.start()]):
-        found = _work_for(doc, first)  # "The railway will consist of 213 km in China, ... 90 tunnels"
-        return (found[0], min(found[1], 0.75)) if found else None
-    return None
-
-
-def _scope(doc: ClaimDoc, q: Quantity, clause: tuple[int, int], sent: tuple[int, int]) -> str | None:
-    """Return the state a part of a work lies in ("the Kyrgyz section", "260 km in Kyrgyzstan, featuring ...")."""
-    text = doc.ctx.text
-    if (m := _SECTION.search(text, q.end, min(sent[1], q.end + 60))) and re.fullmatch(
-        r"\s*(?:\w+\s+){0,2}", text[q.end : m.start()]
-    ):
-        hit = next(iter(doc.mentions(m.start("scope"), m.end("scope"), actors=False)), None)
-        if hit and (state := _state_of(doc, hit.entity_id)):
-            return state
-    after = after_to(doc, q.end, sent, preps=r"in|through|across|within|в|через")
-    if after and (state := _state_of(doc, after)):
-        return state
-    if re.match(
-        r",?\s*(?:featuring|including|with|comprising|включая)\b",
-        text[max(clause[0], q.start - 40) : q.start].split(",")[-1].strip() or "-",
-    ):
-        located = [m for m in doc.mentions(sent[0], q.start, actors=False)
-                   if _LOCATIVE.search(text[max(0, m.start - 8) : m.start])]  # fmt: skip
-        if located and (state := _state_of(doc, located[-1].entity_id)):
-            return state
-    return None
-
-
-def _locative_state(doc: ClaimDoc, clause: tuple[int, int]) -> str | None:
-    """Return the state of the one place the span locates its figure in ("in Jalal-Abad", "in the X region of
-    Uzbekistan"), else None."""
-    text = doc.ctx.text
-    states = {
-        s
-        for m in doc.mentions(*clause, actors=False)
-        if (
-            _LOCATIVE.search(text[max(0, m.start - 8) : m.start])
-            or _REGION_OF.search(text[max(0, m.start - 30) : m.start])
-        )
-        and (s := _state_of(doc, m.entity_id) or _place_in_state(doc, m.entity_id))
-    }
-    return states.pop() if len(states) == 1 else None
 
 
 def _pair(doc: ClaimDoc, mentions: list[Mention]) -> tuple[str | None, str | None, float]:
@@ -449,8 +221,8 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
         return share[0], None, share[1]
     if attribute in FLOW_ATTRIBUTES or (attribute == "growth_rate" and _flow_owner(doc, clause, q)):
         owner = _flow_owner(doc, clause, q)
-        if attribute == "investment" and (work := _work_subject(doc, q, clause, sent)) and work[1] >= 0.75:
-            return work[0], _scope(doc, q, clause, sent), work[1]
+        if attribute == "investment" and (work := work_subject(doc, q, clause, sent)) and work[1] >= 0.75:
+            return work[0], scope_of(doc, q, clause, sent), work[1]
         own = next((m for m in owned if m.end <= q.start), None)
         if _TOTAL.search(text, max(sent[0], q.start - 12), q.start) and (
             got := after_to(doc, q.end, sent, _RECEIVED)
@@ -484,26 +256,30 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
         if states or doc.main_ca:
             return (states[-1].entity_id if states else doc.main_ca), None, 0.7 if states else 0.6
     if q.kind == "percent" and (
-        whole := _SHARE_OF_WORK.match(text, q.end)
+        whole := SHARE_OF_WORK.match(text, q.end)
     ):  # "one third of the 285-km project"
-        noun = next(iter(doc.spans(_WORK_NOUN, (whole.end(), min(sent[1], whole.end() + 40)))), None)
-        if noun is not None and (found := _work_for(doc, noun)):
+        noun = next(iter(doc.spans(WORK_NOUN, (whole.end(), min(sent[1], whole.end() + 40)))), None)
+        if noun is not None and (found := work_for(doc, noun)):
             return found[0], None, found[1]
     if attribute == "count" and (owner := _flow_owner(doc, clause, q)):
         return owner, None, 0.75  # "3,000 companies with European capital"
     if attribute == "stake" and (buyers := _buyers(doc, in_sent, q)):
         return buyers, None, 0.75
-    if (part := _part_of_work(doc, q, clause, sent)) is not None:
+    if (part := part_of_work(doc, q, clause, sent)) is not None:
         return part
     if _OF_THEM.match(text, q.end) and doc.last_subject and doc.last_sentence >= si - 1:
-        return doc.last_subject, _scope(doc, q, clause, sent), 0.6  # "280 km of them run through Kyrgyzstan"
+        return (
+            doc.last_subject,
+            scope_of(doc, q, clause, sent),
+            0.6,
+        )  # "280 km of them run through Kyrgyzstan"
     work = (
-        _work_subject(doc, q, clause, sent, attribute)
+        work_subject(doc, q, clause, sent, attribute)
         if attribute != "growth_rate" or q.kind != "percent"
         else None
     )
     if work is not None:
-        return work[0], _scope(doc, q, clause, sent), work[1]
+        return work[0], scope_of(doc, q, clause, sent), work[1]
     if attribute in WORK_ATTRIBUTES or attribute in {"growth_rate", "other"}:
         works = [m for m in doc.mentions(*sent, actors=False) if (e := doc.entity(m)) and e.kind == "project"]
         conf = 0.75
@@ -516,7 +292,7 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
             conf = 0.5
         if works:
             best = min(works, key=lambda m: abs(m.start - q.start))
-            return best.entity_id, _scope(doc, q, clause, sent), conf
+            return best.entity_id, scope_of(doc, q, clause, sent), conf
 
     def free(m: Mention) -> bool:  # in subject position, and not owned ("with Russia's Gazprom")
         return doc.in_subject_position(m) and not re.search(r"['’]s\s+$", text[max(0, m.start - 4) : m.start])
@@ -538,12 +314,12 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
         pick is not None
         and (e := doc.entity(pick))
         and e.kind == "place"
-        and _LOCATIVE.search(text[max(0, pick.start - 10) : pick.start])
+        and LOCATIVE.search(text[max(0, pick.start - 10) : pick.start])
     ):  # "2,000 workers at the mine near Osh": the figure is the state's the place lies in
-        state = _state_of(doc, pick.entity_id)
+        state = state_of(doc, pick.entity_id)
         if state and state != pick.entity_id:
             return state, None, 0.55
-    located = _locative_state(doc, sent)
+    located = locative_state(doc, sent)
     if located and conf < 0.7 and (pick is None or doc.entity(pick).kind == "country"):  # type: ignore[union-attr]
         return located, None, 0.55
     if pick is None and doc.last_sentence >= si - 2 and doc.last_subject:
@@ -567,7 +343,7 @@ def _main_actor(doc: ClaimDoc) -> str | None:
 
 _VERB_AFTER = compile_ci(
     r"(?:\s+(?:"
-    + "|".join(_ASCII_WORKS)
+    + "|".join(ASCII_WORKS)
     + r"))?\s+(?:is|are|was|were|has|have|had|will|would|can|could|remains?|plans?|aims?|expects?|accounts?|ranks?|"
     r"holds?|owns?|received|receives|attracted|exported|imported|produced|produces|является|был\w*|будет|имеет)\b"
 )
@@ -605,8 +381,8 @@ def _candidate(doc: ClaimDoc, m: Mention) -> bool:
         and (
             doc.is_actor(m)
             or e.kind == "project"
-            or (e.kind == "place" and not e.is_new and _state_of(doc, e.id) not in (None, e.id))
-            or m.entity_id in _works(doc)
+            or (e.kind == "place" and not e.is_new and state_of(doc, e.id) not in (None, e.id))
+            or m.entity_id in works_of(doc)
         )
     )
 
@@ -632,7 +408,6 @@ def _buyers(doc: ClaimDoc, mentions: list[Mention], q: Quantity) -> str | None:
 
 
 _MODIFIER = re.compile(r"\s+[a-z][a-z-]+\b")  # after "Russian" in "a Russian design": the noun it modifies
-_REGION_OF = compile_ci(r"\b(?:region|province|oblast|district|city|town|village|valley|area)\s+of\s+$")
 _CREDITOR = compile_ci(
     r"(?:debts?|owed?|owing|arrears|долг\w*|задолженност\w*)\s+(?:\w+\s+)?(?:to|перед)\s+(?:the\s+)?$"
 )
@@ -653,29 +428,8 @@ def _creditor(doc: ClaimDoc, span: tuple[int, int]) -> Mention | None:
     return None
 
 
-_SHARE_OF_WORK = compile_ci(r"\s+of\s+(?:the|its|this)\s+")
-
 _TOTAL = compile_ci(r"\b(?:of|из)\s+(?:the\s+|a\s+)?(?:total\s+)?\S?$")
 _RECEIVED = r"attracted (?:to|by|into)|(?:invested|flowed|poured) (?:in|into)|(?:to|into|in)"
-
-
-def _part_of_work(
-    doc: ClaimDoc, q: Quantity, clause: tuple[int, int], sent: tuple[int, int]
-) -> tuple[str, str, float] | None:
-    """Return (work, state, confidence) for a figure about a named part of a work ("$3bn spent on the Kyrgyz
-    section"): the work the sentence names before it, else the article's main work."""
-    text = doc.ctx.text
-    m = _SECTION.search(text, q.end, min(sent[1], q.end + 60))
-    if m is None or not re.fullmatch(r"\s*(?:\w+\s+){0,2}", text[q.end : m.start()]):
-        return None
-    state = _scope(doc, q, clause, sent)
-    if state is None:
-        return None
-    nouns = doc.spans(_WORK_NOUN, (sent[0], q.start))
-    found = _work_for(doc, nouns[-1]) if nouns else None
-    if found is None and _works(doc):
-        found = (_works(doc)[0], 0.5)
-    return (found[0], state, min(found[1], 0.75)) if found else None
 
 
 def _adjectival(doc: ClaimDoc, m: Mention) -> bool:
@@ -692,10 +446,3 @@ _FLOW_FROM = compile_ci(
     r"from|получил\w*\s+(?:[^\s,;.]+\s+){0,6}?от)\s+(?:the\s+)?$"
 )
 _TO_WHICH = compile_ci(r",\s+to (?:which|whom)\b")
-
-
-def _place_in_state(doc: ClaimDoc, eid: str) -> str | None:
-    """Return a known place inside a state whose state the article does not name (it stands for itself)."""
-    e = doc.ctx.entities.get(eid)
-    info = load_gazetteer().entities.get(eid) if e and e.kind == "place" and not e.is_new else None
-    return eid if info and info.country else None
