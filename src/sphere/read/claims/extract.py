@@ -28,6 +28,7 @@ from sphere.read.claims.context import (
     sentence_of,
 )
 from sphere.read.claims.figures import figure_claims
+from sphere.read.claims.works import UNLINKED, WORK_NOUN, work_for
 from sphere.read.types import Claim, Evidence, ReadContext
 
 __all__ = ["MAX_CLAIMS", "extract_claims"]
@@ -186,13 +187,15 @@ def _event_claims(doc: ClaimDoc) -> list[Claim]:
         ):  # "Founded in 2015, Cove Capital invests ...": named after
             named = [x for x in doc.mentions(y.end(), sent[1], actors=False)
                      if (e := doc.entity(x)) and e.kind in {"project", "organization", "company"}][:1]  # fmt: skip
-        if not named:
-            sure = 0.5
-            works = [x for x in doc.ctx.mentions if (e := doc.entity(x)) and e.kind == "project"]
-            named = [x for x in works if x.end <= sent[0]][-1:] or works[:1]
-        if not named:
-            continue
-        subject = named[-1].entity_id
+        subject = named[-1].entity_id if named else None
+        if subject is None:  # "a mine that is expected to produce its first gold in 2020": the works noun's
+            nouns = [
+                n for n in doc.spans(WORK_NOUN, (sent[0], t.start())) if not n.group(0).lower().endswith("s")
+            ]
+            found = work_for(doc, nouns[-1]) if nouns else None
+            if found is None or found[0] == UNLINKED:
+                continue  # "64 projects launched in 2024": no one work
+            subject, sure = found[0], min(found[1], 0.6)
         qualifier = "target" if TARGET.search(text, sent[0], sent[1]) else None
         out.append(
             Claim(
