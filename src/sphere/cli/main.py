@@ -211,8 +211,9 @@ from sphere.cli import index_cmd as _index_cmd  # noqa: E402  (registers `sphere
 from sphere.cli import ingest_cmd as _ingest_cmd  # noqa: E402  (registers `sphere ingest`)
 from sphere.cli import ledger_cmd as _ledger_cmd  # noqa: E402  (registers claims, check, export)
 from sphere.cli import read_cmd as _read_cmd  # noqa: E402  (registers `sphere read`)
+from sphere.cli import watch_cmd as _watch_cmd  # noqa: E402  (registers watch, gdelt, digest)
 
-_ = (_read_cmd, _ingest_cmd, _ledger_cmd, _index_cmd)
+_ = (_read_cmd, _ingest_cmd, _ledger_cmd, _index_cmd, _watch_cmd)
 
 
 @app.command()

@@ -102,16 +102,22 @@ def is_document_file(path: Path) -> bool:
 
 
 def expand(
-    sources: Iterable[str],
+    sources: Iterable[str | Item],
     *,
     allow_private: bool = False,
     on_error: Callable[[str, ReadError], None] | None = None,
     on_skip: Callable[[str], None] | None = None,
 ) -> Iterator[Item]:
-    """Turn files, folders, URLs and feed URLs into items, fetching URLs (errors go to `on_error`)."""
+    """Turn files, folders, URLs and feed URLs into items, fetching URLs (errors go to `on_error`).
+
+    An `Item` (e.g. a page `sphere watch` fetched already) passes through as it is.
+    """
     from sphere.ingest.feeds import items_from_url
 
     for src in sources:
+        if isinstance(src, Item):
+            yield src
+            continue
         if src.startswith(("http://", "https://")):
             try:
                 yield from items_from_url(src, allow_private=allow_private, on_error=on_error)
@@ -132,7 +138,7 @@ def expand(
 
 def ingest(
     store: Store,
-    sources: Iterable[str],
+    sources: Iterable[str | Item],
     *,
     workers: int | None = None,
     allow_private: bool = False,
@@ -157,7 +163,7 @@ def ingest(
 
 def plan_run(
     store: Store,
-    sources: Iterable[str],
+    sources: Iterable[str | Item],
     *,
     allow_private: bool = False,
     progress: Progress | None = None,
