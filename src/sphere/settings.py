@@ -58,7 +58,13 @@ SETTINGS: tuple[Setting, ...] = (
         "aiddata_dir",
         "SPHERE_AIDDATA_DIR",
         None,
-        "Folder with AidData GCDF 3.0 files to load with the knowledge base (CSV extracts or the workbook).",
+        "Folder with AidData GCDF 3.0 CSV extracts to load instead of the shipped slice.",
+    ),
+    Setting(
+        "open_data_dir",
+        "SPHERE_OPEN_DATA_DIR",
+        None,
+        "Folder laid out like ../shared/data/open to load datasets of record from (default: the shipped slices).",
     ),
     Setting(
         "claim_min_confidence",

@@ -236,7 +236,27 @@ indicators = sa.Table(
     sa.Column("statistics_of", sa.String(200)),
     sa.Column("statistics", sa.Text),
     sa.Column("flow_class", sa.String(16)),
+    # the dataset of record the row was loaded from (`sphere data load`); NULL for the knowledge base's figures
+    sa.Column("dataset", sa.String(48), index=True),
     *_provenance(),
+)
+
+datasets = sa.Table(
+    "datasets",
+    metadata,
+    sa.Column("key", sa.String(48), primary_key=True),
+    sa.Column("title", sa.Text, nullable=False),
+    sa.Column("publisher", sa.Text),
+    sa.Column("version", sa.Text),  # the release: upstream repositories at their commits
+    sa.Column("licence", sa.Text),
+    sa.Column("attribution", sa.Text),
+    sa.Column("location", sa.Text),  # the folder the files were read from ("package" for the shipped slices)
+    sa.Column("rows", sa.Integer, nullable=False),  # indicator rows held
+    sa.Column("projects", sa.Integer, nullable=False, server_default="0"),  # project entities held
+    sa.Column("year_from", sa.Integer),
+    sa.Column("year_to", sa.Integer),
+    sa.Column("digest", sa.String(64)),  # hash of the files read
+    sa.Column("loaded_at", sa.String(32), nullable=False),
 )
 
 ingest_log = sa.Table(
