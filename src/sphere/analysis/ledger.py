@@ -25,6 +25,7 @@ from typing import Any, NamedTuple, Protocol
 import sqlalchemy as sa
 
 from sphere import settings
+from sphere.analysis.format import figure
 from sphere.store import schema as t
 from sphere.store.store import Row, Store
 
@@ -406,7 +407,10 @@ def _judge(g: LedgerGroup, tolerance: float) -> None:
             if not agree(a, b, tolerance):
                 lo, hi = a.norm_value, b.norm_value
                 g.conflict = True
-                g.reason = f"values differ by {(hi - lo) / abs(hi):.0%} (more than {tolerance:.0%}): {lo:,.6g} vs {hi:,.6g} {g.unit}"
+                g.reason = (
+                    f"values differ by {(hi - lo) / abs(hi):.0%} (more than {tolerance:.0%}): "
+                    f"{figure(lo, g.unit)} vs {figure(hi, g.unit)}"
+                )
                 return
 
 

@@ -9,6 +9,7 @@ rows and checking each from the indexes.
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import lru_cache
 from typing import Any
 
 import sqlalchemy as sa
@@ -16,6 +17,8 @@ import sqlalchemy as sa
 from sphere.store import schema as t
 from sphere.store.store import Row, Store
 
+# the role that makes a party's power the project's leading power, strongest first
+ROLE_RANK = ("operator", "owner", "financier", "builder", "investor", "supplier", "partner")
 C5 = ("country:KAZ", "country:KGZ", "country:TJK", "country:TKM", "country:UZB")
 
 
@@ -32,6 +35,35 @@ def names(store: Store, ids: set[str] | list[str]) -> dict[str, str]:
             )
         }
     return out
+
+
+@lru_cache(maxsize=1)
+def _kb_party_order() -> dict[str, list[tuple[str, str]]]:
+    """Return each curated project's parties (entity, role) in the order the knowledge base lists them."""
+    from sphere.kb.catalog import load_catalog
+
+    return {
+        r["id"]: [(str(p.get("entity")), str(p.get("role"))) for p in r.get("parties") or []]
+        for r in load_catalog().of_kind("project")
+    }
+
+
+def lead_power(project: dict[str, Any]) -> str | None:
+    """Return the power that leads a project by role: the operator's or owner's, then the financier's, then the
+    builder's (then investor, supplier, partner); within a role the party the knowledge base lists first."""
+    order = {key: i for i, key in enumerate(_kb_party_order().get(project.get("id") or "", []))}
+    parties = [p for p in project.get("parties") or [] if p.get("power_id")]
+    if not parties:
+        return None
+
+    def rank(p: dict[str, Any]) -> tuple[int, int, str]:
+        role = str(p.get("role") or "")
+        r = ROLE_RANK.index(role) if role in ROLE_RANK else len(ROLE_RANK)
+        if role in ("operator", "owner"):
+            r = 0  # operator and owner rank together: the first listed of them leads
+        return (r, order.get((str(p.get("party_id")), role), 999), str(p.get("party_id")))
+
+    return str(min(parties, key=rank)["power_id"])
 
 
 def expand_sources(store: Store, rows: list[Row]) -> list[Row]:
@@ -93,6 +125,8 @@ def projects(
                 for x in ps
             ],
         }
+        item["lead_power"] = lead_power(item)
+        item["lead_power_name"] = label.get(item["lead_power"] or "", None)
         if kind and item["project_type"] != kind:
             continue
         if power and power not in powers:
@@ -101,6 +135,35 @@ def projects(
             continue
         out.append(item)
     return out
+
+
+def with_costs(store: Store, projects: list[Row]) -> list[Row]:
+    """Add each project's reported cost: the curated figure (the latest dated one) or else the latest reported,
+    with how many distinct cost figures are stored (`cost`: value, unit, qualifier, as_of, n; None if none)."""
+    c = t.claims
+    rows = store.query(
+        sa.select(c.c.subject_id, c.c.value, c.c.unit, c.c.qualifier, c.c.as_of, c.c.origin).where(
+            c.c.attribute == "cost", c.c.subject_id.in_([p["id"] for p in projects])
+        )
+    )
+    by: dict[str, list[Row]] = defaultdict(list)
+    for r in rows:
+        if r["qualifier"] != "target":
+            by[r["subject_id"]].append(r)
+    for p in projects:
+        found = by.get(p["id"], [])
+        if not found:
+            p["cost"] = None
+            continue
+        best = max(found, key=lambda r: (r["origin"] == "kb", str(r["as_of"] or ""), r["value"]))
+        p["cost"] = {
+            "value": best["value"],
+            "unit": best["unit"],
+            "qualifier": best["qualifier"],
+            "as_of": best["as_of"],
+            "n": len({(r["value"], r["unit"]) for r in found}),
+        }
+    return projects
 
 
 # rows above which "the latest N rows about X" walks the newest rows, checking each, instead of reading and
@@ -346,6 +409,11 @@ def document(store: Store, doc_id: str) -> Row | None:
         x["subject_name"] = label.get(x["subject_id"] or "")
         x["object_name"] = label.get(x["object_id"] or "")
     doc.update(mentions=mentions, events=evs, claims=cls)
+    doc["cluster_size"] = (
+        store.query(sa.select(sa.func.count().label("n")).where(d.c.cluster_id == doc["cluster_id"]))[0]["n"]
+        if doc.get("cluster_id")
+        else 0
+    )
     return doc
 
 
@@ -380,6 +448,7 @@ def clusters(store: Store, limit: int = 50) -> list[Row]:
         )
         .where(d.c.cluster_id.is_not(None))
         .group_by(d.c.cluster_id)
+        .having(sa.func.count() >= 2)  # a story told once is not a cluster
         .order_by(sa.func.count().desc(), d.c.cluster_id)
         .limit(limit)
     )
