@@ -83,13 +83,21 @@ def expand_sources(store: Store, rows: list[Row]) -> list[Row]:
     return rows
 
 
+def _attribution(key: str | None) -> str | None:
+    """Return the attribution text of a dataset of record (None for an unknown key)."""
+    from sphere.connectors.datasets import CONNECTORS
+
+    conn = CONNECTORS.get(key or "")
+    return conn.dataset.attribution if conn else None
+
+
 def projects(
     store: Store, *, kind: str | None = None, power: str | None = None, state: str | None = None
 ) -> list[Row]:
     """Return projects with their name, parties and the powers involved, optionally filtered."""
     p, e = t.projects, t.entities
     rows = store.query(
-        sa.select(p, e.c.name, e.c.description)
+        sa.select(p, e.c.name, e.c.description, e.c.origin, e.c.attrs)
         .select_from(p.join(e, e.c.id == p.c.entity_id))
         .order_by(e.c.name)
     )
@@ -114,6 +122,12 @@ def projects(
             "start": r["start"],
             "end": r["end"],
             "powers": powers,
+            # curated knowledge-base project, or one from a dataset of record (AidData), with its attribution
+            "origin": r["origin"],
+            "dataset": (r["attrs"] or {}).get("dataset") if r["origin"] == "dataset" else None,
+            "attribution": _attribution((r["attrs"] or {}).get("dataset"))
+            if r["origin"] == "dataset"
+            else None,
             "parties": [
                 {
                     "party_id": x["party_id"],
