@@ -79,6 +79,13 @@ SETTINGS: tuple[Setting, ...] = (
         "512",
         "Memory (MB) one document may take to read, on top of the reader itself.",
     ),
+    Setting(
+        "claim_min_confidence",
+        "SPHERE_CLAIM_MIN_CONFIDENCE",
+        "0.4",
+        "Least confidence (0-1) in a read claim's subject for the ledger and `check` to use the claim; "
+        "the reader still reports every claim with its confidence.",
+    ),
     Setting("host", "SPHERE_HOST", "127.0.0.1", "Address the explorer binds to."),
     Setting("port", "SPHERE_PORT", "8765", "Port the explorer listens on."),
     Setting(
@@ -155,7 +162,7 @@ def get_int(name: str) -> int | None:
 
 
 def get_float(name: str) -> float | None:
-    """Return a positive finite number setting, or None; raise ValueError naming the variable."""
+    """Return a finite, non-negative number setting, or None; raise ValueError naming the variable."""
     value = get(name)
     if value is None:
         return None
@@ -163,9 +170,9 @@ def get_float(name: str) -> float | None:
         number = float(value.strip())
     except ValueError:
         number = float("nan")
-    if not (number > 0 and number < float("inf")):
+    if not (number >= 0 and number < float("inf")):
         raise ValueError(
-            f"the setting {_BY_NAME[name].env}={value!r} is not a positive number; fix or unset it"
+            f"the setting {_BY_NAME[name].env}={value!r} is not a non-negative number; fix or unset it"
         )
     return number
 
