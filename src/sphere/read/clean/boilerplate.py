@@ -12,6 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from sphere.read.clean.lines import boilerplate_probabilities
 from sphere.read.dates import is_date_line, parse_full_date
 
 __all__ = ["TextArticle", "boilerplate_reason", "filter_text", "normalize_text"]
@@ -401,9 +402,12 @@ def filter_text(text: str) -> TextArticle:
         if r == "byline" and art.author is None:
             m = _BYLINE_RX.match(lines[i]) or _AUTHOR_KEY_RX.match(_low(lines[i]))
             art.author = m.group("name").strip() if m and m.re is _BYLINE_RX else None
+    learned = _learned(lines, reasons, body_start, title_idx)
     in_teasers = False
     for i, line in enumerate(lines):
         reason = reasons[i]
+        if reason is None and i in learned:
+            reason = "learned"
         if reason is None and i < body_start and i != title_idx:
             reason = _head_reason(line, before_title=title_idx is None or i < title_idx)
             if reason == "byline" and art.author is None:
@@ -432,6 +436,40 @@ def filter_text(text: str) -> TextArticle:
     if title_idx is not None:
         art.title = lines[title_idx]
     return art
+
+
+# p(boilerplate) from which the line model drops a line: outside the run of paragraphs (above the first,
+# below the last), and inside it (where only a line that does not read as a paragraph may go)
+EDGE_THRESHOLD = 0.5
+INNER_THRESHOLD = 0.7
+
+
+def _learned(lines: list[str], reasons: list[str | None], body_start: int, title_idx: int | None) -> set[int]:
+    """Return the indexes of the lines the learned line model (`sphere.read.clean.lines`) takes for debris."""
+    if not lines:
+        return set()
+    probs = boilerplate_probabilities(lines, [r is not None for r in reasons])
+    paras = [i for i, r in enumerate(reasons) if r is None and _paragraph_like(lines[i])]
+    last = paras[-1] if paras else -1
+    out: set[int] = set()
+    keys = [dupkey(line) if reasons[i] is None and i != title_idx else "" for i, line in enumerate(lines)]
+    for i in range(len(lines) - 1):
+        if keys[i] and keys[i] == keys[i + 1] and _nwords(lines[i]) >= 3:
+            out.update((i, i + 1))  # a caption under its image's alt text, a teaser twice: never the body
+    for i, p in enumerate(probs):
+        if reasons[i] is not None or i == title_idx:
+            continue
+        if title_idx is not None and title_idx < i < body_start:
+            # between headline and body the training pages' gold bodies leave the standfirst out (often with
+            # no full stop): only a short line or one with a date (a byline, a credit) goes
+            if p >= EDGE_THRESHOLD and (_nwords(lines[i]) < 6 or parse_full_date(lines[i])):
+                out.add(i)
+        elif i < body_start or i > last:
+            if p >= EDGE_THRESHOLD:
+                out.add(i)
+        elif p >= INNER_THRESHOLD and not _paragraph_like(lines[i]):
+            out.add(i)
+    return out
 
 
 def _find_title(lines: list[str], kept: list[int], body_start: int) -> int | None:

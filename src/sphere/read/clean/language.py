@@ -13,7 +13,7 @@ from collections import Counter
 from functools import lru_cache
 from typing import Any
 
-__all__ = ["SUPPORTED_LANGUAGES", "detect_language", "language_scores"]
+__all__ = ["SUPPORTED_LANGUAGES", "detect_language", "language_scores", "stopword_union"]
 
 SUPPORTED_LANGUAGES: tuple[str, ...] = ("en", "ru")
 """Languages Sphere analyses fully (entities, events, claims); articles in any other language are read too,
@@ -70,6 +70,14 @@ _STOPWORDS: dict[str, str] = {
     "mn": "ба болон нь юм энэ байна байгаа",
 }
 _STOPSETS: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in _STOPWORDS.items()}
+
+
+def stopword_union() -> frozenset[str]:
+    """Return the function words of every language the detector knows, in one set (for line features)."""
+    return _STOPWORD_UNION
+
+
+_STOPWORD_UNION = frozenset().union(*_STOPSETS.values())
 _LATIN_LANGS = [k for k in _STOPSETS if k not in {"ru", "bg", "uk", "be", "sr", "mk", "ky", "tg", "mn"}]
 _CYRILLIC_LANGS = ["ru", "bg", "uk", "be", "sr", "mk", "kk", "ky", "tg", "mn", "uz"]
 
