@@ -218,6 +218,8 @@ def boilerplate_reason(line: str) -> str | None:
         return "url"
     if len(line) <= 160 and (_BYLINE_RX.match(line) or _AUTHOR_KEY_RX.match(low)):
         return "byline"
+    if len(line) <= 80 and low.startswith(("by ", "von ", "автор ")) and parse_full_date(line):
+        return "byline"  # "By bne IntelliNews October 9, 2023": a byline with its date, whatever the name
     if len(line) <= 120 and _PUBLISHED_RX.match(low):
         return "published"
     if is_date_line(line):
@@ -442,6 +444,8 @@ def filter_text(text: str) -> TextArticle:
 # below the last), and inside it (where only a line that does not read as a paragraph may go)
 EDGE_THRESHOLD = 0.5
 INNER_THRESHOLD = 0.7
+CUT_THRESHOLD = 0.95
+_INNER_SENTENCE_END_RX = re.compile(r"[.!?…][\"”»’)]?\s+[A-ZА-ЯЁ\"“«]")
 
 
 def _learned(lines: list[str], reasons: list[str | None], body_start: int, title_idx: int | None) -> set[int]:
@@ -465,7 +469,11 @@ def _learned(lines: list[str], reasons: list[str | None], body_start: int, title
             if p >= EDGE_THRESHOLD and (_nwords(lines[i]) < 6 or parse_full_date(lines[i])):
                 out.add(i)
         elif i < body_start or i > last:
-            if p >= EDGE_THRESHOLD:
+            if i == len(lines) - 1 == last + 1 and not lines[i].rstrip().endswith(_SENT_END):
+                # the last line, right after the body, stops mid-sentence: an excerpt cut there, unless sure
+                if p >= CUT_THRESHOLD and not _INNER_SENTENCE_END_RX.search(lines[i]):
+                    out.add(i)
+            elif p >= EDGE_THRESHOLD:
                 out.add(i)
         elif p >= INNER_THRESHOLD and not _paragraph_like(lines[i]):
             out.add(i)
