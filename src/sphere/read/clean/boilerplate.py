@@ -408,12 +408,12 @@ def filter_text(text: str) -> TextArticle:
     in_teasers = False
     for i, line in enumerate(lines):
         reason = reasons[i]
-        if reason is None and i in learned:
-            reason = "learned"
         if reason is None and i < body_start and i != title_idx:
             reason = _head_reason(line, before_title=title_idx is None or i < title_idx)
             if reason == "byline" and art.author is None:
                 art.author = line.split(",")[0].strip().rstrip(".")
+        if reason is None and i in learned:
+            reason = "learned"
         if (
             reason is None
             and title_key
@@ -450,11 +450,17 @@ _INNER_SENTENCE_END_RX = re.compile(r"[.!?…][\"”»’)]?\s+[A-ZА-ЯЁ\"“�
 
 def _learned(lines: list[str], reasons: list[str | None], body_start: int, title_idx: int | None) -> set[int]:
     """Return the indexes of the lines the learned line model (`sphere.read.clean.lines`) takes for debris."""
-    if not lines:
-        return set()
-    probs = boilerplate_probabilities(lines, [r is not None for r in reasons])
     paras = [i for i, r in enumerate(reasons) if r is None and _paragraph_like(lines[i])]
-    last = paras[-1] if paras else -1
+    if not paras:
+        return set()  # no running text to tell the article from its surroundings: the rules decide alone
+    last = paras[-1]
+    para_set = set(paras)
+    candidates = {
+        i
+        for i, r in enumerate(reasons)
+        if r is None and i != title_idx and (i < body_start or i > last or i not in para_set)
+    }
+    probs = boilerplate_probabilities(lines, [r is not None for r in reasons], candidates)
     out: set[int] = set()
     keys = [dupkey(line) if reasons[i] is None and i != title_idx else "" for i, line in enumerate(lines)]
     for i in range(len(lines) - 1):

@@ -16,6 +16,7 @@ import json
 import math
 import re
 from functools import lru_cache
+from operator import mul
 from importlib import resources
 from typing import Any
 
@@ -48,6 +49,11 @@ _FURNITURE = frozenset(
     izoh izohlar ulashish o'qing yangiliklar batafsil reklama manba surat
     分享 评论 相关 阅读 责任编辑 来源 编辑 图片 广告""".split()
 )
+
+_FURNITURE_CJK = tuple(w for w in _FURNITURE if _CJK_RX.match(w))
+_DIGIT_RX = re.compile(r"\d")
+_SYMBOL_RX = re.compile(r"[^\w\s]|_")
+_CASED_RX = re.compile(r"[^\W\d_]")
 
 FEATURES: tuple[str, ...] = (
     "log_chars",
@@ -95,15 +101,15 @@ def _shape(line: str, stop: frozenset[str]) -> tuple[list[float], int, bool, boo
     low = [w.lower() for w in words]
     alpha = [w for w in words if w[:1].isalpha()]
     caps = sum(1 for w in alpha if w[:1].isupper()) / len(alpha) if alpha else 0.0
-    cased = [c for c in line if c.isalpha() and c.lower() != c.upper()]
-    all_caps = 1.0 if len(cased) >= 2 and all(c.isupper() for c in cased) else 0.0
+    upper = line.upper()
+    all_caps = 1.0 if line == upper and upper != line.lower() and len(_CASED_RX.findall(line)) >= 2 else 0.0
     nw = max(1, len(words))
     stopd = sum(1 for w in low if w in stop) / nw
     furn = sum(1 for w in low if w in _FURNITURE) / nw
     if not line.isascii():
-        furn += sum(1 for w in _FURNITURE if not w.isascii() and _CJK_RX.match(w) and w in line) / nw
-    digits = sum(c.isdigit() for c in line) / max(1, chars)
-    symbols = sum(1 for c in line if not c.isalnum() and not c.isspace()) / max(1, chars)
+        furn += sum(1 for w in _FURNITURE_CJK if w in line) / nw
+    digits = len(_DIGIT_RX.findall(line)) / max(1, chars)
+    symbols = len(_SYMBOL_RX.findall(line)) / max(1, chars)
     end = line.rstrip()
     ends_sentence = end.endswith(_SENT_END)
     first = line.lstrip("\"'“«‘(")[:1]
@@ -183,19 +189,22 @@ class LineModel:
         """Take the weights as `training/build_boilerplate.py` writes them."""
         if tuple(spec["features"]) != FEATURES:
             raise ValueError("the line model was built for other features; rebuild it")
-        self.mean: list[float] = spec["mean"]
-        self.scale: list[float] = spec["scale"]
-        self.w1: list[list[float]] = spec["w1"]  # hidden x features
-        self.b1: list[float] = spec["b1"]
+        mean: list[float] = spec["mean"]
+        scale: list[float] = spec["scale"]
+        # the standardisation folded into the first layer: w·(x - m)/s + b = (w/s)·x + (b - Σ w·m/s)
+        self.w1: list[list[float]] = [[w / sc for w, sc in zip(row, scale, strict=True)] for row in spec["w1"]]
+        self.b1: list[float] = [
+            b - sum(w * m / sc for w, m, sc in zip(row, mean, scale, strict=True))
+            for row, b in zip(spec["w1"], spec["b1"], strict=True)
+        ]
         self.w2: list[float] = spec["w2"]
         self.b2: float = spec["b2"]
 
     def probability(self, x: list[float]) -> float:
         """Return the probability that the line with features `x` is boilerplate."""
-        z = [(v - m) / s for v, m, s in zip(x, self.mean, self.scale, strict=True)]
         out = self.b2
         for row, b, w in zip(self.w1, self.b1, self.w2, strict=True):
-            h = b + sum(a * c for a, c in zip(row, z, strict=True))
+            h = b + sum(map(mul, row, x))
             if h > 0:
                 out += w * h
         if out < -30:
@@ -210,7 +219,15 @@ def load_model() -> LineModel:
     return LineModel(json.loads(path.read_text(encoding="utf-8")))
 
 
-def boilerplate_probabilities(lines: list[str], rules: list[bool]) -> list[float]:
-    """Return p(boilerplate) for each line of a document (see `line_features` for `rules`)."""
+def boilerplate_probabilities(
+    lines: list[str], rules: list[bool], only: set[int] | None = None
+) -> list[float]:
+    """Return p(boilerplate) for each line of a document (see `line_features` for `rules`).
+
+    With `only`, lines outside it are not evaluated and get 0.0 (their features still serve as context).
+    """
     model = load_model()
-    return [model.probability(x) for x in line_features(lines, rules)]
+    return [
+        model.probability(x) if only is None or i in only else 0.0
+        for i, x in enumerate(line_features(lines, rules))
+    ]
