@@ -52,6 +52,7 @@ _FURNITURE = frozenset(
 
 _FURNITURE_CJK = tuple(w for w in _FURNITURE if _CJK_RX.match(w))
 _DIGIT_RX = re.compile(r"\d")
+_NON_WORD_RX = re.compile(r"[\W_]+")
 _SYMBOL_RX = re.compile(r"[^\w\s]|_")
 _CASED_RX = re.compile(r"[^\W\d_]")
 
@@ -146,9 +147,9 @@ def line_features(lines: list[str], rules: list[bool]) -> list[list[float]]:
     paras = [i for i, s in enumerate(shapes) if s[2]]
     first, last = (paras[0], paras[-1]) if paras else (n, -1)
     total = sum(s[1] for s in shapes) or 1
+    line_keys = [_NON_WORD_RX.sub("", line.lower()) for line in lines]
     keys: dict[str, int] = {}
-    for line in lines:
-        k = re.sub(r"[\W_]+", "", line.lower())
+    for k in line_keys:
         keys[k] = keys.get(k, 0) + 1
     out: list[list[float]] = []
     above = 0
@@ -160,7 +161,7 @@ def line_features(lines: list[str], rules: list[bool]) -> list[list[float]]:
         nxt = shapes[i + 1] if i + 1 < n else None
         window = shapes[max(0, i - 3) : i + 4]
         short_run = words <= 6 and (prev is None or prev[1] <= 6) and (nxt is None or nxt[1] <= 6)
-        k = re.sub(r"[\W_]+", "", lines[i].lower())
+        k = line_keys[i]
         own += [
             i / (n - 1) if n > 1 else 0.0,
             1.0 if i < first else 0.0,
