@@ -198,9 +198,19 @@ _COMMON: list[tuple[str, str, int]] = [
 # Other languages: "9. Oktober 2023", "20 Aralık 2024", "9 października 2023", "2023 жылғы 9 қазан",
 # "2023-yil 9-oktabr", "Oktober 2023", and Chinese "2024年12月20日", "2024年12月".
 _INTL: list[tuple[str, str, int]] = [
-    (_B + _D + r"\.?[\s-]+" + _INTL_MON + r"\.?,?\s+" + _Y + r"(?:\s*(?:r\.|roku|yılı|y\.|ж\.))?" + _E, "dmy", _YEAR_DIGITS),
     (
-        _B + _Y + r"(?:\s*(?:жылғы|жылы|ж\.|jylǵy|-?yil(?:ning)?|-?йил(?:нинг)?))?[\s-]+" + _D + r"[\s-]+" + _INTL_MON + _E,
+        _B + _D + r"\.?[\s-]+" + _INTL_MON + r"\.?,?\s+" + _Y + r"(?:\s*(?:r\.|roku|yılı|y\.|ж\.))?" + _E,
+        "dmy",
+        _YEAR_DIGITS,
+    ),
+    (
+        _B
+        + _Y
+        + r"(?:\s*(?:жылғы|жылы|ж\.|jylǵy|-?yil(?:ning)?|-?йил(?:нинг)?))?[\s-]+"
+        + _D
+        + r"[\s-]+"
+        + _INTL_MON
+        + _E,
         "ydm",
         _YEAR_DIGITS,
     ),

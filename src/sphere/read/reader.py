@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from sphere.read.claims.extract import extract_claims
-from sphere.read.clean.text import clean
 from sphere.read.clean.language import SUPPORTED_LANGUAGES
+from sphere.read.clean.text import clean
 from sphere.read.entities.extract import NEW_NAME_LANGUAGES, find_entities
 from sphere.read.entities.gazetteer import load_gazetteer
 from sphere.read.errors import ReadError

@@ -332,7 +332,11 @@ def _numbers(text: str) -> Iterator[re.Match[str]]:
     end = 0
     for pos in sorted(starts):
         if pos < end or (
-            pos and ((text[pos - 1].isalnum() and not _CJK_CHAR.match(text[pos - 1])) or text[pos - 1] in _NOT_AFTER)
+            pos
+            and (
+                (text[pos - 1].isalnum() and not _CJK_CHAR.match(text[pos - 1]))
+                or text[pos - 1] in _NOT_AFTER
+            )
         ):
             continue
         m = _NUMBER.match(text, pos)

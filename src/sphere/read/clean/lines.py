@@ -16,8 +16,8 @@ import json
 import math
 import re
 from functools import lru_cache
-from operator import mul
 from importlib import resources
+from operator import mul
 from typing import Any
 
 from sphere.read.clean.language import stopword_union
@@ -32,22 +32,180 @@ _SENT_END = (".", "!", "?", "…", '"', "”", "»", "’", "'", ")", "。", "�
 
 # Words of page furniture (sharing, comments, subscriptions, navigation, credits) in the languages read.
 _FURNITURE = frozenset(
-    """share shares shared tweet print email e-mail comment comments reply subscribe subscription subscribed
-    newsletter sign login log register follow cookie cookies privacy policy terms advertisement advertising ad
-    ads sponsored related read more latest trending popular recommended video videos photo photos image
-    gallery credit credits copyright rights reserved menu home search tags tag topics category categories
-    click download app source editor editing reporting updated published posted next previous back top
-    whatsapp telegram facebook twitter instagram youtube linkedin channel stay join listen watch loading
-    поделиться комментарии комментарий подписаться подпишитесь читайте читать также реклама фото видео
-    источник редактор новости главная теги опубликовано обновлено канал
-    teilen kommentar kommentare abonnieren anmelden werbung lesen mehr auch weitere foto bild quelle
-    artikel newsletter datenschutz impressum
-    yorum yorumlar paylaş abone giriş reklam haber haberler devamı oku ilgili güncelleme yayınlanma
-    kaynak fotoğraf editör lütfen kuralları
-    komentarz komentarze udostępnij czytaj więcej reklama zobacz także źródło zdjęcie
-    пікір пікірлер бөлісу оқыңыз жаңалықтар жарнама сурет дереккөз
-    izoh izohlar ulashish o'qing yangiliklar batafsil reklama manba surat
-    分享 评论 相关 阅读 责任编辑 来源 编辑 图片 广告""".split()
+    [
+        "share",
+        "shares",
+        "shared",
+        "tweet",
+        "print",
+        "email",
+        "e-mail",
+        "comment",
+        "comments",
+        "reply",
+        "subscribe",
+        "subscription",
+        "subscribed",
+        "newsletter",
+        "sign",
+        "login",
+        "log",
+        "register",
+        "follow",
+        "cookie",
+        "cookies",
+        "privacy",
+        "policy",
+        "terms",
+        "advertisement",
+        "advertising",
+        "ad",
+        "ads",
+        "sponsored",
+        "related",
+        "read",
+        "more",
+        "latest",
+        "trending",
+        "popular",
+        "recommended",
+        "video",
+        "videos",
+        "photo",
+        "photos",
+        "image",
+        "gallery",
+        "credit",
+        "credits",
+        "copyright",
+        "rights",
+        "reserved",
+        "menu",
+        "home",
+        "search",
+        "tags",
+        "tag",
+        "topics",
+        "category",
+        "categories",
+        "click",
+        "download",
+        "app",
+        "source",
+        "editor",
+        "editing",
+        "reporting",
+        "updated",
+        "published",
+        "posted",
+        "next",
+        "previous",
+        "back",
+        "top",
+        "whatsapp",
+        "telegram",
+        "facebook",
+        "twitter",
+        "instagram",
+        "youtube",
+        "linkedin",
+        "channel",
+        "stay",
+        "join",
+        "listen",
+        "watch",
+        "loading",
+        "поделиться",
+        "комментарии",
+        "комментарий",
+        "подписаться",
+        "подпишитесь",
+        "читайте",
+        "читать",
+        "также",
+        "реклама",
+        "фото",
+        "видео",
+        "источник",
+        "редактор",
+        "новости",
+        "главная",
+        "теги",
+        "опубликовано",
+        "обновлено",
+        "канал",
+        "teilen",
+        "kommentar",
+        "kommentare",
+        "abonnieren",
+        "anmelden",
+        "werbung",
+        "lesen",
+        "mehr",
+        "auch",
+        "weitere",
+        "foto",
+        "bild",
+        "quelle",
+        "artikel",
+        "newsletter",
+        "datenschutz",
+        "impressum",
+        "yorum",
+        "yorumlar",
+        "paylaş",
+        "abone",
+        "giriş",
+        "reklam",
+        "haber",
+        "haberler",
+        "devamı",
+        "oku",
+        "ilgili",
+        "güncelleme",
+        "yayınlanma",
+        "kaynak",
+        "fotoğraf",
+        "editör",
+        "lütfen",
+        "kuralları",
+        "komentarz",
+        "komentarze",
+        "udostępnij",
+        "czytaj",
+        "więcej",
+        "reklama",
+        "zobacz",
+        "także",
+        "źródło",
+        "zdjęcie",
+        "пікір",
+        "пікірлер",
+        "бөлісу",
+        "оқыңыз",
+        "жаңалықтар",
+        "жарнама",
+        "сурет",
+        "дереккөз",
+        "izoh",
+        "izohlar",
+        "ulashish",
+        "o'qing",
+        "yangiliklar",
+        "batafsil",
+        "reklama",
+        "manba",
+        "surat",
+        "分享",
+        "评论",
+        "相关",
+        "阅读",
+        "责任编辑",
+        "来源",
+        "编辑",
+        "图片",
+        "广告",
+    ]
 )
 
 _FURNITURE_CJK = tuple(w for w in _FURNITURE if _CJK_RX.match(w))
@@ -193,7 +351,9 @@ class LineModel:
         mean: list[float] = spec["mean"]
         scale: list[float] = spec["scale"]
         # the standardisation folded into the first layer: w·(x - m)/s + b = (w/s)·x + (b - Σ w·m/s)
-        self.w1: list[list[float]] = [[w / sc for w, sc in zip(row, scale, strict=True)] for row in spec["w1"]]
+        self.w1: list[list[float]] = [
+            [w / sc for w, sc in zip(row, scale, strict=True)] for row in spec["w1"]
+        ]
         self.b1: list[float] = [
             b - sum(w * m / sc for w, m, sc in zip(row, mean, scale, strict=True))
             for row, b in zip(spec["w1"], spec["b1"], strict=True)

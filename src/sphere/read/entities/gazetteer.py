@@ -368,13 +368,14 @@ def find_aliases(
         inside = (start and text[start - 1].isalnum()) or (
             end < size and text[end].isalnum()
         )  # within a word
-        if (inside or not _boundary_ok(text, start, end)) and not is_cjk(norm[start:end]):
-            if not (
-                suffixed
-                and (start == 0 or not text[start - 1].isalnum())
-                and ending_ok(text, end, language, stem_len=length)
-            ):
-                continue  # the indexed key holds CJK exactly when its aliases do
+        # the indexed key holds CJK exactly when its aliases do; a known case ending may follow a name
+        inflected = (
+            suffixed
+            and (start == 0 or not text[start - 1].isalnum())
+            and ending_ok(text, end, language, stem_len=length) is not None
+        )
+        if (inside or not _boundary_ok(text, start, end)) and not is_cjk(norm[start:end]) and not inflected:
+            continue
         group = groups.get(idxs)
         if group is None:
             group = groups[idxs] = _case_group([gaz.aliases[i] for i in idxs])

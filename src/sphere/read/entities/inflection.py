@@ -62,7 +62,9 @@ def _endings(language: str) -> tuple[str, ...]:
     return _ENDINGS.get(language[:2], ())
 
 
-def ending_ok(text: str, end: int, language: str | None, *, min_stem: int = 4, stem_len: int = 0) -> int | None:
+def ending_ok(
+    text: str, end: int, language: str | None, *, min_stem: int = 4, stem_len: int = 0
+) -> int | None:
     """Return where the word that a name ending at `end` runs into stops, when the rest is a known ending.
 
     None when the rest of the word is not a case ending of `language` or the name is shorter than
