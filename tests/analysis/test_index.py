@@ -1,175 +1,156 @@
-"""The influence index on the bundled knowledge base: published facts come out of the data, nothing is imputed."""
+"""The influence index on a small hand-made dataset, on SQLite and PostgreSQL: whose statistics count, shares
+that cannot pass 100%, missing data kept missing, years checked, document claims kept out, readable records."""
 
 from __future__ import annotations
 
-from collections import defaultdict
-
 import pytest
 
-from sphere.analysis.index import compute, explain, hhi, partner_totals, sensitivity
-from sphere.analysis.index_inputs import IndexInputs, default_weights, load_inputs, merge_weights
+from sphere.analysis.index import compute, explain, index
+from sphere.analysis.index_inputs import default_weights, load_inputs, merge_weights
+from sphere.analysis.index_model import YearError, hhi, parse_years, sensitivity
 from sphere.store import Store
 from sphere.store import schema as t
+from tests.analysis import index_data as d
 
-C5 = ["country:KAZ", "country:KGZ", "country:TJK", "country:TKM", "country:UZB"]
-
-
-@pytest.fixture(scope="module")
-def inputs(kb_store: Store) -> IndexInputs:
-    return load_inputs(kb_store)
+STATES, POWERS = [d.KGZ, d.TJK], [d.CHN, d.RUS, d.USA]
 
 
-@pytest.mark.parametrize("year", [2023, 2024])
-def test_china_is_the_c5s_largest_partner_by_chinese_customs(inputs: IndexInputs, year: int) -> None:
-    by_china = partner_totals(inputs, year, C5, ["country:CHN"], statistics_of="country:CHN")
-    china_total, states_covered = by_china["country:CHN"]
-    assert states_covered == 5  # Chinese customs figures for all five states
-    others = partner_totals(inputs, year, C5, ["country:RUS", "org:eu"])
-    assert others, "the knowledge base must hold Russian and EU figures to compare with"
-    for partner, (total, _) in others.items():
-        assert china_total > total, partner
+def _run(store: Store, years: range = range(2023, 2024)):  # type: ignore[no-untyped-def]
+    return compute(load_inputs(store), default_weights(), states=STATES, powers=POWERS, years=years)
 
 
-def test_kazakhstan_has_the_most_chinese_development_finance_2000_2021(inputs: IndexInputs) -> None:
-    totals: dict[str, float] = defaultdict(float)
-    for r in inputs.indicators:
-        if (
-            r["indicator"] == "dev_finance_total"
-            and r["partner_id"] == "country:CHN"
-            and 2000 <= r["year"] <= 2021
-        ):
-            totals[r["reporter_id"]] += r["value"]
-    assert set(totals) == set(C5)
-    assert max(totals, key=lambda k: totals[k]) == "country:KAZ"
+def test_own_statistics_come_first_and_a_wide_mirror_gap_is_shown(store: Store) -> None:
+    d.load(store)
+    res = _run(store)
+    china = res.cells[(d.CHN, d.KGZ, 2023)].components["trade"]
+    # Kyrgyzstan's own figure over Kyrgyzstan's own total: (0.1 + 5.4) / (3 + 12)
+    assert china.share == pytest.approx(5.5 / 15.0)
+    assert "Kyrgyzstan's own statistics" in (china.basis or "")
+    roles = {r["role"] for r in china.records}
+    assert roles == {"numerator", "denominator", "differs widely"}  # China's customs' $19.8bn shown beside
+    assert "$19.8bn" in china.sentence and "$5.5bn" in china.sentence and "36.7%" in china.sentence
+    assert china.rank == 1  # larger than Russia's 3.5 of 15
+    assert res.cells[(d.RUS, d.KGZ, 2023)].components["trade"].share == pytest.approx(3.5 / 15.0)
 
 
-def test_missing_data_stays_missing(inputs: IndexInputs) -> None:
-    result = compute(inputs, default_weights(), states=["country:TKM"], years=range(2013, 2014))
-    for cell in result.cells.values():
-        assert cell.components["attention"].share is None  # no documents stored: no attention score
-        if all(c.share is None for c in cell.components.values()):
-            assert cell.composite is None and cell.coverage == 0.0
-        assert 0.0 <= cell.coverage <= 1.0
+def test_mirror_and_curated_figures_say_whose_and_never_pass_the_total(store: Store) -> None:
+    d.load(store)
+    res = _run(store)
+    china = res.cells[(d.CHN, d.TJK, 2023)].components["trade"]
+    assert china.share == pytest.approx(3.9 / 8.0)  # China's customs over the World Bank's total
+    assert "China's mirror statistics" in (china.basis or "") and "World Bank" in (china.basis or "")
+    russia = res.cells[(d.RUS, d.TJK, 2023)].components["trade"]
+    assert russia.share == pytest.approx(1.7 / 8.0)
+    assert "curated" in (russia.basis or "") and "curated" in russia.sentence
+    assert [r["kind"] for r in russia.records if r["role"] == "numerator"] == [
+        "curated (knowledge base, cited page)"
+    ]
+    usa = res.cells[(d.USA, d.TJK, 2023)].components["trade"]
+    assert usa.share is None and "missing, not zero" in usa.sentence
+    for cell in res.cells.values():
+        for comp in cell.components.values():
+            assert comp.share is None or 0.0 <= comp.share <= 1.0
 
 
-def test_shares_add_up_and_explain_lists_sourced_records(inputs: IndexInputs) -> None:
-    result = compute(inputs, default_weights(), states=["country:KAZ"], years=range(2023, 2024))
-    for dim in ("trade", "institutions"):
-        shares = [
-            c.components[dim].share for c in result.cells.values() if c.components[dim].share is not None
-        ]
-        assert shares and sum(shares) <= 1.0 + 1e-9
-    data = explain(result, "country:CHN", "country:KAZ", 2023)
-    trade = data["components"]["trade"]
-    assert trade["records"] and all(r["source"] for r in trade["records"])
-    assert data["dependence"]["top"] in {c.power for c in result.cells.values()}
+def test_a_mirror_figure_above_the_total_gets_no_share(store: Store) -> None:
+    rows = [r for r in d.ROWS if not (r["reporter_id"] == d.KGZ and r["statistics_of"] == d.KGZ)]
+    d.load(store, rows)  # Kyrgyzstan without its own statistics: only China's $19.8bn against a $16bn total
+    china = _run(store).cells[(d.CHN, d.KGZ, 2023)].components["trade"]
+    assert china.share is None and china.raw == pytest.approx(19.8e9)
+    assert "no share shown" in (china.basis or "")
 
 
-def test_weights_are_data_and_can_be_overridden(inputs: IndexInputs) -> None:
-    base = compute(inputs, default_weights(), states=["country:KAZ"], years=range(2023, 2024))
-    only_institutions = merge_weights(
-        default_weights(),
-        {
-            "dimensions": {
-                "trade": 0,
-                "finance": 0,
-                "infrastructure": 0,
-                "diplomacy": 0,
-                "attention": 0,
-                "institutions": 1,
-            }
-        },
-    )
-    other = compute(inputs, only_institutions, states=["country:KAZ"], years=range(2023, 2024))
-    cell = other.cells[("country:RUS", "country:KAZ", 2023)]
-    assert cell.composite == cell.components["institutions"].share
-    assert base.cells[("country:RUS", "country:KAZ", 2023)].composite != cell.composite
+def test_people_security_and_alignment_are_shares_of_one_dataset(store: Store) -> None:
+    d.load(store)
+    res = _run(store)
+    people = res.cells[(d.RUS, d.TJK, 2023)].components["people"]  # the 2021 release, two years old
+    assert people.parts["remittances"] == pytest.approx(2.3 / 2.5)
+    assert people.parts["migrants"] == pytest.approx(1.0 / 1.2)
+    assert people.share == pytest.approx((2.3 / 2.5 + 1.0 / 1.2) / 2)
+    assert res.cells[(d.CHN, d.TJK, 2023)].components["people"].parts["remittances"] == 0.0
+    arms = res.cells[(d.RUS, d.KGZ, 2023)].components["security"].parts["arms"]
+    assert arms == pytest.approx(50 / 80)  # 2019–2023 window: Russia 50 of 80 TIV
+    align = res.cells[(d.CHN, d.KGZ, 2023)].components["alignment"]
+    assert align.share == pytest.approx(0.85 / (0.85 + 0.7 + 0.3)) and align.raw == 0.85
 
 
-def test_sensitivity_and_concentration(inputs: IndexInputs) -> None:
-    result = compute(inputs, default_weights(), states=["country:KAZ"], years=range(2023, 2024))
-    stability = sensitivity(inputs, result.weights, result, draws=50)
-    assert 0.0 <= stability[("country:KAZ", 2023)] <= 1.0
-    assert hhi([0.5, 0.5]) == 0.5 and hhi([1.0]) == 1.0
-
-
-def test_attention_counts_documents_in_sql(store: Store) -> None:
-    """Attention: per year, the documents mentioning the state, and among them those naming each power."""
-    docs = {  # id: (published, entities mentioned)
-        "d1": ("2023-03-01", ["country:KAZ", "country:CHN", "country:CHN"]),
-        "d2": ("2023-07-09", ["country:KAZ", "country:RUS"]),
-        "d3": ("2023-01-01", ["country:CHN"]),
-        "d4": ("2024-02-02", ["country:KAZ", "country:CHN"]),
-        "d5": (None, ["country:KAZ", "country:CHN"]),
-    }
+def test_document_claims_never_change_a_cell(store: Store) -> None:
+    d.load(store)
+    before = {k: c.to_json() for k, c in _run(store).cells.items()}
     with store.transaction() as conn:
         conn.execute(
-            t.documents.insert(),
-            [{"id": d, "source": d, "text": "t", "published": p} for d, (p, _) in docs.items()],
+            t.documents.insert(), [{"id": "doc1", "source": "x", "text": "t", "published": "2023-05-01"}]
         )
         conn.execute(
-            t.mentions.insert(),
-            [
-                {"document_id": d, "start": i, "end": i + 1, "entity_id": ent, "text": "x"}
-                for d, (_, ents) in docs.items()
-                for i, ent in enumerate(ents)
-            ],
-        )
-        conn.execute(
-            t.events.insert(),
+            t.claims.insert(),
             [
                 {
-                    "id": "e1",
-                    "type": "CONSULT",
-                    "date": "2023-03-01",
+                    "id": f"c{i}",
+                    "subject_id": subject,
+                    "object_id": obj,
+                    "attribute": attribute,
+                    "value": 9e15,
+                    "unit": "USD",
+                    "as_of": "2023",
                     "origin": "document",
-                    "document_id": "d1",
-                },
-                {
-                    "id": "e2",
-                    "type": "CONSULT",
-                    "date": "2023-07-09",
-                    "origin": "document",
-                    "document_id": "d2",
-                },
-                {"id": "e3", "type": "CONSULT", "date": "2023-05-05", "origin": "kb", "document_id": None},
+                    "document_id": "doc1",
+                }
+                for i, (subject, obj, attribute) in enumerate(
+                    [(d.KGZ, d.USA, "trade"), (d.TJK, d.USA, "investment"), (d.USA, d.TJK, "loan")]
+                )
             ],
         )
-        conn.execute(
-            t.event_participants.insert(),
-            [
-                {"event_id": "e1", "entity_id": "country:KAZ", "role": "recipient"},
-                {"event_id": "e1", "entity_id": "country:CHN", "role": "actor"},
-                {"event_id": "e2", "entity_id": "country:KAZ", "role": "actor"},
-                {"event_id": "e3", "entity_id": "country:KAZ", "role": "actor"},
-                {"event_id": "e3", "entity_id": "country:CHN", "role": "recipient"},
-            ],
-        )
-    powers = ["country:CHN", "country:RUS"]
-    result = compute(
-        load_inputs(store), default_weights(), states=["country:KAZ"], powers=powers, years=range(2023, 2025)
-    )
+    after = {k: c.to_json() for k, c in _run(store).cells.items()}
+    assert after == before
 
-    def attention(power: str, year: int) -> tuple[float | None, float, str | None, list[str]]:
-        comp = result.cells[(power, "country:KAZ", year)].components["attention"]
-        return comp.share, comp.raw, comp.basis, [r["id"] for r in comp.records]
 
-    assert attention("country:CHN", 2023) == (
-        0.5,
-        1.0,
-        "1 of 2 stored documents about the state that year",
-        ["e1"],
+def test_years_outside_the_data_are_a_clear_error(store: Store) -> None:
+    with pytest.raises(YearError, match="no data of record"):
+        _run(store)
+    d.load(store)
+    inp = load_inputs(store)
+    with pytest.raises(YearError, match="the data cover 2021–2023; 1990–1995 is outside"):
+        compute(inp, default_weights(), states=STATES, powers=POWERS, years=range(1990, 1996))
+    with pytest.raises(YearError):
+        parse_years("20x3", range(0))
+    assert parse_years("2000-2002", range(0)) == range(2000, 2003)
+
+
+def test_composite_needs_half_the_weight_and_the_default_year_needs_china_and_russia(store: Store) -> None:
+    d.load(store)
+    res = _run(store, range(2021, 2024))
+    for cell in res.cells.values():
+        assert (cell.composite is None) == (cell.coverage < 0.5)
+    cov = {k: c.coverage for k, c in res.cells.items()}
+    assert cov[(d.RUS, d.TJK, 2023)] > cov[(d.RUS, d.TJK, 2022)]  # 2022 has no trade
+    year = res.default_year()
+    assert year == 2023  # the latest year: the best lowest coverage of China's and Russia's cells
+    lowest = min(cov[(p, s, 2023)] for p in (d.CHN, d.RUS) for s in STATES)
+    assert all(min(cov[(p, s, y)] for p in (d.CHN, d.RUS) for s in STATES) <= lowest for y in (2021, 2022))
+
+
+def test_explain_lists_readable_records_with_sources(store: Store) -> None:
+    d.load(store)
+    res = _run(store)
+    data = explain(res, d.CHN, d.KGZ, 2023)
+    assert data["sentence"].startswith("China leads trade in Kyrgyzstan")
+    recs = data["components"]["trade"]["records"]
+    assert {r["label"] for r in recs} >= {"Kyrgyzstan's imports from China", "Kyrgyzstan's trade with China"}
+    for r in recs:
+        assert r["display"].startswith("$") and r["cite"] and r["kind"]
+        assert "{" not in r["label"] and "country:" not in r["label"]
+    with pytest.raises(KeyError):
+        explain(res, d.CHN, d.KGZ, 1999)
+
+
+def test_weights_are_data_and_sensitivity_stays_in_range(store: Store) -> None:
+    d.load(store)
+    only_alignment = merge_weights(
+        default_weights(), {"dimensions": {k: 0 for k in default_weights()["dimensions"]} | {"alignment": 1}}
     )
-    assert attention("country:RUS", 2023) == (
-        0.5,
-        1.0,
-        "1 of 2 stored documents about the state that year",
-        [],
-    )
-    assert attention("country:CHN", 2024) == (
-        1.0,
-        1.0,
-        "1 of 1 stored documents about the state that year",
-        [],
-    )
-    assert attention("country:RUS", 2024)[:2] == (0.0, 0.0)
+    res = index(store, states=STATES, powers=POWERS, years=range(2023, 2024), weights=only_alignment)
+    cell = res.cells[(d.CHN, d.KGZ, 2023)]
+    assert cell.composite == cell.components["alignment"].share
+    stability = sensitivity(_run(store), draws=50)
+    assert all(0.0 <= v <= 1.0 for v in stability.values())
+    assert hhi([0.5, 0.5]) == 0.5 and hhi([1.0]) == 1.0

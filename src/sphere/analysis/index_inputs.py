@@ -1,6 +1,7 @@
 """The records the influence index is computed from, read from the store once into memory.
 
-Each record keeps the id of the row it came from and its source, so that every component of the index can
+Indicators (datasets of record and the knowledge base's curated figures, told apart by `of_record`), the
+knowledge base's events and memberships; never the claims read from documents. Each record keeps the id of the row it came from and its source, so that every component of the index can
 be explained by listing the records behind it. Stored documents are not read one by one: `attention()`
 counts the documents that mention each state and power per year, and reads only the events read from
 documents that involve both a state and a power.
@@ -51,27 +52,132 @@ class Attention:
     events: dict[tuple[str, int], list[Row]] = field(default_factory=dict)
 
 
+WORLD = ("world:total", "world")
+BREAKDOWNS = ("diplomatic_posts",)
+# the indicators the index reads (the rest of the table, e.g. the other WDI series, stays in the store)
+USED = (
+    "exports",
+    "imports",
+    "trade_total",
+    "api_trade",
+    "dev_finance_total",
+    "dev_finance",
+    "cgit_investment",
+    "cgit_construction",
+    "remittances_from",
+    "migrants_in",
+    "arms_tiv",
+    "military_bases",
+    "alliance",
+    "diplomatic_posts",
+    "shared_igos",
+    "unga_agreement",
+    *(
+        f"wdi:{code}"
+        for code in (
+            "TX.VAL.MRCH.CD.WT",
+            "TM.VAL.MRCH.CD.WT",
+            "BX.KLT.DINV.CD.WD",
+            "DT.ODA.ODAT.CD",
+            "BX.TRF.PWKR.CD.DT",
+            "NY.GDP.MKTP.CD",
+        )
+    ),
+)
+
+
 @dataclass
 class IndexInputs:
-    """Everything the index reads, indexed for fast lookup."""
+    """Everything the index reads, indexed for fast lookup.
+
+    `indicators` are the rows of the `indicators` table with their source attached (`src`) and `of_record`:
+    True when the source is a dataset (a table a statistics office, the World Bank, SIPRI … published), False
+    for a figure curated into the knowledge base from a cited page. Document-extracted claims are never read.
+    """
 
     indicators: list[Row] = field(default_factory=list)
-    projects: list[Row] = field(default_factory=list)  # with parties and figures attached
     events: list[Row] = field(default_factory=list)  # knowledge-base events, with actors and recipients
     memberships: list[Row] = field(default_factory=list)
     names: dict[str, str] = field(default_factory=dict)
     eu_members: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)  # id -> (start, end)
     sources: dict[str, Row] = field(default_factory=dict)  # the sources the records cite
-    by_reporter_year: dict[tuple[str, int], list[Row]] = field(default_factory=dict)
     store: Store | None = None  # where `attention()` reads documents from (None: no documents)
+    by_key: dict[tuple[str, str], list[Row]] = field(default_factory=dict)  # (indicator, reporter) -> rows
+    by_year: dict[tuple[str, str, int], list[Row]] = field(default_factory=dict)
+    seen: dict[tuple[str, int], set[str]] = field(default_factory=dict)  # (indicator, year) -> partners
+    # indicator -> (first, last year) of its data of record
+    years_of: dict[str, tuple[int, int]] = field(default_factory=dict)
     _attention: dict[tuple[tuple[str, ...], tuple[str, ...]], Attention] = field(default_factory=dict)
+    _partners: dict[str, set[str]] = field(default_factory=dict)
+    cache: dict[Any, Any] = field(default_factory=dict)  # per-year lookups the dimensions build once
 
-    def indicators_of(self, reporter: str, year: int) -> list[Row]:
-        """Return the indicators a state reports for a year (indexed on first use)."""
-        if not self.by_reporter_year and self.indicators:
-            for r in self.indicators:
-                self.by_reporter_year.setdefault((r["reporter_id"], r["year"]), []).append(r)
-        return self.by_reporter_year.get((reporter, year), [])
+    def active_memberships(self, year: int) -> dict[tuple[str, str], list[Row]]:
+        """Return the memberships in force in a year, by (member, organisation)."""
+        key = ("memberships", year)
+        if key not in self.cache:
+            out: dict[tuple[str, str], list[Row]] = {}
+            for m in self.memberships:
+                if _active(m["start"], m["end"], year):
+                    out.setdefault((m["member_id"], m["org_id"]), []).append(m)
+            self.cache[key] = out
+        found: dict[tuple[str, str], list[Row]] = self.cache[key]
+        return found
+
+    def trade_partners(self, reporter: str, flows: tuple[str, ...]) -> set[str]:
+        """Return every partner with a trade figure of the state (any year, any statistics)."""
+        key = ("trade_partners", reporter, flows)
+        if key not in self.cache:
+            self.cache[key] = {r["partner_id"] for f in flows for r in self.rows(f, reporter)}
+        found: set[str] = self.cache[key]
+        return found
+
+    def index_indicators(self) -> None:
+        """Build the lookups over `indicators` (called once after loading)."""
+        self.by_key, self.by_year, self.seen, self.years_of = {}, {}, {}, {}
+        for r in self.indicators:
+            self.by_key.setdefault((r["indicator"], r["reporter_id"]), []).append(r)
+            self.by_year.setdefault((r["indicator"], r["reporter_id"], r["year"]), []).append(r)
+            if not r.get("of_record"):
+                continue
+            self.seen.setdefault((r["indicator"], r["year"]), set()).add(r["partner_id"])
+            first, last = self.years_of.get(r["indicator"], (r["year"], r["year"]))
+            self.years_of[r["indicator"]] = (min(first, r["year"]), max(last, r["year"]))
+
+    def rows(self, indicator: str, reporter: str) -> list[Row]:
+        """Return every row of one indicator for one reporting state."""
+        return self.by_key.get((indicator, reporter), [])
+
+    def partners_of(self, indicator: str) -> set[str]:
+        """Return every partner an indicator's data of record name (in any state and year)."""
+        if indicator not in self._partners:
+            self._partners[indicator] = {
+                p for (ind, _), ps in self.seen.items() if ind == indicator for p in ps
+            }
+        return self._partners[indicator]
+
+    def years_with(self, indicator: str, reporter: str) -> list[int]:
+        """Return the years (newest first) in which an indicator has rows for a state."""
+        key = ("years", indicator, reporter)
+        if key not in self.cache:
+            self.cache[key] = sorted({r["year"] for r in self.rows(indicator, reporter)}, reverse=True)
+        found: list[int] = self.cache[key]
+        return found
+
+    def rows_in(self, indicator: str, reporter: str, year: int) -> list[Row]:
+        """Return the rows of one indicator for one reporting state and year."""
+        return self.by_year.get((indicator, reporter, year), [])
+
+    def value(self, indicator: str, reporter: str, partner: str | tuple[str, ...], year: int) -> Row | None:
+        """Return the row of an indicator for a reporter, partner (or any of several ids) and year, if any
+        (data of record before curated figures)."""
+        partners = (partner,) if isinstance(partner, str) else partner
+        found = [r for r in self.rows_in(indicator, reporter, year) if r["partner_id"] in partners]
+        found.sort(key=lambda r: (not r["of_record"], r["id"]))
+        return found[0] if found else None
+
+    def wdi(self, code: str, reporter: str, year: int) -> Row | None:
+        """Return the World Bank WDI row of a series for a state and year (partner: the world)."""
+        return self.value(f"wdi:{code}", reporter, WORLD, year)
 
     def attention(self, states: list[str], powers: list[str]) -> Attention:
         """Return the document counts and read events for these states and powers (read once, then kept)."""
@@ -92,22 +198,26 @@ class IndexInputs:
         return self._attention[key]
 
     def load_sources(self, ids: Iterable[str | None]) -> None:
-        """Read the sources (URL, dataset, title) of the given ids that are not known yet."""
+        """Read the sources (URL, dataset, title, publisher, licence) of the given ids not known yet."""
         wanted = sorted({i for i in ids if i and i not in self.sources})
         if self.store is None:
             return
         s = t.sources
+        cols = (s.c.id, s.c.kind, s.c.url, s.c.dataset, s.c.title, s.c.publisher, s.c.license)
         for i in range(0, len(wanted), 500):
             chunk = wanted[i : i + 500]
-            for r in self.store.query(
-                sa.select(s.c.id, s.c.url, s.c.dataset, s.c.title).where(s.c.id.in_(chunk))
-            ):
+            for r in self.store.query(sa.select(*cols).where(s.c.id.in_(chunk))):
                 self.sources[r["id"]] = r
 
 
 def _year(value: Any) -> int | None:
     text = str(value or "")[:4]
     return int(text) if text.isdigit() else None
+
+
+def _active(start: Any, end: Any, year: int) -> bool:
+    s, e = _year(start), _year(end)
+    return (s is None or s <= year) and (e is None or e >= year)
 
 
 _EVENT_COLUMNS = (
@@ -157,33 +267,63 @@ def _events(store: Store, where: sa.ColumnElement[bool], who: set[str] | None = 
     return sorted(rows.values(), key=lambda r: (r["date"] is None, r["date"] or "", r["id"]))
 
 
-def load_inputs(store: Store) -> IndexInputs:
-    """Read indicators, projects, knowledge-base events and memberships from the store."""
+# dyadic datasets that list many partners besides the powers: only the powers' rows are read
+POWERS_ONLY = ("unga_agreement", "alliance", "shared_igos")
+
+
+def load_inputs(
+    store: Store, *, states: Iterable[str] | None = None, powers: Iterable[str] | None = None
+) -> IndexInputs:
+    """Read indicators (with their sources), knowledge-base events and memberships from the store.
+
+    Indicators are read for the given states (default: the weights file's, plus any given) and, for dyadic
+    datasets with many partners, only for the given powers; the index can then be computed for any of them.
+    """
+    w = default_weights()
+    state_ids = sorted({*w["states"], *(states or [])})
+    power_ids = sorted({*w["powers"], *(powers or [])})
     inp = IndexInputs(store=store)
     inp.names = {r["id"]: r["name"] for r in store.query(sa.select(t.entities.c.id, t.entities.c.name))}
-    inp.indicators = store.query(sa.select(t.indicators))
-    parties: dict[str, list[Row]] = {}
-    for r in store.query(sa.select(t.project_parties)):
-        parties.setdefault(r["project_id"], []).append(r)
-    figures: dict[str, list[Row]] = {}
-    c = t.claims
-    for r in store.query(sa.select(c).where(c.c.origin == "kb")):
-        figures.setdefault(r["subject_id"], []).append(r)
-    for p in store.query(sa.select(t.projects)):
-        p["parties"] = parties.get(p["entity_id"], [])
-        p["figures"] = figures.get(p["entity_id"], [])
-        p["name"] = inp.names.get(p["entity_id"], p["entity_id"])
-        inp.projects.append(p)
+    i = t.indicators
+    rows = store.query(
+        sa.select(
+            i.c.id,
+            i.c.indicator,
+            i.c.reporter_id,
+            i.c.partner_id,
+            i.c.year,
+            i.c.value,
+            i.c.unit,
+            i.c.statistics_of,
+            i.c.statistics,
+            i.c.source_id,
+            i.c.flow_class,
+            i.c.field,
+            i.c.quote,
+            *([i.c["dataset"]] if "dataset" in i.c else []),
+        )
+        .where(
+            i.c.indicator.in_(USED),
+            i.c.reporter_id.in_(state_ids),
+            sa.or_(i.c.indicator.not_in(POWERS_ONLY), i.c.partner_id.in_(power_ids)),
+        )
+        .order_by(i.c.id)
+    )
+    # a dataset's breakdowns (posts by type, finance by flow class) are left out: their totals are stored
+    rows = [r for r in rows if r["indicator"] not in BREAKDOWNS or r["flow_class"] in (None, "all", "")]
+    inp.indicators = rows
     inp.events = _events(store, t.events.c.origin == "kb")
     inp.memberships = store.query(sa.select(t.memberships))
     for m in inp.memberships:
-        if m["org_id"] == "org:eu" and m["member_id"].startswith("country:"):
+        full = m.get("role") in (None, "member", "founding_member")  # not candidates or partners
+        if m["org_id"] == "org:eu" and m["member_id"].startswith("country:") and full:
             inp.eu_members[m["member_id"]] = (m["start"], m["end"])
-    inp.load_sources(
-        r.get("source_id")
-        for rows in (inp.indicators, inp.events, inp.memberships, *figures.values(), *parties.values())
-        for r in rows
-    )
+    inp.load_sources(r.get("source_id") for group in (rows, inp.events, inp.memberships) for r in group)
+    for r in rows:
+        src = inp.sources.get(r["source_id"] or "") or {}
+        r["src"] = src
+        r["of_record"] = bool(r.get("dataset") or src.get("kind") == "dataset")
+    inp.index_indicators()
     return inp
 
 

@@ -18,10 +18,26 @@ def ingest(
     allow_private: Annotated[
         bool, typer.Option("--allow-private", help="Let fetches reach private and loopback addresses.")
     ] = False,
+    engine: Annotated[
+        str,
+        typer.Option(
+            help="Where the reading runs: local (this machine's process pool) or dask (docs/scale.md)."
+        ),
+    ] = "local",
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            help="Address of a running Dask scheduler, e.g. tcp://10.0.0.5:8786 (default: a local cluster)."
+        ),
+    ] = None,
     json_out: JsonOption = False,
 ) -> None:
     """Read documents with the reader and store them with their mentions, events and claims (resumable)."""
-    from sphere.ingest.pipeline import ingest as run_ingest
+    from sphere.ingest.engine import ENGINES, ingest_on_engine
+
+    if engine not in ENGINES:
+        err.print(f"Unknown --engine {engine!r}: choose one of {', '.join(ENGINES)}.")
+        raise typer.Exit(2)
 
     store = open_store(db)
     with Progress(
@@ -39,7 +55,15 @@ def ingest(
         def progress(source: str, outcome: str) -> None:
             bar.update(task, advance=1, last=f"{outcome}: {source[-50:]}")
 
-        report = run_ingest(store, sources, workers=workers, allow_private=allow_private, progress=progress)
+        report = ingest_on_engine(
+            store,
+            sources,
+            engine=engine,
+            scheduler=scheduler,
+            workers=workers,
+            allow_private=allow_private,
+            progress=progress,
+        )
     summary = {
         "run_id": report.run_id,
         "seen": report.seen,

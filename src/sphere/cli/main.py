@@ -86,7 +86,7 @@ def kb_load(
     force: Annotated[bool, typer.Option(help="Reload even if unchanged.")] = False,
     json_out: JsonOption = False,
 ) -> None:
-    """Load the bundled knowledge base (and AidData when found) into the database; safe to repeat."""
+    """Load the bundled knowledge base and the shipped datasets of record into the database; safe to repeat."""
     from sphere.store.kbload import load_kb
 
     store = open_store(db, load=False)
@@ -99,6 +99,13 @@ def kb_load(
     console.print(
         f"{verb} {', '.join(f'{v} {k}' for k, v in sorted(report.counts.items()))} into {store.url}"
     )
+    if report.data is not None:
+        held = [d for d in report.data.datasets if d.location]
+        console.print(
+            "Datasets of record: "
+            + ", ".join(f"{d.key} {d.added + d.changed + d.unchanged}" for d in held)
+            + " (sphere data status)"
+        )
     for problem in report.problems:
         err.print(f"[yellow]warning:[/] {problem}")
 
@@ -207,12 +214,14 @@ def demo(
         serve_app(store.url, port=port)
 
 
+from sphere.cli import data_cmd as _data_cmd  # noqa: E402  (registers `sphere data load|status`)
 from sphere.cli import index_cmd as _index_cmd  # noqa: E402  (registers `sphere index`)
 from sphere.cli import ingest_cmd as _ingest_cmd  # noqa: E402  (registers `sphere ingest`)
 from sphere.cli import ledger_cmd as _ledger_cmd  # noqa: E402  (registers claims, check, export)
 from sphere.cli import read_cmd as _read_cmd  # noqa: E402  (registers `sphere read`)
+from sphere.cli import watch_cmd as _watch_cmd  # noqa: E402  (registers watch, gdelt, digest)
 
-_ = (_read_cmd, _ingest_cmd, _ledger_cmd, _index_cmd)
+_ = (_read_cmd, _ingest_cmd, _ledger_cmd, _index_cmd, _data_cmd, _watch_cmd)
 
 
 @app.command()

@@ -16,7 +16,9 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
+
+from sphere.connectors.records import Problem, Rows
 
 DATASET = "AidData GCDF 3.0 (ODC-By 1.0)"
 STATISTICS = "AidData GCDF 3.0"
@@ -31,26 +33,6 @@ UNSPECIFIED = "unspecified"
 BASIS_RECOMMENDED = "recommended_for_aggregates"
 BASIS_ALL = "all_records"
 COW_TO_ISO3 = {"701": "TKM", "702": "TJK", "703": "KGZ", "704": "UZB", "705": "KAZ"}
-
-_T = TypeVar("_T")
-
-
-class Rows(list[_T]):
-    """A list of read records that also carries the problems met while reading."""
-
-    def __init__(self, items: Iterable[_T] = (), problems: Iterable[Problem] = ()) -> None:
-        """Build the list from `items`, keeping `problems` beside it."""
-        super().__init__(items)
-        self.problems: list[Problem] = list(problems)
-
-
-@dataclass(frozen=True)
-class Problem:
-    """A row that was skipped, with its place and the reason."""
-
-    source: str
-    row: int
-    reason: str
 
 
 @dataclass(frozen=True)

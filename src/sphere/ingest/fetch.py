@@ -57,6 +57,7 @@ class FetchedPage:
     content_type: str | None
     body: bytes
     redirects: list[str] = field(default_factory=list)
+    headers: dict[str, str] = field(default_factory=dict)  # the final response's headers (lower-case names)
 
 
 def is_blocked_address(ip: str) -> bool:
@@ -126,8 +127,13 @@ def fetch(
     max_redirects: int | None = None,
     accept: tuple[str, ...] = ACCEPTED_TYPES,
     allowed_addresses: frozenset[str] = frozenset(),
+    headers: dict[str, str] | None = None,
 ) -> FetchedPage:
-    """Fetch `url` under Sphere's safety rules and return its body; raise FetchError with a reason otherwise."""
+    """Fetch `url` under Sphere's safety rules and return its body; raise FetchError with a reason otherwise.
+
+    `headers` are sent with every hop (e.g. `If-None-Match` for a conditional GET; a 304 comes back as a
+    page with status 304 and an empty body).
+    """
     allow = settings.get("allow_private") == "1" if allow_private is None else allow_private
     timeout = timeout if timeout is not None else float(settings.get("fetch_timeout") or 20)
     max_bytes = max_bytes if max_bytes is not None else int(settings.get("max_input_bytes") or 20_000_000)
@@ -141,10 +147,12 @@ def fetch(
         headers={"User-Agent": USER_AGENT, "Accept": ", ".join(accept)},
     ) as client:
         while True:
-            target, headers, extensions = _pinned_request(
+            target, host_headers, extensions = _pinned_request(
                 current, allow_private=allow, allowed=allowed_addresses
             )
-            request = client.build_request("GET", target, headers=headers, extensions=extensions)
+            request = client.build_request(
+                "GET", target, headers={**(headers or {}), **host_headers}, extensions=extensions
+            )
             try:
                 response = client.send(request, stream=True)
             except httpx.TimeoutException:
@@ -154,7 +162,7 @@ def fetch(
             except httpx.HTTPError as exc:
                 raise FetchError(f"cannot fetch {current}: {exc}", source=url, code="http_error") from None
             try:
-                if response.is_redirect:
+                if response.is_redirect and response.status_code != 304:  # 304: a conditional GET's answer
                     location = response.headers.get("location")
                     if not location:
                         raise FetchError(
@@ -216,6 +224,7 @@ def fetch(
                     content_type=ctype,
                     body=bytes(body),
                     redirects=redirects,
+                    headers={k.lower(): v for k, v in response.headers.items()},
                 )
             finally:
                 response.close()

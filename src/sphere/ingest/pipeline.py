@@ -78,7 +78,7 @@ def _content_hash(item: Item) -> tuple[str | None, ReadError | None]:
     return hashlib.sha256(data).hexdigest(), None
 
 
-def _read_one(item: Item) -> Reading | ReadError:
+def read_one(item: Item) -> Reading | ReadError:
     """Read one item (runs in a worker process); every failure comes back as a ReadError."""
     from sphere.read import reader
 
@@ -102,16 +102,22 @@ def is_document_file(path: Path) -> bool:
 
 
 def expand(
-    sources: Iterable[str],
+    sources: Iterable[str | Item],
     *,
     allow_private: bool = False,
     on_error: Callable[[str, ReadError], None] | None = None,
     on_skip: Callable[[str], None] | None = None,
 ) -> Iterator[Item]:
-    """Turn files, folders, URLs and feed URLs into items, fetching URLs (errors go to `on_error`)."""
+    """Turn files, folders, URLs and feed URLs into items, fetching URLs (errors go to `on_error`).
+
+    An `Item` (e.g. a page `sphere watch` fetched already) passes through as it is.
+    """
     from sphere.ingest.feeds import items_from_url
 
     for src in sources:
+        if isinstance(src, Item):
+            yield src
+            continue
         if src.startswith(("http://", "https://")):
             try:
                 yield from items_from_url(src, allow_private=allow_private, on_error=on_error)
@@ -132,7 +138,7 @@ def expand(
 
 def ingest(
     store: Store,
-    sources: Iterable[str],
+    sources: Iterable[str | Item],
     *,
     workers: int | None = None,
     allow_private: bool = False,
@@ -140,6 +146,33 @@ def ingest(
     progress: Progress | None = None,
 ) -> IngestReport:
     """Read and store every document of `sources`; return counts and failures (see the module doc)."""
+    report, todo = plan_run(store, sources, allow_private=allow_private, progress=progress)
+    n_workers = max(1, workers or int(settings.get("workers") or 0) or os.cpu_count() or 1)
+    results = _read_all([it for it, _ in todo], n_workers)
+    placer = Placer()
+    batch: list[tuple[Item, str, Reading | ReadError]] = []
+    for (item, digest), result in zip(todo, results, strict=True):
+        batch.append((item, digest, result))
+        if len(batch) >= batch_size:
+            store_batch(store, report, batch, progress, placer)
+            batch = []
+    if batch:
+        store_batch(store, report, batch, progress, placer)
+    return report
+
+
+def plan_run(
+    store: Store,
+    sources: Iterable[str | Item],
+    *,
+    allow_private: bool = False,
+    progress: Progress | None = None,
+) -> tuple[IngestReport, list[tuple[Item, str]]]:
+    """Start a run: expand `sources`, log what cannot be opened, skip what is stored; return what to read.
+
+    The items come back with their content hashes, in source order; duplicates of stored documents (or of
+    an earlier item of this run) are counted in the report and not returned.
+    """
     report = IngestReport(run_id=uuid.uuid4().hex)
     pending_failures: list[tuple[str, ReadError]] = []
 
@@ -168,27 +201,16 @@ def ingest(
             seen_now.add(digest)
             todo.append((item, digest))
     _flush_failures(store, report, pending_failures, progress)
-    n_workers = max(1, workers or int(settings.get("workers") or 0) or os.cpu_count() or 1)
-    results = _read_all([it for it, _ in todo], n_workers)
-    placer = Placer()
-    batch: list[tuple[Item, str, Reading | ReadError]] = []
-    for (item, digest), result in zip(todo, results, strict=True):
-        batch.append((item, digest, result))
-        if len(batch) >= batch_size:
-            _store_batch(store, report, batch, progress, placer)
-            batch = []
-    if batch:
-        _store_batch(store, report, batch, progress, placer)
-    return report
+    return report, todo
 
 
 def _read_all(items: list[Item], workers: int) -> Iterator[Reading | ReadError]:
     if workers <= 1 or len(items) < 4:
         for item in items:
-            yield _read_one(item)
+            yield read_one(item)
         return
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        yield from pool.map(_read_one, items, chunksize=4)
+        yield from pool.map(read_one, items, chunksize=4)
 
 
 def _flush_failures(
@@ -215,7 +237,7 @@ class _Outcome:
     clustered: bool = False
 
 
-def _store_batch(
+def store_batch(
     store: Store,
     report: IngestReport,
     batch: list[tuple[Item, str, Reading | ReadError]],

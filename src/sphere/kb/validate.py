@@ -126,6 +126,10 @@ def alias_collisions(cat: Catalog) -> dict[str, set[str]]:
 def validate(cat: Catalog) -> list[Problem]:
     """Check the whole catalog; return every problem found (errors first)."""
     out: list[Problem] = []
+    from sphere.kb.outlets import check_outlets, load_outlets
+
+    for level, where, message in check_outlets(load_outlets(), set(cat.entities)):
+        out.append(Problem(level, where, message))
     for rid, first, second in cat.duplicates:
         out.append(Problem("error", rid, f"id defined twice ({first} and {second})"))
     for rec in cat.entities.values():

@@ -1,7 +1,9 @@
-"""Load the bundled knowledge base (and AidData, when present) into a store, atomically and idempotently.
+"""Load the bundled knowledge base (then the datasets of record) into a store, atomically and idempotently.
 
 The knowledge base's rows carry `origin = 'kb'`: a load replaces all of them in one transaction, so a load
 that fails midway leaves the previous knowledge base in place, and loading the same data twice changes nothing.
+Figures from datasets of record (`indicators.dataset` set: AidData, WDI, trade, …) are not the knowledge base's:
+`sphere.store.dataload` loads them, after the knowledge base unless `data=False`.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
 
@@ -17,6 +20,9 @@ from sphere.kb.catalog import Catalog, Record, data_dir, load_catalog
 from sphere.kb.names import normalise_name
 from sphere.store import schema as t
 from sphere.store.store import Store
+
+if TYPE_CHECKING:
+    from sphere.store.dataload import DataReport
 
 SKIP_KEYS = {"_file", "_line"}
 
@@ -28,6 +34,7 @@ class LoadReport:
     changed: bool
     counts: dict[str, int] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
+    data: DataReport | None = None  # what the datasets-of-record load after it did
 
 
 def source_id(src: Record) -> str:
@@ -283,21 +290,6 @@ def build_batch(catalog: Catalog, finance: list[Record]) -> _Batch:
     return batch
 
 
-def _aiddata_records(folder: Path | None, problems: list[str]) -> list[Record]:
-    try:
-        from sphere.connectors import aiddata
-    except ImportError:
-        return []
-    folder = folder or aiddata.find_aiddata_dir()
-    if folder is None:
-        return []
-    path = Path(folder) / "gcdf_v3_c5_country_year.csv"
-    if not path.exists():
-        problems.append(f"AidData: no country-year file in {folder}")
-        return []
-    return list(aiddata.finance_indicators(path))
-
-
 def data_hash(folder: Path | None = None, extra: list[Record] | None = None) -> str:
     """Return a hash of the data files (and extra records) that a load would write."""
     h = hashlib.sha256()
@@ -309,18 +301,39 @@ def data_hash(folder: Path | None = None, extra: list[Record] | None = None) -> 
 
 
 def load_kb(
-    store: Store, catalog: Catalog | None = None, *, aiddata_dir: Path | None = None, force: bool = False
+    store: Store,
+    catalog: Catalog | None = None,
+    *,
+    data: bool = True,
+    data_dir: Path | None = None,
+    force: bool = False,
 ) -> LoadReport:
-    """Write the knowledge base into `store`, replacing the previous one in a single transaction.
+    """Write the knowledge base into `store`, replacing the previous one in a single transaction, then (with
+    `data`) load the datasets of record from `data_dir` or the slices shipped in the package.
 
     Nothing is written when the same data was loaded before (unless `force`).
     """
     problems: list[str] = []
-    finance = _aiddata_records(aiddata_dir, problems)
-    digest = data_hash(extra=finance)
+    digest = data_hash()
     if not force and catalog is None and store.get_meta("kb_hash") == digest:
-        return LoadReport(changed=False, counts=_counts(store), problems=problems)
-    batch = build_batch(catalog or load_catalog(), finance)
+        report = LoadReport(changed=False, counts=_counts(store), problems=problems)
+        return _with_data(store, report, data, data_dir, force)
+    report = _write_kb(store, catalog, digest, problems)
+    return _with_data(store, report, data, data_dir, force)
+
+
+def _with_data(store: Store, report: LoadReport, data: bool, folder: Path | None, force: bool) -> LoadReport:
+    if data:
+        from sphere.store.dataload import load_data
+
+        report.data = load_data(store, folder, force=force)
+        report.problems += [f"{d.key}: {p}" for d in report.data.datasets for p in d.problems]
+        report.changed = report.changed or any(d.touched for d in report.data.datasets)
+    return report
+
+
+def _write_kb(store: Store, catalog: Catalog | None, digest: str, problems: list[str]) -> LoadReport:
+    batch = build_batch(catalog or load_catalog(), [])
     with store.transaction() as conn:
         kb_entities = sa.select(t.entities.c.id).where(t.entities.c.origin == "kb")
         conn.execute(
@@ -331,7 +344,7 @@ def load_kb(
         conn.execute(t.events.delete().where(t.events.c.origin == "kb"))
         conn.execute(t.claims.delete().where(t.claims.c.origin == "kb"))
         conn.execute(t.memberships.delete().where(t.memberships.c.origin == "kb"))
-        conn.execute(t.indicators.delete())
+        conn.execute(t.indicators.delete().where(t.indicators.c.dataset.is_(None)))
         for table in (t.project_parties, t.projects):
             col = table.c.project_id if table is t.project_parties else table.c.entity_id
             conn.execute(table.delete().where(col.in_(kb_entities)))
@@ -359,5 +372,5 @@ def _counts(store: Store) -> dict[str, int]:
 
 
 def ensure_kb(store: Store) -> LoadReport:
-    """Load the knowledge base unless the store already holds this version of it."""
+    """Load the knowledge base (and the datasets of record) unless the store already holds this version."""
     return load_kb(store)

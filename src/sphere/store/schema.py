@@ -233,7 +233,27 @@ indicators = sa.Table(
     sa.Column("statistics_of", sa.String(200)),
     sa.Column("statistics", sa.Text),
     sa.Column("flow_class", sa.String(16)),
+    # the dataset of record the row was loaded from (`sphere data load`); NULL for the knowledge base's figures
+    sa.Column("dataset", sa.String(48), index=True),
     *_provenance(),
+)
+
+datasets = sa.Table(
+    "datasets",
+    metadata,
+    sa.Column("key", sa.String(48), primary_key=True),
+    sa.Column("title", sa.Text, nullable=False),
+    sa.Column("publisher", sa.Text),
+    sa.Column("version", sa.Text),  # the release: upstream repositories at their commits
+    sa.Column("licence", sa.Text),
+    sa.Column("attribution", sa.Text),
+    sa.Column("location", sa.Text),  # the folder the files were read from ("package" for the shipped slices)
+    sa.Column("rows", sa.Integer, nullable=False),  # indicator rows held
+    sa.Column("projects", sa.Integer, nullable=False, server_default="0"),  # project entities held
+    sa.Column("year_from", sa.Integer),
+    sa.Column("year_to", sa.Integer),
+    sa.Column("digest", sa.String(64)),  # hash of the files read
+    sa.Column("loaded_at", sa.String(32), nullable=False),
 )
 
 ingest_log = sa.Table(
@@ -280,4 +300,104 @@ meta = sa.Table(
     metadata,
     sa.Column("key", sa.String(64), primary_key=True),
     sa.Column("value", sa.Text, nullable=False),
+)
+
+ingest_staging = sa.Table(
+    "ingest_staging",
+    metadata,
+    # what a distributed ingest's workers have read and not yet stored (sphere.ingest.engine)
+    sa.Column("content_hash", sa.String(64), primary_key=True),
+    sa.Column("version", sa.Integer, nullable=False),  # the payload's format
+    sa.Column("run_id", sa.String(40), nullable=False),
+    sa.Column("source", sa.Text, nullable=False),
+    sa.Column("payload", sa.LargeBinary, nullable=False),  # the pickled reading or read error
+    sa.Column("at", sa.String(32), nullable=False),
+)
+
+
+# -- watching feeds (sphere watch): what each feed said last and which entry links were taken in -------------
+watch_feeds = sa.Table(
+    "watch_feeds",
+    metadata,
+    sa.Column("id", sa.String(32), primary_key=True),  # sha1 of the URL
+    sa.Column("url", sa.Text, nullable=False),
+    sa.Column("outlet_id", sa.String(64)),
+    sa.Column("etag", sa.Text),
+    sa.Column("last_modified", sa.Text),
+    sa.Column("last_polled", sa.String(32)),
+    sa.Column("next_poll", sa.String(32), index=True),
+    sa.Column("failures", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("last_status", sa.String(24)),  # ok | not_modified | failed | robots
+    sa.Column("last_error", sa.Text),
+    sa.Column("items_seen", sa.Integer, nullable=False, server_default="0"),
+)
+
+watch_items = sa.Table(
+    "watch_items",
+    metadata,
+    sa.Column("id", sa.String(32), primary_key=True),  # sha1 of the entry link
+    sa.Column("link", sa.Text, nullable=False),
+    sa.Column("feed_id", sa.String(32), nullable=False, index=True),
+    sa.Column("first_seen", sa.String(32), nullable=False),
+    sa.Column("status", sa.String(16), nullable=False),  # stored | duplicate | failed | skipped
+    sa.Column("attempts", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("next_try", sa.String(32)),
+    sa.Column("last_error", sa.Text),
+)
+
+# -- machine-coded events (GDELT): kept apart from what Sphere reads itself ----------------------------------
+coded_events = sa.Table(
+    "coded_events",
+    metadata,
+    sa.Column("id", sa.String(64), primary_key=True),  # gdelt:<GLOBALEVENTID>
+    sa.Column("dataset", sa.String(16), nullable=False, index=True),  # gdelt
+    sa.Column("external_id", sa.String(32), nullable=False),
+    sa.Column("date", sa.String(10), index=True),
+    sa.Column("added", sa.String(32)),  # when the dataset added it (DATEADDED)
+    sa.Column("loaded", sa.String(32), nullable=False, index=True),  # when Sphere stored it
+    sa.Column("cameo", sa.String(8), nullable=False),
+    sa.Column("plover_type", sa.String(16), index=True),  # null: CAMEO 01/02, which PLOVER dropped
+    sa.Column("plover_mode", sa.String(32)),
+    sa.Column("quad_class", sa.Integer),
+    sa.Column("goldstein", sa.Float),
+    sa.Column("num_mentions", sa.Integer),
+    sa.Column("num_sources", sa.Integer),
+    sa.Column("num_articles", sa.Integer),
+    sa.Column("avg_tone", sa.Float),
+    sa.Column("actor1_code", sa.String(32)),
+    sa.Column("actor1_name", sa.Text),
+    sa.Column("actor1_country", sa.String(3)),
+    sa.Column("actor1_id", sa.String(200), index=True),
+    sa.Column("actor2_code", sa.String(32)),
+    sa.Column("actor2_name", sa.Text),
+    sa.Column("actor2_country", sa.String(3)),
+    sa.Column("actor2_id", sa.String(200), index=True),
+    sa.Column("place", sa.Text),
+    sa.Column("place_country", sa.String(2)),  # FIPS 10-4, as GDELT writes it
+    sa.Column("lat", sa.Float),
+    sa.Column("lon", sa.Float),
+    sa.Column("states", sa.String(32), nullable=False),  # the C5 states involved: ",KAZ,UZB,"
+    sa.Column("source_url", sa.Text),
+    sa.Column("confidence", sa.Float),  # highest mention confidence (0-100), null without mentions
+    sa.Column("file", sa.Text, nullable=False),
+    sa.Column("row", sa.Integer, nullable=False),
+)
+
+coded_event_mentions = sa.Table(
+    "coded_event_mentions",
+    metadata,
+    sa.Column(
+        "event_id",
+        sa.String(64),
+        sa.ForeignKey("coded_events.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    sa.Column("key", sa.String(32), primary_key=True),  # sha1 of URL and sentence
+    sa.Column("url", sa.Text),
+    sa.Column("source_name", sa.Text),
+    sa.Column("mention_time", sa.String(32)),
+    sa.Column("sentence", sa.Integer),
+    sa.Column("confidence", sa.Integer),
+    sa.Column("file", sa.Text, nullable=False),
+    sa.Column("row", sa.Integer, nullable=False),
 )

@@ -31,7 +31,7 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 from sphere import settings
 from sphere.store import Store
 from sphere.store import schema as t
-from sphere.web import pages_docs, pages_index, pages_kb, svg
+from sphere.web import pages_changes, pages_docs, pages_index, pages_kb, svg
 from sphere.web.cache import Cache
 from sphere.web.context import JSON, Ctx, Page
 from sphere.web.highlight import highlight
@@ -41,7 +41,7 @@ log = logging.getLogger("sphere.web")
 WEB = Path(str(resources.files("sphere.web")))
 MAX_BODY = 2 * 1024 * 1024
 BACKGROUND_FROM = 5000  # documents above which whole-store results are recomputed in a background thread
-PAGES: list[Page] = [*pages_kb.PAGES, *pages_docs.PAGES, *pages_index.PAGES]
+PAGES: list[Page] = [*pages_kb.PAGES, *pages_docs.PAGES, *pages_index.PAGES, *pages_changes.PAGES]
 LOOPBACK_HOSTS = ["127.0.0.1", "localhost", "::1", "[::1]", "testserver"]
 
 

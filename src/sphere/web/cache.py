@@ -46,7 +46,8 @@ class Cache:
         ] = {}  # key -> (when it was last computed, seconds it took)
 
     def version(self) -> Any:
-        """Return a cheap fingerprint of the data: the knowledge-base hash, document count and largest id.
+        """Return a cheap fingerprint of the data: the knowledge-base and datasets hashes, document count and
+        largest id.
 
         Checked at most once a second, by one thread at a time (the others use the last fingerprint)."""
         now = time.monotonic()
@@ -54,7 +55,13 @@ class Cache:
             try:
                 d = t.documents
                 with self.store.engine.connect() as conn:
-                    kb = conn.execute(sa.select(t.meta.c.value).where(t.meta.c.key == "kb_hash")).scalar()
+                    kb = tuple(
+                        conn.execute(
+                            sa.select(t.meta.c.value)
+                            .where(t.meta.c.key.in_(["kb_hash", "data_hash"]))
+                            .order_by(t.meta.c.key)
+                        ).scalars()
+                    )
                     n = conn.execute(sa.select(sa.func.count()).select_from(d)).scalar()
                     last = conn.execute(sa.select(sa.func.max(d.c.id))).scalar()
                 self._version, self._checked = (kb, n, last), time.monotonic()

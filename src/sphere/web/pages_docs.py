@@ -15,6 +15,7 @@ from fastapi.templating import Jinja2Templates
 from pydantic import BaseModel, Field
 
 from sphere.analysis.check import check
+from sphere.kb.outlets import outlet_for_url, outlet_label
 from sphere.read.errors import ReadError
 from sphere.store.documents import search_documents, store_reading
 from sphere.web import queries as q
@@ -78,7 +79,7 @@ def document(ctx: CtxDep, doc_id: Annotated[str, Path(min_length=1, max_length=6
     doc = q.document(ctx.store, doc_id)
     if doc is None:
         raise not_found(f"document {doc_id!r}")
-    return {"document": doc}
+    return {"document": doc, "outlet": outlet_label(outlet_for_url(doc.get("url")))}
 
 
 def claims(

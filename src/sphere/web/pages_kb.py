@@ -14,6 +14,7 @@ from fastapi import Path, Query
 from sphere.analysis.index_inputs import default_weights
 from sphere.analysis.ledger import LedgerGroup
 from sphere.analysis.ledger_summary import sample_entries, summary
+from sphere.kb.outlets import outlet_for_url, outlet_label
 from sphere.store import schema as t
 from sphere.web import queries as q
 from sphere.web.context import Ctx, CtxDep, Page, not_found
@@ -60,7 +61,10 @@ def group_json(ctx: Ctx, groups: list[LedgerGroup], per_group: int = 12) -> list
     return [
         {
             **{k: v for k, v in g.to_json().items() if k != "entries"},
-            "entries": samples.get(g.key, [])[:per_group],
+            "entries": [
+                {**e, "outlet": outlet_label(outlet_for_url(e.get("source")))}
+                for e in samples.get(g.key, [])[:per_group]
+            ],
             "n_entries": g.n_entries,
             "n_figures": len(g.figures),
         }
