@@ -40,7 +40,7 @@ from sphere.store.documents import now
 from sphere.store.store import Store
 
 ENGINES = ("local", "dask")
-PAYLOAD_VERSION = 1  # bumped when the pickled reading changes shape: older staged rows are read again
+PAYLOAD_VERSION = 2  # bumped when the pickled reading changes shape: older staged rows are read again
 
 _engines: dict[str, sa.Engine] = {}
 
