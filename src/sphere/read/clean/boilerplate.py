@@ -3,7 +3,9 @@
 Works by general line features only: known boilerplate vocabularies (English and Russian), photo credits and
 captions, bylines, share/cookie/comment-form lines, breadcrumbs and navigation, date-only and number-only lines,
 and position (labels before the headline, bylines between headline and body, teaser lists after a teaser
-heading). A leading "URL: ..."/"Title: ..." header and a " date YYYY-MM-DD" prefix are read as metadata.
+heading); then the learned line model (`sphere.read.clean.lines`) takes the debris the rules miss at the
+article's edges, and inside it the lines it is sure of that do not read as paragraphs. A leading
+"URL: ..."/"Title: ..." header and a " date YYYY-MM-DD" prefix are read as metadata.
 """
 
 from __future__ import annotations
