@@ -163,4 +163,4 @@ def test_reason_names_the_lowest_and_highest_disagreeing_figures() -> None:
         e.qualifier, e.source, e.document_id = None, source, None
         entries.append(e)
     (group,) = group_entries(entries)
-    assert group.reason == "values differ by 67% (more than 5%): 100 vs 300 km"
+    assert group.reason == "values differ by 67% (more than 5%): 100 km vs 300 km"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
@@ -214,3 +215,27 @@ def test_pages_follow_data_changes(web_db: tuple[str, dict[str, str]]) -> None:
         app.state.ctx.cache.clear()  # as after a write through the explorer
         assert c.get("/api/").json()["totals"]["documents"] == before
         assert c.get("/").text == c.get("/").text  # the cached body is the same page
+
+
+def test_document_page_shows_a_contradicted_rank_claim(tmp_path: Path) -> None:
+    from sphere.read.types import Claim, CleanDocument, Evidence, Reading
+    from sphere.store.documents import store_reading
+    from sphere.store.kbload import load_kb
+
+    text = "Turkey was Kazakhstan's largest trading partner in 2023."
+    claim = Claim(
+        "country:TUR", "trade_rank", 1, "rank", "country:KAZ", "2023", None, Evidence(0, len(text), text)
+    )
+    with Store(tmp_path / "rank.db") as store:
+        load_kb(store)
+        with store.transaction() as conn:
+            store_reading(
+                conn,
+                Reading(
+                    CleanDocument(id="rank-doc", source="r.txt", text=text, language="en"), [], [], [claim]
+                ),
+            )
+    client = TestClient(create_app(str(tmp_path / "rank.db")))
+    resp = client.get("/document/rank-doc")
+    assert resp.status_code == 200
+    assert "contradicted by rank" in resp.text and 'class="claim conflict"' in resp.text

@@ -1,19 +1,32 @@
 """`check`: what the knowledge base, the ledger and the indicators say about each claim of an article.
 
-For every claim the reader finds, the verdict is `supported` (some evidence agrees and none disagrees),
-`contradicted` (evidence disagrees and none agrees), `disputed` (both) or `no_evidence`, with the records
-behind it. Trade figures are also checked against the trade indicators, and rank claims ("X is Y's largest
+A verdict is only as strong as the comparison behind it. A figure is compared with figures about the same
+subject, object, attribute, unit and scope (a section of a railway is not the railway); figures from a
+different year are a different question, and a figure counts as *supporting* only when it agrees without the
+slack an "about" gives and both sides are dated to the same period. So, for every claim:
+
+- `supported`: a figure for the same period agrees and none disagrees;
+- `consistent`: nothing disagrees, and something agrees only loosely (an "about" figure, or one side undated);
+- `contradicted`: figures for the same question disagree and none agrees; `disputed`: both;
+- `no_evidence` (shown as *unverified*): nothing to compare.
+
+Events are matched by date and place when the article gives them (the reader resolves "on Tuesday" from the
+article's own date): a recorded act of the same kind between the same parties on the same day (and in the
+same place, when both name one) supports it; without a day in the article, a recorded act of that kind is at
+most *consistent with* it, never support. Each verdict carries `why`: one sentence naming the evidence and
+its source. Trade figures are also checked against the trade indicators, and rank claims ("X is Y's largest
 trading partner") against the ranking of Y's partners in the indicators of that year, per statistics.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import Any
 
 import sqlalchemy as sa
 
+from sphere import settings
+from sphere.analysis.format import entity_names
 from sphere.analysis.ledger import (
     DEFAULT_TOLERANCE,
     LedgerEntry,
@@ -23,22 +36,13 @@ from sphere.analysis.ledger import (
     normalise_unit,
     period_of,
 )
+from sphere.analysis.verdict import Verdict, claim_why, event_why
 from sphere.read.types import Claim, Event, Reading
 from sphere.store import schema as t
 from sphere.store.store import Store
 
+MIN_LOOSE_SCORE = 2.0  # an undated match needs all its parties shared, or a word of the recorded title
 TRADE_INDICATOR = {"trade_value": "trade_total", "exports_value": "exports", "imports_value": "imports"}
-
-
-@dataclass
-class Verdict:
-    """The evidence for and against one claim of an article."""
-
-    claim: dict[str, Any]
-    verdict: str  # supported | contradicted | disputed | no_evidence
-    supporting: list[dict[str, Any]] = field(default_factory=list)
-    contradicting: list[dict[str, Any]] = field(default_factory=list)
-    note: str | None = None
 
 
 def _as_entry(claim: Claim) -> LedgerEntry:
@@ -126,15 +130,34 @@ def _rank_check(store: Store, claim: Claim) -> Verdict | None:
     return None
 
 
-def _event_matches(store: Store, event: Event) -> list[dict[str, Any]]:
-    """Return knowledge-base events of the same kind with at least two of the same participants."""
+def _same_day(event_date: str, kb_date: str | None, kb_end: str | None) -> bool:
+    """Return True when a day-precise article date falls on a recorded event's day (or within its span)."""
+    if not kb_date or len(kb_date) < 10:
+        return False
+    return kb_date <= event_date <= (kb_end if kb_end and len(kb_end) >= 10 else kb_date)
+
+
+def event_matches(store: Store, event: Event) -> list[dict[str, Any]]:
+    """Return knowledge-base events of the same kind with at least two of the same participants, each marked
+    `match`: "day" (same day, and same place when both name one), "period" (the article's month or year
+    holds it) or "kind" (the article gives no date to compare, so only the kind of act and parties agree)."""
     who = set(event.actors) | set(event.recipients)
     if len(who) < 2:
         return []
     p, e, s = t.event_participants, t.events, t.sources
     related = {event.type} | ({"AGREE", "COOPERATE"} if event.type in ("AGREE", "COOPERATE") else set())
     rows = store.query(
-        sa.select(e.c.id, e.c.type, e.c.date, e.c.title, e.c.quote, s.c.url, p.c.entity_id)
+        sa.select(
+            e.c.id,
+            e.c.type,
+            e.c.date,
+            e.c.end_date,
+            e.c.place_id,
+            e.c.title,
+            e.c.quote,
+            s.c.url,
+            p.c.entity_id,
+        )
         .select_from(e.join(p, p.c.event_id == e.c.id).outerjoin(s, e.c.source_id == s.c.id))
         .where(e.c.origin == "kb", e.c.type.in_(related), p.c.entity_id.in_(sorted(who)))
     )
@@ -152,23 +175,41 @@ def _event_matches(store: Store, event: Event) -> list[dict[str, Any]]:
             .group_by(p.c.event_id)
         )
     }
+    day = event.date if event.date and len(event.date) >= 10 else None
     out = []
     for eid, ents in shared.items():
         r = info[eid]
-        if len(ents) < 2 or (event.date and r["date"] and r["date"][:4] != event.date[:4]):
+        if len(ents) < 2:
             continue
+        if event.place and r["place_id"] and event.place != r["place_id"]:
+            continue  # another place is another act, however alike
+        if day:
+            if not _same_day(day, r["date"], r["end_date"]):
+                continue  # another day is another act, however alike
+            match = "day"
+        elif event.date:  # a month or a year: the recorded act must fall in it
+            if not r["date"] or not str(r["date"]).startswith(event.date):
+                continue
+            match = "period"
+        else:
+            match = "kind"
         parties = len(ents) / min(len(who), sizes.get(eid, len(ents)))  # how fully one side is in the other
         title = _content_words(r["title"] or "")
         words = len(title & said) / len(title) if title else 0.0  # "nuclear power plant" in both
+        score = round(len(ents) * parties + 6 * words, 2)
+        if match != "day" and score < MIN_LOOSE_SCORE:
+            continue  # two of many members of a summit, nothing else in common: not worth naming
         out.append(
             {
                 "origin": "kb event",
                 "id": eid,
                 "type": r["type"],
                 "date": r["date"],
+                "place": r["place_id"],
                 "title": r["title"],
                 "shared": sorted(ents),
-                "score": round(len(ents) * parties + 6 * words, 2),
+                "match": match,
+                "score": score,
                 "source": r["url"],
                 "quote": r["quote"],
             }
@@ -220,8 +261,10 @@ def _content_words(text: str) -> set[str]:
 
 
 def check_events(store: Store, reading: Reading) -> list[Verdict]:
-    """Return, for each event of a reading, the knowledge-base events that record the same kind of act."""
+    """Return, for each event of a reading, the knowledge-base events that record the same act: `supported`
+    when one falls on the article's day (and place), `consistent` when the article gives no day to compare."""
     out = []
+    names: dict[str, str] = {}
     for ev in reading.events:
         v = Verdict(
             claim={
@@ -229,15 +272,28 @@ def check_events(store: Store, reading: Reading) -> list[Verdict]:
                 "mode": ev.mode,
                 "actors": ev.actors,
                 "recipients": ev.recipients,
+                "place": ev.place,
                 "date": ev.date,
                 "evidence": ev.evidence.text,
             },
             verdict="no_evidence",
         )
-        v.supporting = _event_matches(store, ev)
+        for m in event_matches(store, ev):
+            (v.supporting if m["match"] == "day" else v.consistent).append(m)
         if v.supporting:
-            v.note = "the knowledge base records acts of this kind between these parties"
-        out.append(settle(v))
+            v.note = "the knowledge base records this act between these parties on that day"
+        elif v.consistent:
+            v.note = (
+                "the article gives no day, so a recorded act of this kind between these parties is only consistent "
+                "with it"
+                if not ev.date
+                else "a recorded act of this kind between these parties falls in the article's period"
+            )
+        settle(v)
+        ids = {i for m in v.supporting + v.consistent for i in [*m["shared"], m["place"] or ""]}
+        names |= entity_names(store, ids - set(names))
+        v.why = event_why(v, ev, names)
+        out.append(v)
     return out
 
 
@@ -254,11 +310,46 @@ def _claim_json(claim: Claim) -> dict[str, Any]:
     }
 
 
+def _year(as_of: str | None) -> str | None:
+    y = (as_of or "")[:4]
+    return y if y.isdigit() else None
+
+
+def compare(mine: LedgerEntry, other: LedgerEntry, tolerance: float = DEFAULT_TOLERANCE) -> str | None:
+    """Say how a recorded figure bears on a claimed one: "supports" (agrees without an "about"'s slack, same
+    period), "consistent" (agrees only loosely, or one side is undated where the period matters),
+    "contradicts" (same question, cannot both be right) or None (another scope or period: not comparable)."""
+    if other.scope:  # a section, phase or part: another question
+        return None
+    a, b = _year(mine.as_of), _year(other.as_of)
+    if a and b and a != b:  # an older estimate is not evidence about this year's figure
+        return None
+    undated = (a is None) != (b is None) and _is_money(mine.unit)  # sums change with time
+    if not agree(mine, other, tolerance):
+        return None if undated else "contradicts"
+    strict = agree(_Plain(mine.norm_value), _Plain(other.norm_value), tolerance)
+    return "supports" if strict and not undated else "consistent"
+
+
+def _is_money(unit: str | None) -> bool:
+    return bool(unit) and len(unit or "") == 3 and (unit or "").isupper()
+
+
+class _Plain:
+    """A figure stripped of its qualifier (for the strict comparison)."""
+
+    qualifier = None
+
+    def __init__(self, norm_value: float) -> None:
+        self.norm_value = norm_value
+
+
 def check_claim(store: Store, claim: Claim, tolerance: float = DEFAULT_TOLERANCE) -> Verdict:
     """Return the verdict on one claim from the ledger (KB and stored claims) and the indicators."""
     verdict = Verdict(claim=_claim_json(claim), verdict="no_evidence")
     mine = _as_entry(claim)
     period = period_of(claim.attribute, claim.as_of)
+    skipped = 0
     if claim.attribute == "trade_rank":
         ranked = _rank_check(store, claim)
         if ranked:
@@ -272,7 +363,7 @@ def check_claim(store: Store, claim: Claim, tolerance: float = DEFAULT_TOLERANCE
                 continue
             same = e.norm_value == mine.norm_value
             if same and e.subject_id == claim.subject:
-                verdict.supporting.append(e.__dict__)
+                (verdict.supporting if period else verdict.consistent).append(e.__dict__)
             elif same:  # someone else holds that rank
                 verdict.contradicting.append(e.__dict__)
     else:
@@ -283,7 +374,15 @@ def check_claim(store: Store, claim: Claim, tolerance: float = DEFAULT_TOLERANCE
                 continue
             if period_of(e.attribute, e.as_of) != period:
                 continue
-            (verdict.supporting if agree(mine, e, tolerance) else verdict.contradicting).append(e.__dict__)
+            bearing = compare(mine, e, tolerance)
+            if bearing is None:
+                skipped += 1
+            elif bearing == "supports":
+                verdict.supporting.append(e.__dict__)
+            elif bearing == "consistent":
+                verdict.consistent.append(e.__dict__)
+            else:
+                verdict.contradicting.append(e.__dict__)
         for r in _indicator_rows(store, claim):
             other = LedgerEntry(
                 "indicator",
@@ -308,31 +407,54 @@ def check_claim(store: Store, claim: Claim, tolerance: float = DEFAULT_TOLERANCE
                 "reporter": r["reporter_id"],
                 "partner": r["partner_id"],
             }
-            (verdict.supporting if agree(mine, other, tolerance) else verdict.contradicting).append(record)
+            bearing = compare(mine, other, tolerance)
+            if bearing == "supports":
+                verdict.supporting.append(record)
+            elif bearing == "consistent":
+                verdict.consistent.append(record)
+            elif bearing == "contradicts":
+                verdict.contradicting.append(record)
+    if skipped and not verdict.note:
+        verdict.note = (
+            f"{skipped} figure{'s' if skipped > 1 else ''} for another year or part of it "
+            "not compared: a different question"
+        )
     return settle(verdict)
 
 
 def settle(verdict: Verdict) -> Verdict:
-    """Set the verdict word from the evidence found for and against."""
-    if verdict.supporting and verdict.contradicting:
+    """Set the verdict word from the evidence found for, loosely for, and against."""
+    if verdict.contradicting and (verdict.supporting or verdict.consistent):
         verdict.verdict = "disputed"
     elif verdict.supporting:
         verdict.verdict = "supported"
     elif verdict.contradicting:
         verdict.verdict = "contradicted"
+    elif verdict.consistent:
+        verdict.verdict = "consistent"
     else:
         verdict.verdict = "no_evidence"
     return verdict
 
 
 def check(store: Store, reading: Reading, tolerance: float = DEFAULT_TOLERANCE) -> list[Verdict]:
-    """Return a verdict for every claim of a reading (the library side of `sphere check`)."""
+    """Return a verdict for every claim of a reading whose subject the reader is sure of (confidence at least
+    the `claim_min_confidence` setting): the library side of `sphere check`."""
     stored_doc = reading.document.id
+    least = settings.get_float("claim_min_confidence") or 0.0
     verdicts = []
-    for claim in reading.claims:
+    for claim in (c for c in reading.claims if c.confidence >= least):  # unsure subjects are not checked
         v = check_claim(store, claim, tolerance)
         # the article's own stored claims are not evidence for themselves
         v.supporting = [e for e in v.supporting if e.get("document_id") != stored_doc]
+        v.consistent = [e for e in v.consistent if e.get("document_id") != stored_doc]
         v.contradicting = [e for e in v.contradicting if e.get("document_id") != stored_doc]
         verdicts.append(settle(v))
+    names = entity_names(
+        store,
+        {str(e.get("subject_id")) for v in verdicts for e in v.supporting + v.consistent + v.contradicting}
+        - {"None"},
+    )
+    for v in verdicts:
+        v.why = claim_why(v, names)
     return verdicts

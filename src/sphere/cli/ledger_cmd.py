@@ -9,6 +9,8 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
+from sphere.analysis.format import date as fmt_date
+from sphere.analysis.format import fallback_name, figure, names_in
 from sphere.cli.main import DbOption, JsonOption, app, console, emit_json, err, open_store
 
 
@@ -17,7 +19,7 @@ def _name(store: object, eid: str | None, cache: dict[str, str]) -> str:
         return "—"
     if eid not in cache:
         row = store.entity(eid)  # type: ignore[attr-defined]
-        cache[eid] = row["name"] if row else eid
+        cache[eid] = row["name"] if row else fallback_name(eid)
     return cache[eid]
 
 
@@ -52,7 +54,7 @@ def claims(
         return
     names: dict[str, str] = {}
     for g in groups:
-        flag = f"[red]CONFLICT[/] {g.reason}" if g.conflict else "[green]consistent[/]"
+        flag = f"[red]CONFLICT[/] {names_in(store, g.reason)}" if g.conflict else "[green]consistent[/]"
         console.print(
             f"\n[bold]{_name(store, g.subject_id, names) if g.subject_id else 'who'}[/] · {g.attribute}"
             f"{' of ' + _name(store, g.object_id, names) if g.object_id else ''}"
@@ -62,8 +64,8 @@ def claims(
         for e in g.entries:
             table.add_row(
                 _name(store, e.subject_id, names),
-                f"{e.value:,.6g} {e.unit}",
-                e.as_of or "—",
+                figure(e.value, e.unit),
+                fmt_date(e.as_of) or "—",
                 e.qualifier or "—",
                 e.origin,
                 e.source or "—",
@@ -92,6 +94,7 @@ def check(
         err.print(f"[red]error[/] ({exc.code}): {exc}", highlight=False)
         raise typer.Exit(exc.exit_code) from None
     from sphere.analysis.check import check_events
+    from sphere.analysis.verdict import VERDICT_WORDS
 
     verdicts = run_check(store, reading)
     event_verdicts = check_events(store, reading)
@@ -99,41 +102,36 @@ def check(
         emit_json({"claims": [v.__dict__ for v in verdicts], "events": [v.__dict__ for v in event_verdicts]})
         return
     names: dict[str, str] = {}
-    colour = {"supported": "green", "contradicted": "red", "disputed": "yellow", "no_evidence": "dim"}
+    colour = {
+        "supported": "green",
+        "consistent": "cyan",
+        "contradicted": "red",
+        "disputed": "yellow",
+        "no_evidence": "dim",
+    }
     for v in verdicts:
         c = v.claim
+        word = VERDICT_WORDS[v.verdict].upper()
         console.print(
-            f"\n[{colour[v.verdict]}]{v.verdict.upper()}[/] {_name(store, c['subject'], names)} · "
-            f"{c['attribute']}{' of ' + _name(store, c['object'], names) if c['object'] else ''} = "
-            f"{c['qualifier'] + ' ' if c['qualifier'] else ''}{c['value']:,.6g} {c['unit']}"
-            f"{' (' + c['as_of'] + ')' if c['as_of'] else ''}"
+            f"\n[{colour[v.verdict]}]{word}[/] {_name(store, c['subject'], names)} · "
+            f"{c['attribute'].replace('_', ' ')}{' of ' + _name(store, c['object'], names) if c['object'] else ''}"
+            f" = {figure(c['value'], c['unit'], c['qualifier'])}"
+            f"{' (' + fmt_date(c['as_of']) + ')' if c['as_of'] else ''}",
+            highlight=False,
         )
         console.print(f"  [dim]“{c['evidence']}”[/]")
-        for label, items in (("supports", v.supporting), ("contradicts", v.contradicting)):
-            for e in items[:6]:
-                what = (
-                    f"rank {e['rank']} by {e['statistics']} {e['year']}"
-                    if "rank" in e
-                    else f"{_name(store, e.get('subject_id'), names)} {e.get('value', 0):,.6g} {e.get('unit', '')}"
-                    f" {e.get('as_of') or ''}"
-                )
-                console.print(
-                    f"  {label}: {what} — {e.get('source') or e.get('origin')}"
-                    f"{' “' + str(e.get('quote'))[:100] + '”' if e.get('quote') else ''}"
-                )
-        if v.note:
-            console.print(f"  [dim]{v.note}[/]")
+        console.print(f"  {v.why}", highlight=False)
     for v in event_verdicts:
         c = v.claim
         who = ", ".join(_name(store, a, names) for a in c["actors"]) or "?"
         whom = ", ".join(_name(store, a, names) for a in c["recipients"])
         console.print(
-            f"\n[{colour[v.verdict]}]{v.verdict.upper()}[/] event {c['event']}: {who}"
-            f"{' → ' + whom if whom else ''} {c['date'] or ''}"
+            f"\n[{colour[v.verdict]}]{VERDICT_WORDS[v.verdict].upper()}[/] event {c['event']}: {who}"
+            f"{' → ' + whom if whom else ''} {fmt_date(c['date'])}",
+            highlight=False,
         )
         console.print(f"  [dim]“{c['evidence']}”[/]")
-        for e in v.supporting:
-            console.print(f"  recorded: {e['date']} {e['type']} {e['title']} — {e['source']}")
+        console.print(f"  {v.why}", highlight=False)
 
 
 @app.command()

@@ -134,7 +134,10 @@ def kb_show(
     if json_out:
         emit_json(data)
     else:
-        render_show(console, data)
+        from sphere.analysis.format import entity_names
+        from sphere.cli.render import ids_in_data
+
+        render_show(console, data, entity_names(store, ids_in_data(data)))
 
 
 @kb_app.command("search")
@@ -195,14 +198,19 @@ def demo(
     serve: Annotated[bool, typer.Option(help="Serve the explorer after building.")] = True,
     port: Annotated[int | None, typer.Option(help="Port for the explorer.")] = None,
 ) -> None:
-    """Build the database from the bundled knowledge base and open the explorer over it."""
+    """Build the database from the bundled knowledge base and demo documents, and open the explorer over it."""
     from sphere.cli.render import render_stats
-    from sphere.store.kbload import load_kb
+    from sphere.ingest.demo import demo as build_demo
 
     store = open_store(db, load=False)
-    with console.status("Loading the knowledge base…"):
-        load_kb(store)
+    with console.status("Loading the knowledge base and reading the demo documents…"):
+        report = build_demo(store)
     render_stats(console, store.stats())
+    docs = report.documents
+    console.print(
+        f"Demo documents: {docs.stored} stored, {docs.duplicates} already there, {len(docs.failed)} failed "
+        "(public-domain U.S. Government texts; see sphere/ingest/demo_corpus/sources.jsonl)."
+    )
     if serve:
         try:
             from sphere.web.app import serve as serve_app

@@ -97,6 +97,8 @@ class Claim:
     as_of: str | None
     qualifier: str | None
     evidence: Evidence
+    # how sure the reader is of the subject (0-1): 0.9 a structural link, 0.7 the clause's subject, <= 0.5 a guess
+    confidence: float = 1.0
 
 
 @dataclass(slots=True)
@@ -188,6 +190,7 @@ class Reading:
                     "object": c.object,
                     "as_of": c.as_of,
                     "qualifier": c.qualifier,
+                    "confidence": c.confidence,
                     "evidence": {"start": c.evidence.start, "end": c.evidence.end, "text": c.evidence.text},
                 }
                 for c in self.claims

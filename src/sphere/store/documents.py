@@ -236,6 +236,7 @@ def _reading_rows(reading: Reading, sid: str, rows: dict[str, list[dict[str, Any
             "object_id": c.object,
             "as_of": c.as_of,
             "qualifier": c.qualifier,
+            "confidence": c.confidence,
             "origin": "document",
             "document_id": doc.id,
             "ev_start": c.evidence.start,
@@ -317,7 +318,23 @@ def search_documents(
         d.c.site,
         sa.func.substr(d.c.text, 1, 280).label("snippet"),
     ]
-    stmt = sa.select(*cols)
+    stmt = _filtered(store, sa.select(*cols), query, language, site, entity, since, until)
+    stmt = stmt.order_by(d.c.published.desc().nulls_last(), d.c.id).limit(limit).offset(offset)
+    return store.query(stmt)
+
+
+def _filtered(
+    store: Store,
+    stmt: Any,
+    query: str | None,
+    language: str | None,
+    site: str | None,
+    entity: str | None,
+    since: str | None,
+    until: str | None,
+) -> Any:
+    """Apply the full-text query and the filters of a document search to a select over `documents`."""
+    d = t.documents
     if query:
         if store.dialect == "sqlite":
             fts = sa.text("SELECT rowid FROM documents_fts WHERE documents_fts MATCH :q").bindparams(
@@ -340,8 +357,37 @@ def search_documents(
         stmt = stmt.where(
             d.c.id.in_(sa.select(t.mentions.c.document_id).where(t.mentions.c.entity_id == entity))
         )
-    stmt = stmt.order_by(d.c.published.desc().nulls_last(), d.c.id).limit(limit).offset(offset)
-    return store.query(stmt)
+    return stmt
+
+
+def document_facets(
+    store: Store,
+    query: str | None = None,
+    *,
+    language: str | None = None,
+    site: str | None = None,
+    entity: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+) -> dict[str, list[Row]]:
+    """Return the outlets and languages of the documents a search matches, with their counts: each facet is
+    counted within the query and the other filters (not its own, so that every choice stays visible)."""
+    d = t.documents
+    out: dict[str, list[Row]] = {}
+    for key, col, own in (("sites", d.c.site, "site"), ("languages", d.c.language, "language")):
+        filters = {"language": language, "site": site} | {own: None}
+        stmt = _filtered(
+            store,
+            sa.select(col.label("value"), sa.func.count().label("n")).where(col.is_not(None)),
+            query,
+            filters["language"],
+            filters["site"],
+            entity,
+            since,
+            until,
+        )
+        out[key] = store.query(stmt.group_by(col).order_by(sa.func.count().desc(), col).limit(200))
+    return out
 
 
 def _fts5_query(query: str) -> str:

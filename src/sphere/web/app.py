@@ -29,9 +29,10 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from sphere import settings
+from sphere.analysis import format as fmt
 from sphere.store import Store
 from sphere.store import schema as t
-from sphere.web import pages_changes, pages_docs, pages_index, pages_kb, svg
+from sphere.web import pages_changes, pages_docs, pages_find, pages_index, pages_kb, svg
 from sphere.web.cache import Cache
 from sphere.web.context import JSON, Ctx, Page
 from sphere.web.highlight import highlight
@@ -41,7 +42,13 @@ log = logging.getLogger("sphere.web")
 WEB = Path(str(resources.files("sphere.web")))
 MAX_BODY = 2 * 1024 * 1024
 BACKGROUND_FROM = 5000  # documents above which whole-store results are recomputed in a background thread
-PAGES: list[Page] = [*pages_kb.PAGES, *pages_docs.PAGES, *pages_index.PAGES, *pages_changes.PAGES]
+PAGES: list[Page] = [
+    *pages_kb.PAGES,
+    *pages_find.PAGES,
+    *pages_docs.PAGES,
+    *pages_index.PAGES,
+    *pages_changes.PAGES,
+]
 LOOPBACK_HOSTS = ["127.0.0.1", "localhost", "::1", "[::1]", "testserver"]
 
 
@@ -56,20 +63,58 @@ def templates() -> Jinja2Templates:
         line_chart=svg.line_chart,
         bar_chart=svg.bar_chart,
         heat_map=svg.heat_map,
+        heat_legend=svg.heat_legend,
         colour=svg.colour,
-        money=svg.money,
+        money=fmt.money,
+        figure=fmt.figure,
+        number=fmt.number,
+        date_range=fmt.date_range,
+        plural=fmt.plural,
+        score=fmt.score,
+        event_title=_event_title,
         nav=[p for p in PAGES if p.nav],
         PAGE_SIZE=pages_docs.PAGE_SIZE,
         highlight=highlight,
         pct=_pct,
         explain_link=_explain_link,
+        name_of=fmt.fallback_name,  # replaced by a store lookup in create_app
     )
-    env.filters["money"] = svg.money
-    env.globals["figure"] = svg.figure
+    env.filters["money"] = fmt.money
+    env.filters["date"] = fmt.date
+    env.filters["number"] = fmt.number
+    env.filters["score"] = fmt.score
+    env.filters["named"] = lambda text: fmt.with_names(str(text), {})
     env.filters["q"] = lambda v: quote(str(v), safe=":")
     env.filters["pct"] = _pct
     env.filters["label"] = lambda v: str(v or "").replace("_", " ")
     return tpl
+
+
+def _event_title(e: dict[str, Any]) -> str:
+    return fmt.event_title(e)
+
+
+def bind_names(tpl: Jinja2Templates, ctx: Ctx) -> None:
+    """Give the templates `name_of(id)` and the `named` filter over the store's entity names, looked up on
+    first use and kept until the data change."""
+
+    def book() -> dict[str, str]:
+        found: dict[str, str] = ctx.cache.get("entity_names", dict)
+        return found
+
+    def lookup(ids: set[str]) -> dict[str, str]:
+        known = book()
+        missing = {i for i in ids if i and i not in known}
+        if missing:
+            got = fmt.entity_names(ctx.store, missing)
+            known.update({i: got.get(i) or fmt.fallback_name(i) for i in missing})
+        return known
+
+    def name_of(entity_id: str | None) -> str:
+        return lookup({entity_id}).get(entity_id, "") if entity_id else ""
+
+    tpl.env.globals["name_of"] = name_of
+    tpl.env.filters["named"] = lambda text: fmt.with_names(str(text), lookup(fmt.ids_in(str(text))))
 
 
 def _pct(v: float | None) -> str:
@@ -122,6 +167,33 @@ def _register(app: FastAPI, page: Page, tpl: Jinja2Templates) -> None:
         responses={404: {"description": "Not found"}} if "{" in page.path else None,
     )
 
+    if page.csv is not None:
+        to_rows = page.csv
+
+        def as_csv(request: Request, **kw: Any) -> Response:
+            ctx: Ctx = request.app.state.ctx
+
+            def render() -> tuple[bytes, bool]:
+                return csv_bytes(to_rows(handler(**kw))), True
+
+            body = ctx.cache.page(key(request, "csv"), render)
+            name = page.path.strip("/").replace("/", "-") or "page"
+            return Response(
+                body,
+                media_type="text/csv; charset=utf-8",
+                headers={"Content-Disposition": f'attachment; filename="{name}.csv"'},
+            )
+
+        as_csv.__signature__ = _signature(handler, with_request=True)  # type: ignore[attr-defined]
+        as_csv.__name__ = handler.__name__ + "_csv"
+        app.add_api_route(
+            "/csv" + page.path,
+            as_csv,
+            methods=[page.method],
+            response_class=Response,
+            include_in_schema=False,
+        )
+
     def as_html(request: Request, **kw: Any) -> Response:
         ctx: Ctx = request.app.state.ctx
 
@@ -137,6 +209,20 @@ def _register(app: FastAPI, page: Page, tpl: Jinja2Templates) -> None:
     app.add_api_route(
         page.path, as_html, methods=[page.method], response_class=HTMLResponse, include_in_schema=False
     )
+
+
+def csv_bytes(rows: list[dict[str, Any]]) -> bytes:
+    """Return rows as CSV (UTF-8 with a byte-order mark, so spreadsheets read the names right)."""
+    import csv
+    import io
+
+    out = io.StringIO()
+    fields = list(dict.fromkeys(k for r in rows for k in r)) or ["empty"]
+    writer = csv.DictWriter(out, fieldnames=fields, extrasaction="ignore")
+    writer.writeheader()
+    for r in rows:
+        writer.writerow({k: "" if v is None else v for k, v in r.items()})
+    return ("\ufeff" + out.getvalue()).encode("utf-8")
 
 
 def create_app(
@@ -167,6 +253,7 @@ def create_app(
         store=store, cache=Cache(store, pages=page_cache), token=token or None, background=big
     )
     tpl = templates()
+    bind_names(tpl, app.state.ctx)
     app.state.templates = tpl
     for page in PAGES:
         _register(app, page, tpl)

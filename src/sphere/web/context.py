@@ -41,6 +41,8 @@ class Page:
     tag: str
     nav: str | None = None
     method: str = "GET"
+    # for list pages: the rows of the CSV twin at /csv{path}, taken from the handler's dict
+    csv: Callable[[dict[str, Any]], list[dict[str, Any]]] | None = None
 
 
 def get_ctx(request: Request) -> Ctx:
@@ -50,6 +52,18 @@ def get_ctx(request: Request) -> Ctx:
 
 
 CtxDep = Annotated[Ctx, Depends(get_ctx)]
+
+
+def entity_param(ctx: Ctx, text: str | None) -> str | None:
+    """Return the entity id a filter names: an id as given, or a name or alias in any language ("Kyrgyzstan",
+    "Кыргызстан", "KGZ"); states and powers win over places of the same name. None when nothing matches."""
+    if not text:
+        return None
+    hits = ctx.store.resolve(text.strip())
+    if not hits:
+        return None
+    order = ("country:", "org:", "project:", "company:", "person:", "place:")
+    return min(hits, key=lambda i: next((n for n, p in enumerate(order) if i.startswith(p)), len(order)))
 
 
 def not_found(what: str) -> HTTPException:

@@ -14,12 +14,14 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from fastapi.templating import Jinja2Templates
 from pydantic import BaseModel, Field
 
-from sphere.analysis.check import check
+from sphere.analysis.check import check, check_events
+from sphere.analysis.format import event_title
+from sphere.analysis.standing import check_document
 from sphere.kb.outlets import outlet_for_url, outlet_label
 from sphere.read.errors import ReadError
-from sphere.store.documents import search_documents, store_reading
+from sphere.store.documents import document_facets, search_documents, store_reading
 from sphere.web import queries as q
-from sphere.web.context import JSON, Ctx, CtxDep, Page, get_ctx, not_found
+from sphere.web.context import JSON, Ctx, CtxDep, Page, entity_param, get_ctx, not_found
 from sphere.web.pages_kb import group_json, ledger, ledger_groups
 
 PAGE_SIZE = 50
@@ -33,7 +35,7 @@ def documents(
     language: Annotated[str | None, Query(max_length=8)] = None,
     site: Annotated[str | None, Query(max_length=200, description="Outlet")] = None,
     entity: Annotated[
-        str | None, Query(max_length=200, description="Only documents mentioning this entity id")
+        str | None, Query(max_length=200, description="Only documents mentioning this entity: name or id")
     ] = None,
     since: Annotated[
         str | None, Query(pattern=DATE, description="Published on or after (YYYY[-MM[-DD]])")
@@ -45,32 +47,35 @@ def documents(
 ) -> dict[str, Any]:
     """Search stored documents by full text and filter by date, outlet, language and entity."""
     until_end = until + "-99" if until and len(until) < 10 else until  # a month or year includes all its days
+    eid = entity_param(ctx, entity) if entity else None
+    filters = {
+        "language": language or None,
+        "site": site or None,
+        "entity": eid or (entity or None),
+        "since": since or None,
+        "until": until_end or None,
+    }
     rows = search_documents(
-        ctx.store,
-        q_ or None,
-        language=language or None,
-        site=site or None,
-        entity=entity or None,
-        since=since or None,
-        until=until_end or None,
-        limit=PAGE_SIZE + 1,
-        offset=(page - 1) * PAGE_SIZE,
+        ctx.store, q_ or None, **filters, limit=PAGE_SIZE + 1, offset=(page - 1) * PAGE_SIZE
     )
-    ent = q.names(ctx.store, [entity]) if entity else {}
+    ent = q.names(ctx.store, [eid]) if eid else {}
+    unfiltered = not any(filters.values()) and not q_
     return {
         "query": {
             "q": q_,
             "language": language,
             "site": site,
-            "entity": entity,
-            "entity_name": ent.get(entity or ""),
+            "entity": eid or entity,
+            "entity_name": ent.get(eid or ""),
             "since": since,
             "until": until,
             "page": page,
         },
         "results": rows[:PAGE_SIZE],
         "more": len(rows) > PAGE_SIZE,
-        "facets": ctx.cache.get("facets", lambda: q.facets(ctx.store)),
+        "facets": ctx.cache.get("facets", lambda: q.facets(ctx.store))
+        if unfiltered
+        else document_facets(ctx.store, q_ or None, **filters),
     }
 
 
@@ -79,20 +84,40 @@ def document(ctx: CtxDep, doc_id: Annotated[str, Path(min_length=1, max_length=6
     doc = q.document(ctx.store, doc_id)
     if doc is None:
         raise not_found(f"document {doc_id!r}")
-    return {"document": doc, "outlet": outlet_label(outlet_for_url(doc.get("url")))}
+    standing = check_document(ctx.store, doc["id"])
+    kb_ids = sorted({m["id"] for ms in standing["events"].values() for m in ms})
+    kb_events = {r["id"]: r for r in q.events_by_id(ctx.store, kb_ids)} if kb_ids else {}
+    for e in doc["events"]:
+        e["title"] = event_title({**e, "place_name": e.get("place_name")})
+        e["reports"] = [
+            {"id": m["id"], "title": event_title(kb_events.get(m["id"]) or m)}
+            for m in standing["events"].get(e["id"], [])
+        ]
+    for c in doc["claims"]:
+        c["standing"] = standing["claims"].get(c["id"])
+    return {
+        "document": doc,
+        "outlet": outlet_label(outlet_for_url(doc.get("url"))),
+        "contradicted": sum(
+            1
+            for c in doc["claims"]
+            if c["standing"] and c["standing"]["verdict"] in ("contradicted", "disputed")
+        ),
+    }
 
 
 def claims(
     ctx: CtxDep,
     subject: Annotated[
-        str | None, Query(max_length=200, description="Only claims about this entity id")
+        str | None, Query(max_length=200, description="Only claims about this entity: name, alias or id")
     ] = None,
     attribute: Annotated[str | None, Query(max_length=32)] = None,
     conflicts: Annotated[bool, Query(description="Only groups whose figures cannot all be right")] = False,
     page: Annotated[int, Query(ge=1, le=1000)] = 1,
 ) -> dict[str, Any]:
     """The claims ledger: every figure reported for the same question side by side, conflicts first."""
-    groups = ledger_groups(ctx, subject or None)
+    sid = entity_param(ctx, subject) if subject else None
+    groups = ledger_groups(ctx, sid or subject or None)
     if attribute:
         groups = [g for g in groups if g.attribute == attribute]
     if conflicts:
@@ -103,12 +128,18 @@ def claims(
         e["subject_id"] for g in shown for e in g["entries"]
     }
     return {
-        "query": {"subject": subject, "attribute": attribute, "conflicts": conflicts, "page": page},
+        "query": {
+            "subject": subject,
+            "subject_id": sid,
+            "attribute": attribute,
+            "conflicts": conflicts,
+            "page": page,
+        },
         "total": len(groups),
         "conflicts": sum(1 for g in groups if g.conflict),
         "groups": shown,
         "more": len(groups) > start + PAGE_SIZE,
-        "names": q.names(ctx.store, {i for i in ids if i}),
+        "names": q.names(ctx.store, {i for i in ids if i} | {sid or ""}),
         "attributes": ledger(ctx)["attributes"],
     }
 
@@ -148,6 +179,7 @@ def analyse(ctx: Ctx, text: str | None, url: str | None, store_it: bool) -> dict
     except ReadError as exc:
         raise HTTPException(422, f"could not read this article: {exc}") from None
     verdicts = check(ctx.store, reading)
+    event_verdicts = check_events(ctx.store, reading)
     data = reading.to_json()
     ids = (
         {e["id"] for e in data["entities"]}
@@ -164,6 +196,7 @@ def analyse(ctx: Ctx, text: str | None, url: str | None, store_it: bool) -> dict
         "reading": data,
         "known": known,
         "verdicts": [v.__dict__ for v in verdicts],
+        "event_verdicts": [v.__dict__ for v in event_verdicts],
         "contradicted": sum(v.verdict in ("contradicted", "disputed") for v in verdicts),
         "stored": stored,
         "document_id": reading.document.id,
@@ -243,8 +276,62 @@ def _authorise(ctx: Ctx, given: str | None) -> None:
         )
 
 
+def _document_rows(data: dict[str, Any]) -> list[dict[str, Any]]:
+    return [
+        {k: d.get(k) for k in ("id", "title", "url", "site", "published", "language")}
+        for d in data["results"]
+    ]
+
+
+def _claim_rows(data: dict[str, Any]) -> list[dict[str, Any]]:
+    names: dict[str, str] = data["names"]
+    return [
+        {
+            "subject": names.get(g["subject"] or "", g["subject"] or ""),
+            "attribute": g["attribute"],
+            "object": names.get(g["object"] or "", g["object"] or ""),
+            "period": g["period"] or "",
+            "conflict": g["conflict"],
+            "reported_by": names.get(e["subject_id"] or "", "") if g["attribute"] == "trade_rank" else "",
+            "value": e["value"],
+            "unit": e["unit"],
+            "qualifier": e["qualifier"] or "",
+            "as_of": e["as_of"] or "",
+            "origin": e["origin"],
+            "source": e["source"] or "",
+            "document_id": e["document_id"] or "",
+            "quote": e["quote"] or "",
+        }
+        for g in data["groups"]
+        for e in g["entries"]
+    ]
+
+
+def _cluster_rows(data: dict[str, Any]) -> list[dict[str, Any]]:
+    return [
+        {
+            "cluster": n + 1,
+            "documents_in_cluster": c["n"],
+            "document_id": d["id"],
+            "title": d["title"] or "",
+            "site": d["site"] or "",
+            "published": d["published"] or "",
+        }
+        for n, c in enumerate(data["clusters"])
+        for d in c["documents"]
+    ]
+
+
 PAGES = [
-    Page("/documents", "documents.html", documents, "Search stored documents", "pages", "Documents"),
+    Page(
+        "/documents",
+        "documents.html",
+        documents,
+        "Search stored documents",
+        "pages",
+        "Documents",
+        csv=_document_rows,
+    ),
     Page(
         "/document/{doc_id}",
         "document.html",
@@ -252,7 +339,15 @@ PAGES = [
         "One stored document with what was read from it",
         "pages",
     ),
-    Page("/claims", "claims.html", claims, "The claims ledger with conflicts", "pages", "Claims"),
-    Page("/clusters", "clusters.html", clusters, "Story clusters", "pages", "Clusters"),
+    Page(
+        "/claims",
+        "claims.html",
+        claims,
+        "The claims ledger with conflicts",
+        "pages",
+        "Claims",
+        csv=_claim_rows,
+    ),
+    Page("/clusters", "clusters.html", clusters, "Story clusters", "pages", "Clusters", csv=_cluster_rows),
     Page("/read", "read.html", read_form, "Whether this server accepts articles to read", "pages", "Read"),
 ]

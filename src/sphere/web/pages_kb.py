@@ -11,14 +11,16 @@ from typing import Annotated, Any
 import sqlalchemy as sa
 from fastapi import Path, Query
 
+from sphere.analysis.format import event_title
 from sphere.analysis.index_inputs import default_weights
 from sphere.analysis.ledger import LedgerGroup
 from sphere.analysis.ledger_summary import sample_entries, summary
+from sphere.analysis.standing import reported_event
 from sphere.kb.outlets import outlet_for_url, outlet_label
 from sphere.store import schema as t
 from sphere.web import queries as q
-from sphere.web.context import Ctx, CtxDep, Page, not_found
-from sphere.web.svg import colour
+from sphere.web.context import Ctx, CtxDep, Page, entity_param, not_found
+from sphere.web.svg import colour, nice_ticks
 
 Id = Annotated[str, Path(min_length=1, max_length=200, description="An entity id such as country:KAZ")]
 POWER_TRADE = ("country:CHN", "country:RUS", "org:eu", "country:USA", "country:TUR")
@@ -75,6 +77,14 @@ def group_json(ctx: Ctx, groups: list[LedgerGroup], per_group: int = 12) -> list
 def ledger_for(ctx: Ctx, entity: str, limit: int = 30) -> list[dict[str, Any]]:
     """Return the ledger groups about an entity (conflicts first), at most `limit`, as plain data."""
     return group_json(ctx, ledger_groups(ctx, entity)[:limit])
+
+
+def all_projects(ctx: Ctx) -> list[dict[str, Any]]:
+    """Return every project with its parties, leading power and reported cost, cached until the data change."""
+    value: list[dict[str, Any]] = ctx.cache.get(
+        "projects", lambda: q.with_costs(ctx.store, q.projects(ctx.store))
+    )
+    return value
 
 
 def _latest(rows: list[dict[str, Any]]) -> dict[str, Any] | None:
@@ -142,20 +152,19 @@ def overview(
     ] = None,
 ) -> dict[str, Any]:
     """The overview: projects and corridors on the map, headline figures with sources, latest events."""
-    all_projects = ctx.cache.get("projects", lambda: q.projects(ctx.store))
+    everything = all_projects(ctx)
+    pid = entity_param(ctx, power) if power else None
     shown = [
-        p
-        for p in all_projects
-        if (not kind or p["project_type"] == kind) and (not power or power in p["powers"])
+        p for p in everything if (not kind or p["project_type"] == kind) and (not power or pid in p["powers"])
     ]
-    kinds = sorted({p["project_type"] for p in all_projects})
-    powers = sorted({pw for p in all_projects for pw in p["powers"]})
+    kinds = sorted({p["project_type"] for p in everything})
+    powers = sorted({pw for p in everything for pw in p["powers"]})
     label = q.names(ctx.store, set(powers) | set(q.C5))
     return {
         "projects": shown,
         "filters": {
             "kind": kind,
-            "power": power,
+            "power": pid or power,
             "kinds": kinds,
             "powers": [{"id": p, "name": label.get(p, p), "colour": colour(p)} for p in powers],
         },
@@ -201,14 +210,19 @@ def state(ctx: CtxDep, entity_id: Id) -> dict[str, Any]:
     ]
     finance = [r for r in rows if r["indicator"] == "dev_finance_total" and r["partner_id"] == "country:CHN"]
     by_power: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for p in ctx.cache.get("projects", lambda: q.projects(ctx.store)):
+    for p in all_projects(ctx):
         if sid in p["countries"]:
-            for pw in p["powers"] or [""]:
-                by_power[pw].append(p)
+            by_power[p["lead_power"] or ""].append(p)
     power_names = q.names(ctx.store, set(by_power))
+    pts = [pt for s in trade for pt in s["points"]]
     return {
         "entity": ent,
         "trade": trade,
+        "trade_summary": trade_summary(sid, ent["name"], trade),
+        "trade_axes": {
+            "x": [min(x for x, _ in pts), max(x for x, _ in pts)] if pts else None,
+            "y_max": nice_ticks(max(v for _, v in pts))[-1] if pts else None,
+        },
         "trade_figures": [r for r in rows if r["indicator"] in ("trade_total", "exports", "imports")],
         "finance": [
             {
@@ -223,7 +237,7 @@ def state(ctx: CtxDep, entity_id: Id) -> dict[str, Any]:
             for r in finance
         ],
         "projects_by_power": [
-            {"power": k, "power_name": power_names.get(k, k or "no power recorded"), "projects": v}
+            {"power": k, "power_name": power_names.get(k) or "no power recorded", "projects": v}
             for k, v in sorted(by_power.items(), key=lambda kv: -len(kv[1]))
         ],
         "memberships": q.memberships(ctx.store, sid),
@@ -238,13 +252,48 @@ def state(ctx: CtxDep, entity_id: Id) -> dict[str, Any]:
     }
 
 
+def trade_summary(sid: str, state_name: str, trade: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """Return the state's largest trading partner in the latest year its own statistics rank two or more
+    partners, with that partner's figure then and in the earliest year since 2013 (and its rank then)."""
+    own = [s for s in trade if not s["mirror"]]
+    years: dict[int, dict[str, float]] = defaultdict(dict)
+    for s in own:
+        for year, value in s["points"]:
+            years[year][s["partner"]] = value
+    ranked = sorted(y for y, by in years.items() if len(by) >= 2)
+    if not ranked:
+        return None
+    last = ranked[-1]
+    top, value = max(years[last].items(), key=lambda kv: kv[1])
+    name = next(s["partner_name"] for s in own if s["partner"] == top)
+    since = [y for y in ranked if y >= 2013 and top in years[y] and y < last]
+    first = since[0] if since else None
+    out: dict[str, Any] = {
+        "year": last,
+        "partner": top,
+        "partner_name": name,
+        "value": value,
+        "statistics": f"{state_name}'s own statistics",
+        "first_year": first,
+        "first_value": years[first][top] if first else None,
+        "first_rank": (1 + sorted(years[first].values(), reverse=True).index(years[first][top]))
+        if first
+        else None,
+        "first_top": max(years[first].items(), key=lambda kv: kv[1])[0] if first else None,
+    }
+    if first:
+        top_then = out["first_top"]
+        out["first_top_name"] = next(s["partner_name"] for s in own if s["partner"] == top_then)
+    return out
+
+
 def power(ctx: CtxDep, entity_id: Id) -> dict[str, Any]:
     """A power's footprint across the five states side by side: trade, finance, projects, events, shared
     memberships."""
     ent = _entity_or_404(ctx, entity_id)
     pid = ent["id"]
     trade = q.indicators(ctx.store, partner=pid, names_like=("trade_total", "dev_finance_total"))
-    projects = ctx.cache.get("projects", lambda: q.projects(ctx.store))
+    projects = all_projects(ctx)
     m = t.memberships
     mine = {r["org_id"]: r for r in ctx.store.query(sa.select(m).where(m.c.member_id == pid))}
     label = q.names(ctx.store, set(q.C5) | set(mine))
@@ -271,13 +320,14 @@ def power(ctx: CtxDep, entity_id: Id) -> dict[str, Any]:
                 else set()
             )
         )
+        own = [r for r in tr if r["statistics_of"] == s and r["unit"] == "USD"]
         states.append(
             {
                 "state": s,
                 "state_name": label.get(s, s),
-                "trade_latest": _latest(tr),
-                "trade_points": sorted((r["year"], r["value"]) for r in tr if r["statistics_of"] == s)
-                or sorted((r["year"], r["value"]) for r in tr),
+                # the card and the chart show the same basis: the state's own statistics where it has any
+                "trade_latest": _latest(own or tr),
+                "trade_points": sorted((r["year"], r["value"]) for r in own),
                 "finance_total": sum(r["value"] for r in fin) if fin else None,
                 "finance_years": [min(r["year"] for r in fin), max(r["year"] for r in fin)] if fin else None,
                 "projects": [p for p in projects if s in p["countries"] and pid in p["powers"]],
@@ -285,7 +335,32 @@ def power(ctx: CtxDep, entity_id: Id) -> dict[str, Any]:
                 "shared_memberships": [{"org_id": o, "org_name": n} for o, n in shared],
             }
         )
-    return {"entity": ent, "states": states, "colour": colour(pid)}
+    return {"entity": ent, "states": states, "colour": colour(pid), "axes": power_axes(ctx)}
+
+
+def power_axes(ctx: Ctx) -> dict[str, Any]:
+    """Return the axes every power's trade chart shares: the years and the largest figure of any power's trade
+    with a Central Asian state in the states' own statistics, so that pages compare at a glance."""
+
+    def build() -> dict[str, Any]:
+        powers = set(default_weights()["powers"])
+        rows = [
+            r
+            for r in q.indicators(ctx.store, names_like=("trade_total",))
+            if r["reporter_id"] in q.C5
+            and r["partner_id"] in powers
+            and r["statistics_of"] == r["reporter_id"]
+            and r["unit"] == "USD"
+        ]
+        if not rows:
+            return {"x": None, "y_max": None}
+        return {
+            "x": [min(r["year"] for r in rows), max(r["year"] for r in rows)],
+            "y_max": nice_ticks(max(r["value"] for r in rows))[-1],
+        }
+
+    value: dict[str, Any] = ctx.cache.get("power_axes", build)
+    return value
 
 
 def entity(ctx: CtxDep, entity_id: Id) -> dict[str, Any]:
@@ -347,7 +422,12 @@ def event(ctx: CtxDep, event_id: Annotated[str, Path(min_length=1, max_length=20
     if not rows:
         raise not_found(f"event {event_id!r}")
     q.attach_participants(ctx.store, rows)
-    return {"event": q.expand_sources(ctx.store, rows)[0]}
+    ev = q.expand_sources(ctx.store, rows)[0]
+    ev["title"] = event_title(ev)
+    found = reported_event(ctx.store, event_id) if ev["origin"] == "document" else []
+    kb = {r["id"]: r for r in q.events_by_id(ctx.store, [m["id"] for m in found])} if found else {}
+    ev["reports"] = [{"id": m["id"], "title": event_title(kb.get(m["id"]) or m)} for m in found]
+    return {"event": ev}
 
 
 PAGES = [

@@ -17,6 +17,8 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
+from sphere.analysis import format as fmt
+
 POWER_COLOURS = {
     "country:CHN": "#c8102e",
     "country:RUS": "#1f4e9c",
@@ -28,7 +30,17 @@ POWER_COLOURS = {
     "country:IND": "#d9480f",
     "country:IRN": "#2f7d32",
     "country:ARE": "#8c564b",
+    "country:GBR": "#15aabf",
+    "country:ITA": "#7a5c00",
+    "country:SAU": "#00875a",
+    "country:FRA": "#3b5bdb",
+    "country:DEU": "#495057",
+    "country:QAT": "#7b1e3a",
+    "country:PAK": "#5c940d",
+    "country:AZE": "#1098ad",
 }
+# colours for powers not in the table, handed out in order so that no two powers on one page share one
+SPARE_COLOURS = ("#e8590c", "#5f3dc4", "#087f5b", "#a61e4d", "#364fc7", "#74b816", "#c2255c", "#1864ab")
 OTHER = "#6b7280"
 C5_ISO = {"KAZ", "KGZ", "TJK", "TKM", "UZB"}
 VIEW = (46.0, 35.0, 88.0, 56.0)  # lon/lat window of the map: west, south, east, north
@@ -38,6 +50,16 @@ MAP_W = 900
 def colour(power: str | None) -> str:
     """Return the colour that stands for a power on maps and charts."""
     return POWER_COLOURS.get(power or "", OTHER)
+
+
+def palette(powers: Iterable[str | None]) -> dict[str, str]:
+    """Return a distinct colour for each power: its own where it has one, a spare one otherwise; "" (no
+    power recorded) is grey."""
+    out: dict[str, str] = {}
+    spare = iter(SPARE_COLOURS)
+    for p in sorted({p or "" for p in powers}, key=lambda k: (k not in POWER_COLOURS, k)):
+        out[p] = POWER_COLOURS.get(p) or (next(spare, OTHER) if p else OTHER)
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -91,8 +113,10 @@ LABEL_AT = {"RUS": (62.0, 54.5), "CHN": (84.0, 38.5), "IRN": (55.0, 36.0), "AFG"
 
 
 def map_svg(projects: list[dict[str, Any]], *, title: str = "Projects in Central Asia") -> Markup:
-    """Return the map: country outlines, projects as points and lines coloured by power, and a legend."""
+    """Return the map: country outlines, projects as points and lines coloured by their leading power (see
+    `queries.lead_power`), country names drawn last with a halo so that no marker hides them."""
     proj = Projection()
+    colours = palette(p.get("lead_power") for p in projects)
     out = [
         f'<svg class="map" viewBox="0 0 {proj.width} {proj.height}" role="img" aria-labelledby="map-title" '
         f'xmlns="http://www.w3.org/2000/svg"><title id="map-title">{escape(title)}</title>',
@@ -113,14 +137,14 @@ def map_svg(projects: list[dict[str, Any]], *, title: str = "Projects in Central
             x, y = proj(lon, lat)
             cls = "lbl c5" if c5 else "lbl"
             labels.append(
-                f'<text x="{x}" y="{y}" class="{cls}" text-anchor="middle">{escape(f["properties"]["name"])}</text>'
+                f'<text x="{x}" y="{y}" class="{cls}" text-anchor="middle" stroke="#fbf7ee" stroke-width="4" '
+                f'paint-order="stroke" stroke-linejoin="round">{escape(f["properties"]["name"])}</text>'
             )
-    out.extend(labels)
     lines, points = [], []
     for p in projects:
         geom = p.get("geometry") or {}
         kind = geom.get("type")
-        col = colour(p["powers"][0] if p.get("powers") else None)
+        col = colours.get(p.get("lead_power") or "", OTHER)
         name = escape(p["name"])
         tip = escape(
             f"{p['name']} ({(p.get('project_type') or '').replace('_', ' ')}, {p.get('status') or 'status unknown'})"
@@ -144,6 +168,7 @@ def map_svg(projects: list[dict[str, Any]], *, title: str = "Projects in Central
                 f'<circle cx="{x}" cy="{y}" r="6.5" fill="{col}" stroke="#fff" stroke-width="2"/></a>'
             )
     out.extend(lines + points)
+    out.extend(labels)  # on top: markers never hide a country's name
     out.append(
         f'<text x="{proj.width - 6}" y="{proj.height - 6}" class="attr" text-anchor="end">'
         "Outlines: Natural Earth (public domain) via world-atlas</text></svg>"
@@ -152,15 +177,17 @@ def map_svg(projects: list[dict[str, Any]], *, title: str = "Projects in Central
 
 
 def map_legend(projects: list[dict[str, Any]]) -> Markup:
-    """Return the map's legend as an HTML list: one colour per power present, and the two shapes."""
-    used = sorted(
-        {(p["powers"] or [None])[0] or "" for p in projects}, key=lambda k: (k not in POWER_COLOURS, k)
-    )
+    """Return the map's legend as an HTML list: one distinct colour per leading power present (with how many
+    projects it leads), then the shapes."""
+    counts: dict[str, int] = {}
+    for p in projects:
+        counts[p.get("lead_power") or ""] = counts.get(p.get("lead_power") or "", 0) + 1
+    colours = palette(counts)
     names = {pw["power_id"]: pw["power_name"] for p in projects for pw in p["parties"] if pw.get("power_id")}
     items = [
-        f'<li><svg width="14" height="14" aria-hidden="true"><rect width="14" height="14" rx="2" fill="{colour(k or None)}"/>'
-        f"</svg>{escape(names.get(k, k) if k else 'no power recorded')}</li>"
-        for k in used
+        f'<li><svg width="14" height="14" aria-hidden="true"><rect width="14" height="14" rx="2" fill="{colours[k]}"/>'
+        f"</svg>{escape(names.get(k) or fmt.fallback_name(k) if k else 'no power recorded')} ({counts[k]})</li>"
+        for k in colours
     ]
     items.append(
         '<li><svg width="26" height="10" aria-hidden="true"><path d="M1,5H25" stroke="#374151" stroke-width="3" '
@@ -174,63 +201,78 @@ def map_legend(projects: list[dict[str, Any]]) -> Markup:
         '<li><svg width="14" height="14" aria-hidden="true"><circle cx="7" cy="7" r="5.5" fill="#374151"/></svg>'
         "site: plant, port, mine, zone</li>"
     )
-    return Markup(f'<ul class="maplegend" aria-label="Legend">{"".join(items)}</ul>')
+    return Markup(
+        f'<ul class="maplegend" aria-label="Legend: colour of the leading power">{"".join(items)}</ul>'
+    )
 
 
 def money(v: float | None) -> str:
-    """Format an amount compactly ($1.2bn, $340m)."""
-    if v is None:
-        return "–"
-    a = abs(v)
-    if a >= 1e9:
-        return f"{v / 1e9:,.1f}".removesuffix(".0") + "bn"
-    if a >= 1e6:
-        return f"{v / 1e6:,.0f}m"
-    if a >= 1e3:
-        return f"{v / 1e3:,.0f}k"
-    return f"{v:,.0f}"
+    """Format a US-dollar amount compactly ($1.2bn, $340m); see `sphere.analysis.format.money`."""
+    return fmt.money(v)
 
 
 def figure(value: float | None, unit: str | None = None) -> str:
-    """Format a reported figure with its unit: money compactly ($41bn), other values without exponents."""
-    if value is None:
-        return "–"
-    unit = unit or ""
-    if unit.isupper() and len(unit) == 3:  # an ISO currency code
-        return ("$" if unit == "USD" else unit + " ") + money(value)
-    text = f"{value:,.0f}" if float(value).is_integer() and abs(value) < 1e15 else f"{value:,.4g}"
-    return f"{text} {unit}".strip()
+    """Format a reported figure with its unit; see `sphere.analysis.format.figure`."""
+    return fmt.figure(value, unit)
+
+
+def tick_money(v: float) -> str:
+    """Format an axis tick in US dollars without a needless decimal ($0, $5bn, $12.5bn)."""
+    return fmt.money(v).replace(".0bn", "bn").replace(".0m", "m").replace(".0tn", "tn")
+
+
+def nice_ticks(high: float, n: int = 5) -> list[float]:
+    """Return round axis ticks from 0 to at least `high`: steps of 1, 2, 2.5 or 5 times a power of ten."""
+    if high <= 0 or not math.isfinite(high):
+        return [0.0, 1.0]
+    raw = high / (n - 1)
+    exp = 10 ** math.floor(math.log10(raw))
+    step = next(m * exp for m in (1, 2, 2.5, 5, 10) if m * exp >= raw)
+    count = math.ceil(high / step - 1e-9)
+    return [round(i * step, 10) for i in range(count + 1)]
 
 
 def _nice_max(v: float) -> float:
-    if v <= 0:
-        return 1.0
-    exp = float(10 ** math.floor(math.log10(v)))
-    for m in (1, 2, 2.5, 5, 10):
-        if v <= m * exp:
-            return m * exp
-    return 10 * exp
+    return nice_ticks(v)[-1]
+
+
+def _legend_html(series: list[dict[str, Any]], fmt_: Callable[[float], str]) -> str:
+    items = []
+    for s in series:
+        col = s.get("colour") or OTHER
+        dash = ' stroke-dasharray="5 4"' if s.get("dashed") else ""
+        last = max(s["points"]) if s["points"] else None
+        value = f' <span class="muted">{escape(fmt_(last[1]))} in {last[0]}</span>' if last else ""
+        items.append(
+            f'<li><svg width="26" height="10" aria-hidden="true"><path d="M1,5H25" stroke="{col}" '
+            f'stroke-width="3"{dash}/></svg>{escape(s["label"])}{value}</li>'
+        )
+    return f'<ul class="chartlegend">{"".join(items)}</ul>'
 
 
 def line_chart(
     series: list[dict[str, Any]],
     *,
     title: str,
-    fmt: Callable[[float], str] = money,
+    fmt: Callable[[float], str] = tick_money,
     width: int = 640,
     height: int = 260,
     y_max: float | None = None,
+    x_range: tuple[int, int] | None = None,
+    unit: str = "",
 ) -> Markup:
-    """Return a line chart of series [{label, colour, dashed, points: [(year, value)]}] with axes and a legend."""
+    """Return a line chart of series [{label, colour, dashed, points: [(year, value)]}]: round ticks, the unit
+    above the axis, and an HTML legend naming every series with its latest value. `x_range` and `y_max` let
+    charts shown side by side share their axes."""
     pts = [p for s in series for p in s["points"]]
     if not pts:
         return Markup(f'<p class="empty">No figures for “{escape(title)}”.</p>')
-    x0, x1 = min(p[0] for p in pts), max(p[0] for p in pts)
+    x0, x1 = x_range or (min(p[0] for p in pts), max(p[0] for p in pts))
     if x0 == x1:
         x0, x1 = x0 - 1, x1 + 1
-    top = y_max if y_max is not None else _nice_max(max(p[1] for p in pts))
-    left, right, upper, lower = 64, 16, 16, 28
-    legend_h = 18 * ((len(series) + 1) // 2)
+    ticks = [y_max * i / 4 for i in range(5)] if y_max is not None else nice_ticks(max(p[1] for p in pts))
+    top = ticks[-1] or 1.0
+    left, right, upper, lower = 68, 28, (36 if unit else 16), 28
     ph, pw = height - upper - lower, width - left - right
 
     def sx(x: float) -> float:
@@ -240,16 +282,17 @@ def line_chart(
         return round(upper + ph - y / top * ph, 1)
 
     out = [
-        f'<svg class="chart" viewBox="0 0 {width} {height + legend_h}" role="img" xmlns="http://www.w3.org/2000/svg">'
+        f'<svg class="chart" viewBox="0 0 {width} {height}" role="img" xmlns="http://www.w3.org/2000/svg">'
         f"<title>{escape(title)}</title>"
     ]
-    for i in range(5):
-        v = top * i / 4
+    if unit:
+        out.append(f'<text x="4" y="14" class="unit">{escape(unit)}</text>')
+    for v in ticks:
         out.append(
             f'<line x1="{left}" x2="{width - right}" y1="{sy(v)}" y2="{sy(v)}" stroke="#e5e7eb"/>'
             f'<text x="{left - 6}" y="{sy(v) + 4}" text-anchor="end" class="tick">{escape(fmt(v))}</text>'
         )
-    step = max(1, math.ceil((x1 - x0) / 8))
+    step = max(1, math.ceil((x1 - x0) / 7))
     for x in range(int(x0), int(x1) + 1, step):
         out.append(f'<text x="{sx(x)}" y="{height - 8}" text-anchor="middle" class="tick">{x}</text>')
     out.append(f'<line x1="{left}" x2="{left}" y1="{upper}" y2="{upper + ph}" stroke="#9ca3af"/>')
@@ -265,18 +308,14 @@ def line_chart(
             out.append(f'<path d="{d}" fill="none" stroke="{col}" stroke-width="2.2"{dash}/>')
         for x, y in p:
             out.append(
-                f'<circle cx="{sx(x)}" cy="{sy(y)}" r="3" fill="{col}"><title>{escape(s["label"])} {x}: '
+                f'<circle cx="{sx(x)}" cy="{sy(y)}" r="3.5" fill="{col}"><title>{escape(s["label"])}, {x}: '
                 f"{escape(fmt(y))}</title></circle>"
             )
-    for i, s in enumerate(series):
-        lx, ly = left + (i % 2) * (pw // 2), height + 14 + 18 * (i // 2)
-        dash = ' stroke-dasharray="5 4"' if s.get("dashed") else ""
-        out.append(
-            f'<path d="M{lx},{ly - 4}h22" stroke="{s.get("colour") or OTHER}" stroke-width="2.5"{dash}/>'
-            f'<text x="{lx + 28}" y="{ly}" class="leg">{escape(s["label"])}</text>'
-        )
     out.append("</svg>")
-    return Markup("".join(out))
+    return Markup(
+        f'<figure class="chartbox"><div class="scrollx">{"".join(out)}</div>'
+        f"{_legend_html(series, fmt)}</figure>"
+    )
 
 
 def bar_chart(
@@ -286,29 +325,32 @@ def bar_chart(
     colour_: str = "#c8102e",
     width: int = 640,
     height: int = 220,
+    unit: str = "",
 ) -> Markup:
-    """Return a bar chart of (year, value) pairs with axes."""
+    """Return a bar chart of (year, value) pairs with round ticks and the unit above the axis."""
     if not points:
         return Markup(f'<p class="empty">No figures for “{escape(title)}”.</p>')
     pts = sorted(points)
     years = list(range(pts[0][0], pts[-1][0] + 1))
     values = dict(pts)
-    top = _nice_max(max(v for _, v in pts))
-    left, right, upper, lower = 64, 12, 12, 28
+    ticks = nice_ticks(max(v for _, v in pts))
+    top = ticks[-1] or 1.0
+    left, right, upper, lower = 68, 12, (36 if unit else 12), 28
     ph, pw = height - upper - lower, width - left - right
     bw = pw / len(years)
     out = [
         f'<svg class="chart" viewBox="0 0 {width} {height}" role="img" xmlns="http://www.w3.org/2000/svg">'
         f"<title>{escape(title)}</title>"
     ]
-    for i in range(5):
-        v = top * i / 4
+    if unit:
+        out.append(f'<text x="4" y="14" class="unit">{escape(unit)}</text>')
+    for v in ticks:
         y = round(upper + ph - v / top * ph, 1)
         out.append(
             f'<line x1="{left}" x2="{width - right}" y1="{y}" y2="{y}" stroke="#e5e7eb"/>'
-            f'<text x="{left - 6}" y="{y + 4}" text-anchor="end" class="tick">{money(v)}</text>'
+            f'<text x="{left - 6}" y="{y + 4}" text-anchor="end" class="tick">{tick_money(v)}</text>'
         )
-    step = max(1, math.ceil(len(years) / 11))
+    step = max(1, math.ceil(len(years) / 8))
     for i, yr in enumerate(years):
         x = left + i * bw
         val = values.get(yr)
@@ -323,7 +365,7 @@ def bar_chart(
                 f'<text x="{x + bw / 2:.1f}" y="{height - 8}" text-anchor="middle" class="tick">{yr}</text>'
             )
     out.append("</svg>")
-    return Markup("".join(out))
+    return Markup(f'<figure class="chartbox"><div class="scrollx">{"".join(out)}</div></figure>')
 
 
 def heat_colour(v: float | None) -> str:
@@ -334,6 +376,19 @@ def heat_colour(v: float | None) -> str:
     lo, hi = (239, 246, 255), (30, 64, 175)
     r, g, b = (round(a + (b_ - a) * math.sqrt(v)) for a, b_ in zip(lo, hi, strict=True))
     return f"#{r:02x}{g:02x}{b:02x}"
+
+
+def heat_legend(*, low: str = "0", high: str = "1", label: str = "composite share") -> Markup:
+    """Return the heat map's colour key as HTML: the scale from light (low) to dark (high) and "no data"."""
+    stops = "".join(
+        f'<rect x="{i * 20}" y="0" width="20" height="14" fill="{heat_colour(i / 9)}"/>' for i in range(10)
+    )
+    return Markup(
+        f'<p class="heatlegend"><span>{escape(label)}:</span> {escape(low)} '
+        f'<svg width="200" height="14" aria-hidden="true">{stops}</svg> {escape(high)} '
+        f'<svg width="14" height="14" aria-hidden="true"><rect width="14" height="14" fill="{heat_colour(None)}" '
+        f'stroke="#9ca3af"/></svg> no data</p>'
+    )
 
 
 def heat_map(
@@ -374,4 +429,4 @@ def heat_map(
                 f'<text x="{x + cw / 2}" y="{y + ch / 2 + 5}" text-anchor="middle" fill="{ink}" class="cell">{text}</text></a>'
             )
     out.append("</svg>")
-    return Markup("".join(out))
+    return Markup(f'<div class="scrollx">{"".join(out)}</div>') + heat_legend()
