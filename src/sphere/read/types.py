@@ -132,6 +132,8 @@ class Reading:
     entities: list[Entity]
     events: list[Event]
     claims: list[Claim]
+    # what was analysed, part by part ({"entities": "full", "events": "none", ...}): see reader.analysis_for
+    analysis: dict[str, str] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         """Return the public JSON form (the `sphere read --json` contract)."""
@@ -149,6 +151,7 @@ class Reading:
                 "format": d.input_format,
                 "text": d.text,
             },
+            "analysis": dict(self.analysis),
             "entities": [
                 {
                     "id": e.id,

@@ -188,3 +188,19 @@ def test_absurd_magnitudes_are_not_figures(text: str) -> None:
 )
 def test_paired_modifiers_and_rate_units(text: str, value: float, unit: str) -> None:
     assert one(text) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value", "unit"),
+    [
+        ("das Handelsvolumen stieg auf 11,7 Milliarden US-Dollar", "de", 11.7e9, "USD"),
+        ("Investitionen von 1,5 Mrd. Euro", "de", 1.5e9, "EUR"),
+        ("ticaret hacmi 3 milyar dolar seviyesine ulaştı", "tr", 3e9, "USD"),
+        ("umowy o wartości 5 mld dolarów", "pl", 5e9, "USD"),
+        ("savdo hajmi 14 mlrd dollarga yetdi", "uz", 14e9, "USD"),
+        ("2024年双边贸易额达440亿美元", "zh", 44e9, "USD"),
+    ],
+)
+def test_scale_words_of_the_other_languages_read(text: str, language: str, value: float, unit: str) -> None:
+    [q] = find_quantities(text, language)
+    assert (q.value, q.unit) == (pytest.approx(value), unit)

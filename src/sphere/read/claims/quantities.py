@@ -56,20 +56,32 @@ def _alternation(words: list[str]) -> str:
 _WORD_ALT = _alternation([*_EN_WORDS, *_RU_WORDS])
 _FRAC_ALT = _alternation(list(_FRACTIONS))
 _FIRST = "".join(sorted({w[0] for w in [*_EN_WORDS, *_RU_WORDS, *_FRACTIONS]}))
+# a number follows no letter or digit (Chinese characters aside: Chinese runs into its numbers) and no ".,+/-"
+_NOT_AFTER_RX = r"(?<![.,+/-])(?<![^\W\u3040-\u30ff\u3400-\u9fff])"
 _NUMBER = re.compile(
-    r"(?=[\d" + _FIRST + _FIRST.upper() + r"])(?<![\w.,+/-])(?:"
+    r"(?=[\d" + _FIRST + _FIRST.upper() + r"])" + _NOT_AFTER_RX + r"(?:"
     r"(?P<frac>" + _FRAC_ALT + r")(?=\s+(?:of\b|(?:is|are|was|were|goes|go|went|comes|came)\b|[а-яё]))"
     r"|(?P<digits>\d{1,3}(?:(?P<sep>[,.'’\u00a0\u202f ])\d{3})(?:(?P=sep)\d{3})*(?:[.,]\d+)?(?![\d'’]|[.,]\d)"
     r"|\d+(?:[.,]\d+)?(?!\d|,\d))"
     r"|(?P<word>(?:" + _WORD_ALT + r")(?:-(?:one|two|three|four|five|six|seven|eight|nine))?(?![\w]))"
     r")"
 )
-_NUMBER_AT = re.compile(_NUMBER.pattern.replace(r"(?<![\w.,+/-])", "", 1))  # a range's upper bound: "5-6"
+_NUMBER_AT = re.compile(_NUMBER.pattern.replace(_NOT_AFTER_RX, "", 1))  # a range's upper bound: "5-6"
 _SCALE = re.compile(
-    r"(?:[ \u00a0]|-(?=[a-zа-я]{4}))?(?:(?P<long>trillion|billion|million|thousand|(?:трлн|млрд|млн|тыс)\.?)"
-    r"|(?P<ru>триллион|миллиард|миллион|тысяч)[а-я]*|(?P<short>tn|trn|trln|bn|bln|mln|mn|b|m|k))(?![\w])",
+    r"(?:[ \u00a0]|-(?=[a-zа-я]{4}))?(?:(?:(?P<long>trillion|billion|million|thousand|(?:трлн|млрд|млн|тыс)\.?)"
+    r"|(?P<ru>триллион|миллиард|миллион|тысяч)[а-я]*|(?P<short>tn|trn|trln|bn|bln|mln|mn|b|m|k)"
+    r"|(?P<intl>(?:mrd|mio|bio|mlrd|mld)\.?|(?:milyar|milyon|trilyon)[a-zçğıöşü]*|milliarden?|milliarde|"
+    r"billionen|millionen|miliard(?:y|ów|a)?|milion(?:y|ów|a)?|milliard))(?![\w])"
+    r"|(?P<zh>万亿|亿|万))",
     re.IGNORECASE,
 )
+# Scale words of the other languages read (German Mrd./Mio., Turkish milyar, Polish mld, Uzbek mlrd, Chinese 亿/万),
+# by the first letters of the word.
+_INTL_SCALES = (
+    ("万亿", 1e12), ("亿", 1e8), ("万", 1e4), ("mrd", 1e9), ("mlrd", 1e9), ("mld", 1e9), ("milyar", 1e9),
+    ("milliard", 1e9), ("miliard", 1e9), ("mio", 1e6), ("milyon", 1e6), ("million", 1e6), ("milion", 1e6),
+    ("bio", 1e12), ("billion", 1e12), ("trilyon", 1e12),
+)  # fmt: skip
 _CUR_PREFIX = re.compile(r"(?P<cur>US\$|U\.S\.\s?\$|A\$|C\$|\$|€|£|¥|₸|₽|USD|EUR|GBP|CNY|RMB|KZT|RUB)\s?$")
 _PREFIX_CODES = {
     "us$": "USD", "u.s.$": "USD", "u.s. $": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY",
@@ -95,6 +107,8 @@ _UNIT_TABLE: list[tuple[str, str, str]] = [
     (r"manats?|TMT|манат(?:а|ов)?", "TMT", "money"),
     (r"(?:pounds?\s+sterling|GBP)", "GBP", "money"),
     (r"долл(?:ар[а-я]*|\.)(?:\s+США)?", "USD", "money"),
+    (r"US-Dollar|dolar[a-zçğıöşüó]*|dollar(?:ga|da|dan|ni|ning|lik)|美元", "USD", "money"),
+    (r"人民币|元", "CNY", "money"),
     (r"евро", "EUR", "money"),
     (r"(?:kilomet(?:re|er)s?|km|км|километр[а-я]*)", "km", "length"),
     (r"(?:miles?|mi)", "mi", "length"),
@@ -302,6 +316,11 @@ def _scale_at(text: str, pos: int, has_currency: bool) -> tuple[float, int, str]
     m = _SCALE.match(text, pos)
     if not m:
         return 1.0, pos, ""
+    intl = m.group("intl") or m.group("zh")
+    if intl:
+        low = intl.lower().rstrip(".")
+        mult = next((v for k, v in _INTL_SCALES if low.startswith(k)), 1.0)
+        return mult, m.end(), "billion" if mult >= 1e8 else low
     if m.group("short") and not has_currency and m.group("short").lower() in _SHORT_SCALES:
         unit = _UNIT.match(text, m.end())  # "5m tonnes", "10m people": a unit follows, so "m" is a million
         if unit is None or _UNIT_TABLE[int(unit.lastgroup[1:])][2] in {"percent", "times"}:  # type: ignore[index]
@@ -323,6 +342,7 @@ def _number_words() -> Any:
 
 
 _DIGIT = re.compile(r"\d")
+_CJK_CHAR = re.compile("[\u3040-\u30ff\u3400-\u9fff]")  # Chinese runs into its numbers with no space
 _NOT_AFTER = "_.,+/-"  # with letters and digits: what a number never follows (the lookbehind of _NUMBER)
 
 
@@ -340,7 +360,13 @@ def _numbers(text: str) -> Iterator[re.Match[str]]:
     starts.update(m.start() for m in _DIGIT.finditer(text))
     end = 0
     for pos in sorted(starts):
-        if pos < end or (pos and (text[pos - 1].isalnum() or text[pos - 1] in _NOT_AFTER)):
+        if pos < end or (
+            pos
+            and (
+                (text[pos - 1].isalnum() and not _CJK_CHAR.match(text[pos - 1]))
+                or text[pos - 1] in _NOT_AFTER
+            )
+        ):
             continue
         m = _NUMBER.match(text, pos)
         if m is not None:
