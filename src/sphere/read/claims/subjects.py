@@ -341,8 +341,8 @@ def _main_actor(doc: ClaimDoc) -> str | None:
     return next(iter(doc.cache[key]), None)
 
 
-_VERB_AFTER = compile_ci(
-    r"(?:\s+(?:"
+_VERB_AFTER = compile_ci(  # matched right after a mention; (?<!\s): linear when scanned over blank runs
+    r"(?<!\s)(?:\s+(?:"
     + "|".join(ASCII_WORKS)
     + r"))?\s+(?:is|are|was|were|has|have|had|will|would|can|could|remains?|plans?|aims?|expects?|accounts?|ranks?|"
     r"holds?|owns?|received|receives|attracted|exported|imported|produced|produces|является|был\w*|будет|имеет)\b"
@@ -350,7 +350,7 @@ _VERB_AFTER = compile_ci(
 
 
 _OF_THEM = compile_ci(r"\s+(?:\w+\s+)?of\s+(?:them|which|it|these|those)\b")
-_DATELINE_AFTER = re.compile(r"\s*(?:,\s*[\w .]{2,20}\d{1,2}\s*)?[.,]?\s*[–—-]{1,2}\s|\s*\(\w+\)\s*[–—-]")
+_DATELINE_AFTER = re.compile(r"(?<!\s)(?:\s*(?:,\s*[\w .]{2,20}\d{1,2}\s*)?[.,]?\s*[–—-]{1,2}\s|\s*\(\w+\)\s*[–—-])")
 
 
 def _dateline(doc: ClaimDoc, m: Mention) -> bool:
