@@ -350,7 +350,9 @@ _VERB_AFTER = compile_ci(  # matched right after a mention; (?<!\s): linear when
 
 
 _OF_THEM = compile_ci(r"\s+(?:\w+\s+)?of\s+(?:them|which|it|these|those)\b")
-_DATELINE_AFTER = re.compile(r"(?<!\s)(?:\s*(?:,\s*[\w .]{2,20}\d{1,2}\s*)?[.,]?\s*[–—-]{1,2}\s|\s*\(\w+\)\s*[–—-])")
+_DATELINE_AFTER = re.compile(
+    r"(?<!\s)(?:\s*(?:,\s*[\w .]{2,20}\d{1,2}\s*)?[.,]?\s*[–—-]{1,2}\s|\s*\(\w+\)\s*[–—-])"
+)
 
 
 def _dateline(doc: ClaimDoc, m: Mention) -> bool:
