@@ -58,8 +58,9 @@ def figures(inp: IndexInputs, state: str, partner: str | tuple[str, ...], year: 
     partners = (partner,) if isinstance(partner, str) else partner
     groups: dict[tuple[str | None, bool], dict[str, list[Row]]] = {}
     for flow in FLOWS:
-        for r in inp.rows_in(flow, state, year):
-            if r["partner_id"] in partners and r["unit"] == "USD":
+        for raw in inp.rows_in(flow, state, year):
+            r = inp.in_usd(raw) if raw["partner_id"] in partners else None  # EUR at its year's rate
+            if r is not None:
                 key = (r["statistics_of"] or r["statistics"], bool(r["of_record"]))
                 groups.setdefault(key, {}).setdefault(
                     "trade_total" if flow == "api_trade" else flow, []
@@ -207,6 +208,9 @@ def _sentence(
     text += f" — {src}"
     if not best.of_record:
         text += " (curated figure)"
+    converted = [str(r["converted"]) for r in best.rows if r.get("converted")]
+    if converted:
+        text += f" ({'; '.join(dict.fromkeys(converted))})"
     for o in others:
         text += f"; {_whose(inp, o, state)} report {money(o.value)} ({o.value / best.value:.1f}×)"
     return text + "."
