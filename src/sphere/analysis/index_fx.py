@@ -65,4 +65,3 @@ def in_usd(row: Row, rates: dict[tuple[str, int], Row], cache: dict[Any, Any]) -
             "converted": note,
         }
     return found
-

@@ -111,7 +111,9 @@ class IndexInputs:
     _attention: dict[tuple[tuple[str, ...], tuple[str, ...]], Attention] = field(default_factory=dict)
     _partners: dict[str, set[str]] = field(default_factory=dict)
     cache: dict[Any, Any] = field(default_factory=dict)  # per-year lookups the dimensions build once
-    fx: dict[tuple[str, int], Row] = field(default_factory=dict)  # (currency, year) -> USD per unit (index_fx)
+    fx: dict[tuple[str, int], Row] = field(
+        default_factory=dict
+    )  # (currency, year) -> USD per unit (index_fx)
 
     def active_memberships(self, year: int) -> dict[tuple[str, str], list[Row]]:
         """Return the memberships in force in a year, by (member, organisation)."""
