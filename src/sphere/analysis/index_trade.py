@@ -96,6 +96,20 @@ def _eu_members_sum(inp: IndexInputs, state: str, year: int) -> Figure | None:
     )
 
 
+def _with_members(options: list[Figure], members: Figure | None, state: str) -> list[Figure]:
+    """Add the EU members' summed figure: before a bloc figure that is one flow only of other statistics
+    (Eurostat's exports to the state, converted from EUR) when the sum is data of record with both flows
+    (mostly the state's own statistics); else only where nothing else exists."""
+    if members is None:
+        return options
+    if not options:
+        return [members]
+    best = options[0]
+    both = {r["indicator"] for r in members.rows} >= {"exports", "imports"}
+    one_flow = best.flows.endswith(" only") and best.statistics_of != state
+    return [members, *options] if members.of_record and both and one_flow else options
+
+
 def total_trade(inp: IndexInputs, state: str, year: int) -> Figure | None:
     """Return the state's total trade in a year: its own statistics' world total, else the World Bank's."""
     own = [f for f in figures(inp, state, WORLD, year) if f.statistics_of in (state, None)]
@@ -130,9 +144,8 @@ def trade(inp: IndexInputs, state: str, year: int, powers: list[str], w: Weights
     out: dict[str, Component] = {}
     for p in powers:
         options = figures(inp, state, p, year)
-        if not options and p == "org:eu":
-            eu = _eu_members_sum(inp, state, year)
-            options = [eu] if eu else []
+        if p == "org:eu":
+            options = _with_members(options, _eu_members_sum(inp, state, year), state)
         if not options:
             out[p] = Component(share=None, unit="USD", basis=None, sentence=_missing(inp, p, s_name, year))
             continue
