@@ -120,6 +120,14 @@ def figure(value: float | int | None, unit: str | None = None, qualifier: str | 
         text = f"{number(float(value) / 1000)} km"
     elif u.lower() == "rank":
         text = f"no. {number(value)}"
+    elif u.lower() in ("persons", "people", "person"):
+        text = count(value, "people")
+    elif u.lower() in ("tiv", "tiv million", "tiv millions", "tiv_million", "tiv_m"):
+        text = f"{float(value):,.0f} TIV m"
+    elif u in ("share", "ratio", "score"):
+        text = score(value)
+    elif u in ("count", "posts", "bases", "igos", "flag"):
+        text = count(value)
     else:
         text = f"{number(value)} {UNIT_WORDS.get(u, u)}".strip()
     return f"{qualifier} {text}" if qualifier and qualifier not in ("exact", "target") else text
@@ -146,6 +154,29 @@ def date_range(start: str | None, end: str | None, *, empty: str = "dates unknow
     if a and b:
         return a if a == b else f"{a} – {b}"
     return a or b or empty
+
+
+def count(value: float | int | None, noun: str = "") -> str:
+    """Return a count compactly with its noun: "1.2m people", "591k people", "4 posts"."""
+    if value is None:
+        return DASH
+    v = float(value)
+    if abs(v) >= 1e4:
+        text = money(v, "")
+    else:
+        text = f"{v:,.0f}" if v.is_integer() or abs(v) >= 100 else f"{v:,.2f}"
+    return f"{text} {noun}".strip()
+
+
+def pct(value: float | None, digits: int = 1) -> str:
+    """Return a share 0–1 as a percentage with `digits` decimals ("23.9%")."""
+    return DASH if value is None else f"{float(value) * 100:.{digits}f}%"
+
+
+def ordinal(n: int) -> str:
+    """Return 1st, 2nd, 3rd, 4th …"""
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
 
 
 def plural(n: int, word: str, words: str | None = None) -> str:

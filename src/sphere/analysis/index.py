@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
+from sphere.analysis.format import ordinal, pct
 from sphere.analysis.index_dimensions import alignment, diplomacy, finance, institutions, people, security
 from sphere.analysis.index_inputs import (
     Attention,
@@ -38,7 +39,6 @@ from sphere.analysis.index_model import (
 )
 from sphere.analysis.index_records import Record, name, source_label
 from sphere.analysis.index_trade import trade
-from sphere.analysis.numbers import ordinal, pct
 from sphere.store.store import Store
 
 __all__ = [

@@ -14,6 +14,7 @@ import re
 from collections import defaultdict
 from typing import Any
 
+from sphere.analysis.format import count, money, pct
 from sphere.analysis.index_inputs import IndexInputs, Weights
 from sphere.analysis.index_model import Component
 from sphere.analysis.index_records import (
@@ -27,7 +28,6 @@ from sphere.analysis.index_records import (
     share_of_total,
     source_label,
 )
-from sphere.analysis.numbers import count, money, pct
 
 Dim = dict[str, Component]
 FINANCE = ("dev_finance_total", "dev_finance", "cgit_investment")

@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from sphere.analysis.format import figure
 from sphere.analysis.index_inputs import WORLD, IndexInputs
-from sphere.analysis.numbers import figure
 
 Record = dict[str, Any]
 Row = dict[str, Any]

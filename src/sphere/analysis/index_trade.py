@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from sphere.analysis.format import money, pct
 from sphere.analysis.index_inputs import WORLD, IndexInputs, Weights
 from sphere.analysis.index_model import Component
 from sphere.analysis.index_records import (
@@ -24,7 +25,6 @@ from sphere.analysis.index_records import (
     record,
     source_label,
 )
-from sphere.analysis.numbers import money, pct
 
 FLOWS = ("trade_total", "exports", "imports", "api_trade")  # api_trade: Lowy Asia Power Index dyads
 
