@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 import sqlalchemy as sa
 
+from sphere.analysis.format import figure, money
 from sphere.analysis.index import compute
 from sphere.analysis.index_inputs import default_weights, load_inputs
 from sphere.store import Store
@@ -36,10 +37,10 @@ def test_eur_figures_are_converted_at_their_years_rate(store: Store) -> None:
     assert trade.raw == pytest.approx(float(eur["value"]) * float(rate["value"]))  # type: ignore[arg-type]
     total = 2.0e9 + 6.0e9  # the World Bank's total for Tajikistan in the test rows
     assert trade.share == pytest.approx(trade.raw / total)
-    assert "converted from €300.0m" in (trade.sentence or "")
+    assert f"converted from {money(300e6, 'EUR')}" in (trade.sentence or "")
     assert "1.0817 USD per euro in 2023" in (trade.sentence or "")
     num = [r for r in trade.records if r.get("role") == "numerator"]
-    assert num and num[0]["unit"] == "USD" and num[0]["original"] == "€300.0m"
+    assert num and num[0]["unit"] == "USD" and num[0]["original"] == figure(300e6, "EUR")
 
 
 def test_no_rate_for_the_year_means_no_conversion(store: Store) -> None:

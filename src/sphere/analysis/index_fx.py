@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sphere.analysis.numbers import money
+from sphere.analysis.format import money
 
 Row = dict[str, Any]
 
