@@ -56,7 +56,7 @@ def sphere_body(html: str) -> str:
 
 def sphere_document(html: str) -> str:
     try:
-        return clean(html, "bench", content_type="text/html", any_language=True).text
+        return clean(html, "bench", content_type="text/html").text
     except ReadError:
         return ""
 

@@ -66,6 +66,13 @@ SETTINGS: tuple[Setting, ...] = (
         None,
         "Folder laid out like ../shared/data/open to load datasets of record from (default: the shipped slices).",
     ),
+    Setting(
+        "claim_min_confidence",
+        "SPHERE_CLAIM_MIN_CONFIDENCE",
+        "0.4",
+        "Least confidence (0-1) in a read claim's subject for the ledger and `check` to use the claim; "
+        "the reader still reports every claim with its confidence.",
+    ),
     Setting("host", "SPHERE_HOST", "127.0.0.1", "Address the explorer binds to."),
     Setting("port", "SPHERE_PORT", "8765", "Port the explorer listens on."),
     Setting(
@@ -120,6 +127,12 @@ def get_int(name: str) -> int | None:
     """Return an integer setting, or None when it has no value."""
     value = get(name)
     return int(value) if value is not None else None
+
+
+def get_float(name: str) -> float | None:
+    """Return a number setting, or None when it has no value."""
+    value = get(name)
+    return float(value) if value is not None else None
 
 
 def data_dir() -> Path:

@@ -199,3 +199,18 @@ def test_dev_corpus_conflicts_surface_with_their_sources(store: Store, shared: P
     by_subject = claims(store, subject=railway, conflicts=True)
     assert by_subject and all(e.source and e.quote for g in by_subject for e in g.entries)
     assert any(e.origin == "document" for g in by_subject for e in g.entries)
+
+
+def test_ledger_and_check_leave_out_unsure_subjects(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    sure = _claim(523, "The line will be 523 km long.")
+    unsure = _claim(454, "It is said to be 454 km.")
+    unsure.confidence = 0.2
+    with store.transaction() as conn:
+        store_reading(conn, _reading("a", sure))
+        store_reading(conn, _reading("b", unsure))
+    (group,) = claims(store, subject="project:test-railway")
+    assert [e.value for e in group.entries] == [523]  # the guess is stored, but not filed in the ledger
+    assert check(store, _reading("c", unsure)) == []
+    monkeypatch.setenv("SPHERE_CLAIM_MIN_CONFIDENCE", "0")
+    (group,) = claims(store, subject="project:test-railway", conflicts=True)
+    assert {e.value for e in group.entries} == {523, 454}

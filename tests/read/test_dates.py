@@ -126,3 +126,19 @@ def test_parse_full_date() -> None:
 )
 def test_find_published(text: str, meta: dict[str, str] | None, want: str | None) -> None:
     assert find_published(text, meta) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("9. Oktober 2023", "de", "2023-10-09"),
+        ("20 Aralık 2024", "tr", "2024-12-20"),
+        ("9 października 2023 r.", "pl", "2023-10-09"),
+        ("2023 жылғы 9 қазан", "kk", "2023-10-09"),
+        ("2023-yil 9-oktabr", "uz", "2023-10-09"),
+        ("2024年12月20日", "zh", "2024-12-20"),
+    ],
+)
+def test_dates_in_the_other_languages_read(text: str, lang: str, want: str) -> None:
+    assert parse_full_date(text) == want
+    assert [d for _, _, d in find_date_expressions(f"Am {text} wurde", lang)] == [want]

@@ -80,10 +80,6 @@ def test_exit_codes_are_distinct_and_documented() -> None:
             NoArticle,
         ),
         (b"Leave a Reply\nShare\nTrending\nExit mobile version\n", NoArticle),
-        (
-            "Die Regierung hat am Montag angekündigt, dass sie die Ausgaben für Straßen und Schulen erhöhen wird.",
-            UnsupportedLanguage,
-        ),
     ],
 )
 def test_bad_input_raises_the_right_error(data: bytes | str, error: type[ReadError]) -> None:
@@ -110,15 +106,15 @@ def test_gzip_bomb_is_stopped_by_the_limit(monkeypatch: pytest.MonkeyPatch) -> N
         decode_bytes(gzip.compress(b"a" * 1_000_000), source="bomb.gz")
 
 
-def test_unsupported_language_can_be_allowed() -> None:
+def test_every_language_is_cleaned_unless_the_caller_restricts_them() -> None:
     text = (
         "Die Regierung hat am Montag angekündigt, dass sie die Ausgaben für Straßen und Schulen erhöhen wird."
     )
+    assert clean(text, "de.txt").language == "de"
     with pytest.raises(UnsupportedLanguage) as info:
-        clean(text, "de.txt")
+        clean(text, "de.txt", languages=("en", "ru"))
     assert info.value.language == "de"
     assert "en, ru" in str(info.value)
-    assert clean(text, "de.txt", any_language=True).language == "de"
 
 
 def test_error_without_source() -> None:

@@ -52,3 +52,18 @@ def test_read_many_keeps_order_and_reports_errors(tmp_path: Path) -> None:
     assert all(isinstance(r, Reading) for i, (_, r) in enumerate(results) if i != 1)
     second = results[2][1]
     assert isinstance(second, Reading) and "country:RUS" in {e.id for e in second.entities}
+
+
+def test_every_language_is_read_and_the_output_says_what_was_analysed() -> None:
+    turkish = (
+        "Özbekistan Cumhurbaşkanı Şevket Mirziyoyev, başkent Taşkent'te Kazakistan Cumhurbaşkanı ile görüştü. "
+        "İki ülke arasındaki ticaret hacminin geçen yıl 3 milyar dolar seviyesine ulaştığı kaydedildi."
+    )
+    reading = read_text(turkish, "tr.txt")
+    out = reading.to_json()
+    assert out["document"]["language"] == "tr"
+    assert out["analysis"] == {"entities": "knowledge-base names", "events": "none", "claims": "numbers only"}
+    ids = {e.id for e in reading.entities}
+    assert {"country:UZB", "country:KAZ", "person:shavkat-mirziyoyev"} <= ids
+    assert any(c.value == 3e9 and c.unit == "USD" for c in reading.claims)
+    assert read_text(TEXT, "en.txt").to_json()["analysis"]["events"] == "full"

@@ -25,6 +25,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from sphere import settings
 from sphere.analysis.format import entity_names
 from sphere.analysis.ledger import (
     DEFAULT_TOLERANCE,
@@ -437,10 +438,12 @@ def settle(verdict: Verdict) -> Verdict:
 
 
 def check(store: Store, reading: Reading, tolerance: float = DEFAULT_TOLERANCE) -> list[Verdict]:
-    """Return a verdict for every claim of a reading (the library side of `sphere check`)."""
+    """Return a verdict for every claim of a reading whose subject the reader is sure of (confidence at least
+    the `claim_min_confidence` setting): the library side of `sphere check`."""
     stored_doc = reading.document.id
+    least = settings.get_float("claim_min_confidence") or 0.0
     verdicts = []
-    for claim in reading.claims:
+    for claim in (c for c in reading.claims if c.confidence >= least):  # unsure subjects are not checked
         v = check_claim(store, claim, tolerance)
         # the article's own stored claims are not evidence for themselves
         v.supporting = [e for e in v.supporting if e.get("document_id") != stored_doc]

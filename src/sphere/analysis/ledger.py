@@ -24,6 +24,7 @@ from typing import Any, NamedTuple, Protocol
 
 import sqlalchemy as sa
 
+from sphere import settings
 from sphere.analysis.format import figure
 from sphere.store import schema as t
 from sphere.store.store import Row, Store
@@ -254,6 +255,14 @@ CLAIM_COLUMNS = (
 )
 
 
+def confident() -> sa.ColumnElement[bool]:
+    """Return the condition of the claims the ledger uses: curated (no confidence) or read with a confidence in
+    their subject of at least the `claim_min_confidence` setting."""
+    least = settings.get_float("claim_min_confidence") or 0.0
+    c = t.claims.c
+    return sa.or_(c.confidence.is_(None), c.confidence >= least)
+
+
 def claim_rows(
     store: Store,
     subject: str | None,
@@ -262,7 +271,9 @@ def claim_rows(
     object_id: str | None = None,
     where: sa.ColumnElement[bool] | None = None,
 ) -> list[Row]:
-    """Return stored claims (about `subject`, of `attribute`, about `object_id`) with their source's names."""
+    """Return stored claims (about `subject`, of `attribute`, about `object_id`) with their source's names.
+
+    Read claims whose subject the reader was unsure of (`confident()`) are left out."""
     c, s, d = t.claims, t.sources, t.documents
     stmt = sa.select(
         *(c.c[name] for name in CLAIM_COLUMNS),
@@ -273,6 +284,7 @@ def claim_rows(
         d.c.published.label("doc_published"),
         d.c.title.label("doc_title"),
     ).select_from(c.outerjoin(s, c.c.source_id == s.c.id).outerjoin(d, c.c.document_id == d.c.id))
+    stmt = stmt.where(confident())
     if subject:
         stmt = stmt.where(sa.or_(c.c.subject_id == subject, c.c.object_id == subject))
     if attribute:

@@ -24,6 +24,7 @@ from sphere.analysis.ledger import (
     LedgerGroup,
     add_entry,
     claim_rows,
+    confident,
     entry_from_row,
     entry_key,
     figure_key,
@@ -39,9 +40,10 @@ _FIGURE_COLUMNS = ("origin", "attribute", "subject_id", "object_id", "unit", "va
 
 
 def counted_in_sql() -> sa.ColumnElement[bool]:
-    """Return the condition of the claims that `summary()` counts in SQL: read from a document, not the KB."""
+    """Return the condition of the claims that `summary()` counts in SQL: read from a document, not the KB,
+    with a confident subject."""
     c = t.claims.c
-    return sa.and_(c.document_id.is_not(None), c.document_id != "", c.origin != "kb")
+    return sa.and_(c.document_id.is_not(None), c.document_id != "", c.origin != "kb", confident())
 
 
 def summary(

@@ -40,7 +40,7 @@ from sphere.store.documents import now
 from sphere.store.store import Store
 
 ENGINES = ("local", "dask")
-PAYLOAD_VERSION = 1  # bumped when the pickled reading changes shape: older staged rows are read again
+PAYLOAD_VERSION = 2  # bumped when the pickled reading changes shape: older staged rows are read again
 
 _engines: dict[str, sa.Engine] = {}
 
@@ -224,3 +224,9 @@ def _run_parts(
         batch = _take_staged(store, part)
         pipeline.store_batch(store, report, batch, progress, placer)
         _clear_staged(store, [d for _, d in part])
+    # a task the engine re-ran after its worker died may finish after its partition was stored: wait for
+    # every task, then clear what such late runs staged
+    for future in futures:
+        with contextlib.suppress(Exception):
+            future.result()
+    _clear_staged(store, [d for part in parts for _, d in part])

@@ -69,6 +69,28 @@ for _i, _forms in enumerate(
     for _f in _forms.split():
         _RU_MONTHS[_f] = _i
 _RU_PREP_MONTHS = [f for f in _RU_MONTHS if f.endswith("е")]
+# Month names of the other languages read (German, Turkish, Polish nominative and genitive, Kazakh in Cyrillic
+# and the 2018 Latin alphabet, Uzbek in Latin and Cyrillic), lower case: matched only next to a day or a year.
+_INTL_MONTHS: dict[str, int] = {}
+for _i, _forms in enumerate(
+    (
+        "januar jänner ocak styczeń stycznia қаңтар qańtar yanvar январ",
+        "februar şubat luty lutego ақпан aqpan fevral феврал",
+        "märz mart marzec marca наурыз naýryz",
+        "april nisan kwiecień kwietnia сәуір sáýir aprel апрел",
+        "mai mayıs maj maja мамыр mamyr",
+        "juni haziran czerwiec czerwca маусым maýsym iyun июн",
+        "juli temmuz lipiec lipca шілде shilde iyul июл",
+        "august ağustos sierpień sierpnia тамыз tamyz avgust",
+        "september eylül wrzesień września қыркүйек qyrkúıek sentabr сентабр",
+        "oktober ekim październik października қазан qazan oktabr октябр",
+        "november kasım listopad listopada қараша qarasha noyabr ноябр",
+        "dezember aralık grudzień grudnia желтоқсан jeltoqsan dekabr декабр",
+    ),
+    start=1,
+):
+    for _f in _forms.split():
+        _INTL_MONTHS[_f] = _i
 _WEEKDAYS = {
     "monday": 0,
     "tuesday": 1,
@@ -102,6 +124,7 @@ _EN_MON_FULL = r"(?P<mon>" + _alt([w.capitalize() for w in _EN_MONTHS if len(w) 
 _RU_MON = r"(?P<mon>(?i:" + _alt(list(_RU_MONTHS)) + r")\.?)"
 _RU_MON_PREP = r"(?P<mon>(?i:" + _alt(_RU_PREP_MONTHS) + r"))"
 _EN_WD = r"(?P<wd>(?:" + _alt([w.capitalize() for w in _WEEKDAYS if w.isascii()]) + r"))"
+_INTL_MON = r"(?P<mon>(?i:" + _alt(list(_INTL_MONTHS)) + r"))"
 _RU_WD = r"(?P<wd>(?i:" + _alt([w for w in _WEEKDAYS if not w.isascii()]) + r"))"
 _Y = r"(?P<y>(?:19|20)\d\d)"
 _D = r"(?P<d>[0-3]?\d)"
@@ -171,6 +194,29 @@ _COMMON: list[tuple[str, str, int]] = [
     (_B + _Y + r"-(?P<m>0?[1-9]|1[0-2])-" + _D + r"(?![0-9A-SU-Za-z])", "ymd", _YEAR_DIGITS),
     (_B + _D + r"\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)" + _E, "dmy", _YEAR_DIGITS),
     (_B + r"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d)" + _E, "slash", _YEAR_DIGITS),
+]
+# Other languages: "9. Oktober 2023", "20 Aralık 2024", "9 października 2023", "2023 жылғы 9 қазан",
+# "2023-yil 9-oktabr", "Oktober 2023", and Chinese "2024年12月20日", "2024年12月".
+_INTL: list[tuple[str, str, int]] = [
+    (
+        _B + _D + r"\.?[\s-]+" + _INTL_MON + r"\.?,?\s+" + _Y + r"(?:\s*(?:r\.|roku|yılı|y\.|ж\.))?" + _E,
+        "dmy",
+        _YEAR_DIGITS,
+    ),
+    (
+        _B
+        + _Y
+        + r"(?:\s*(?:жылғы|жылы|ж\.|jylǵy|-?yil(?:ning)?|-?йил(?:нинг)?))?[\s-]+"
+        + _D
+        + r"[\s-]+"
+        + _INTL_MON
+        + _E,
+        "ydm",
+        _YEAR_DIGITS,
+    ),
+    (_B + _Y + r"\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月\s*" + _D + r"\s*日", "ymd", _YEAR_DIGITS),
+    (_B + _Y + r"\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月", "my", _YEAR_DIGITS),
+    (_B + _INTL_MON + r"\s+" + _Y + _E, "my", _YEAR_DIGITS),
 ]
 _EN: list[tuple[str, str, int]] = [
     (
@@ -256,17 +302,28 @@ def _compile(rows: list[tuple[str, str, int]]) -> list[tuple[re.Pattern[str], st
 _PATTERNS = {
     "en": _compile(_COMMON + _EN),
     "ru": _compile(_COMMON + _RU),
-    None: _compile(_COMMON + _EN + _RU),
+    "intl": _compile(_COMMON + _INTL + _EN),
+    None: _compile(_COMMON + _EN + _RU + _INTL),
 }
 
 
-_ABSOLUTE_KINDS = {"ymd", "dmy", "slash", "my", "y"}
-_FULL_KINDS = {"ymd", "dmy", "slash"}
+def _patterns_for(lang: str | None) -> list[tuple[re.Pattern[str], str, int]]:
+    """Return the date patterns of a language: English or Russian, the other languages read, or all."""
+    if lang in ("en", "ru"):
+        return _PATTERNS[lang]
+    if lang and lang[:2] in _INTL_LANGUAGES:
+        return _PATTERNS["intl"]
+    return _PATTERNS[None]
+
+
+_INTL_LANGUAGES = frozenset({"de", "tr", "pl", "kk", "uz", "zh", "ky", "tg", "az"})
+_ABSOLUTE_KINDS = {"ymd", "dmy", "ydm", "slash", "my", "y"}
+_FULL_KINDS = {"ymd", "dmy", "ydm", "slash"}
 
 
 def _month(token: str) -> int | None:
     t = token.lower().rstrip(".")
-    return _EN_MONTHS.get(t) or _RU_MONTHS.get(t)
+    return _EN_MONTHS.get(t) or _RU_MONTHS.get(t) or _INTL_MONTHS.get(t)
 
 
 def iso_date(y: int, m: int, d: int) -> str | None:
@@ -282,13 +339,15 @@ def _normalise(m: re.Match[str], kind: str, lang: str | None) -> str | None:
     g = m.groupdict()
     if kind == "ymd" or (kind == "dmy" and g.get("m")):
         return iso_date(int(g["y"]), int(g["m"]), int(g["d"]))
-    if kind == "dmy":
+    if kind in ("dmy", "ydm"):
         mon = _month(g["mon"])
         return iso_date(int(g["y"]), mon, int(g["d"])) if mon else None
     if kind == "slash":
         a, b = int(g["a"]), int(g["b"])
         month_first = (lang == "en" and a <= 12) or b > 12
         return iso_date(int(g["y"]), a, b) if month_first else iso_date(int(g["y"]), b, a)
+    if kind == "my" and g.get("m"):
+        return f"{int(g['y']):04d}-{int(g['m']):02d}"
     if kind == "my":
         mon = _month(g["mon"])
         return f"{int(g['y']):04d}-{mon:02d}" if mon else None
@@ -304,7 +363,7 @@ def find_date_expressions(text: str, lang: str | None = None) -> list[tuple[int,
     "last year", "May 19", "в марте") carry None: resolve them with `resolve_date_expression` and a reference
     date. `lang` ("en", "ru" or None for both) picks the vocabularies. Overlaps keep the earlier, longer match.
     """
-    patterns = _PATTERNS.get(lang if lang in ("en", "ru") else None, _PATTERNS[None])
+    patterns = _patterns_for(lang)
     found: list[tuple[int, int, str | None]] = []
     for rx, kind in _gated(text, patterns):  # rows that cannot match are not scanned
         for m in rx.finditer(text):
@@ -321,7 +380,7 @@ def find_date_expressions(text: str, lang: str | None = None) -> list[tuple[int,
 
 def _match_one(expr: str, lang: str | None) -> tuple[re.Match[str], str] | None:
     best: tuple[re.Match[str], str] | None = None
-    for rx, kind in _gated(expr, _PATTERNS.get(lang if lang in ("en", "ru") else None, _PATTERNS[None])):
+    for rx, kind in _gated(expr, _patterns_for(lang)):
         m = rx.search(expr)
         if m and (best is None or (m.start(), -(m.end() - m.start())) < (best[0].start(), -len(best[0][0]))):
             best = (m, kind)

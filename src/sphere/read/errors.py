@@ -129,7 +129,7 @@ class TruncatedInput(ReadError):
 
 
 class UnsupportedLanguage(ReadError):
-    """The text is in a language Sphere does not analyse (see `SUPPORTED_LANGUAGES` in sphere.read.clean.language)."""
+    """The text is in a language the caller excluded (`clean(..., languages=...)`); `sphere read` reads all."""
 
     code = "unsupported_language"
     exit_code = 8
@@ -139,8 +139,8 @@ class UnsupportedLanguage(ReadError):
     ) -> None:
         """Create the error with the detected ISO 639-1 code and the supported ones."""
         super().__init__(
-            f"the text is in language '{language}', which Sphere does not analyse yet "
-            f"(supported: {', '.join(supported)}). Give a translation into one of those languages.",
+            f"the text is in language '{language}', which this caller does not accept "
+            f"(accepted: {', '.join(supported)}). Give a text in one of those languages.",
             source=source,
         )
         self.language = language

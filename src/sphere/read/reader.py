@@ -13,24 +13,53 @@ from pathlib import Path
 from typing import Any
 
 from sphere.read.claims.extract import extract_claims
+from sphere.read.clean.language import SUPPORTED_LANGUAGES
 from sphere.read.clean.text import clean
-from sphere.read.entities.extract import find_entities
+from sphere.read.entities.extract import NEW_NAME_LANGUAGES, find_entities
 from sphere.read.entities.gazetteer import load_gazetteer
 from sphere.read.errors import ReadError
 from sphere.read.events.extract import extract_events
+from sphere.read.events.lexicon import TRIGGERS
 from sphere.read.sentences import split_sentences
 from sphere.read.types import CleanDocument, ReadContext, Reading
 
-__all__ = ["analyse", "read_bytes", "read_many", "read_path", "read_text"]
+__all__ = ["analyse", "analysis_for", "read_bytes", "read_many", "read_path", "read_text"]
+
+
+def analysis_for(language: str | None) -> dict[str, str]:
+    """Say what the reader analyses in a document of `language` (ISO 639-1), part by part.
+
+    Every language is read; the parts whose word tables exist only for some languages say so:
+    entities are "full" (knowledge-base names and new names) or "knowledge-base names" (names the knowledge
+    base knows in that language, with its case endings); events "full" where trigger tables exist, else
+    "none"; claims "full" in the fully supported languages, else "numbers only" (figures with units and
+    money, tied to the nearest knowledge-base name, no language-specific attribute words).
+    """
+    lang = (language or "")[:2]
+    full = lang in SUPPORTED_LANGUAGES or not lang
+    return {
+        "entities": "full" if not lang or lang in NEW_NAME_LANGUAGES else "knowledge-base names",
+        "events": "full" if not lang or lang in TRIGGERS else "none",
+        "claims": "full" if full else "numbers only",
+    }
 
 
 def analyse(doc: CleanDocument) -> Reading:
-    """Run the extraction stages on a cleaned document: sentences, entities, then claims and events."""
+    """Run the extraction stages on a cleaned document: sentences, entities, then claims and events.
+
+    Every language is analysed as far as `analysis_for` says; the reading records it in `analysis`.
+    """
+    analysis = analysis_for(doc.language)
     sentences = split_sentences(doc.text)
-    entities, mentions = find_entities(doc.text, sentences)
+    entities, mentions = find_entities(doc.text, sentences, language=doc.language)
     ctx = ReadContext(doc=doc, sentences=sentences, mentions=mentions, entities=entities)
+    events = extract_events(ctx) if analysis["events"] != "none" else []
     return Reading(
-        document=doc, entities=list(entities.values()), events=extract_events(ctx), claims=extract_claims(ctx)
+        document=doc,
+        entities=list(entities.values()),
+        events=events,
+        claims=extract_claims(ctx),
+        analysis=analysis,
     )
 
 

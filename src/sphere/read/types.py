@@ -97,6 +97,8 @@ class Claim:
     as_of: str | None
     qualifier: str | None
     evidence: Evidence
+    # how sure the reader is of the subject (0-1): 0.9 a structural link, 0.7 the clause's subject, <= 0.5 a guess
+    confidence: float = 1.0
 
 
 @dataclass(slots=True)
@@ -130,6 +132,8 @@ class Reading:
     entities: list[Entity]
     events: list[Event]
     claims: list[Claim]
+    # what was analysed, part by part ({"entities": "full", "events": "none", ...}): see reader.analysis_for
+    analysis: dict[str, str] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         """Return the public JSON form (the `sphere read --json` contract)."""
@@ -147,6 +151,7 @@ class Reading:
                 "format": d.input_format,
                 "text": d.text,
             },
+            "analysis": dict(self.analysis),
             "entities": [
                 {
                     "id": e.id,
@@ -185,6 +190,7 @@ class Reading:
                     "object": c.object,
                     "as_of": c.as_of,
                     "qualifier": c.qualifier,
+                    "confidence": c.confidence,
                     "evidence": {"start": c.evidence.start, "end": c.evidence.end, "text": c.evidence.text},
                 }
                 for c in self.claims

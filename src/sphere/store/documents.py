@@ -236,6 +236,7 @@ def _reading_rows(reading: Reading, sid: str, rows: dict[str, list[dict[str, Any
             "object_id": c.object,
             "as_of": c.as_of,
             "qualifier": c.qualifier,
+            "confidence": c.confidence,
             "origin": "document",
             "document_id": doc.id,
             "ev_start": c.evidence.start,

@@ -201,6 +201,8 @@ claims = sa.Table(
     sa.Column("ev_start", sa.Integer),
     sa.Column("ev_end", sa.Integer),
     sa.Column("evidence", sa.Text),
+    # how sure the reader is of a read claim's subject (0-1); null for the knowledge base's curated claims
+    sa.Column("confidence", sa.Float),
     *_provenance(),
     # the claims about an entity, knowledge base first then newest, read in index order
     sa.Index("ix_claims_subject", "subject_id", "origin", "as_of"),
@@ -217,6 +219,7 @@ claims = sa.Table(
         "qualifier",
         "as_of",
         "document_id",
+        "confidence",
     ),
 )
 

@@ -14,6 +14,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from sphere.analysis.ledger import confident
 from sphere.store import schema as t
 from sphere.store.store import Row, Store
 
@@ -323,14 +324,15 @@ def members(store: Store, org: str, limit: int = 300) -> list[Row]:
 
 
 def claims_about(store: Store, entity: str, limit: int = 200) -> list[Row]:
-    """Return curated and read claims whose subject or object is `entity`, KB first then newest, with sources."""
+    """Return curated and read claims whose subject or object is `entity`, KB first then newest, with sources
+    (read claims only where the reader was sure enough of their subject, as in the ledger)."""
     c, d = t.claims, t.documents
     rows: dict[str, Row] = {}
     for column in (c.c.subject_id, c.c.object_id):  # one indexed, ordered and limited read per side
         for r in store.query(
             sa.select(c, d.c.title.label("doc_title"))
             .select_from(c.outerjoin(d, d.c.id == c.c.document_id))
-            .where(column == entity)
+            .where(column == entity, confident())
             .order_by(c.c.origin.desc(), c.c.as_of.desc().nulls_last(), c.c.id)
             .limit(limit)
         ):

@@ -178,3 +178,16 @@ def test_empty_text_and_no_entities() -> None:
     assert read("") == []
     claims = read("Output rose by 12% in 2022.")
     assert [(c.subject, c.attribute, c.value) for c in claims] == [(None, "growth_rate", 12)]
+
+
+def test_per_day_and_per_year_are_kept_apart() -> None:
+    claims = read(
+        "Uzbekistan will import 9 million cubic metres of gas per day, about 2.8 billion cubic metres a year. "
+        "Daily deliveries of 5 million cubic metres started in October. The line has an annual capacity of 30 bcm."
+    )
+    assert {(c.value, c.unit) for c in claims} >= {
+        (9e6, "m3/day"),
+        (2.8, "bcm/yr"),
+        (5e6, "m3/day"),
+        (30, "bcm/yr"),
+    }

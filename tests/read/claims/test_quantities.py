@@ -89,6 +89,7 @@ def test_russian_figures(text: str, value: float, unit: str) -> None:
         "Call +7 701 123 45 67 for details.",
         "In 2009 году and 7 июня 2024 года.",
         "Trains run three to five days apart, nine to ten days in all.",
+        "In the first half of 2024 and the second half of the year.",
         "one of the largest partners",
     ],
 )
@@ -125,3 +126,81 @@ def test_a_five_kilobyte_article_is_fast() -> None:
 )
 def test_ages_and_measure_compounds_are_not_counts(text: str) -> None:
     assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value", "unit"),
+    [
+        ("costs of $1–1.5bn", "en", 1e9, "USD"),
+        ("$5-6 billion in loans", "en", 5e9, "USD"),
+        ("a $1bn-$1.5bn plan", "en", 1e9, "USD"),
+        ("between 10 and 12 km", "en", 10, "km"),
+        ("700 to 800 people took part", "en", 700, "people"),
+        ("5 to 7 percent", "en", 5, "%"),
+        ("a $275-million logistics centre", "en", 2.75e8, "USD"),
+        ("a $1.2bn-plus deal", "en", 1.2e9, "USD"),
+        ("about 3 trillion yen", "en", 3e12, "JPY"),
+        ("9mn cubic metres of gas", "en", 9e6, "m3"),
+        ("almost half is European", "en", 50, "%"),
+        ("demand will almost double by 2050", "en", 2, "times"),
+        ("1 миллиард 709 миллионов долларов", "ru", 1.709e9, "USD"),
+        ("12,5 млрд руб.", "ru", 12.5e9, "RUB"),
+        ("5 трлн тенге", "ru", 5e12, "KZT"),
+        ("1.234.567 Euro", "de", 1234567, "EUR"),
+        ("12.500 km", "de", 12500, "km"),
+        ("1,234,567 euros", "en", 1234567, "EUR"),
+        ("1 234 567 тенге", "ru", 1234567, "KZT"),
+        ("1’234’567 USD", "de", 1234567, "USD"),
+    ],
+)
+def test_ranges_scales_and_locales(text: str, language: str, value: float, unit: str) -> None:
+    got_value, got_unit = one(text, language)
+    assert (got_unit, got_value) == (unit, pytest.approx(value))
+
+
+def test_the_plus_suffix_is_a_hedge() -> None:
+    (q,) = find_quantities("a $1.2bn-plus deal")
+    assert (q.text, q.hedge) == ("$1.2bn-plus", "over")
+
+
+def test_from_to_is_no_range() -> None:
+    assert [q.value for q in find_quantities("from $5 billion to $7 billion")] == [5e9, 7e9]
+
+
+@pytest.mark.parametrize(
+    "text", ["$1e308 billion", "1e23 km", "100000000000000000000000 km", "a 5000000% share", "1e400 tonnes"]
+)
+def test_absurd_magnitudes_are_not_figures(text: str) -> None:
+    assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("more than 150 public- and private-sector agreements were signed", 150, "agreements"),
+        ("a 5 mtpa plant", 5e6, "t/yr"),
+        ("20,000 bpd of oil", 20000, "barrels/day"),
+        ("500 acres of land", 500, "acres"),
+        ("5m tonnes of grain", 5e6, "t"),
+        ("1.2 trln rubles", 1.2e12, "RUB"),
+        ("rose 12pc last year", 12, "%"),
+    ],
+)
+def test_paired_modifiers_and_rate_units(text: str, value: float, unit: str) -> None:
+    assert one(text) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value", "unit"),
+    [
+        ("das Handelsvolumen stieg auf 11,7 Milliarden US-Dollar", "de", 11.7e9, "USD"),
+        ("Investitionen von 1,5 Mrd. Euro", "de", 1.5e9, "EUR"),
+        ("ticaret hacmi 3 milyar dolar seviyesine ulaştı", "tr", 3e9, "USD"),
+        ("umowy o wartości 5 mld dolarów", "pl", 5e9, "USD"),
+        ("savdo hajmi 14 mlrd dollarga yetdi", "uz", 14e9, "USD"),
+        ("2024年双边贸易额达440亿美元", "zh", 44e9, "USD"),
+    ],
+)
+def test_scale_words_of_the_other_languages_read(text: str, language: str, value: float, unit: str) -> None:
+    [q] = find_quantities(text, language)
+    assert (q.value, q.unit) == (pytest.approx(value), unit)

@@ -290,4 +290,5 @@ def test_cleaning_5kb_text_is_fast() -> None:
     for _ in range(runs):
         clean(text, "speed.txt")
     per_call_ms = (time.perf_counter() - start) / runs * 1000
-    assert per_call_ms < 15, per_call_ms  # about 3 ms on a quiet machine; slack for loaded CI runners
+    # about 8 ms on a quiet machine (3 ms of rules, 5 ms of the learned line model); slack for loaded runners
+    assert per_call_ms < 30, per_call_ms

@@ -10,6 +10,7 @@ import re
 import time
 
 from sphere.read.events.extract import extract_events
+from sphere.read.events.lexicon import find_triggers
 from sphere.read.sentences import split_sentences
 from sphere.read.types import CleanDocument, Entity, Event, Mention, ReadContext
 
@@ -221,3 +222,78 @@ def test_headline_event_takes_body_evidence_and_is_fast() -> None:
     start = time.perf_counter()
     extract_events(long_ctx)
     assert time.perf_counter() - start < 2.0
+
+
+def test_counted_group_stands_for_the_states_named_before() -> None:
+    text = (
+        "Kazakhstan, Kyrgyzstan and Uzbekistan discussed water quotas in Tashkent. "
+        "The three countries signed an agreement on the Naryn cascade."
+    )
+    names = {"Kazakhstan": "country:KAZ", "Kyrgyzstan": "country:KGZ", "Uzbekistan": "country:UZB"}
+    agree = of_type(extract_events(make_ctx(text, names)), "AGREE")
+    assert len(agree) == 1
+    assert set(agree[0].actors) == {"country:KAZ", "country:KGZ", "country:UZB"}
+
+
+def test_they_borrows_the_states_of_the_previous_sentence() -> None:
+    text = "Russia and Uzbekistan held talks in Moscow. They signed a protocol on gas supplies."
+    names = {"Russia": "country:RUS", "Uzbekistan": "country:UZB"}
+    agree = of_type(extract_events(make_ctx(text, names)), "AGREE")
+    assert agree and set(agree[0].actors) == {"country:RUS", "country:UZB"}
+
+
+def test_a_visit_and_the_summit_it_attends_are_one_event() -> None:
+    text = (
+        "Chinese President Xi Jinping arrived in Astana on a state visit on 2 July. "
+        "The summit of China, Kazakhstan, Kyrgyzstan and Uzbekistan opened in Astana on 2 July."
+    )
+    names = {
+        "Chinese": "country:CHN",
+        "Xi Jinping": "person:xi-jinping",
+        "China": "country:CHN",
+        "Kazakhstan": "country:KAZ",
+        "Kyrgyzstan": "country:KGZ",
+        "Uzbekistan": "country:UZB",
+        "Astana": "place:astana",
+    }
+    consult = of_type(extract_events(make_ctx(text, names, published="2024-07-03")), "CONSULT")
+    assert len(consult) == 1
+    assert consult[0].mode == "multilateral"
+    assert {"country:CHN", "country:KAZ"} <= set(consult[0].actors)
+
+
+def test_the_classifier_adds_an_event_the_trigger_rows_miss() -> None:
+    # "denied" is in no trigger row: the learned classifier reads the sentence as a salient REJECT
+    text = (
+        "Kyrgyzstan on Thursday denied helping its ally Russia circumvent sanctions imposed over its "
+        "invasion of Ukraine."
+    )
+    names = {"Kyrgyzstan": "country:KGZ", "Russia": "country:RUS", "Ukraine": "country:UKR"}
+    assert not find_triggers(text, "en")
+    events = extract_events(make_ctx(text, names))
+    assert [e.type for e in events] == ["REJECT"]
+    assert events[0].actors == ["country:KGZ"]
+
+
+def test_german_visit_and_signing_are_read() -> None:
+    text = "Bundeskanzler Olaf Scholz hat Kasachstan besucht. Deutschland und Kasachstan unterzeichneten ein Abkommen."
+    names = {"Kasachstan": "country:KAZ", "Deutschland": "country:DEU", "Olaf Scholz": "person:olaf-scholz"}
+    events = extract_events(make_ctx(text, names, lang="de"))
+    assert {e.type for e in events} == {"CONSULT", "AGREE"}
+    agree = of_type(events, "AGREE")[0]
+    assert set(agree.actors) == {"country:DEU", "country:KAZ"}
+
+
+def test_kazakh_signing_is_read() -> None:
+    text = "Қазақстан мен Қытай бірқатар келісімдерге қол қойды."
+    names = {"Қазақстан": "country:KAZ", "Қытай": "country:CHN"}
+    agree = of_type(extract_events(make_ctx(text, names, lang="kk")), "AGREE")
+    assert agree and set(agree[0].actors) == {"country:KAZ", "country:CHN"}
+
+
+def test_the_kremlin_acts_for_russia() -> None:
+    from sphere.read.reader import read_text
+
+    text = "Russia and Kazakhstan held talks in Moscow on Monday.\n\nThe Kremlin signed a gas deal with Kazakhstan.\n"
+    agree = of_type(read_text(text, "test").events, "AGREE")
+    assert agree and set(agree[0].actors) == {"country:RUS", "country:KAZ"}

@@ -28,6 +28,7 @@ from sphere.read.claims.context import (
     sentence_of,
 )
 from sphere.read.claims.figures import figure_claims
+from sphere.read.claims.works import UNLINKED, WORK_NOUN, work_for
 from sphere.read.types import Claim, Evidence, ReadContext
 
 __all__ = ["MAX_CLAIMS", "extract_claims"]
@@ -61,7 +62,7 @@ _DATE_TRIGGER = compile_words(
     r"(?P<s>establish\w*|founded|set up|launch\w*|\bopen(?:ed|ing)\b|inaugurat\w*|commissioned|"
     r"(?:began|started|begin|start) (?:operations?|construction|production)|(?:came|went|put) into operation|"
     r"produce its first|first (?:production|output)|открыт\w*|основан\w*|создан\w*|запущен\w*|"
-    r"введ\w+ в эксплуатацию|начал\w* строительств\w*)|(?P<c>complet\w*|finish\w*|be ready|be operational|"
+    r"введ\w+ в эксплуатацию|начал\w* строительств\w*|начал(?:ся|ась|ось|ись)\b|стартова\w*|стартует)|(?P<c>complet\w*|finish\w*|be ready|be operational|"
     r"завершен\w*|заверш\w*|сдан\w*)"
 )
 _DATE_YEAR = compile_ci(r"[\s\S]*?(?P<p>\b(?:in|by|since|from|в|к|до|с))\s+(?:(?:early|late|mid|the end of|end of|начале|конце)\s+)?"
@@ -117,8 +118,9 @@ def _rank_claims(doc: ClaimDoc) -> list[Claim]:
             and not doc.is_ca(subject.entity_id)
         ):
             obj = doc.main_ca
+        sure = 0.0 if subject is None else 0.85 if before else 0.6
         out.append(Claim(subject.entity_id if subject else None, attribute, float(rank), "rank", obj,
-                         as_of(doc, m.start(), sent), None, evidence_of(text, sent)))  # fmt: skip
+                         as_of(doc, m.start(), sent), None, evidence_of(text, sent), sure))  # fmt: skip
     placed = any(
         w in low
         for w in (
@@ -151,7 +153,7 @@ def _rank_claims(doc: ClaimDoc) -> list[Claim]:
             subjects.insert(0, before[-len(subjects) - 1])
         for s in subjects or [None]:  # type: ignore[list-item]
             out.append(Claim(s.entity_id if s else None, "other", float(rank), "rank", None,
-                             as_of(doc, m.start(), sent), None, evidence_of(text, sent)))  # fmt: skip
+                             as_of(doc, m.start(), sent), None, evidence_of(text, sent), 0.8 if s else 0.0))  # fmt: skip
     return out
 
 
@@ -179,12 +181,21 @@ def _event_claims(doc: ClaimDoc) -> list[Claim]:
         attribute = "date_start" if t.group("s") else "date_complete"
         named = [x for x in doc.mentions(sent[0], t.start(), actors=False)
                  if (e := doc.entity(x)) and e.kind in {"project", "organization", "company"}]  # fmt: skip
-        if not named:
-            works = [x for x in doc.ctx.mentions if (e := doc.entity(x)) and e.kind == "project"]
-            named = [x for x in works if x.end <= sent[0]][-1:] or works[:1]
-        if not named:
-            continue
-        subject = named[-1].entity_id
+        sure = 0.8
+        if (
+            not named and y.start("p") - sent[0] < 12
+        ):  # "Founded in 2015, Cove Capital invests ...": named after
+            named = [x for x in doc.mentions(y.end(), sent[1], actors=False)
+                     if (e := doc.entity(x)) and e.kind in {"project", "organization", "company"}][:1]  # fmt: skip
+        subject = named[-1].entity_id if named else None
+        if subject is None:  # "a mine that is expected to produce its first gold in 2020": the works noun's
+            nouns = [
+                n for n in doc.spans(WORK_NOUN, (sent[0], t.start())) if not n.group(0).lower().endswith("s")
+            ]
+            found = work_for(doc, nouns[-1]) if nouns else None
+            if found is None or found[0] == UNLINKED:
+                continue  # "64 projects launched in 2024": no one work
+            subject, sure = found[0], min(found[1], 0.6)
         qualifier = "target" if TARGET.search(text, sent[0], sent[1]) else None
         out.append(
             Claim(
@@ -196,6 +207,7 @@ def _event_claims(doc: ClaimDoc) -> list[Claim]:
                 None,
                 qualifier,
                 evidence_of(text, sent),
+                sure,
             )
         )
     visits = any(w in text for w in ("twice", "times", "дважды", "трижды"))
@@ -206,7 +218,8 @@ def _event_claims(doc: ClaimDoc) -> list[Claim]:
         before = [x for x in ms if x.end <= m.start()]
         after = [x for x in ms if x.start >= m.start() and doc.is_actor(x)]
         out.append(Claim(before[-1].entity_id if before else None, "count", float(n), "visits",
-                         after[0].entity_id if after else None, as_of(doc, m.start(), sent), None, evidence_of(text, sent)))  # fmt: skip
+                         after[0].entity_id if after else None, as_of(doc, m.start(), sent), None, evidence_of(text, sent),
+                         0.75 if before else 0.0))  # fmt: skip
     return out
 
 

@@ -22,16 +22,21 @@ from sphere.read.claims.context import (
     sentence_of,
 )
 from sphere.read.claims.quantities import Quantity, find_quantities
-from sphere.read.types import Claim, Mention
+from sphere.read.claims.subjects import (
+    ACCOUNT as _ACCOUNT,
+)
+from sphere.read.claims.subjects import (
+    FLOW_ATTRIBUTES,
+    TRADE_ATTRIBUTES,
+    WORK_ATTRIBUTES,
+    participants,
+)
+from sphere.read.claims.subjects import (
+    TRADE_CONTEXT as _TRADE_CONTEXT,
+)
+from sphere.read.types import Claim
 
 __all__ = ["FLOW_ATTRIBUTES", "TRADE_ATTRIBUTES", "WORK_ATTRIBUTES", "figure_claims"]
-
-WORK_ATTRIBUTES = frozenset(
-    {"length", "cost", "capacity", "throughput", "volume", "area", "production", "reserves", "date_start",
-     "date_complete", "count", "duration"}
-)  # fmt: skip
-FLOW_ATTRIBUTES = frozenset({"investment", "loan", "grant", "exports_value", "imports_value"})
-TRADE_ATTRIBUTES = frozenset({"trade_value", "trade_share", "trade_rank"})
 
 
 # context words -> attribute; the one nearest to the figure wins
@@ -47,8 +52,8 @@ _MONEY_WORDS = [
         compile_words(r"\bloans?\b|\bcredit|\bowes?\b|\bdebts?\b|\blend|\bborrow|кредит|займ|заем|долг"),
     ),
     ("grant", compile_words(r"\bgrants?\b|\baid\b|assistance|donat|грант|безвозмезд|помощ")),
-    ("exports_value", compile_words(r"\bexport|экспорт")),
-    ("imports_value", compile_words(r"\bimport|импорт")),
+    ("exports_value", compile_words(r"\bexport(?!-import)|экспорт(?!но-импорт)")),
+    ("imports_value", compile_words(r"(?<!export-)\bimport|(?<!экспортно-)импорт")),
     (
         "trade_value",
         compile_words(r"\btrade\b|\btrading\b|(?<!cargo )turnover|товарооборот|(?<!грузо)оборот|торгов"),
@@ -78,13 +83,9 @@ _GROWTH_VERB = compile_words(
     r"increas|grow|grew|\brise|\brose|surg|jump|climb|soar|expand|boost|-fold|вырос|увелич|рост"
 )
 _STAKE = compile_ci(r"^.{0,25}\b(?:stake|equity|shareholding|дол[июя]|пакет\w* акц)")
-_TRADE_CONTEXT = compile_words(
-    r"\btrade|\bexports?\b(?!-)|(?<!-)\bimports?\b|(?<!cargo )turnover|товарооборот|экспорт|импорт|торгов"
-)
 _SHARE_OF = compile_ci(
     r"^\s*(?:of|от)\s+(?:\S+\s+){0,4}?(?:trade|exports|imports|turnover|товарооборот\w*|экспорт\w*|импорт\w*|торговл\w*)"
 )
-_ACCOUNT = compile_ci(r"\baccount\w*\s+for|приходит\w*|составля\w+ (?:около |более )?$")
 _DISTANCE = compile_words(r"\baway\b|\bshorten|\bcut\w*|\breduc|\bdistance|сократ|расстоян")
 _PERIOD_BEFORE = compile_ci(
     r"(?:\b(?:first|last|past|previous|next|these|those|the|over|within|during|for|in|over the)\s+)$"
@@ -135,9 +136,18 @@ _HEDGES = [
 ]  # fmt: skip
 _DESIGN = frozenset({"length", "capacity", "count", "area"})
 _RATE = compile_ci(
-    r"(?<!within )\b(?:a|per|each|every)\s+(year|annum|month)\b(?!\s+(?:ago|earlier|later))|\b(annually|monthly|"
-    r"yearly)\b|/\s*(year|yr|month)\b|\bв\s+(год|месяц)\b|\b(ежегодно|ежемесячно)\b"
+    r"(?<!within )\b(?:a|per|each|every)\s+(year|annum|month|day|week)\b(?!\s+(?:ago|earlier|later))|\b(annually|"
+    r"monthly|yearly|daily|weekly)\b|/\s*(year|yr|y|month|day|d)\b|\bв\s+(год|месяц|сутки|день|неделю)\b|"
+    r"\b(ежегодно|ежемесячно|ежедневно|ежесуточно)\b"
 )
+_RATE_BEFORE = compile_ci(
+    r"\b(daily|monthly|weekly|annual|yearly|ежедневн|ежемесячн|суточн|ежегодн|годов)\w*\s+(?:[a-zа-я-]+\s+){0,3}?(?:of|в объеме|объемом)\s+"
+    r"(?:(?:about|around|some|up to|nearly|almost|over|more than|около|до|почти|более)\s+)?$"
+)
+# the period a rate word names -> the unit's suffix; per-day and per-year figures are never mixed
+_PERIODS = (("month", "/month"), ("ежемес", "/month"), ("месяц", "/month"), ("day", "/day"), ("daily", "/day"),
+            ("d", "/day"), ("сут", "/day"), ("сутк", "/day"), ("день", "/day"), ("ежедн", "/day"), ("ежесут", "/day"),
+            ("week", "/week"), ("недел", "/week"))  # fmt: skip
 
 
 def _nearest_word(
@@ -176,7 +186,8 @@ def _attribute(doc: ClaimDoc, q: Quantity, clause: tuple[int, int], sent: tuple[
             else "other"
         )
     if q.kind == "times":
-        return "growth_rate" if _GROWTH_VERB.search(text, clause[0], clause[1]) or "fold" in q.text else None
+        multiple = "fold" in q.text or q.text.lower().startswith(("doubl", "tripl", "quadrupl"))
+        return "growth_rate" if multiple or _GROWTH_VERB.search(text, clause[0], clause[1]) else None
     if q.kind == "duration":
         if _PERIOD_BEFORE.search(before) and _AFTER_OF.match(after) and "ago" not in after[:6]:
             return None  # "the first 11 months of", "over the 30 years of"
@@ -204,6 +215,8 @@ def _qualifier(doc: ClaimDoc, q: Quantity, attribute: str, sent: tuple[int, int]
     text = doc.ctx.text
     if attribute not in _DESIGN and doc.spans(TARGET, sent):
         return "target"
+    if q.hedge:
+        return q.hedge
     before = text[max(sent[0], q.start - 30) : q.start]
     for name, pattern in _HEDGES:
         if pattern.search(before):
@@ -211,101 +224,25 @@ def _qualifier(doc: ClaimDoc, q: Quantity, attribute: str, sent: tuple[int, int]
     return None
 
 
-def _pair(doc: ClaimDoc, mentions: list[Mention]) -> tuple[str | None, str | None]:
-    """Return (great power, Central Asian side) among the mentions, completed from the document."""
-    ids = list(dict.fromkeys(m.entity_id for m in mentions))
-    ca = [i for i in ids if doc.is_ca(i)]
-    other = [i for i in ids if not doc.is_ca(i)]
-    if other and ca:
-        return other[0], ca[0]
-    if len(ids) >= 2:
-        return ids[0], ids[1]
-    if ca:
-        return (doc.main_power, ca[0]) if doc.main_power else (ca[0], None)
-    if other:
-        return other[0], doc.main_ca if doc.main_ca != other[0] else None
-    return doc.main_power, doc.main_ca
-
-
-def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int, int], sent: tuple[int, int], si: int) -> tuple[str | None, str | None]:  # fmt: skip
-    """Return (subject, object) entity ids for a figure, by the attribute's rule."""
-    text = doc.ctx.text
-    in_sent = doc.mentions(*sent)
-    in_clause = doc.mentions(*clause)
-    owners = [m for m in _possessives(doc, in_sent) if m.start >= q.end]
-    if attribute == "trade_share" and owners and not _ACCOUNT.search(text, clause[0], q.start):
-        return owners[0].entity_id, _after_to(doc, q.end, sent)
-    if (
-        attribute == "trade_share"
-        and (own := next(iter(_possessives(doc, in_sent)), None))
-        and own.end <= q.start
-    ):
-        return own.entity_id, _after_to(doc, q.end, sent)
-    if attribute in TRADE_ATTRIBUTES or (attribute == "growth_rate" and _TRADE_CONTEXT.search(text, *sent)):
-        return _pair(doc, in_clause if len(in_clause) >= 2 else in_sent)
-    if attribute in FLOW_ATTRIBUTES:
-        own = next((m for m in _possessives(doc, in_sent) if m.end <= q.start), None)
-        subjects = [m for m in (in_clause or in_sent) if doc.in_subject_position(m) and m.end <= q.start]
-        subjects = subjects or [m for m in (in_clause or in_sent) if doc.in_subject_position(m)]
-        debtor = next(
-            (m for m in in_sent if re.match(r"\s+(?:\w+\s+)?owes?\b", text[m.end : m.end + 25])), None
-        )
-        subjects = [m for m in subjects if m is not debtor]
-        subj = own.entity_id if own else (subjects[-1].entity_id if subjects else None)
-        if subj is None and doc.last_sentence >= si - 2 and doc.last_attribute in FLOW_ATTRIBUTES:
-            subj = doc.last_subject
-        if subj is None:
-            subj, _ = _pair(doc, in_sent)
-        objs = [m.entity_id for m in in_sent if m.entity_id != subj and not doc.in_subject_position(m)]
-        objs = [debtor.entity_id] if debtor and debtor.entity_id != subj else objs
-        obj = objs[0] if objs else (doc.main_ca if doc.main_ca != subj else None)
-        return subj, obj
-    if attribute in WORK_ATTRIBUTES or attribute in {"growth_rate", "other"}:
-        works = [m for m in doc.mentions(*sent, actors=False) if (e := doc.entity(m)) and e.kind == "project"]
-        if not works:
-            works = [
-                m
-                for m in doc.mentions(0, sent[0], actors=False)
-                if (e := doc.entity(m)) and e.kind == "project"
-            ][-1:]
-        if works:
-            best = min(works, key=lambda m: abs(m.start - q.start))
-            return best.entity_id, _after_to(doc, q.end, sent, preps=r"in|through|to|across|в|через")
-    before = [m for m in in_clause if m.end <= q.start and doc.in_subject_position(m)]
-    pick = before[-1] if before else next(iter(in_clause or in_sent), None)
-    if pick is None and doc.last_sentence >= si - 1:
-        return doc.last_subject, None
-    if pick is None:
-        return doc.main_power or doc.main_ca, None
-    return pick.entity_id, None
-
-
-def _possessives(doc: ClaimDoc, mentions: list[Mention]) -> list[Mention]:
-    text = doc.ctx.text
-    return [m for m in mentions if re.match(r"['’]s?\b", text[m.end : m.end + 2])]
-
-
-def _after_to(doc: ClaimDoc, pos: int, sent: tuple[int, int], preps: str = r"to|into|в") -> str | None:
-    """Return the entity right after the figure behind a preposition ("18% to Kazakhstan")."""
-    m = re.match(r"\s*(?:\S+\s+){0,5}?(?:" + preps + r")\s+(?:the\s+)?", doc.ctx.text[pos : sent[1]])
-    if not m:
-        return None
-    hit = next((x for x in doc.mentions(pos, sent[1]) if x.start == pos + m.end()), None)
-    return hit.entity_id if hit else None
-
-
 def _rate(
     doc: ClaimDoc, q: Quantity, clause: tuple[int, int], prev: Quantity | None, prev_unit: str | None
 ) -> str:
     """Return the unit with a per-year or per-month rate when the clause states one ("30 bcm a year")."""
     base = q.unit
-    if q.kind not in {"mass", "gas", "teu", "count"}:
+    if q.kind not in {"mass", "gas", "teu", "count", "oil"}:
         return base
     text = doc.ctx.text
+    lead = _RATE_BEFORE.search(text[max(clause[0], q.start - 50) : q.start])
+    if lead is not None:  # "daily deliveries of 9 million cubic metres"
+        word = lead.group(1).lower()
+        return base + next(
+            (suffix for stem, suffix in _PERIODS if word.startswith(stem) and stem != "d"), "/yr"
+        )
     m = _RATE.search(text, q.end, clause[1])
     if m and not re.search(r"[,;.](?=\s)", text[q.end : m.start()]):
         word = next(g for g in m.groups() if g).lower()
-        return base + ("/month" if word.startswith(("month", "ежемес", "месяц")) else "/yr")
+        return base + next((suffix for stem, suffix in _PERIODS if word.startswith(stem) and
+                            (stem != "d" or word == "d")), "/yr")  # fmt: skip
     if (
         prev
         and prev_unit
@@ -362,9 +299,10 @@ def figure_claims(doc: ClaimDoc) -> list[Claim]:
             if attribute == "growth_rate" and _DECLINE.search(text[max(clause[0], q.start - 40) : q.start])
             else q.value
         )
-        subject, obj = _participants(doc, q, attribute, clause, sent, si)
+        subject, obj, confidence = participants(doc, q, attribute, clause, sent, si)
         out.append(Claim(subject, attribute, value, unit, obj, as_of(doc, q.start, sent),
-                         _qualifier(doc, q, attribute, sent), evidence_of(text, sent)))  # fmt: skip
+                         _qualifier(doc, q, attribute, sent), evidence_of(text, sent),
+                         round(confidence if subject else 0.0, 2)))  # fmt: skip
         doc.last_subject, doc.last_attribute, doc.last_sentence = subject, attribute, si
         prev, prev_unit = q, unit
     return out

@@ -10,11 +10,14 @@ figure is a claim, and about whom, is decided in `sphere.read.claims.extract`. A
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
+
+from sphere.read.claims.magnitudes import decimal_point, multiples, plausible
 
 _EN_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -37,7 +40,7 @@ _FRACTIONS = {
     "половина": 50.0, "пятую часть": 20.0, "пятая часть": 20.0,
 }  # fmt: skip
 _SCALES = {
-    "trillion": 1e12, "tn": 1e12, "trn": 1e12, "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9,
+    "trillion": 1e12, "tn": 1e12, "trn": 1e12, "trln": 1e12, "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9,
     "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3,
     "трлн": 1e12, "триллион": 1e12, "млрд": 1e9, "миллиард": 1e9, "млн": 1e6, "миллион": 1e6,
     "тыс": 1e3, "тысяч": 1e3, "тысяча": 1e3, "тысячи": 1e3,
@@ -53,18 +56,32 @@ def _alternation(words: list[str]) -> str:
 _WORD_ALT = _alternation([*_EN_WORDS, *_RU_WORDS])
 _FRAC_ALT = _alternation(list(_FRACTIONS))
 _FIRST = "".join(sorted({w[0] for w in [*_EN_WORDS, *_RU_WORDS, *_FRACTIONS]}))
+# a number follows no letter or digit (Chinese characters aside: Chinese runs into its numbers) and no ".,+/-"
+_NOT_AFTER_RX = r"(?<![.,+/-])(?<![^\W\u3040-\u30ff\u3400-\u9fff])"
 _NUMBER = re.compile(
-    r"(?=[\d" + _FIRST + _FIRST.upper() + r"])(?<![\w.,+/-])(?:"
-    r"(?P<frac>" + _FRAC_ALT + r")(?=\s+(?:of\b|[а-яё]))"
-    r"|(?P<digits>\d{1,3}(?:(?:,|\u00a0|\u202f| )\d{3})+(?:[.,]\d+)?(?!\d|,\d)|\d+(?:[.,]\d+)?(?!\d|,\d))"
+    r"(?=[\d" + _FIRST + _FIRST.upper() + r"])" + _NOT_AFTER_RX + r"(?:"
+    r"(?P<frac>" + _FRAC_ALT + r")(?=\s+(?:of\b|(?:is|are|was|were|goes|go|went|comes|came)\b|[а-яё]))"
+    r"|(?P<digits>\d{1,3}(?:(?P<sep>[,.'’\u00a0\u202f ])\d{3})(?:(?P=sep)\d{3})*(?:[.,]\d+)?(?![\d'’]|[.,]\d)"
+    r"|\d+(?:[.,]\d+)?(?!\d|,\d))"
     r"|(?P<word>(?:" + _WORD_ALT + r")(?:-(?:one|two|three|four|five|six|seven|eight|nine))?(?![\w]))"
     r")"
 )
+_NUMBER_AT = re.compile(_NUMBER.pattern.replace(_NOT_AFTER_RX, "", 1))  # a range's upper bound: "5-6"
 _SCALE = re.compile(
-    r"[ \u00a0]?(?:(?P<long>trillion|billion|million|thousand|(?:трлн|млрд|млн|тыс)\.?)"
-    r"|(?P<ru>триллион|миллиард|миллион|тысяч)[а-я]*|(?P<short>tn|trn|bn|bln|mln|mn|b|m|k))(?![\w])",
+    r"(?:[ \u00a0]|-(?=[a-zа-я]{4}))?(?:(?:(?P<long>trillion|billion|million|thousand|(?:трлн|млрд|млн|тыс)\.?)"
+    r"|(?P<ru>триллион|миллиард|миллион|тысяч)[а-я]*|(?P<short>tn|trn|trln|bn|bln|mln|mn|b|m|k)"
+    r"|(?P<intl>(?:mrd|mio|bio|mlrd|mld)\.?|(?:milyar|milyon|trilyon)[a-zçğıöşü]*|milliarden?|milliarde|"
+    r"billionen|millionen|miliard(?:y|ów|a)?|milion(?:y|ów|a)?|milliard))(?![\w])"
+    r"|(?P<zh>万亿|亿|万))",
     re.IGNORECASE,
 )
+# Scale words of the other languages read (German Mrd./Mio., Turkish milyar, Polish mld, Uzbek mlrd, Chinese 亿/万),
+# by the first letters of the word.
+_INTL_SCALES = (
+    ("万亿", 1e12), ("亿", 1e8), ("万", 1e4), ("mrd", 1e9), ("mlrd", 1e9), ("mld", 1e9), ("milyar", 1e9),
+    ("milliard", 1e9), ("miliard", 1e9), ("mio", 1e6), ("milyon", 1e6), ("million", 1e6), ("milion", 1e6),
+    ("bio", 1e12), ("billion", 1e12), ("trilyon", 1e12),
+)  # fmt: skip
 _CUR_PREFIX = re.compile(r"(?P<cur>US\$|U\.S\.\s?\$|A\$|C\$|\$|€|£|¥|₸|₽|USD|EUR|GBP|CNY|RMB|KZT|RUB)\s?$")
 _PREFIX_CODES = {
     "us$": "USD", "u.s.$": "USD", "u.s. $": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY",
@@ -82,13 +99,16 @@ _UNIT_TABLE: list[tuple[str, str, str]] = [
     (r"euros?|EUR", "EUR", "money"),
     (r"yuan|renminbi|RMB|CNY|юан[а-я]*", "CNY", "money"),
     (r"tenge|KZT|тенге", "KZT", "money"),
-    (r"(?:Russian\s+)?(?:rubles?|roubles?)|RUB|рубл[а-я]*", "RUB", "money"),
+    (r"(?:Russian\s+)?(?:rubles?|roubles?)|RUB|рубл[а-я]*|руб\.?", "RUB", "money"),
+    (r"(?:Japanese\s+)?yen|JPY|иен[а-я]*|йен[а-я]*", "JPY", "money"),
     (r"(?:Kyrgyz\s+)?soms?|KGS|сом(?:а|ов)?", "KGS", "money"),
     (r"(?:Uzbek\s+)?(?:sums?|soums?)|UZS|сум(?:а|ов)?", "UZS", "money"),
     (r"somoni|TJS|сомони", "TJS", "money"),
     (r"manats?|TMT|манат(?:а|ов)?", "TMT", "money"),
     (r"(?:pounds?\s+sterling|GBP)", "GBP", "money"),
     (r"долл(?:ар[а-я]*|\.)(?:\s+США)?", "USD", "money"),
+    (r"US-Dollar|dolar[a-zçğıöşüó]*|dollar(?:ga|da|dan|ni|ning|lik)|美元", "USD", "money"),
+    (r"人民币|元", "CNY", "money"),
     (r"евро", "EUR", "money"),
     (r"(?:kilomet(?:re|er)s?|km|км|километр[а-я]*)", "km", "length"),
     (r"(?:miles?|mi)", "mi", "length"),
@@ -99,8 +119,11 @@ _UNIT_TABLE: list[tuple[str, str, str]] = [
     (r"(?:TWh|GWh|MWh|kWh)", "", "energy"),
     (r"(?:metric\s+)?(?:tonnes?|tons?|t|тонн[а-я]*|т)", "t", "mass"),
     (r"Mt", "Mt", "mass"),
+    (r"(?:mtpa|MTPA|Mtpa|mt/y|Mt/yr?)", "Mt/yr", "mass"),
+    (r"(?:barrels?\s+(?:per|a)\s+day|bpd|b/d)", "barrels/day", "oil"),
     (r"barrels?", "barrels", "oil"),
-    (r"(?:%|per\s?cent|pct|процент[а-я]*)", "%", "percent"),
+    (r"acres?", "acres", "area"),
+    (r"(?:%|per\s?cent|pct|pc|процент[а-я]*)", "%", "percent"),
     (r"(?:times|-?fold)", "times", "times"),
     (r"(?:years?|лет|года?|годы)", "years", "duration"),
     (r"(?:decades?)", "decades", "duration"),
@@ -141,6 +164,16 @@ _NUMBER_OF = re.compile(
 # cheap tests that spare the searches above where they cannot match: a range ends with a dash or with "to",
 # "or", "до" ("ᲂ" is an "о" to IGNORECASE); an English month opens with one of these stems
 _RANGE_ENDS = frozenset("-–—oOrRоОᲂ")
+_RANGE_TO = re.compile(r"[ \u00a0]*(?:[-–—]|to|or|до|(?P<and>and))[ \u00a0]*(?=\d)")
+_RANGE_JOIN = re.compile(r"[ \u00a0]*(?:[-–—]|to|до)[ \u00a0]*")
+_FROM = re.compile(r"\b(?:from|с|со)\s+(?:an?\s+|the\s+|initial\s+)*\S?$", re.IGNORECASE)
+_COMPOUND = re.compile(r"[ \u00a0]+(\d{1,3}(?:[.,]\d+)?)(?=[ \u00a0]*[a-zа-я])", re.IGNORECASE)
+_PLUS = re.compile(r"-plus\b|\+(?![\d\w])")
+_EXPONENT = re.compile(r"[eE][+-]?\d")
+_PERIOD_HALF = re.compile(r"\b(?:first|second|1st|2nd|latter|former|other)\s+$", re.IGNORECASE)
+_PERIOD_HALF_AFTER = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:(?:19|20)\d\d|year|month|century|decade|this|last|next)\b", re.IGNORECASE
+)
 _EN_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
@@ -214,7 +247,8 @@ _RU_COUNT_NOUNS = {
     "проект": "projects", "регион": "regions", "город": "cities", "компани": "companies",
     "предприяти": "enterprises", "тоннел": "tunnels", "туннел": "tunnels", "мост": "bridges",
     "станци": "stations", "соглашени": "agreements", "документ": "documents", "поезд": "trains",
-    "контейнер": "containers", "рабочих": "jobs", "школ": "schools", "объект": "facilities",
+    "контейнер": "containers", "офицер": "officers", "военнослужащ": "servicemen", "специалист": "specialists",
+    "мигрант": "migrants", "беженц": "refugees", "рабочих": "jobs", "школ": "schools", "объект": "facilities",
     "скважин": "wells", "месторождени": "deposits", "вагон": "wagons", "рейс": "flights",
     "студент": "students", "меморандум": "memoranda", "контракт": "contracts", "завод": "plants",
 }  # fmt: skip
@@ -231,6 +265,7 @@ class Quantity:
     kind: str  # money|length|area|power|energy|gas|mass|oil|teu|percent|times|duration|people|count
     text: str
     spelled: bool = False  # the number was written as a word ("three statements")
+    hedge: str | None = None  # what the figure's own wording says of it: "over" for "$1.2bn-plus"
 
 
 def parse_number(token: str, language: str = "en") -> float | None:
@@ -243,15 +278,12 @@ def parse_number(token: str, language: str = "en") -> float | None:
     if "-" in t and t.split("-")[0] in _EN_WORDS:
         head, tail = t.split("-", 1)
         return float(_EN_WORDS[head] + _EN_WORDS.get(tail, 0))
-    t = t.replace(" ", "")
-    if "," in t:
-        groups = t.split(".")[0].split(",")
-        thousands = language != "ru" and all(len(g) == 3 for g in groups[1:])
-        t = t.replace(",", "") if thousands else t.replace(",", ".")
+    t = decimal_point(re.sub(r"[ '’]", "", t), language)
     try:
-        return float(t)
+        value = float(t)
     except ValueError:
         return None
+    return value if math.isfinite(value) else None
 
 
 def _count_unit(after: str, language: str, spelled: bool = False) -> tuple[str, int] | None:
@@ -265,20 +297,34 @@ def _count_unit(after: str, language: str, spelled: bool = False) -> tuple[str, 
                 if word.startswith(stem):
                     return english, m.end()
         return None
-    m = _COUNT_EN.match(after)
+    paired = _PAIRED_MODIFIER.match(after)  # "150 public- and private-sector agreements"
+    shift = paired.end() if paired else 0
+    m = _COUNT_EN.match(after[shift:])
     if not m:
         return None
     mods = m.group(1).split()
     if any(w.lower() in _EN_STOP_WORDS for w in mods) or m.group(2) in _EN_STOP_WORDS:
         return None
-    return m.group(2).lower(), m.end()
+    return m.group(2).lower(), m.end() + shift
+
+
+_PAIRED_MODIFIER = re.compile(r"[ \u00a0]+[A-Za-z]+-[ \u00a0]+(?:and|or)(?=[ \u00a0]+[A-Za-z]+-[a-z])")
 
 
 def _scale_at(text: str, pos: int, has_currency: bool) -> tuple[float, int, str]:
     """Return (multiplier, end, word) of a scale word ("billion", "млрд", "bn") starting at `pos`."""
     m = _SCALE.match(text, pos)
-    if not m or (m.group("short") and not has_currency and m.group("short").lower() != "bn"):
+    if not m:
         return 1.0, pos, ""
+    intl = m.group("intl") or m.group("zh")
+    if intl:
+        low = intl.lower().rstrip(".")
+        mult = next((v for k, v in _INTL_SCALES if low.startswith(k)), 1.0)
+        return mult, m.end(), "billion" if mult >= 1e8 else low
+    if m.group("short") and not has_currency and m.group("short").lower() in _SHORT_SCALES:
+        unit = _UNIT.match(text, m.end())  # "5m tonnes", "10m people": a unit follows, so "m" is a million
+        if unit is None or _UNIT_TABLE[int(unit.lastgroup[1:])][2] in {"percent", "times"}:  # type: ignore[index]
+            return 1.0, pos, ""
     word = (m.group("long") or m.group("ru") or m.group("short") or "").lower().rstrip(".")
     return _SCALES.get(word, 1.0), m.end(), word
 
@@ -296,6 +342,7 @@ def _number_words() -> Any:
 
 
 _DIGIT = re.compile(r"\d")
+_CJK_CHAR = re.compile("[\u3040-\u30ff\u3400-\u9fff]")  # Chinese runs into its numbers with no space
 _NOT_AFTER = "_.,+/-"  # with letters and digits: what a number never follows (the lookbehind of _NUMBER)
 
 
@@ -313,7 +360,13 @@ def _numbers(text: str) -> Iterator[re.Match[str]]:
     starts.update(m.start() for m in _DIGIT.finditer(text))
     end = 0
     for pos in sorted(starts):
-        if pos < end or (pos and (text[pos - 1].isalnum() or text[pos - 1] in _NOT_AFTER)):
+        if pos < end or (
+            pos
+            and (
+                (text[pos - 1].isalnum() and not _CJK_CHAR.match(text[pos - 1]))
+                or text[pos - 1] in _NOT_AFTER
+            )
+        ):
             continue
         m = _NUMBER.match(text, pos)
         if m is not None:
@@ -322,32 +375,97 @@ def _numbers(text: str) -> Iterator[re.Match[str]]:
 
 
 def find_quantities(text: str, language: str = "en") -> list[Quantity]:
-    """Return the figures with a unit in `text`, in order; bare numbers, dates and years are left out."""
+    """Return the figures with a unit in `text`, in order; bare numbers, dates and years are left out.
+
+    A range keeps its lower bound ("$5-6 billion" is 5e9 USD, "between 10 and 12 km" 10 km); figures no
+    reporter writes ("1e23 km", "$1e308 billion", a 500 % share of nothing) are dropped.
+    """
     out: list[Quantity] = []
     consumed = 0
     for m in _numbers(text):
         if m.start() < consumed:
             continue
         q = _quantity_at(text, m, language)
-        if q is not None:
+        if q is None:
+            continue
+        consumed = q.end
+        if (
+            out
+            and out[-1].unit == q.unit
+            and _RANGE_JOIN.fullmatch(text, out[-1].end, q.start)
+            and not _FROM.search(text[max(0, out[-1].start - 30) : out[-1].start])
+        ):
+            continue  # "$1bn-$1.5bn": the upper bound of the range before
+        if plausible(q.value, q.kind, q.unit):
             out.append(q)
-            consumed = q.end
+    if "doubl" in text or "tripl" in text or "quadrupl" in text:
+        found = [Quantity(a, b, value, "times", "times", word) for a, b, value, word in multiples(text)]
+        out = sorted([*out, *found], key=lambda q: q.start)
     return out
 
 
-def _quantity_at(text: str, m: re.Match[str], language: str) -> Quantity | None:
-    """Build the quantity whose number is matched by `m`, or None when it is no measured figure."""
+def _range(
+    text: str, m: re.Match[str], value: float, pos: int, cur: re.Match[str] | None, language: str
+) -> Quantity | None:
+    """Return the lower bound of a range that starts with the number `m` ("700 to 800 people"), or None."""
+    join = _RANGE_TO.match(text, pos)
+    if join is None or (
+        join.group("and") and not re.search(r"\bbetween\s+\S*$", text[max(0, m.start() - 12) : m.start()])
+    ):
+        return None
+    m2 = _NUMBER_AT.match(text, join.end())
+    if m2 is None or not m2.group("digits") or (value == int(value) and 1900 <= value <= 2100):
+        return None
+    high = parse_number(m2.group(0), language)
+    start = m.start() if cur is None else m.start() - (m.start() - max(0, m.start() - 12) - cur.start())
+    if cur is not None:  # "$5-6 billion": the scale of the upper bound is the range's
+        mult, end, _ = _scale_at(text, m2.end(), True)
+        code = _PREFIX_CODES.get(re.sub(r"\s+", " ", cur.group("cur").lower()), "USD")
+        return Quantity(start, end, value * mult, code, "money", text[start:end])
+    q2 = _quantity_at(text, m2, language, upper=True)
+    if q2 is None or not high:
+        return None
+    return Quantity(
+        start, q2.end, value * q2.value / high, q2.unit, q2.kind, text[start : q2.end], q2.spelled
+    )
+
+
+def _compound(text: str, pos: int, mult: float, language: str) -> tuple[float, int]:
+    """Return (value, end) of a smaller part after a scale word ("1 миллиард 709 миллионов"), or (0, pos)."""
+    m = _COMPOUND.match(text, pos)
+    if m is None:
+        return 0.0, pos
+    small, end, _ = _scale_at(text, m.end(), False)
+    number = parse_number(m.group(1), language)
+    if number is None or not 1 < small < mult or number * small >= mult:
+        return 0.0, pos
+    return number * small, end
+
+
+def _plus(text: str, q: Quantity) -> Quantity:
+    """Return the figure with "-plus" or "+" after it taken in, as hedge "over" ("$1.2bn-plus")."""
+    m = _PLUS.match(text, q.end)
+    if m is None:
+        return q
+    return Quantity(q.start, m.end(), q.value, q.unit, q.kind, text[q.start : m.end()], q.spelled, "over")
+
+
+def _quantity_at(text: str, m: re.Match[str], language: str, *, upper: bool = False) -> Quantity | None:
+    """Build the quantity whose number is matched by `m`, or None when it is no measured figure.
+
+    `upper` is set when `m` is the second number of a range, read for its unit ("700 to 800 people").
+    """
     token = m.group(0)
     value = parse_number(token, language)
     if value is None:
         return None
     before = text[max(0, m.start() - 12) : m.start()]
     after = text[m.end() : m.end() + 60]
-    if before.rstrip()[-1:] in _RANGE_ENDS and _RANGE_BEFORE.search(before):
+    if not upper and before.rstrip()[-1:] in _RANGE_ENDS and _RANGE_BEFORE.search(before):
         return None
     if m.group("digits"):
-        if _date_before(before) or _DATE_AFTER.match(after):
-            return None
+        if _date_before(before) or _DATE_AFTER.match(after) or _EXPONENT.match(after):
+            return None  # a date, or "1e308": no figure a reporter writes
         if _PHONE_NEAR.search(text[max(0, m.start() - 6) : m.end() + 8]):
             return None
     start = m.start()
@@ -355,12 +473,21 @@ def _quantity_at(text: str, m: re.Match[str], language: str) -> Quantity | None:
     if cur and m.group("digits"):
         start = m.start() - (len(before) - cur.start())
     mult, pos, scale_word = _scale_at(text, m.end(), cur is not None)
+    if scale_word:  # "1 миллиард 709 миллионов": the smaller part is added
+        extra, pos = _compound(text, pos, mult, language)
+        value += extra / mult
+    if not upper and not scale_word and not _FROM.search(text[max(0, m.start() - 30) : m.start()]):
+        ranged = _range(text, m, value, pos, cur, language)
+        if ranged is not None:
+            return ranged
     if cur and m.group("digits"):
         code = _PREFIX_CODES.get(re.sub(r"\s+", " ", cur.group("cur").lower()), "USD")
         tail = re.match(r"\s*(?:US\b|USD\b)", text[pos : pos + 5]) if code == "USD" else None
         end = pos + (tail.end() if tail else 0)
-        return Quantity(start, end, value * mult, code, "money", text[start:end])
+        return _plus(text, Quantity(start, end, value * mult, code, "money", text[start:end]))
     if m.group("frac"):
+        if _PERIOD_HALF.search(before) or _PERIOD_HALF_AFTER.match(after):
+            return None  # "the first half of 2024": a period
         return Quantity(start, m.end(), value, "%", "percent", token, spelled=True)
     spelled = bool(m.group("word"))
     if spelled and token.lower().endswith(("fold", "вдвое", "втрое", "вчетверо")):
@@ -371,13 +498,13 @@ def _quantity_at(text: str, m: re.Match[str], language: str) -> Quantity | None:
         end = um.end()
         if kind == "gas":
             if unit == "m3":  # "30 billion cubic metres" / "30 млрд куб. м" -> 30 bcm
-                unit = {1e9: "bcm", 1e6: "mcm", 1e12: "tcm"}.get(mult, "m3")
-                mult = 1.0
+                unit = {1e9: "bcm", 1e12: "tcm"}.get(mult, "m3")
+                mult = 1.0 if unit != "m3" else mult
             return Quantity(start, end, value * mult, unit, kind, text[start:end], spelled)
         if kind == "energy":
             unit = um.group(0).strip(" -\u00a0")
-        if kind == "mass" and unit == "Mt":
-            unit, mult = "t", mult * 1e6
+        if kind == "mass" and unit.startswith("Mt"):  # million tonnes: "5 Mt", "5 mtpa" (per year)
+            unit, mult = "t" + unit[2:], mult * 1e6
         if kind == "duration" and re.match(r"[- ]old\b", text[end : end + 4]):
             return None  # "a 56-year-old", "43 years old": an age
         if kind == "duration" and mult == 1.0 and 1900 <= value <= 2100:
@@ -392,7 +519,7 @@ def _quantity_at(text: str, m: re.Match[str], language: str) -> Quantity | None:
         return Quantity(m.start() - 2, end, value, "times", "times", text[m.start() - 2 : end], spelled)
     if scale_word and scale_word in {"billion", "млрд", "миллиард", "trillion", "трлн", "триллион"}:
         return None  # "5 billion" of something unnamed
-    if value == int(value) and 1900 <= value <= 2100 and not scale_word:
+    if value == int(value) and 1900 <= value <= 2100 and not scale_word and token.isdigit():
         return None  # a year
     found = _count_unit(text[pos : pos + 60], language, spelled)
     if found is None:

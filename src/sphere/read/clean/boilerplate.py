@@ -3,7 +3,9 @@
 Works by general line features only: known boilerplate vocabularies (English and Russian), photo credits and
 captions, bylines, share/cookie/comment-form lines, breadcrumbs and navigation, date-only and number-only lines,
 and position (labels before the headline, bylines between headline and body, teaser lists after a teaser
-heading). A leading "URL: ..."/"Title: ..." header and a " date YYYY-MM-DD" prefix are read as metadata.
+heading); then the learned line model (`sphere.read.clean.lines`) takes the debris the rules miss at the
+article's edges, and inside it the lines it is sure of that do not read as paragraphs. A leading
+"URL: ..."/"Title: ..." header and a " date YYYY-MM-DD" prefix are read as metadata.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from sphere.read.clean.lines import boilerplate_probabilities
 from sphere.read.dates import is_date_line, parse_full_date
 
 __all__ = ["TextArticle", "boilerplate_reason", "filter_text", "normalize_text"]
@@ -217,6 +220,8 @@ def boilerplate_reason(line: str) -> str | None:
         return "url"
     if len(line) <= 160 and (_BYLINE_RX.match(line) or _AUTHOR_KEY_RX.match(low)):
         return "byline"
+    if len(line) <= 80 and low.startswith(("by ", "von ", "автор ")) and parse_full_date(line):
+        return "byline"  # "By bne IntelliNews October 9, 2023": a byline with its date, whatever the name
     if len(line) <= 120 and _PUBLISHED_RX.match(low):
         return "published"
     if is_date_line(line):
@@ -401,6 +406,7 @@ def filter_text(text: str) -> TextArticle:
         if r == "byline" and art.author is None:
             m = _BYLINE_RX.match(lines[i]) or _AUTHOR_KEY_RX.match(_low(lines[i]))
             art.author = m.group("name").strip() if m and m.re is _BYLINE_RX else None
+    learned = _learned(lines, reasons, body_start, title_idx)
     in_teasers = False
     for i, line in enumerate(lines):
         reason = reasons[i]
@@ -408,6 +414,8 @@ def filter_text(text: str) -> TextArticle:
             reason = _head_reason(line, before_title=title_idx is None or i < title_idx)
             if reason == "byline" and art.author is None:
                 art.author = line.split(",")[0].strip().rstrip(".")
+        if reason is None and i in learned:
+            reason = "learned"
         if (
             reason is None
             and title_key
@@ -432,6 +440,52 @@ def filter_text(text: str) -> TextArticle:
     if title_idx is not None:
         art.title = lines[title_idx]
     return art
+
+
+# p(boilerplate) from which the line model drops a line: outside the run of paragraphs (above the first,
+# below the last), and inside it (where only a line that does not read as a paragraph may go)
+EDGE_THRESHOLD = 0.5
+INNER_THRESHOLD = 0.7
+CUT_THRESHOLD = 0.95
+_INNER_SENTENCE_END_RX = re.compile(r"[.!?…][\"”»’)]?\s+[A-ZА-ЯЁ\"“«]")
+
+
+def _learned(lines: list[str], reasons: list[str | None], body_start: int, title_idx: int | None) -> set[int]:
+    """Return the indexes of the lines the learned line model (`sphere.read.clean.lines`) takes for debris."""
+    paras = [i for i, r in enumerate(reasons) if r is None and _paragraph_like(lines[i])]
+    if not paras:
+        return set()  # no running text to tell the article from its surroundings: the rules decide alone
+    last = paras[-1]
+    para_set = set(paras)
+    candidates = {
+        i
+        for i, r in enumerate(reasons)
+        if r is None and i != title_idx and (i < body_start or i > last or i not in para_set)
+    }
+    probs = boilerplate_probabilities(lines, [r is not None for r in reasons], candidates)
+    out: set[int] = set()
+    keys = [dupkey(line) if reasons[i] is None and i != title_idx else "" for i, line in enumerate(lines)]
+    for i in range(len(lines) - 1):
+        if keys[i] and keys[i] == keys[i + 1] and _nwords(lines[i]) >= 3:
+            out.update((i, i + 1))  # a caption under its image's alt text, a teaser twice: never the body
+    for i, p in enumerate(probs):
+        if reasons[i] is not None or i == title_idx:
+            continue
+        if title_idx is not None and title_idx < i < body_start:
+            # between headline and body the training pages' gold bodies leave the standfirst out (often with
+            # no full stop): only a short line or one with a date (a byline, a credit) goes
+            if p >= EDGE_THRESHOLD and (_nwords(lines[i]) < 6 or parse_full_date(lines[i])):
+                out.add(i)
+        elif i < body_start or i > last:
+            if i == len(lines) - 1 == last + 1 and not lines[i].rstrip().endswith(_SENT_END):
+                # the last line, right after the body, stops mid-sentence: an excerpt cut there, unless sure
+                if p >= CUT_THRESHOLD and not _INNER_SENTENCE_END_RX.search(lines[i]):
+                    out.add(i)
+            elif p >= EDGE_THRESHOLD:
+                out.add(i)
+        elif p >= INNER_THRESHOLD and not _paragraph_like(lines[i]):
+            out.add(i)
+    return out
 
 
 def _find_title(lines: list[str], kept: list[int], body_start: int) -> int | None:

@@ -13,10 +13,11 @@ from collections import Counter
 from functools import lru_cache
 from typing import Any
 
-__all__ = ["SUPPORTED_LANGUAGES", "detect_language", "language_scores"]
+__all__ = ["SUPPORTED_LANGUAGES", "detect_language", "language_scores", "stopword_union"]
 
 SUPPORTED_LANGUAGES: tuple[str, ...] = ("en", "ru")
-"""Languages whose articles Sphere analyses; text in any other language raises UnsupportedLanguage."""
+"""Languages Sphere analyses fully (entities, events, claims); articles in any other language are read too,
+with the parts that carry over (knowledge-base names, numbers, dates): see `sphere.read.reader.analysis_for`."""
 
 _SAMPLE_CHARS = 2000
 
@@ -61,13 +62,23 @@ _STOPWORDS: dict[str, str] = {
     "be": "і ў на з што не да ад па гэта як для ён яна але",
     "sr": "и у је на да се за су од са не као ће али који",
     "mk": "и на во се да за од со не е ќе тоа што",
-    "kk": "және мен бойынша үшін бұл да де ол бір деп болып сондай ақ жылы туралы еді",
+    "kk": "және мен бойынша үшін бұл да де ол бір деп болып сондай ақ жылы туралы еді "
+    # the Latin alphabets of 2018 (acute accents) and 2021 (umlauts)
+    "jáne men boıynsha úshin bul ol bir dep bolyp sondaı-aq jyly týraly edi jäne üşin boiynşa bolıp turaly",
     "ky": "жана менен боюнча үчүн бул да ал бир деп болуп анын",
     "tg": "ва дар бо аз ба ки ин барои мебошад",
     "mn": "ба болон нь юм энэ байна байгаа",
 }
 _STOPSETS: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in _STOPWORDS.items()}
-_LATIN_LANGS = [k for k in _STOPSETS if k not in {"ru", "bg", "uk", "be", "sr", "mk", "kk", "ky", "tg", "mn"}]
+
+
+def stopword_union() -> frozenset[str]:
+    """Return the function words of every language the detector knows, in one set (for line features)."""
+    return _STOPWORD_UNION
+
+
+_STOPWORD_UNION = frozenset().union(*_STOPSETS.values())
+_LATIN_LANGS = [k for k in _STOPSETS if k not in {"ru", "bg", "uk", "be", "sr", "mk", "ky", "tg", "mn"}]
 _CYRILLIC_LANGS = ["ru", "bg", "uk", "be", "sr", "mk", "kk", "ky", "tg", "mn", "uz"]
 
 # Letters that point to one language (or a few), with the weight each occurrence adds.
@@ -83,7 +94,25 @@ _LETTER_CUES: dict[str, dict[str, float]] = {
     "es": {"ñ": 2, "¿": 3, "¡": 3},
     "fr": {"ç": 0.5, "è": 1, "ê": 1, "à": 0.5, "œ": 2},
     "vi": {"ư": 3, "ơ": 3, "đ": 2, "ạ": 3, "ả": 3, "ố": 3},
-    "kk": {"ә": 3, "ұ": 3, "қ": 1, "ғ": 1, "ң": 1, "ө": 1, "ү": 1, "һ": 1, "і": 1},
+    "kk": {
+        "ә": 3,
+        "ұ": 3,
+        "қ": 1,
+        "ғ": 1,
+        "ң": 1,
+        "ө": 1,
+        "ү": 1,
+        "һ": 1,
+        "і": 1,
+        "ǵ": 3,
+        "ń": 2,
+        "ú": 1,
+        "ý": 1,
+        "á": 0.5,
+        "ū": 2,
+        "ä": 1.5,
+        "ñ": 1,
+    },
     "ky": {"ң": 1, "ө": 1, "ү": 1},
     "mn": {"ө": 1, "ү": 1},
     "uk": {"є": 3, "ї": 3, "ґ": 3, "і": 1},

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 
 from sphere.read.clean.boilerplate import boilerplate_reason, dupkey, filter_text, normalize_text
 from sphere.read.clean.decode import check_size, decode_bytes, max_input_bytes, sniff_binary
@@ -42,14 +42,15 @@ def clean(
     *,
     url: str | None = None,
     content_type: str | None = None,
-    any_language: bool = False,
+    languages: Collection[str] | None = None,
 ) -> CleanDocument:
     """Turn raw input into a CleanDocument: the article text with its title, date, language, author and URL.
 
     `data` is the bytes of a page or file, or text already decoded; `source` names it in messages; `url`
     is where it was fetched from (a canonical URL in the page wins); `content_type` is the HTTP header when
-    known. Raises EmptyInput, BinaryInput, InputTooLarge, DecodeError, TruncatedInput, NoArticle, or
-    UnsupportedLanguage when the text is not in `SUPPORTED_LANGUAGES` (unless `any_language`).
+    known. Articles in every language are cleaned; `languages`, when given, restricts them (a caller that
+    wants only some languages) and text detected in another raises UnsupportedLanguage. Raises EmptyInput,
+    BinaryInput, InputTooLarge, DecodeError, TruncatedInput or NoArticle for bad input.
     """
     if isinstance(data, bytes):
         text = decode_bytes(data, source=source, content_type=content_type).text
@@ -70,8 +71,8 @@ def clean(
         doc = _from_text(text, source, url)
     if not _has_words(doc.text, _MIN_WORDS):
         raise NoArticle("the input holds too little text to be an article", source=source)
-    if doc.language and doc.language not in SUPPORTED_LANGUAGES and not any_language:
-        raise UnsupportedLanguage(doc.language, SUPPORTED_LANGUAGES, source=source)
+    if languages is not None and doc.language and doc.language not in languages:
+        raise UnsupportedLanguage(doc.language, tuple(languages), source=source)
     return doc
 
 

@@ -27,6 +27,8 @@ from sphere.read.sentences import split_sentences
 from sphere.read.types import Entity, Mention
 
 _TOKEN_START = re.compile(r"\s\S")
+NEW_NAME_LANGUAGES = frozenset({"en", "ru"})
+"""Languages whose capitalisation and cue words `find_new_names` reads (German capitalises every noun)."""
 _PART_KINDS = frozenset({"place", "person", "project", "other"})  # KB names that a longer new name absorbs
 
 
@@ -117,14 +119,22 @@ def _drop_stray_new(text: str, hits: list[Hit], new_info: dict[str, Candidate], 
 
 
 def find_entities(
-    text: str, sentences: list[tuple[int, int]] | None = None, *, gazetteer: Gazetteer | None = None
+    text: str,
+    sentences: list[tuple[int, int]] | None = None,
+    *,
+    gazetteer: Gazetteer | None = None,
+    language: str | None = None,
 ) -> tuple[dict[str, Entity], list[Mention]]:
-    """Return the entities of `text` (id -> Entity, in order of first mention) and all mentions in text order."""
+    """Return the entities of `text` (id -> Entity, in order of first mention) and all mentions in text order.
+
+    New names (the KB lacks) are proposed only in the languages `NEW_NAME_LANGUAGES` has cue words for
+    (None: any); elsewhere only knowledge-base names are found, with the language's case endings.
+    """
     gaz = gazetteer or load_gazetteer()
     if sentences is None:
         sentences = split_sentences(text)
     skipped: list[tuple[int, int]] = []
-    kb = link_kb(text, gaz, sentences, skipped)
+    kb = link_kb(text, gaz, sentences, skipped, language)
     covered = bytearray(len(text) + 1)
     for start, end in [(h.start, h.end) for h in kb] + skipped:
         covered[start:end] = b"\x01" * (end - start)
@@ -134,7 +144,8 @@ def find_entities(
         if " " in text[h.start : h.end] or not text[h.start : h.end].isprintable():  # else no inner token
             for m in _TOKEN_START.finditer(text, h.start, h.end):
                 kb_kinds[m.start() + 1] = kind
-    new = find_new_names(text, sentences, covered, kb_kinds)
+    discover = language is None or language[:2] in NEW_NAME_LANGUAGES
+    new = find_new_names(text, sentences, covered, kb_kinds) if discover else []
     hits, new_info = _merge(kb, new, gaz)
     hits = _add_acronyms(text, hits, _acronym_links(text, hits))
     hits = _drop_stray_new(text, hits, new_info, gaz)
@@ -162,4 +173,4 @@ def find_entities(
     return entities, mentions
 
 
-__all__ = ["find_entities"]
+__all__ = ["NEW_NAME_LANGUAGES", "find_entities"]

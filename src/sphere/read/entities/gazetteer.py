@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 import ahocorasick
 
 from sphere.read import russian
+from sphere.read.entities.inflection import ending_ok, inflects
 
 if TYPE_CHECKING:
     from sphere.kb.catalog import Catalog
@@ -346,9 +347,16 @@ def _case_group(aliases: list[Alias]) -> _CaseGroup:
     return tuple(aliases), lower_first, any(a.exact_case for a in aliases)
 
 
-def find_aliases(text: str, gaz: Gazetteer) -> list[tuple[int, int, list[Alias]]]:
-    """Return the non-overlapping automaton matches (longest first) with the aliases whose case agrees."""
+def find_aliases(
+    text: str, gaz: Gazetteer, language: str | None = None
+) -> list[tuple[int, int, list[Alias]]]:
+    """Return the non-overlapping automaton matches (longest first) with the aliases whose case agrees.
+
+    In a language that inflects names by suffixes (`sphere.read.entities.inflection`), a match followed by
+    a known case ending in the same word counts too; the mention is the name without its ending.
+    """
     norm = normalise(text)
+    suffixed = inflects(language)
     found: list[tuple[int, int, list[Alias]]] = []
     groups = gaz.case_groups
     size = len(text)
@@ -360,8 +368,14 @@ def find_aliases(text: str, gaz: Gazetteer) -> list[tuple[int, int, list[Alias]]
         inside = (start and text[start - 1].isalnum()) or (
             end < size and text[end].isalnum()
         )  # within a word
-        if (inside or not _boundary_ok(text, start, end)) and not is_cjk(norm[start:end]):
-            continue  # the indexed key holds CJK exactly when its aliases do
+        # the indexed key holds CJK exactly when its aliases do; a known case ending may follow a name
+        inflected = (
+            suffixed
+            and (start == 0 or not text[start - 1].isalnum())
+            and ending_ok(text, end, language, stem_len=length) is not None
+        )
+        if (inside or not _boundary_ok(text, start, end)) and not is_cjk(norm[start:end]) and not inflected:
+            continue
         group = groups.get(idxs)
         if group is None:
             group = groups[idxs] = _case_group([gaz.aliases[i] for i in idxs])

@@ -151,12 +151,14 @@ def link_kb(
     gaz: Gazetteer,
     sentences: list[tuple[int, int]] | None = None,
     skipped: list[tuple[int, int]] | None = None,
+    language: str | None = None,
 ) -> list[Hit]:
     """Return the KB entity hits of `text`, resolved for ambiguity, surnames and metonymic capitals.
 
-    Matches that are no mention (a currency, a credit, part of another name) are appended to `skipped`.
+    Matches that are no mention (a currency, a credit, part of another name) are appended to `skipped`;
+    `language` lets names carry that language's case endings.
     """
-    raw = find_aliases(text, gaz)
+    raw = find_aliases(text, gaz, language)
     starts = {s for s, _ in sentences or []}
     unambiguous = {
         a[0].entity_id for _, _, a in raw if len({x.entity_id for x in a}) == 1 and a[0].type != "short"

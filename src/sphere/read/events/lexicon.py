@@ -57,23 +57,23 @@ AGREE - sym :: (?P<t>sign(?:ed|s|ing)?)(?={W10}{DOCS})
 AGREE - sym,noun :: signing\s+(?:of|ceremony)\b
 AGREE - sym :: inked\b
 AGREE - sym :: (?P<t>conclud(?:e|ed|es|ing))(?={W6}{DOCS})
-AGREE - sym :: agreed\s+(?:to|on|upon|that)\b|(?:was|were|been)\s+agreed\b|agreement\s+to\b
+AGREE - sym :: agree[ds]?\s+(?:to|on|upon|that)\b|(?:was|were|been)\s+agreed\b|agreement\s+to\b
 AGREE - sym :: (?:reached|struck|clinched|sealed)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}(?:agreements?|deal|accord|consensus|understanding)\b
 AGREE - sym :: (?:decision|agreement|deal|consensus)\s+(?:was|were|has\s+been|had\s+been)\s+reached\b|joint\s+decision\b|jointly\s+decided\b
 AGREE - sym :: (?P<t>announced)(?=\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,5}?deal\b)
 AGREE - sym :: (?P<t>adopt(?:ed|ion\s+of))(?=\s+(?:the\s+|a\s+)?(?:\S+\s+){0,3}?(?:declaration|statement|resolution|road\s?map|charter)s?\b)
 AGREE - sym :: (?P<t>admitt(?:ed|ing)|admission\s+of)(?=\s+(?:\S+\s+){0,4}?(?:as\s+(?:an?\s+)?(?:full\s+)?(?:member|observer|partner)|to\s+(?:the\s+)?(?:membership|organi[sz]ation|union|bloc|alliance)|into\b))|expanded\s+to\s+include\b|accession\s+of\b
 AGREE - sym :: (?:established|founded|co-founded)\s+by\b
-AGREE - sym :: (?P<t>join(?:ed|s)|accede[ds]?\s+to)(?=\s+(?:the\s+)?(?-i:[A-Z]))
+AGREE - sym :: (?P<t>join(?:ed|s|ing)|accede[ds]?\s+to|acceding\s+to)(?=\s+(?:the\s+)?(?-i:[A-Z]))
 AGREE - sym :: (?:the\s+)?(?:two\s+sides|both\s+sides|sides|parties|two\s+countries|heads\s+of\s+state)\s+(?:\w+\s+){0,2}?(?P<t>set|decided|approved|committed)\b
 COOPERATE - - :: (?P<t>embark(?:ed|s|ing)?\s+on|kick(?:ed|s)?\s+off)(?=\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,6}?{COOP}){COOP}
-COOPERATE - - :: (?:construction|works?|project|building)\b(?:\W+\S+){0,12}?\W+(?P<t>kicked\s+off|got\s+under\s?way|began|started|commenced)\b
+COOPERATE - - :: (?:construction|works?|project|building)\b(?:\W+\S+){0,12}?\W+(?P<t>kicked\s+off|got\s+under\s?way|began|begun|started|commenced)\b
 COOPERATE - - :: (?:set\s+up|established|formed|created|launched)\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,3}?joint\s+(?:venture|company|enterprise)s?\b
 COOPERATE - - :: (?P<t>launch(?:ed|es|ing)?|launch\s+of)(?=\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,5}?{COOP})
 COOPERATE - - :: {COOP}(?:\W+\S+){0,4}?\W+(?:was|were|has\s+been|have\s+been)\s+(?P<t>launched|inaugurated|opened)\b
 COOPERATE - - :: came\s+into\s+operation|put\s+into\s+operation|(?:was|were)\s+commissioned|began\s+operati\w+
 COOPERATE - - :: (?:start|began|begun|beginning|launch|commencement)\s+(?:of\s+)?construction\b|start(?:ed|s)?\s+(?:the\s+)?construction\b|broke\s+ground\b|groundbreaking\b
-COOPERATE - - :: (?P<t>acquir(?:ed|es|ing)|bought|buys?|purchased?)(?=\s+(?:the\s+|an?\s+)?(?:\S+\s+){0,3}?(?:rights?|stakes?|shares?|concessions?)\b)
+COOPERATE - - :: (?P<t>acquir(?:ed|es|ing)|bought|buys?|purchased?)(?=\s+(?:the\s+|an?\s+)?(?:\S+\s+){0,3}?(?:rights?|stakes?|shares?|concessions?)\b|\s+(?:a\s+|an\s+)?\d+(?:[.,]\d+)?\s*(?:%|percent\b|per\s+cent\b))
 COOPERATE - sym :: (?:were|was|been)\s+(?:connected|linked)\b
 COOPERATE - - :: work(?:ing|ed|s)?\s+together\b|jointly\s+(?:buil|develop|implement|operat|construct)\w*|cooperat(?:e|ed|es|ing)\s+with\b|develop(?:ing)?\s+(?:\w+\s+)?ties\b
 COOPERATE - - :: (?P<t>cho(?:se|sen)|selected|picked)(?={W8}(?:consortium|contractor|partner|vendor|builder|operator|investor)s?\b)
@@ -86,8 +86,10 @@ SUPPORT - pers,actor,recip :: (?<!to\s)support(?:s|ed)\b(?!\s+by)
 SUPPORT - pers,actor :: (?:hailed|hails|praised|praises|commended|lauded|applauded|endorsed|thanked|backed|appreciated|welcomed|welcomes)\b(?!\s+by\b)
 SUPPORT - pers,actor :: credit\s+(?:\w+\s+){0,3}(?:goes|went|belongs)\s+(?:to|for)\b
 REQUEST - pers,actor,recip :: urg(?:ed|es|ing)\b|call(?:ed|s|ing)?\s+(?:on|upon)\b|appeal(?:ed|s)?\s+to\b|asked\b(?!\s+(?:not\s+to|about|whether|if|why|how|what|when))|request(?:ed|s)\b|demand(?:ed|s)\b
+REQUEST - pers,actor,recip :: call(?:ed|s|ing)?\s+for\b
 ACCUSE disapprove pers,actor :: critici[sz](?:ed|es|ing|e)\b|condemn(?:ed|s|ing)?\b|accus(?:ed|es|ing)\b|blam(?:ed|es|ing)\b|denounc\w*|slamm?(?:ed|s)\b|censur\w*|rebuk\w*|(?:expressed|voiced|raised)\s+(?:\w+\s+){0,2}concerns?\b
 SANCTION - actor :: (?P<t>impos\w*|introduc\w*|establish\w*|adopt\w*|expand\w*|extend\w*|announc\w*|slapp\w*|levi\w*)(?=\s+(?:\S+\s+){0,4}?(?:sanctions?|sanctioned|embargo(?:es)?|export\s+bans?)\b)
+SANCTION - actor :: (?P<t>impos\w*|introduc\w*|tighten\w*|adopt\w*|expand\w*|extend\w*|announc\w*)(?=\s+(?:\S+\s+){0,3}?(?:export|import|trade)\s+(?:restrictions?|controls?|curbs?)\b)|restrict(?:ed|s)\s+(?:the\s+)?(?:exports?|imports?)\b
 SANCTION - - :: (?:banned|blacklisted|fined|expelled)\b|(?:was|were|been|be)\s+(?:convicted|sentenced)\b|(?P<t>convicted|sentenced)(?=\s+(?:\S+\s+){0,3}?(?:to|of|for)\b)
 COERCE arrest - :: arrest(?:ed|s)?\b|detain(?:ed|s)?\b|detentions?\s+of\b
 PROTEST - - :: protest(?:s|ed|ing)?\b|demonstrations?\b(?!\s+of\b)|picket\w*
@@ -135,11 +137,56 @@ RETREAT - - :: (?P<t>вывел\w*|вывод\w*)(?=\s+(?:\S+\s+){0,2}?(?:вой
 ASSAULT - - :: атаковал\w*|атак[аиуе]\b|обстрел\w*|напал\w*|нападени\w*|бомбардир\w*|убит\w*
 """
 
+_DE_TABLE = r"""
+CONSULT phone - :: telefon(?:at|gespräch|iert)\w*
+CONSULT multilateral sym,noun :: gipfel\w*|konferenz\w*
+CONSULT visit - :: (?:staats|arbeits)?besuch\w*|besucht\w*|reist\w*\s+nach\b|empfing\b|traf\s+(?:sich\s+)?mit\b|trafen\s+sich\b
+CONSULT - sym,noun :: gespräch\w*|verhandlung\w*|beratung\w*
+AGREE - sym :: unterzeichne\w*|unterschrieb\w*|unterschrieben\b|vereinbart\w*|einigten\s+sich\b|(?P<t>schloss\w*)(?={W6}{DOCS})|trat\w*\s+(?:\S+\s+){0,3}?bei\b|beigetreten\b
+COOPERATE - - :: (?:bau|errichtung)\s+(?:\S+\s+){0,5}?(?:begonnen|gestartet|aufgenommen)|gemeinsam\w*\s+(?:bau|entwickl|produz|betreib)\w*|gemeinschaftsunternehmen\w*|(?P<t>erwarb\w*|kaufte\w*|übernahm\w*)(?=\s+(?:\S+\s+){0,3}?(?:anteil|beteiligung|prozent|aktien)\w*)|in\s+betrieb\s+genommen
+AID economic - :: (?P<t>gewähr\w*|stellt\w*|sagte\w*|vergab\w*|bewilligt\w*)(?={W8}{AID})
+SUPPORT - pers,actor :: unterstützt\w*|lobte\w*|begrüßte\w*|würdigte\w*|dankte\w*
+REQUEST - pers,actor :: forderte\w*|rief\s+(?:\S+\s+){0,4}?auf\b|appellierte\w*|bat\s+(?:\S+\s+){0,3}?um\b
+ACCUSE disapprove pers,actor :: kritisierte\w*|verurteilte\w*|warf\s+(?:\S+\s+){0,5}?vor\b|beschuldigte\w*
+SANCTION - actor :: (?P<t>verhängt\w*|erließ\w*|beschloss\w*|verschärft\w*)(?=\s+(?:\S+\s+){0,3}?(?:sanktion|embargo|export\w*beschränkung|ausfuhr\w*)\w*)|sanktioniert\w*
+COERCE arrest - :: festgenommen\b|verhaftet\b|festnahme\w*
+PROTEST - - :: protestiert\w*|demonstrierte\w*|kundgebung\w*
+MOBILIZE - - :: (?:militär)?manöver\w*|(?P<t>stationiert\w*|entsandt\w*|verlegt\w*)(?=\s+(?:\S+\s+){0,3}?(?:truppen|soldaten|streitkräfte))
+RETREAT - - :: (?:zog|ziehen)\w*\s+(?:\S+\s+){0,4}?ab\b|abzug\w*
+"""
+
+_KK_TABLE = r"""
+CONSULT phone - :: телефон\s+арқылы\s+(?:сөйлес|әңгімелес)\w*|телефонмен\s+сөйлес\w*
+CONSULT multilateral sym,noun :: саммит\w*|конференция\w*|форум\w*
+CONSULT visit - :: (?:ресми|мемлекеттік|жұмыс)\s+сапар\w*|сапарм\w*|сапары\w*|сапарын\w*|сапар\w*\s+жаса\w*|барып\s+қайт\w*
+CONSULT - noun :: кездес\w*
+CONSULT - sym,noun :: келіссөз\w*
+AGREE - sym :: қол\s+қой\w*|келісімге\s+кел\w*|келісті\w*|мақұлда\w*
+COOPERATE - - :: бірлескен\s+кәсіпорын\w*|іске\s+қосыл\w*|іске\s+қос\w*|құрылыс\w*\s+(?:\S+\s+){0,3}?басталды|(?P<t>сатып\s+ал\w*)
+AID economic - :: (?:несие|кредит|грант|көмек|қаржы|инвестиция)\w*\s+(?:\S+\s+){0,3}?(?:бөл|бер|ұсын|сал|көрсет)\w*
+SUPPORT - pers,actor :: қолдау\w*\s+(?:\S+\s+){0,2}?білдір\w*|қолдады|жоғары\s+бағала\w*|алғыс\s+айт\w*
+REQUEST - pers,actor :: шақырды\w*|сұрады\w*|талап\s+ет\w*|өтініш\s+жаса\w*
+ACCUSE disapprove pers,actor :: сынға\s+ал\w*|сынады\w*|айыпта\w*
+SANCTION - - :: санкция\w*|тыйым\s+сал\w*
+COERCE arrest - :: ұсталды\w*|ұстады\w*|қамауға\s+ал\w*
+PROTEST - - :: наразылық\w*|митинг\w*|пикет\w*
+"""
+
 _PIECES = {
     "en": {
         "{DOCS}": r"(?:agreements?|treat(?:y|ies)|memorand(?:um|a)|MoUs?|deals?|declarations?|accords?|contracts?|documents?|road\s?maps?|protocols?|charter|conventions?|pacts?|communiqu[eé]s?)\b",
         "{COOP}": r"(?:projects?|terminals?|routes?|corridors?|cent(?:er|re)s?|platforms?|plants?|railways?|lines?|services?|ventures?|compan(?:y|ies)|initiatives?|programm?e?s?|facilit(?:y|ies)|hubs?|ports?|zones?|funds?|mechanisms?|partnerships?|trains?|flights?|constructions?|works|mines?|pipelines?|cooperation|production|plans?)\b",
         "{AID}": r"(?:grants?|loans?|credit(?:\s+lines?)?|aid|assistance|investment\s+package|funding|financing|financial\s+package|aid\s+package)\b",
+    },
+    "de": {
+        "{DOCS}": r"(?:abkommen|vertrag|verträge|vereinbarung\w*|memorandum|absichtserklärung\w*|erklärung\w*|protokoll\w*|fahrplan|roadmap|dokument\w*)",
+        "{COOP}": r"(?:projekt\w*|terminal\w*|route\w*|korridor\w*|zentrum|werk\w*|anlage\w*|eisenbahn\w*|pipeline\w*)",
+        "{AID}": r"(?:kredit\w*|darlehen\w*|zuschuss\w*|zuschüsse\w*|hilfe\w*|finanzhilfe\w*|förder\w*|milliarden|millionen)",
+    },
+    "kk": {
+        "{DOCS}": r"(?:келісім|меморандум|декларация|шарт|құжат)",
+        "{COOP}": r"(?:жоба|теміржол|құбыр)",
+        "{AID}": r"(?:несие|грант|көмек)",
     },
     "ru": {
         "{DOCS}": r"(?:соглашени|договор|меморандум|декларац|контракт|документ|протокол|дорожн\w*\s+карт|хартию|конвенц|пакт)",
@@ -193,6 +240,8 @@ def _parse_triggers(table: str, lang: str) -> tuple[Trigger, ...]:
 TRIGGERS: dict[str, tuple[Trigger, ...]] = {
     "en": _parse_triggers(_EN_TABLE, "en"),
     "ru": _parse_triggers(_RU_TABLE, "ru"),
+    "de": _parse_triggers(_DE_TABLE, "de"),
+    "kk": _parse_triggers(_KK_TABLE, "kk"),
 }
 
 
@@ -235,7 +284,7 @@ background :: (?:^|[^\w])(?:since|ever\s+since|prior\s+to)\s
 attribution :: \b(?:according\s+to|citing|cited\s+by|reports?|reported|told|via|quoted\s+by|said\s+in)\s*$
 speech :: \b(?:said|says|stated|noted|told|added|declared|wrote|stressed|emphasi[sz]ed|underlined|highlighted|remarked|announced|insisted)\b
 pronoun :: ^\W*(?:he|she)\b
-group :: \b(?:the\s+(?:summit|meeting|talks|visit|participants|sides|parties|leaders|heads\s+of\s+state|two\s+countries|two\s+sides|two\s+leaders|gathering|forum|countries|states|member\s+states)|both\s+(?:sides|countries|leaders))\b
+group :: \b(?:the\s+(?:summit|meeting|talks|visit|participants|sides|parties|leaders|heads\s+of\s+state|two\s+countries|two\s+sides|two\s+leaders|gathering|forum|countries|states|member\s+states)|both\s+(?:sides|countries|leaders)|(?:the|all|these|those)\s+(?:two|three|four|five|six|seven|\d)\s+(?:[\w-]+\s+){0,2}?(?:countries|states|nations|sides|leaders|presidents|republics|governments|neighbou?rs))\b
 meeting_group :: \b(?:the\s+(?:participants|sides|parties|leaders|heads\s+of\s+state|two\s+sides|two\s+leaders|delegations)|both\s+(?:sides|leaders))\b
 hosting_object :: ^\s+(?:the\s+|all\s+|their\s+|foreign\s+|visiting\s+)*(?:leaders?|guests?|delegat\w+|president|prime\s+minister|heads?|children|participants|him|her|them|members)\b
 by_agent :: ^(?:\s+\S+)?\s+by\s+(?!\d|the\s+end\b|(?:early|late|mid|end)\b)
@@ -260,7 +309,7 @@ background :: (?:^|[^\w])(?:с\s+момента|начиная\s+с)\s
 attribution :: (?:сообщает|сообщил\w*|по\s+данным|пишет|передает|со\s+ссылкой\s+на|заявили\s+в)\s*$
 speech :: (?<![\w])(?:заявил\w*|сказал\w*|отметил\w*|подчеркнул\w*|написал\w*|сообщил\w*|добавил\w*)(?![\w])
 pronoun :: ^\W*(?:он|она)(?![\w])
-group :: (?<![\w])(?:стороны|сторон|участники|лидеры|главы\s+государств|обе\s+страны|саммит\w*|встреч\w*|переговор\w*)(?![\w])
+group :: (?<![\w])(?:стороны|сторон|участники|лидеры|главы\s+государств|обе\s+страны|(?:две|три|четыре|пять|шесть)\s+(?:\w+\s+)?(?:стран\w*|государств\w*|республик\w*)|саммит\w*|встреч\w*|переговор\w*)(?![\w])
 meeting_group :: (?<![\w])(?:стороны|участники|лидеры|главы\s+государств|делегации)(?![\w])
 hosting_object :: ^\s+(?:гостей|делегаци\w*|лидеров|участников)
 by_agent :: ^$
@@ -274,13 +323,68 @@ preposition :: (?<![\w])(?:в|во|на|с|со|к|по|из|от|для|о|об
 locative :: (?<![\w])(?:в|во|из|через)\s+$
 """
 
+_DE_CUES = r"""
+future :: (?<![\w])(?:wird|werden|soll|sollen|plant\w*|geplant\w*|beabsichtig\w*|künftig\w*|nächste\w*|demnächst|voraussichtlich)(?![\w])
+future_after :: ^\W*(?:\S+\s+){0,5}?(?:wird|werden|soll|sollen)(?![\w])
+hypothetical :: (?<![\w])(?:könnte\w*|kann|können|möglich\w*|wenn|falls|würde\w*|bereit|jährlich\w*|regelmäßig\w*)(?![\w])
+negated :: (?<![\w])(?:nicht|kein\w*|nie|niemals|ohne)(?![\w])
+decision :: (?<![\w])(?:beschloss\w*|kündigte\w*|vereinbarte\w*|entschied\w*|sagte\w*\s+zu)(?![\w])
+past_after :: ^\W*(?:\S+\s+){0,4}?(?:fand|stattgefunden|wurde\s+unterzeichnet)(?![\w])
+background :: (?:^|[^\w])(?:seit|seitdem)\s
+attribution :: (?:laut|zufolge|berichtet\w*|meldet\w*|unter\s+berufung\s+auf)\s*$
+speech :: (?<![\w])(?:sagte|erklärte|betonte|teilte|schrieb|unterstrich)\w*(?![\w])
+pronoun :: ^\W*(?:er|sie)(?![\w])
+group :: (?<![\w])(?:beide\w*\s+(?:seiten|länder|staaten)|die\s+(?:seiten|staaten|länder|präsidenten|teilnehmer|staats-\s+und\s+regierungschefs)|die\s+(?:zwei|drei|vier|fünf|sechs)\s+(?:\w+\s+)?(?:länder|staaten|republiken))(?![\w])
+meeting_group :: (?<![\w])(?:beide\w*\s+seiten|die\s+(?:seiten|teilnehmer|delegationen|präsidenten))(?![\w])
+hosting_object :: ^\s+(?:die\s+|den\s+)?(?:gäste|delegation\w*|präsident\w*|staats\w*)
+by_agent :: ^(?:\s+\S+)?\s+(?:von|durch)\s
+passive :: (?<![\w])(?:wurde|wurden|worden|ist|sind)\s+(?:\w+\s+)?$
+passive_by :: ^[^,;:.]{0,60}?(?<![\w])(?:von|durch)\s
+separate :: (?<![\w])(?:getrennt\w*|separat\w*)\W*$
+definite :: (?<![\w])(?:der|die|das|dem|den|diese\w*)\s+$
+between :: ^\s+(?:zwischen)(?![\w])
+possessive :: (?<![\w])(?:sein\w*|ihr\w*)\s+(?:\w+\s+)?$
+preposition :: (?<![\w])(?:von|vom|in|im|nach|mit|für|aus|zu|zum|zur|bei|über|gegen|zwischen|an|auf)\s+(?:de[mnrs]\s+|die\s+|das\s+)?(?:\w+\s+)?$
+locative :: (?<![\w])(?:in|im|aus|nach|bei)\s+(?:de[mnrs]\s+|die\s+|das\s+)?$
+"""
+
+_KK_CUES = r"""
+future :: (?<![\w])(?:жоспарлан\w*|көзделі\w*|күтіл\w*|болады|болмақ|алдағы)(?![\w])
+future_after :: ^\W*(?:\S+\s+){0,5}?(?:жоспарлан\w*|күтіл\w*|болады|өтеді)(?![\w])
+hypothetical :: (?<![\w])(?:мүмкін|егер|ықтимал\w*|жыл\s+сайын)(?![\w])
+negated :: (?<![\w])(?:жоқ|емес)(?![\w])
+decision :: (?<![\w])(?:шешті|жариялады|мәлімдеді)(?![\w])
+past_after :: ^\W*(?:\S+\s+){0,4}?(?:өтті|болды)(?![\w])
+background :: (?!)
+attribution :: (?:хабарлайды|мәліметінше|деректері\w*|сәйкес)\s*$
+speech :: (?<![\w])(?:деді|мәлімдеді|атап\s+өтті|айтты|жазды)(?![\w])
+pronoun :: ^\W*(?:ол)(?![\w])
+group :: (?<![\w])(?:тараптар|екі\s+ел\w*|екі\s+тарап\w*|көшбасшылар|мемлекет\s+басшылары)(?![\w])
+meeting_group :: (?<![\w])(?:тараптар|көшбасшылар|мемлекет\s+басшылары|делегациялар)(?![\w])
+hosting_object :: (?!)
+by_agent :: (?!)
+passive :: (?!)
+passive_by :: (?!)
+separate :: (?!)
+definite :: (?<![\w])(?:бұл|осы)\s+$
+between :: (?!)
+possessive :: (?!)
+preposition :: (?!)
+locative :: (?!)
+"""
+
 
 def _parse_cues(table: str) -> Cues:
     rows = dict(line.split(" :: ", 1) for line in table.strip().splitlines())
     return Cues(**{f.name: re.compile(rows[f.name], _FLAGS) for f in fields(Cues)})
 
 
-CUES: dict[str, Cues] = {"en": _parse_cues(_EN_CUES), "ru": _parse_cues(_RU_CUES)}
+CUES: dict[str, Cues] = {
+    "en": _parse_cues(_EN_CUES),
+    "ru": _parse_cues(_RU_CUES),
+    "de": _parse_cues(_DE_CUES),
+    "kk": _parse_cues(_KK_CUES),
+}
 
 
 @lru_cache(maxsize=4)

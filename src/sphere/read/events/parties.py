@@ -8,10 +8,12 @@ breaks regions and frameworks into their states so that reports of one event by 
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from sphere.read.types import Entity, Mention, ReadContext
@@ -27,6 +29,7 @@ __all__ = [
     "dedup",
     "kb_records",
     "place_near",
+    "seats",
 ]
 
 PARTY_KINDS = frozenset({"country", "organization", "company"})
@@ -51,6 +54,13 @@ def catalog() -> tuple[dict[str, dict[str, Any]], dict[str, frozenset[str]]]:
         if rec.get("org") in frameworks and not rec.get("end"):
             members.setdefault(str(rec["org"]), set()).add(str(rec.get("member")))
     return dict(cat.entities), {k: frozenset(v) for k, v in members.items()}
+
+
+@lru_cache(maxsize=1)
+def seats() -> dict[str, str]:
+    """Return the seats of government used for their state ("kremlin" -> country:RUS), from `seats.json`."""
+    data = json.loads(Path(__file__).with_name("seats.json").read_text(encoding="utf-8"))
+    return {name.casefold(): str(seat["country"]) for seat in data["seats"] for name in seat["names"]}
 
 
 def kb_records() -> dict[str, dict[str, Any]]:
@@ -137,6 +147,10 @@ class Resolver:
         ent = self.ctx.entities.get(m.entity_id)
         if ent is None:
             return None
+        seat = seats().get(re.sub(r"^(?:the)\s+", "", ent.name, flags=re.IGNORECASE).casefold())
+        if seat is not None:  # "the Kremlin said": the state acts (its entity when the text names it)
+            acting = seat if seat in self.ctx.entities else ent.id
+            return Party(m.start, m.end, acting, acting, False)
         if ent.kind == "person":
             return Party(m.start, m.end, self.represented(ent.id) or ent.id, ent.id, True)
         if self._takes_part(ent):

@@ -1,0 +1,448 @@
+"""Who a figure is about: the subject and object of a claim, its scope, and how sure the reader is.
+
+`participants(doc, q, attribute, clause, sent, si)` returns (subject, object, confidence) for one figure.
+The subject is what is measured, found by generic attachment rules over the clause, not by nearness alone
+(the rules about works are in `sphere.read.claims.works`):
+
+- a figure that modifies a works noun ("a 523km railway", "the $200 million mining venture", "the dry
+  port ... in five days") is the work's: the project whose name holds that noun, or the one named right
+  before it, or, for a generic noun ("the project", "the facility"), the article's main project;
+- a part of a work ("$4.7bn spent on the Kyrgyz section", "260 km in Kyrgyzstan, featuring 90 tunnels")
+  keeps the work as subject and takes the part's state as object (its scope), never a state named later;
+- a flow modified by an owner ("European investments", "Chinese loans") is the owner's;
+- a share that "accounts for" part of a total is the sharer's, the total's owner being the object; a
+  share of a total ("of the $350bn of FDI, almost half is European") is the one it is said of, and the
+  total stays with its receiver;
+- a source ("according to the World Bank", "по данным CNPC") and an owner of a title ("Kazakhstan's
+  President") are never the subject; "the nation's" and "its GDP" are the state the sentence is about;
+- a place inside a state speaks for that state where the subject is otherwise a guess.
+
+The confidence (0-1) says how the subject was found: a structural link (owner, work noun, both sides of a
+trade in the clause) is near 0.9, the clause's grammatical subject about 0.7, a mention elsewhere in the
+sentence about 0.5, one carried over from earlier sentences or the article's main sides 0.3 or less.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sphere.read.claims.context import ClaimDoc, compile_ci, compile_words
+from sphere.read.claims.quantities import Quantity
+from sphere.read.claims.works import (
+    ASCII_WORKS,
+    LOCATIVE,
+    SHARE_OF_WORK,
+    UNLINKED,
+    WORK_NOUN,
+    after_to,
+    locative_state,
+    part_of_work,
+    scope_of,
+    state_of,
+    work_for,
+    work_subject,
+    works_of,
+)
+from sphere.read.entities.gazetteer import load_gazetteer
+from sphere.read.types import Mention
+
+__all__ = [
+    "ACCOUNT",
+    "FLOW_ATTRIBUTES",
+    "TRADE_ATTRIBUTES",
+    "TRADE_CONTEXT",
+    "WORK_ATTRIBUTES",
+    "participants",
+]
+WORK_ATTRIBUTES = frozenset(
+    {"length", "cost", "capacity", "throughput", "volume", "area", "production", "reserves", "date_start",
+     "date_complete", "count", "duration"}
+)  # fmt: skip
+FLOW_ATTRIBUTES = frozenset({"investment", "loan", "grant", "exports_value", "imports_value"})
+TRADE_ATTRIBUTES = frozenset({"trade_value", "trade_share", "trade_rank"})
+TRADE_CONTEXT = compile_words(
+    r"\btrade|\bexports?\b(?!-)|(?<!-)\bimports?\b|(?<!cargo )turnover|товарооборот|экспорт|импорт|торгов"
+)
+ACCOUNT = compile_ci(r"\baccount\w*\s+for|приходит\w*|составля\w+ (?:около |более )?$")
+_SOURCE_BEFORE = compile_ci(
+    r"(?:according to|cited by|reported by|quoted by|data (?:from|of|by)|figures (?:from|of|by)|estimates? (?:by|of)|"
+    r"report (?:by|of)|\bper|по данным|по информации|по оценк\w+|согласно(?:\s+\w+)?|на данных|сообщает|"
+    r"сообщил\w*|передает|пишет|доклад\w*)\s+(?:the\s+)?$"
+)
+_SOURCE_AFTER = compile_ci(
+    r"^\s+(?:said|says|reported|reports|estimated|estimates|noted|сообщил\w*|заявил\w*)\b"
+)
+_TITLE_AFTER = compile_ci(
+    r"^['’]s?\s+(?:(?:former|current|new|first|deputy|vice)\s+)?(?:president|prime minister|premier|"
+    r"foreign minister|minister|ambassador|envoy|leader|head|spokes\w+|chief|mayor|representative)\b"
+)
+_POSSESSIVE = re.compile(r"['’]s?\b")
+_NATION = compile_ci(
+    r"\bthe (?:nation|country|republic)['’]s\b|\bits\s+(?:GDP|economy|budget|exports|imports)"
+)
+_OWNED_FLOW = compile_ci(
+    r"^\s+(?:(?:direct|foreign|total|private|state|new)\s+){0,2}(?:investments?|investors?|capital|loans?|credits?|"
+    r"lending|aid|grants?|financing|funding|companies|firms|businesses|enterprises|инвестиц\w*|инвестор\w*|"
+    r"кредит\w*|капитал\w*|компани\w*)\b"
+)
+_SHARE_TOTAL = compile_ci(
+    r"\s*(?:is|are|was|were|comes?|came|goes|went)\s+(?:of\s+|from\s+|to\s+)?(?:the\s+)?"
+)
+
+
+def _text_after(doc: ClaimDoc, m: Mention, n: int = 40) -> str:
+    return doc.ctx.text[m.end : m.end + n]
+
+
+def is_source(doc: ClaimDoc, m: Mention) -> bool:
+    """Return True for a mention named as the source of a figure ("according to the World Bank")."""
+    e = doc.entity(m)
+    if e is None or e.kind not in {"organization", "company", "other"}:
+        return False
+    before = doc.ctx.text[max(0, m.start - 30) : m.start]
+    return bool(_SOURCE_BEFORE.search(before) or _SOURCE_AFTER.match(_text_after(doc, m, 20)))
+
+
+def possessives(doc: ClaimDoc, mentions: list[Mention]) -> list[Mention]:
+    """Return the mentions written as owners ("Kazakhstan's"), without those owning a title ("'s President")."""
+    text = doc.ctx.text
+    return [
+        m
+        for m in mentions
+        if _POSSESSIVE.match(text, m.end) and not _TITLE_AFTER.match(text[m.end : m.end + 40])
+    ]
+
+
+def _pair(doc: ClaimDoc, mentions: list[Mention]) -> tuple[str | None, str | None, float]:
+    """Return (great power, Central Asian side, confidence) among the mentions, completed from the document."""
+    ids = list(dict.fromkeys(m.entity_id for m in mentions))
+    ca = [i for i in ids if doc.is_ca(i)]
+    other = [i for i in ids if not doc.is_ca(i)]
+    if other and ca:
+        return other[0], ca[0], 0.85
+    if len(ids) >= 2:
+        return ids[0], ids[1], 0.7
+    if ca:
+        power = _main_power(doc)
+        return (power, ca[0], 0.6) if power else (ca[0], None, 0.4)
+    if other:
+        return other[0], doc.main_ca if doc.main_ca != other[0] else None, 0.7
+    return _main_power(doc), doc.main_ca, 0.45  # the article's two sides of a trade figure
+
+
+def _owner_of_flow(doc: ClaimDoc, mentions: list[Mention], q: Quantity) -> Mention | None:
+    """Return the owner written as a modifier of the flow ("European investments", "Chinese loans") or after it
+    ("investments from China", "инвестиций из Китая")."""
+    text = doc.ctx.text
+    for m in mentions:
+        if _FLOW_FROM.search(text[max(0, m.start - 40) : m.start]):
+            return m
+    for m in mentions:
+        if (
+            m.end <= q.start + 80
+            and _OWNED_FLOW.match(_text_after(doc, m))
+            and not _POSSESSIVE.match(doc.ctx.text, m.end)
+        ):
+            return m
+    return None
+
+
+def _flow_owner(doc: ClaimDoc, clause: tuple[int, int], q: Quantity) -> str | None:
+    """Return the owner of a flow in the clause, an unlinked adjective read as the actor it names."""
+    m = _owner_of_flow(doc, doc.mentions(*clause, actors=False), q)
+    if m is None:
+        return None
+    owner = _adjective_owner(doc, m)
+    e = doc.ctx.entities.get(owner)
+    return owner if e and e.kind in {"country", "organization", "company"} else None
+
+
+def _share_of_total(doc: ClaimDoc, q: Quantity, sent: tuple[int, int]) -> tuple[str, float] | None:
+    """Return who a share of a total is said of: "of the $350bn of FDI, almost half is European"."""
+    if q.kind != "percent":
+        return None
+    m = _SHARE_TOTAL.match(doc.ctx.text, q.end)
+    if m is None:
+        return None
+    hit = next((x for x in doc.mentions(q.end, sent[1], actors=False) if x.start <= m.end() + 12), None)
+    return (_adjective_owner(doc, hit), 0.8) if hit else None
+
+
+def _adjective_owner(doc: ClaimDoc, m: Mention) -> str:
+    """Return the actor an unlinked adjective names ("European" -> the European Union named in the article)."""
+    e = doc.entity(m)
+    if e is None or not e.is_new:
+        return m.entity_id
+    word = doc.ctx.text[m.start : m.end].lower()
+    for other in doc.ctx.entities.values():
+        if (
+            not other.is_new
+            and other.kind in {"organization", "country"}
+            and other.name.lower().startswith(word + " ")
+        ):
+            return other.id
+    return m.entity_id
+
+
+def participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int, int], sent: tuple[int, int], si: int) -> tuple[str | None, str | None, float]:  # fmt: skip
+    """Return (subject, object, confidence) of a figure, by the attribute's rule and the attachment rules.
+
+    The subject is None (confidence 0) for a figure about a work the knowledge base did not link."""
+    subject, obj, confidence = _participants(doc, q, attribute, clause, sent, si)
+    if subject == UNLINKED:
+        return None, obj, 0.0
+    return subject, obj, confidence
+
+
+def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int, int], sent: tuple[int, int], si: int) -> tuple[str | None, str | None, float]:  # fmt: skip
+    """Return (subject, object, confidence) of a figure (see `participants`)."""
+    text = doc.ctx.text
+    in_sent = [m for m in doc.mentions(*sent) if not is_source(doc, m)]
+    in_clause = [m for m in doc.mentions(*clause) if not is_source(doc, m)]
+    owned = possessives(doc, in_sent)
+    if attribute == "trade_share":
+        acc = ACCOUNT.search(text, max(sent[0], clause[0] - 2), q.start)
+        if acc:  # "the EU is Kazakhstan's largest partner, accounting for 40% of our trade"
+            sharers = [m for m in in_sent if m.end <= acc.start() and m not in owned]
+            obj = next((m.entity_id for m in owned if m.start >= q.end), None) or next(
+                (m.entity_id for m in owned if m.end <= acc.start()), None
+            )
+            if sharers:
+                return sharers[-1].entity_id, obj if obj != sharers[-1].entity_id else None, 0.85
+        after = [m for m in owned if m.start >= q.end]
+        if after:
+            return after[0].entity_id, after_to(doc, q.end, sent), 0.8
+        if owned and owned[0].end <= q.start:
+            return owned[0].entity_id, after_to(doc, q.end, sent), 0.75
+    if attribute in TRADE_ATTRIBUTES or (attribute == "growth_rate" and TRADE_CONTEXT.search(text, *sent)):
+        subj, obj, conf = _pair(doc, in_clause if len(in_clause) >= 2 else in_sent)
+        return subj, obj, conf if len(in_clause) >= 2 or not in_sent else conf - 0.1
+    if (share := _share_of_total(doc, q, sent)) is not None:
+        return share[0], None, share[1]
+    if attribute in FLOW_ATTRIBUTES or (attribute == "growth_rate" and _flow_owner(doc, clause, q)):
+        owner = _flow_owner(doc, clause, q)
+        if attribute == "investment" and (work := work_subject(doc, q, clause, sent)) and work[1] >= 0.75:
+            return work[0], scope_of(doc, q, clause, sent), work[1]
+        own = next((m for m in owned if m.end <= q.start), None)
+        if _TOTAL.search(text, max(sent[0], q.start - 12), q.start) and (
+            got := after_to(doc, q.end, sent, _RECEIVED)
+        ):
+            return got, None, 0.6  # "of the $350bn of FDI attracted to Kazakhstan, ...": the receiver's total
+        subjects = [m for m in (in_clause or in_sent) if doc.in_subject_position(m) and m.end <= q.start]
+        subjects = subjects or [m for m in (in_clause or in_sent) if doc.in_subject_position(m)]
+        debtor = next(
+            (m for m in in_sent if re.match(r"\s+(?:\w+\s+)?owes?\b", text[m.end : m.end + 25])), None
+        )
+        subjects = [m for m in subjects if m is not debtor]
+        creditor = _creditor(doc, sent) if attribute == "loan" else None
+        if creditor is None and attribute == "loan" and not in_sent and si > 0:
+            creditor = _creditor(doc, doc.sentences[si - 1])  # "Debt to China grew. It was $47m then"
+        conf = 0.85 if creditor or owner else 0.8 if own else 0.7 if subjects else 0.0
+        chosen = creditor or own or (subjects[-1] if subjects else None)
+        subj = owner if owner and not creditor else (chosen.entity_id if chosen else None)
+        if subj is None and doc.last_sentence >= si - 2 and doc.last_subject:
+            subj, conf = doc.last_subject, 0.45
+        if subj is None:
+            subj, _, conf = _pair(doc, in_sent)
+            conf = min(conf, 0.4)
+        objs = [m.entity_id for m in in_sent if m.entity_id != subj and not doc.in_subject_position(m)]
+        objs = [debtor.entity_id] if debtor and debtor.entity_id != subj else objs
+        obj = objs[0] if objs else (doc.main_ca if doc.main_ca != subj else None)
+        return subj, obj, conf
+    if (nation := _NATION.search(text, max(sent[0], q.start - 60), min(sent[1], q.end + 40))) is not None:
+        states = [
+            m for m in in_sent if m.end <= nation.start() and (e := doc.entity(m)) and e.kind == "country"
+        ]
+        if states or doc.main_ca:
+            return (states[-1].entity_id if states else doc.main_ca), None, 0.7 if states else 0.6
+    if q.kind == "percent" and (
+        whole := SHARE_OF_WORK.match(text, q.end)
+    ):  # "one third of the 285-km project"
+        noun = next(iter(doc.spans(WORK_NOUN, (whole.end(), min(sent[1], whole.end() + 40)))), None)
+        if noun is not None and (found := work_for(doc, noun)):
+            return found[0], None, found[1]
+    if attribute == "count" and (owner := _flow_owner(doc, clause, q)):
+        return owner, None, 0.75  # "3,000 companies with European capital"
+    if attribute == "stake" and (buyers := _buyers(doc, in_sent, q)):
+        return buyers, None, 0.75
+    if (part := part_of_work(doc, q, clause, sent)) is not None:
+        return part
+    if _OF_THEM.match(text, q.end) and doc.last_subject and doc.last_sentence >= si - 1:
+        return (
+            doc.last_subject,
+            scope_of(doc, q, clause, sent),
+            0.6,
+        )  # "280 km of them run through Kyrgyzstan"
+    work = (
+        work_subject(doc, q, clause, sent, attribute)
+        if attribute != "growth_rate" or q.kind != "percent"
+        else None
+    )
+    if work is not None:
+        return work[0], scope_of(doc, q, clause, sent), work[1]
+    if attribute in WORK_ATTRIBUTES or attribute in {"growth_rate", "other"}:
+        works = [m for m in doc.mentions(*sent, actors=False) if (e := doc.entity(m)) and e.kind == "project"]
+        conf = 0.75
+        if not works and attribute not in {"count", "other"} and not in_sent:
+            works = [
+                m
+                for m in doc.mentions(0, sent[0], actors=False)
+                if (e := doc.entity(m)) and e.kind == "project"
+            ][-1:]
+            conf = 0.5
+        if works:
+            best = min(works, key=lambda m: abs(m.start - q.start))
+            return best.entity_id, scope_of(doc, q, clause, sent), conf
+
+    def free(m: Mention) -> bool:  # in subject position, and not owned ("with Russia's Gazprom")
+        return doc.in_subject_position(m) and not re.search(r"['’]s\s+$", text[max(0, m.start - 4) : m.start])
+
+    cands = [m for m in doc.mentions(*sent, actors=False) if not is_source(doc, m) and _candidate(doc, m)]
+    before = [m for m in cands if clause[0] <= m.start and m.end <= q.start and free(m)]
+    earlier = [m for m in cands if m.end <= clause[0] and free(m) and m not in owned]
+    after = [m for m in cands if q.end <= m.start < clause[1] and free(m) and m not in owned]
+    acting = [m for m in after if _VERB_AFTER.match(text, m.end)]
+    earlier = [m for m in earlier if not _adjectival(doc, m)]
+    after = [m for m in after if not _adjectival(doc, m)]
+    before = [m for m in before if not _adjectival(doc, m)] or before
+    pick, conf = (
+        (before[-1], 0.7) if before else (acting[0], 0.65) if acting else (earlier[-1], 0.55) if earlier
+        else (after[0], 0.5) if after
+        else (next((m for m in in_clause or in_sent if not _adjectival(doc, m)), None), 0.45)
+    )  # fmt: skip
+    if (
+        pick is not None
+        and (e := doc.entity(pick))
+        and e.kind == "place"
+        and LOCATIVE.search(text[max(0, pick.start - 10) : pick.start])
+    ):  # "2,000 workers at the mine near Osh": the figure is the state's the place lies in
+        state = state_of(doc, pick.entity_id)
+        if state and state != pick.entity_id:
+            return state, None, 0.55
+    located = locative_state(doc, sent)
+    if located and conf < 0.7 and (pick is None or doc.entity(pick).kind == "country"):  # type: ignore[union-attr]
+        return located, None, 0.55
+    if pick is None and doc.last_sentence >= si - 2 and doc.last_subject:
+        return doc.last_subject, None, 0.5  # the previous figure's subject: right 9 times in 10 on dev
+    if pick is None:
+        return _main_actor(doc), None, 0.2
+    return pick.entity_id, None, conf
+
+
+def _main_actor(doc: ClaimDoc) -> str | None:
+    """Return the actor the article names most, sources left out: what an unattached figure is likely about."""
+    key = ("main_actor",)
+    if key not in doc.cache:
+        counts: dict[str, int] = {}
+        for m in doc.ctx.mentions:
+            if doc.is_actor(m) and not is_source(doc, m):
+                counts[m.entity_id] = counts.get(m.entity_id, 0) + 1
+        doc.cache[key] = sorted(counts, key=lambda i: -counts[i])[:1]
+    return next(iter(doc.cache[key]), None)
+
+
+_VERB_AFTER = compile_ci(
+    r"(?:\s+(?:"
+    + "|".join(ASCII_WORKS)
+    + r"))?\s+(?:is|are|was|were|has|have|had|will|would|can|could|remains?|plans?|aims?|expects?|accounts?|ranks?|"
+    r"holds?|owns?|received|receives|attracted|exported|imported|produced|produces|является|был\w*|будет|имеет)\b"
+)
+
+
+_OF_THEM = compile_ci(r"\s+(?:\w+\s+)?of\s+(?:them|which|it|these|those)\b")
+_DATELINE_AFTER = re.compile(r"\s*(?:,\s*[\w .]{2,20}\d{1,2}\s*)?[.,]?\s*[–—-]{1,2}\s|\s*\(\w+\)\s*[–—-]")
+
+
+def _dateline(doc: ClaimDoc, m: Mention) -> bool:
+    """Return True for a dateline place ("NUR-SULTAN – ...", "TASHKENT, Uzbekistan, December 27."): no subject."""
+    text = doc.ctx.text
+    line_start = text.rfind("\n", 0, m.start) + 1
+    return m.start - line_start < 3 and bool(_DATELINE_AFTER.match(text, m.end))
+
+
+def _main_power(doc: ClaimDoc) -> str | None:
+    """Return the great power the article names most, sources left out."""
+    key = ("main_power",)
+    if key not in doc.cache:
+        counts: dict[str, int] = {}
+        for m in doc.ctx.mentions:
+            if doc.is_actor(m) and not doc.is_ca(m.entity_id) and not is_source(doc, m):
+                counts[m.entity_id] = counts.get(m.entity_id, 0) + 1
+        doc.cache[key] = sorted(counts, key=lambda i: -counts[i])[:1]
+    return next(iter(doc.cache[key]), None)
+
+
+def _candidate(doc: ClaimDoc, m: Mention) -> bool:
+    """Return True for a mention that can be a figure's subject by default: an actor, a project or a place."""
+    e = doc.entity(m)
+    return bool(
+        e
+        and not _dateline(doc, m)
+        and (
+            doc.is_actor(m)
+            or e.kind == "project"
+            or (e.kind == "place" and not e.is_new and state_of(doc, e.id) not in (None, e.id))
+            or m.entity_id in works_of(doc)
+        )
+    )
+
+
+def _buyers(doc: ClaimDoc, mentions: list[Mention], q: Quantity) -> str | None:
+    """Return who buys a stake: the one buyer named before it, or the home state of several ("two Chinese firms")."""
+    text = doc.ctx.text
+    buyers = [m for m in mentions if m.end <= q.start and doc.in_subject_position(m)
+              and not re.search(r"['’]s\s+$", text[max(0, m.start - 4) : m.start])]  # fmt: skip
+    if not buyers:
+        return None
+    first = buyers[0]
+    group = [first]
+    for m in buyers[1:]:
+        if re.fullmatch(r"\s*(?:,|and|и|&)\s*(?:[A-Z][\w.]*\s+){0,2}", text[group[-1].end : m.start]):
+            group.append(m)
+    if len(group) == 1:
+        return first.entity_id
+    gaz = load_gazetteer().entities
+    homes = {(gaz[m.entity_id].country if m.entity_id in gaz else None) for m in group}
+    home = homes.pop() if len(homes) == 1 else None
+    return home if home else first.entity_id
+
+
+_MODIFIER = re.compile(r"\s+[a-z][a-z-]+\b")  # after "Russian" in "a Russian design": the noun it modifies
+_CREDITOR = compile_ci(
+    r"(?:debts?|owed?|owing|arrears|долг\w*|задолженност\w*)\s+(?:\w+\s+)?(?:to|перед)\s+(?:the\s+)?$"
+)
+
+
+def _creditor(doc: ClaimDoc, span: tuple[int, int]) -> Mention | None:
+    """Return the creditor of a debt the span names ("debt to China", "долг перед Китаем (Эксимбанком)")."""
+    text = doc.ctx.text
+    rel = _TO_WHICH.search(text, span[0], span[1])
+    if rel is not None and re.search(r"\bowe[sd]?\b|\bowing\b", text[rel.end() : span[1]]):
+        before = doc.mentions(span[0], rel.start())
+        if before:  # "the Exim Bank, to which Tajikistan owes $1.2bn"
+            return before[-1]
+    for m in doc.mentions(*span):
+        if _CREDITOR.search(text[max(span[0], m.start - 40) : m.start]):
+            inner = next((x for x in doc.mentions(m.end, min(span[1], m.end + 60)) if re.fullmatch(r"\s*\(\s*(?:\w+\s+){0,2}", text[m.end : x.start])), None)  # fmt: skip
+            return inner or m
+    return None
+
+
+_TOTAL = compile_ci(r"\b(?:of|из)\s+(?:the\s+|a\s+)?(?:total\s+)?\S?$")
+_RECEIVED = r"attracted (?:to|by|into)|(?:invested|flowed|poured) (?:in|into)|(?:to|into|in)"
+
+
+def _adjectival(doc: ClaimDoc, m: Mention) -> bool:
+    """Return True for a state named by its adjective before a noun ("27 Chinese cities", "a Russian design")."""
+    e = doc.entity(m)
+    surface = doc.ctx.text[m.start : m.end]
+    return bool(e and e.kind == "country" and surface != e.name and _MODIFIER.match(doc.ctx.text, m.end))
+
+
+_FLOW_FROM = compile_ci(
+    r"(?:(?:investments?|investors?|capital|loans?|credits?|funding|financing|aid|инвестиц\w*|капитал\w*|кредит\w*)"
+    r"\s+(?:\w+\s+)?(?:from|by|of|из|от)|(?:invested|provided|allocated|lent|granted|financed|funded|pledged|"
+    r"extended|disbursed)\s+by|(?:received|attracted|obtained|secured|borrowed|got|raised)\s+(?:[^\s,;.]+\s+){0,6}?"
+    r"from|получил\w*\s+(?:[^\s,;.]+\s+){0,6}?от)\s+(?:the\s+)?$"
+)
+_TO_WHICH = compile_ci(r",\s+to (?:which|whom)\b")

@@ -1,0 +1,313 @@
+"""Which work a figure is about: works nouns ("the railway", "the dry port"), the parts of works and where they lie.
+
+`work_subject(doc, q, clause, sent)` finds the work a figure measures: the works noun the figure modifies ("a
+523km railway", "a $200 million mining venture"), the one its clause or sentence is about ("The railway will
+consist of ..."), or one named after the verb for flows through it ("65 trains pass the dry port"). A works noun
+resolves to the entity named with it ("the Qosh Tepa canal"), the one known by that phrase ("Khorgos dry
+port"), a project whose name holds the noun or a synonym, the same work when named again, or the article's
+main work for a generic noun ("the project"); a work named only by the states it joins and not linked is
+`UNLINKED`. `part_of_work` and `scope_of` read the part of a work a figure is about ("$4.7bn spent on the
+Kyrgyz section", "260 km in Kyrgyzstan, featuring 90 tunnels") as the state it lies in; `state_of` and
+`locative_state` read a place inside a state as that state.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sphere.read.claims.context import ClaimDoc, compile_ci
+from sphere.read.claims.quantities import Quantity
+from sphere.read.entities.gazetteer import load_gazetteer
+
+__all__ = [
+    "ASCII_WORKS",
+    "GENERIC_WORKS",
+    "LOCATIVE",
+    "SECTION",
+    "SHARE_OF_WORK",
+    "UNLINKED",
+    "WORK_NOUN",
+    "after_to",
+    "locative_state",
+    "part_of_work",
+    "scope_of",
+    "state_of",
+    "work_for",
+    "work_subject",
+    "works_of",
+]
+
+# works nouns; a group of synonyms names one kind of work (the first word is the one names hold)
+WORK_GROUPS: tuple[tuple[str, ...], ...] = (
+    ("railway", "railroad", "rail line", "line", "railway line", "железн", "магистрал"),
+    ("pipeline", "gas pipeline", "line", "газопровод", "нефтепровод", "лини"),
+    ("port", "dry port", "inland port", "terminal", "порт", "терминал"),
+    ("canal", "channel", "канал"),
+    ("corridor", "route", "коридор", "маршрут"),
+    ("plant", "power plant", "station", "reactor", "npp", "станци", "аэс", "гэс", "тэц", "завод"),
+    ("mine", "deposit", "field", "рудник", "месторожден"),
+    ("road", "highway", "motorway", "дорог", "трасс"),
+    ("dam", "plotina", "плотин"),
+    ("bridge", "мост"),
+    (
+        "hub",
+        "center",
+        "centre",
+        "logistics center",
+        "logistics centre",
+        "park",
+        "zone",
+        "центр",
+        "хаб",
+        "зон",
+    ),
+)
+GENERIC_WORKS = ("project", "venture", "facility", "scheme", "complex", "проект", "объект", "предприяти")
+ASCII_WORKS = sorted(
+    {w for g in WORK_GROUPS for w in g if w.isascii()} | set(GENERIC_WORKS[:5]), key=len, reverse=True
+)
+WORK_NOUN = compile_ci(
+    r"\b(?P<noun>"
+    + "|".join(ASCII_WORKS)
+    + r"|(?:железн\w*\s+дорог|газопровод|нефтепровод|лини|порт|терминал|канал|коридор|маршрут|станци|аэс|гэс|тэц|"
+    r"завод|рудник|месторожден|проект|объект|предприяти)\w*)s?\b"
+)
+# a figure modifies the noun after it: "a 523km railway", "$200 million gold and antimony mining venture"
+_MODIFIES = compile_ci(
+    r"^(?:[\s-]+(?!(?:will|would|shall|can|could|may|must|is|are|was|were|be|been|has|have|had|to|for|of|the|an?|"
+    r"in|on|at|by|with|that|which|who|from|into|its|their)\b)(?:[a-z][\w-]*|and)){0,4}[\s-]+$"
+)
+SECTION = compile_ci(
+    r"\b(?:on|for|of|in|along|across)\s+(?:the\s+|its\s+)?(?P<scope>[\w'’-]+(?:\s[\w'’-]+)?)\s+"
+    r"(?:section|element|part|stretch|segment|portion|leg|side|участ\w*|част\w*)\b"
+)
+LOCATIVE = compile_ci(r"\b(?:in|at|near|inside|within|в|во|на)\s+(?:the\s+)?$")
+
+
+def after_to(doc: ClaimDoc, pos: int, sent: tuple[int, int], preps: str = r"to|into|в") -> str | None:
+    """Return the entity right after the figure behind a preposition ("18% to Kazakhstan").
+
+    The preposition is one of the next six words; the search stops at a comma, a semicolon or another number:
+    what follows them is another figure's.
+    """
+    text = doc.ctx.text
+    reach = re.match(r"[^\S\n]*(?:[^\s,;\d]+[^\S\n]*){0,7}", text[pos : sent[1]])
+    end = pos + (reach.end() if reach else 0)
+    starts = {x.start: x for x in doc.mentions(pos, min(sent[1], end + 60))}
+    for m in re.finditer(r"\b(?:" + preps + r")\s+(?:the\s+)?", text[pos:end], re.IGNORECASE):
+        hit = starts.get(pos + m.end())
+        if hit is not None:
+            return hit.entity_id
+    return None
+
+
+def state_of(doc: ClaimDoc, eid: str | None) -> str | None:
+    """Return the state an entity lies in (itself for a state): a place in Kyrgyzstan is Kyrgyzstan's."""
+    e = doc.ctx.entities.get(eid or "")
+    if e is None:
+        return None
+    if e.kind == "country":
+        return e.id
+    if e.kind != "place":
+        return None
+    info = load_gazetteer().entities.get(e.id)
+    country = info.country if info else None
+    return country if country and country in doc.ctx.entities else (country if doc.is_ca(country) else None)
+
+
+def _group(noun: str) -> tuple[str, ...]:
+    """Return the synonyms of a works noun in its own script ("line" -> railway, pipeline words)."""
+    low = noun.lower()
+    found: tuple[str, ...] = ()
+    for g in WORK_GROUPS:
+        if any(low == w or (not w.isascii() and low.startswith(w)) for w in g):
+            found += tuple(w for w in g if w.isascii() == low.isascii())
+    return found
+
+
+def works_of(doc: ClaimDoc) -> list[str]:
+    """Return the article's named works, most mentioned first: its projects, and names followed by a works noun.
+
+    "the Qosh Tepa canal" makes Qosh Tepa a work whatever its kind; companies and places count only so.
+    """
+    key = ("works",)
+    if key not in doc.cache:
+        text = doc.ctx.text
+        counts: dict[str, int] = {}
+        for m in doc.ctx.mentions:
+            e = doc.entity(m)
+            if e is None or e.kind in {"country", "person"}:
+                continue
+            nm = WORK_NOUN.match(text, m.end + 1)
+            named = nm is not None and text[m.end : nm.start()] == " "
+            if e.kind == "project" or named:
+                counts[m.entity_id] = counts.get(m.entity_id, 0) + 1 + (e.kind == "project")
+        doc.cache[key] = sorted(counts, key=lambda i: -counts[i])
+    return doc.cache[key]
+
+
+def _forms(doc: ClaimDoc, eid: str) -> list[str]:
+    e = doc.ctx.entities[eid]
+    return [e.name.lower(), *(a.lower() for a in e.aliases)]
+
+
+def work_for(doc: ClaimDoc, noun: re.Match[str]) -> tuple[str, float] | None:
+    """Return the entity a works noun refers to and how sure: named with it, named for it, or the main work."""
+    text = doc.ctx.text
+    near = [
+        m
+        for m in doc.mentions(max(0, noun.start() - 60), noun.end(), actors=False)
+        if (m.start < noun.start() and re.fullmatch(r"[\s-]*", text[m.end : noun.start()]))
+        or m.start < noun.start() < m.end
+    ]
+    chain = [
+        m for m in doc.mentions(max(0, noun.start() - 60), noun.start()) if near and m.end <= near[-1].start
+    ]
+    word = noun.group("noun").lower()
+    if (
+        near
+        and not word.startswith(GENERIC_WORKS)
+        and not (word.endswith("s") and not word.endswith("ss"))
+        and chain
+        and doc.is_actor(near[-1])
+        and re.fullmatch(r"\s*[-–—]\s*", text[chain[-1].end : near[-1].start])
+    ):
+        return UNLINKED, 0.0  # "the China — Kyrgyzstan — Uzbekistan railway" the knowledge base did not link
+    if near and (e := doc.entity(near[-1])) and e.kind not in {"country", "person", "organization"}:
+        first = near[-1]  # "the Qosh Tepa canal"; "the X and Y deposits": the first named
+        for m in reversed(doc.mentions(max(0, first.start - 60), first.start, actors=False)):
+            if not re.fullmatch(r"\s*(?:,|and|и)\s*", text[m.end : first.start]):
+                break
+            first = m
+        return first.entity_id, 0.9
+    phrase = noun.group("noun").lower()
+    group = _group(phrase)
+    if " " in phrase:  # "the dry port": the entity known as "Khorgos dry port"
+        for eid, e in doc.ctx.entities.items():
+            if (
+                not e.is_new
+                and e.kind not in {"country", "person"}
+                and any(phrase in f for f in _forms(doc, eid))
+            ):
+                doc.cache[("work", group[:1])] = [eid]  # "the inland port" later is the same port
+                return eid, 0.85
+    if (seen := doc.cache.get(("work", group[:1]))) and group:
+        return seen[0], 0.75
+    works = works_of(doc)
+    for eid in works:
+        if doc.ctx.entities[eid].kind == "project" and any(
+            re.search(r"\b" + re.escape(w), f) for f in _forms(doc, eid) for w in group
+        ):
+            return eid, 0.85
+    plural = phrase.endswith("s") and not phrase.endswith("ss")  # "one of the projects": not the one
+    if works and (group or phrase.startswith(GENERIC_WORKS)) and not plural:
+        return works[0], 0.65 if len(works) == 1 else 0.5
+    return None
+
+
+UNLINKED = ""  # a work named by the states it joins but not linked: its figures get no subject
+_SUBJECT_NOUN = compile_ci(r"(?:^|[.!?]\s+|\b(?:the|this|that|its|a|an)\s+)$")
+_PREP_NOUN = compile_ci(
+    r"\b(?:along|to|from|in|into|at|through|via|across|with|for|by|on|near)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
+)
+
+
+def work_subject(
+    doc: ClaimDoc, q: Quantity, clause: tuple[int, int], sent: tuple[int, int], attribute: str = ""
+) -> tuple[str, float] | None:
+    """Return the work a figure is about: the works noun it modifies, or the one its clause or sentence is about."""
+    text = doc.ctx.text
+    for noun in doc.spans(WORK_NOUN, (q.end, min(clause[1], q.end + 60))):
+        if _MODIFIES.match(text[q.end : noun.start()]):  # "a $200 million mining venture"
+            found = work_for(doc, noun)
+            return (found[0], max(found[1], 0.75)) if found else None
+        break
+    nouns = [
+        n
+        for n in doc.spans(WORK_NOUN, (clause[0], q.start))
+        if not _PREP_NOUN.search(text[max(0, n.start() - 30) : n.start()])
+    ]
+    if nouns and not doc.mentions(nouns[-1].end(), q.start):
+        return work_for(doc, nouns[-1])
+    if attribute in {"throughput", "volume", "capacity"} and not [
+        m for m in doc.mentions(clause[0], q.start) if doc.in_subject_position(m)
+    ]:  # "65 trains pass the dry port every month"
+        later = next(iter(doc.spans(WORK_NOUN, (q.end, clause[1]))), None)
+        if later is not None and (found := work_for(doc, later)):
+            return found[0], min(found[1], 0.6)
+    first = next(iter(doc.spans(WORK_NOUN, (sent[0], min(sent[1], sent[0] + 40)))), None)
+    if first and first.start() < q.start and _SUBJECT_NOUN.search(text[max(0, sent[0] - 2) : first.start()]):
+        found = work_for(doc, first)  # "The railway will consist of 213 km in China, ... 90 tunnels"
+        return (found[0], min(found[1], 0.75)) if found else None
+    return None
+
+
+def scope_of(doc: ClaimDoc, q: Quantity, clause: tuple[int, int], sent: tuple[int, int]) -> str | None:
+    """Return the state a part of a work lies in ("the Kyrgyz section", "260 km in Kyrgyzstan, featuring ...")."""
+    text = doc.ctx.text
+    if (m := SECTION.search(text, q.end, min(sent[1], q.end + 60))) and re.fullmatch(
+        r"\s*(?:\w+\s+){0,2}", text[q.end : m.start()]
+    ):
+        hit = next(iter(doc.mentions(m.start("scope"), m.end("scope"), actors=False)), None)
+        if hit and (state := state_of(doc, hit.entity_id)):
+            return state
+    after = after_to(doc, q.end, sent, preps=r"in|through|across|within|в|через")
+    if after and (state := state_of(doc, after)):
+        return state
+    if re.match(
+        r",?\s*(?:featuring|including|with|comprising|включая)\b",
+        text[max(clause[0], q.start - 40) : q.start].split(",")[-1].strip() or "-",
+    ):
+        located = [m for m in doc.mentions(sent[0], q.start, actors=False)
+                   if LOCATIVE.search(text[max(0, m.start - 8) : m.start])]  # fmt: skip
+        if located and (state := state_of(doc, located[-1].entity_id)):
+            return state
+    return None
+
+
+def locative_state(doc: ClaimDoc, clause: tuple[int, int]) -> str | None:
+    """Return the state of the one place the span locates its figure in ("in Jalal-Abad", "in the X region of
+    Uzbekistan"), else None."""
+    text = doc.ctx.text
+    states = {
+        s
+        for m in doc.mentions(*clause, actors=False)
+        if (
+            LOCATIVE.search(text[max(0, m.start - 8) : m.start])
+            or _REGION_OF.search(text[max(0, m.start - 30) : m.start])
+        )
+        and (s := state_of(doc, m.entity_id) or _place_in_state(doc, m.entity_id))
+    }
+    return states.pop() if len(states) == 1 else None
+
+
+_REGION_OF = compile_ci(r"\b(?:region|province|oblast|district|city|town|village|valley|area)\s+of\s+$")
+
+
+SHARE_OF_WORK = compile_ci(r"\s+of\s+(?:the|its|this)\s+")
+
+
+def part_of_work(
+    doc: ClaimDoc, q: Quantity, clause: tuple[int, int], sent: tuple[int, int]
+) -> tuple[str, str, float] | None:
+    """Return (work, state, confidence) for a figure about a named part of a work ("$3bn spent on the Kyrgyz
+    section"): the work the sentence names before it, else the article's main work."""
+    text = doc.ctx.text
+    m = SECTION.search(text, q.end, min(sent[1], q.end + 60))
+    if m is None or not re.fullmatch(r"\s*(?:\w+\s+){0,2}", text[q.end : m.start()]):
+        return None
+    state = scope_of(doc, q, clause, sent)
+    if state is None:
+        return None
+    nouns = doc.spans(WORK_NOUN, (sent[0], q.start))
+    found = work_for(doc, nouns[-1]) if nouns else None
+    if found is None and works_of(doc):
+        found = (works_of(doc)[0], 0.5)
+    return (found[0], state, min(found[1], 0.75)) if found else None
+
+
+def _place_in_state(doc: ClaimDoc, eid: str) -> str | None:
+    """Return a known place inside a state whose state the article does not name (it stands for itself)."""
+    e = doc.ctx.entities.get(eid)
+    info = load_gazetteer().entities.get(eid) if e and e.kind == "place" and not e.is_new else None
+    return eid if info and info.country else None

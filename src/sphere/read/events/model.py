@@ -1,0 +1,209 @@
+"""The learned sentence classifier of the event stage: sentence -> PLOVER type (or none) and salience.
+
+A linear model over word stems, stem bigrams and a few generic features (numbers, money, future and speech
+markers, position in the article, how many states and bodies the sentence names). Entity mentions are masked
+by their kind ("<country>", "<person>") so that the model learns the wording of events, not the names in
+them. The weights are trained by `training/events/build_events.py` from the labelled sentences in
+`training/events/` and shipped as `model.json.gz` beside this module (int8-quantised rows, so that a cold
+start decodes them in milliseconds); reading them needs nothing but the standard library. `classify` is what the extractor calls for each sentence.
+"""
+
+from __future__ import annotations
+
+import base64
+import gzip
+import json
+import math
+import re
+from array import array
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import pairwise
+from pathlib import Path
+from typing import Any
+
+__all__ = [
+    "MODEL_PATH",
+    "Model",
+    "Prediction",
+    "anchor",
+    "classify",
+    "features",
+    "load_model",
+    "mask_mentions",
+]
+
+MODEL_PATH = Path(__file__).with_name("model.json.gz")
+_WORD = re.compile(r"<[a-z]+>|[^\W\d_]+(?:['’][^\W\d_]+)?|\d+", re.UNICODE)
+_CYRILLIC = re.compile(r"[а-яё]")
+_EN_SUFFIXES = ("ations", "ation", "ings", "ing", "ied", "ies", "ed", "es", "s", "ly")
+_MONEY = re.compile(r"[$€£¥]|\b(?:billion|million|bn|mln|trillion|млрд|млн|трлн|долл\w*|евро|юан\w*)\b", re.I)
+_FUTURE = re.compile(
+    r"\b(?:will|shall|would|plans?|planned|intends?|expected|scheduled|upcoming|next|could|may|might|"
+    r"будет|будут|планиру\w*|намерен\w*|ожида\w*|может|могут)\b",
+    re.I,
+)
+_SPEECH = re.compile(
+    r"\b(?:said|says|told|noted|stressed|added|stated|заявил\w*|отметил\w*|сказал\w*)\b", re.I
+)
+_NEGATION = re.compile(r"\b(?:not|no|never|denied|без|не|нет)\b", re.I)
+_QUOTE = re.compile(r"^\W*[\"“«]")
+PARTY_KINDS = ("country", "organization", "company")
+
+
+def stem(word: str) -> str:
+    """Return a crude stem: the first five letters of a Russian word, an English word without its suffix."""
+    if _CYRILLIC.search(word):
+        return word[:5]
+    for suf in _EN_SUFFIXES:
+        if len(word) - len(suf) >= 3 and word.endswith(suf):
+            return word[: -len(suf)]
+    return word
+
+
+def mask_mentions(sentence: str, spans: Sequence[tuple[int, int, str]]) -> str:
+    """Replace each (start, end, kind) span of `sentence` with a "<kind>" token."""
+    out, last = [], 0
+    for s, e, kind in sorted(spans):
+        if s < last:
+            continue
+        out.append(sentence[last:s])
+        out.append(f" <{kind}> ")
+        last = e
+    out.append(sentence[last:])
+    return "".join(out)
+
+
+def features(masked: str, position: int) -> list[str]:
+    """Return the feature names of one sentence (entity mentions already masked) at `position` in its article."""
+    words = [w.lower() for w in _WORD.findall(masked)]
+    stems = [w if w.startswith("<") else ("<num>" if w.isdigit() else stem(w)) for w in words]
+    feats = [f"w:{s}" for s in stems]
+    feats += [f"b:{a}_{b}" for a, b in pairwise(stems)]
+    parties = sum(1 for s in stems if s[1:-1] in PARTY_KINDS)
+    feats.append(f"f:parties{min(parties, 3)}")
+    feats.append(f"f:pos{min(position, 3)}")
+    feats.append(f"f:len{min(len(words) // 10, 4)}")
+    if _MONEY.search(masked):
+        feats.append("f:money")
+    if _FUTURE.search(masked):
+        feats.append("f:future")
+    if _SPEECH.search(masked):
+        feats.append("f:speech")
+    if _NEGATION.search(masked):
+        feats.append("f:neg")
+    if _QUOTE.search(masked):
+        feats.append("f:quote")
+    return feats
+
+
+@dataclass(frozen=True, slots=True)
+class Prediction:
+    """What the classifier says of one sentence: the likeliest type (None: no event) and the probabilities."""
+
+    type: str | None
+    p_type: float  # probability of `type` (or of no event when `type` is None)
+    p_event: float  # probability that the sentence reports some event
+    p_salient: float  # probability that an analyst would record an event of this sentence
+    scores: dict[str, float]  # probability of each label, "NONE" included
+
+
+@dataclass(frozen=True, slots=True)
+class Model:
+    """The shipped weights: int8-quantised rows (one per feature, one column per label) and the salience column."""
+
+    labels: tuple[str, ...]
+    index: dict[str, int]  # feature name -> row
+    type_w: array[int]  # len(index) * len(labels), row-major
+    type_scale: float
+    type_b: tuple[float, ...]
+    sal_w: array[int]  # len(index)
+    sal_scale: float
+    sal_b: float
+
+    def row(self, feature: str) -> list[float] | None:
+        """Return the type weights of one feature (None when the model does not know it)."""
+        i = self.index.get(feature)
+        if i is None:
+            return None
+        n = len(self.labels)
+        return [w * self.type_scale for w in self.type_w[i * n : (i + 1) * n]]
+
+
+_EMPTY = Model(("NONE",), {}, array("b"), 1.0, (0.0,), array("b"), 1.0, 0.0)
+
+
+@lru_cache(maxsize=1)
+def load_model() -> Model:
+    """Load the shipped weights once per process (an empty model when the file is missing)."""
+    try:
+        with gzip.open(MODEL_PATH, "rt", encoding="utf-8") as fh:
+            data: dict[str, Any] = json.load(fh)
+    except OSError:
+        return _EMPTY
+    names = data["features"].split("\n") if data["features"] else []
+    return Model(
+        labels=tuple(data["labels"]),
+        index={name: i for i, name in enumerate(names)},
+        type_w=array("b", base64.b64decode(data["type_q"])),
+        type_scale=float(data["type_scale"]),
+        type_b=tuple(float(b) for b in data["type_b"]),
+        sal_w=array("b", base64.b64decode(data["sal_q"])),
+        sal_scale=float(data["sal_scale"]),
+        sal_b=float(data["sal_b"]),
+    )
+
+
+def _softmax(xs: list[float]) -> list[float]:
+    top = max(xs)
+    exps = [math.exp(x - top) for x in xs]
+    total = sum(exps)
+    return [e / total for e in exps]
+
+
+def classify(masked: str, position: int) -> Prediction:
+    """Classify one sentence (entity mentions masked with `mask_mentions`) at `position` in its article."""
+    model = load_model()
+    labels, n = model.labels, len(model.labels)
+    raw = [0] * n
+    sal = 0
+    tw, sw = model.type_w, model.sal_w
+    for f in features(masked, position):
+        i = model.index.get(f)
+        if i is not None:
+            base = i * n
+            for k in range(n):
+                raw[k] += tw[base + k]
+            sal += sw[i]
+    scores = [b + r * model.type_scale for b, r in zip(model.type_b, raw, strict=True)]
+    sal_logit = model.sal_b + sal * model.sal_scale
+    probs = _softmax(scores)
+    best = max(range(n), key=probs.__getitem__)
+    none = labels.index("NONE") if "NONE" in labels else -1
+    p_event = 1.0 - (probs[none] if none >= 0 else 0.0)
+    p_sal = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, sal_logit))))
+    label = labels[best]
+    return Prediction(
+        None if label == "NONE" else label,
+        probs[best],
+        p_event,
+        p_sal,
+        dict(zip(labels, probs, strict=True)),
+    )
+
+
+def anchor(sentence: str, label: str) -> tuple[int, int] | None:
+    """Return the span of the word of `sentence` that points most strongly to `label` (the likely trigger)."""
+    model = load_model()
+    if label not in model.labels:
+        return None
+    col, best, span = model.labels.index(label), 0.0, None
+    for m in _WORD.finditer(sentence):
+        w = m.group().lower()
+        if w.startswith("<") or w.isdigit():
+            continue
+        row = model.row(f"w:{stem(w)}")
+        if row is not None and row[col] > best:
+            best, span = row[col], (m.start(), m.end())
+    return span

@@ -1,0 +1,46 @@
+"""Tests for the learned sentence classifier of the event stage (sphere.read.events.model)."""
+
+from __future__ import annotations
+
+import gzip
+import json
+
+from sphere.read.events.model import MODEL_PATH, anchor, classify, features, load_model, mask_mentions, stem
+
+
+def test_shipped_model_is_small_and_complete() -> None:
+    assert MODEL_PATH.stat().st_size < 2_000_000
+    with gzip.open(MODEL_PATH, "rt", encoding="utf-8") as fh:
+        raw = json.load(fh)
+    assert raw["labels"][0] == "NONE" and {"AGREE", "CONSULT", "SANCTION"} <= set(raw["labels"])
+    model = load_model()
+    assert len(model.type_w) == len(model.index) * len(model.labels)
+    assert len(model.sal_w) == len(model.index) and len(model.type_b) == len(model.labels)
+
+
+def test_masking_and_features_generalise_over_names() -> None:
+    masked = mask_mentions(
+        "Kazakhstan and China signed 24 agreements.", [(0, 10, "country"), (15, 20, "country")]
+    )
+    assert masked.split()[:3] == ["<country>", "and", "<country>"]
+    feats = features(masked, 0)
+    assert "w:sign" in feats and "w:<country>" in feats and "f:parties2" in feats and "f:pos0" in feats
+    assert stem("agreements") == "agreement" and stem("подписали") == "подпи"
+
+
+def test_classifier_reads_clear_wordings_and_statistics() -> None:
+    signed = classify("<country> and <country> signed an agreement on gas supplies.", 0)
+    assert signed.type == "AGREE" and signed.p_event > 0.5
+    stats = classify("Trade turnover between <country> and <country> grew by 12 percent to $4 billion.", 3)
+    assert stats.p_event < signed.p_event
+    assert abs(sum(signed.scores.values()) - 1.0) < 1e-6
+
+
+def test_anchor_points_at_the_trigger_word() -> None:
+    sent = "Police detained dozens of protesters in Almaty."
+    span = anchor(sent, "COERCE")
+    assert span is not None and sent[span[0] : span[1]] == "detained"
+
+
+def test_model_loads_once() -> None:
+    assert load_model() is load_model()
