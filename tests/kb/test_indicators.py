@@ -20,11 +20,37 @@ INDICATORS = {"trade_total", "exports", "imports"}
 CORPUS_SOURCES = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "dev" / "sources.jsonl"
 
 
+FX = "fx_usd_per_eur"  # reference exchange rates kept in the same file (US dollars per euro, annual averages)
+
+
 @pytest.fixture(scope="module")
-def records() -> list[dict[str, Any]]:
+def all_records() -> list[dict[str, Any]]:
     recs = read_jsonl(data_dir() / "indicators.jsonl")
     assert recs, "indicators.jsonl is missing or empty"
     return recs
+
+
+@pytest.fixture(scope="module")
+def records(all_records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [r for r in all_records if r["indicator"] != FX]
+
+
+def test_exchange_rates_are_sourced_annual_averages(all_records: list[dict[str, Any]]) -> None:
+    rates = [r for r in all_records if r["indicator"] == FX]
+    assert rates
+    for rec in rates:
+        where = f"line {rec['_line']}"
+        assert rec["reporter"] == "org:eu" and rec["unit"] == "USD per EUR", where
+        assert 1999 <= rec["year"] <= 2025 and 0.8 < rec["value"] < 1.7, where
+        for src in rec["sources"]:
+            assert f"{rec['value']:.4f}" in src["quote"], f"{where}: the quote must carry the rate"
+    years = [r["year"] for r in rates]
+    assert len(years) == len(set(years)), "one rate per year"
+
+
+def test_sorted_by_reporter_partner_year(all_records: list[dict[str, Any]]) -> None:
+    keys = [(r["reporter"], r["partner"], r["year"], r["indicator"], r["statistics_of"]) for r in all_records]
+    assert keys == sorted(keys)
 
 
 def test_enough_figures(records: list[dict[str, Any]]) -> None:
@@ -58,7 +84,7 @@ def test_every_figure_is_sourced(records: list[dict[str, Any]]) -> None:
             quote = src["quote"]
             assert 0 < len(quote.split()) <= 30, where
             assert re.search(r"\d", quote), f"{where}: the quote must carry the figure"
-            assert src["retrieved"] == "2026-11-23", where
+            assert re.fullmatch(r"2026-1[12]-\d\d", src["retrieved"]), where
 
 
 def test_no_exact_duplicates(records: list[dict[str, Any]]) -> None:
@@ -121,11 +147,6 @@ def test_turnover_matches_exports_plus_imports(records: list[dict[str, Any]]) ->
         checked += 1
         assert exp + imp == pytest.approx(total, rel=0.05), (rep, par, year, stat)
     assert checked >= 5
-
-
-def test_sorted_by_reporter_partner_year(records: list[dict[str, Any]]) -> None:
-    keys = [(r["reporter"], r["partner"], r["year"], r["indicator"], r["statistics_of"]) for r in records]
-    assert keys == sorted(keys)
 
 
 def test_notes_are_short_text(records: list[dict[str, Any]]) -> None:

@@ -11,6 +11,7 @@ import pytest
 import sqlalchemy as sa
 from fastapi.testclient import TestClient
 
+from sphere.analysis.ledger import confident
 from sphere.store import Store
 from sphere.store import schema as t
 from sphere.web import queries as q
@@ -125,7 +126,7 @@ def test_claims_about_an_entity_are_ordered_as_one_query_would(both_db: str, ent
         c = t.claims
         expected = store.query(
             sa.select(c.c.id)
-            .where(sa.or_(c.c.subject_id == entity, c.c.object_id == entity))
+            .where(sa.or_(c.c.subject_id == entity, c.c.object_id == entity), confident())
             .order_by(c.c.origin.desc(), c.c.as_of.desc().nulls_last(), c.c.id)
             .limit(7)
         )

@@ -18,6 +18,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from sphere.analysis.index_fx import RATES, in_usd, rates_by_currency
 from sphere.store import schema as t
 from sphere.store.store import Row, Store
 
@@ -110,6 +111,9 @@ class IndexInputs:
     _attention: dict[tuple[tuple[str, ...], tuple[str, ...]], Attention] = field(default_factory=dict)
     _partners: dict[str, set[str]] = field(default_factory=dict)
     cache: dict[Any, Any] = field(default_factory=dict)  # per-year lookups the dimensions build once
+    fx: dict[tuple[str, int], Row] = field(
+        default_factory=dict
+    )  # (currency, year) -> USD per unit (index_fx)
 
     def active_memberships(self, year: int) -> dict[tuple[str, str], list[Row]]:
         """Return the memberships in force in a year, by (member, organisation)."""
@@ -162,6 +166,10 @@ class IndexInputs:
             self.cache[key] = sorted({r["year"] for r in self.rows(indicator, reporter)}, reverse=True)
         found: list[int] = self.cache[key]
         return found
+
+    def in_usd(self, row: Row) -> Row | None:
+        """Return an indicator row in US dollars (converted at its year's stored rate), or None if it cannot be."""
+        return in_usd(row, self.fx, self.cache)
 
     def rows_in(self, indicator: str, reporter: str, year: int) -> list[Row]:
         """Return the rows of one indicator for one reporting state and year."""
@@ -312,13 +320,23 @@ def load_inputs(
     # a dataset's breakdowns (posts by type, finance by flow class) are left out: their totals are stored
     rows = [r for r in rows if r["indicator"] not in BREAKDOWNS or r["flow_class"] in (None, "all", "")]
     inp.indicators = rows
+    fx_rows = store.query(
+        sa.select(i.c.id, i.c.indicator, i.c.year, i.c.value, i.c.unit, i.c.statistics, i.c.source_id).where(
+            i.c.indicator.in_(sorted(RATES))
+        )
+    )
     inp.events = _events(store, t.events.c.origin == "kb")
     inp.memberships = store.query(sa.select(t.memberships))
     for m in inp.memberships:
         full = m.get("role") in (None, "member", "founding_member")  # not candidates or partners
         if m["org_id"] == "org:eu" and m["member_id"].startswith("country:") and full:
             inp.eu_members[m["member_id"]] = (m["start"], m["end"])
-    inp.load_sources(r.get("source_id") for group in (rows, inp.events, inp.memberships) for r in group)
+    inp.load_sources(
+        r.get("source_id") for group in (rows, inp.events, inp.memberships, fx_rows) for r in group
+    )
+    for r in fx_rows:
+        r["src"] = inp.sources.get(r["source_id"] or "") or {}
+    inp.fx = rates_by_currency(fx_rows)
     for r in rows:
         src = inp.sources.get(r["source_id"] or "") or {}
         r["src"] = src

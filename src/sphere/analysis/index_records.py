@@ -122,6 +122,12 @@ def _record(inp: IndexInputs, row: Row, role: str | None) -> Record:
         "table": "indicators",
         "id": row["id"],
     }
+    if row.get("converted"):  # a figure published in another currency, read in US dollars
+        out["original"] = figure(row["original_value"], row["original_unit"])
+        out["converted"] = row["converted"]
+        rate = row.get("fx_row") or {}
+        rsrc = rate.get("src") or {}
+        out["rate_source"] = {k: rsrc.get(k) for k in ("title", "publisher", "url") if rsrc.get(k)}
     if role:
         out["role"] = role
     return out

@@ -58,8 +58,9 @@ def figures(inp: IndexInputs, state: str, partner: str | tuple[str, ...], year: 
     partners = (partner,) if isinstance(partner, str) else partner
     groups: dict[tuple[str | None, bool], dict[str, list[Row]]] = {}
     for flow in FLOWS:
-        for r in inp.rows_in(flow, state, year):
-            if r["partner_id"] in partners and r["unit"] == "USD":
+        for raw in inp.rows_in(flow, state, year):
+            r = inp.in_usd(raw) if raw["partner_id"] in partners else None  # EUR at its year's rate
+            if r is not None:
                 key = (r["statistics_of"] or r["statistics"], bool(r["of_record"]))
                 groups.setdefault(key, {}).setdefault(
                     "trade_total" if flow == "api_trade" else flow, []
@@ -93,6 +94,20 @@ def _eu_members_sum(inp: IndexInputs, state: str, year: int) -> Figure | None:
         [r for f in found for r in f.rows],
         "EU members summed (no bloc figure)",
     )
+
+
+def _with_members(options: list[Figure], members: Figure | None, state: str) -> list[Figure]:
+    """Add the EU members' summed figure: before a bloc figure that is one flow only of other statistics
+    (Eurostat's exports to the state, converted from EUR) when the sum is data of record with both flows
+    (mostly the state's own statistics); else only where nothing else exists."""
+    if members is None:
+        return options
+    if not options:
+        return [members]
+    best = options[0]
+    both = {r["indicator"] for r in members.rows} >= {"exports", "imports"}
+    one_flow = best.flows.endswith(" only") and best.statistics_of != state
+    return [members, *options] if members.of_record and both and one_flow else options
 
 
 def total_trade(inp: IndexInputs, state: str, year: int) -> Figure | None:
@@ -129,9 +144,8 @@ def trade(inp: IndexInputs, state: str, year: int, powers: list[str], w: Weights
     out: dict[str, Component] = {}
     for p in powers:
         options = figures(inp, state, p, year)
-        if not options and p == "org:eu":
-            eu = _eu_members_sum(inp, state, year)
-            options = [eu] if eu else []
+        if p == "org:eu":
+            options = _with_members(options, _eu_members_sum(inp, state, year), state)
         if not options:
             out[p] = Component(share=None, unit="USD", basis=None, sentence=_missing(inp, p, s_name, year))
             continue
@@ -207,6 +221,9 @@ def _sentence(
     text += f" — {src}"
     if not best.of_record:
         text += " (curated figure)"
+    converted = [str(r["converted"]) for r in best.rows if r.get("converted")]
+    if converted:
+        text += f" ({'; '.join(dict.fromkeys(converted))})"
     for o in others:
         text += f"; {_whose(inp, o, state)} report {money(o.value)} ({o.value / best.value:.1f}×)"
     return text + "."

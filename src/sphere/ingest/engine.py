@@ -228,3 +228,9 @@ def _run_parts(
         batch = _take_staged(store, part)
         pipeline.store_batch(store, report, batch, progress, placer)
         _clear_staged(store, [d for _, d in part])
+    # a task the engine re-ran after its worker died may finish after its partition was stored: wait for
+    # every task, then clear what such late runs staged
+    for future in futures:
+        with contextlib.suppress(Exception):
+            future.result()
+    _clear_staged(store, [d for part in parts for _, d in part])
