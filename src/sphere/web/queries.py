@@ -14,6 +14,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from sphere.analysis import format as fmt
 from sphere.analysis.ledger import confident
 from sphere.store import schema as t
 from sphere.store.store import Row, Store
@@ -25,17 +26,7 @@ C5 = ("country:KAZ", "country:KGZ", "country:TJK", "country:TKM", "country:UZB")
 
 def names(store: Store, ids: set[str] | list[str]) -> dict[str, str]:
     """Return the display names of the given entity ids (ids without an entity are left out)."""
-    wanted = sorted({i for i in ids if i})
-    out: dict[str, str] = {}
-    for i in range(0, len(wanted), 500):
-        chunk = wanted[i : i + 500]
-        out |= {
-            r["id"]: r["name"]
-            for r in store.query(
-                sa.select(t.entities.c.id, t.entities.c.name).where(t.entities.c.id.in_(chunk))
-            )
-        }
-    return out
+    return fmt.entity_names(store, ids)
 
 
 @lru_cache(maxsize=1)
