@@ -297,3 +297,34 @@ def test_the_kremlin_acts_for_russia() -> None:
     text = "Russia and Kazakhstan held talks in Moscow on Monday.\n\nThe Kremlin signed a gas deal with Kazakhstan.\n"
     agree = of_type(read_text(text, "test").events, "AGREE")
     assert agree and set(agree[0].actors) == {"country:RUS", "country:KAZ"}
+
+
+def test_a_guests_visit_and_the_summit_it_attends_are_one_event() -> None:
+    text = (
+        "Chinese President Xi Jinping arrived in Astana on Tuesday for a state visit to Kazakhstan. "
+        "On Thursday, Xi and Russian President Vladimir Putin attended the summit of the Shanghai Cooperation "
+        "Organization in Astana. Kazakh President Kassym-Jomart Tokayev hosted the leaders of Azerbaijan, Qatar "
+        "and Turkey in Astana on Wednesday."
+    )
+    names = {
+        "Chinese": "country:CHN",
+        "Xi Jinping": "person:xi-jinping",
+        "Xi": "person:xi-jinping",
+        "Kazakhstan": "country:KAZ",
+        "Kazakh": "country:KAZ",
+        "Kassym-Jomart Tokayev": "person:kassym-jomart-tokayev",
+        "Russian": "country:RUS",
+        "Vladimir Putin": "person:vladimir-putin",
+        "Shanghai Cooperation Organization": "org:sco",
+        "Astana": "place:astana",
+        "Azerbaijan": "country:AZE",
+        "Qatar": "country:QAT",
+        "Turkey": "country:TUR",
+    }
+    consult = of_type(extract_events(make_ctx(text, names, published="2024-07-05")), "CONSULT")
+    summit = [e for e in consult if "country:RUS" in e.actors]
+    assert len(summit) == 1 and summit[0].mode == "multilateral"
+    assert {"country:CHN", "country:KAZ"} <= set(summit[0].actors)
+    assert not [e for e in consult if e.mode == "visit" and e.recipients == ["country:KAZ"]]
+    # a host receiving several guests is a series of meetings beside the summit, kept apart
+    assert any(e.mode == "visit" and "country:QAT" in e.actors + e.recipients for e in consult)

@@ -52,6 +52,9 @@ MAX_SALIENT = 6  # the guideline's "1-6 most salient events": more are cut by th
 # 0.7/0.7 measured best of 0.5-0.7; any rule drop above 0 lost more dev recall than it gained precision.
 LEARNED_TYPE_P = 0.7
 LEARNED_SALIENT_P = 0.7
+GATHERING_MERGE = (
+    1.0  # merge a visit and a multilateral meeting of one gathering (0 turns it off, for ablations)
+)
 RULE_DROP_P = 0.0  # measured: dropping rule mentions cost dev recall more than it gained precision
 _LEARNED_LANGUAGES = frozenset({"en", "ru"})  # the languages of the classifier's training sentences
 _PERSONAL = frozenset({"SUPPORT", "REQUEST", "ACCUSE", "REJECT"})
@@ -409,10 +412,27 @@ def _one_meeting(a: _Candidate, b: _Candidate) -> bool:
     return a.type == "CONSULT" and {a.mode, b.mode} == {"visit", "multilateral"}
 
 
+def _one_gathering(a: _Candidate, b: _Candidate) -> bool:
+    """Return True when a visit and a multilateral meeting reported in two sentences are one gathering: one guest's
+    visit to one host, a state taking part in both, at one place (or one unnamed), in one month (or unknown)."""
+    if not (_one_meeting(a, b) and b.type == "CONSULT" and a.sentence_no != b.sentence_no):
+        return False
+    visit = a if a.mode == "visit" else b
+    if len(atoms(visit.parties)) > 2:  # a host receiving several guests: bilateral meetings beside the summit
+        return False
+    if a.place and b.place and a.place != b.place:
+        return False
+    if a.date and b.date and a.date[:7] != b.date[:7]:
+        return False
+    return bool(atoms(a.parties) & atoms(b.parties))
+
+
 def _same_event(first: _Candidate, later: _Candidate) -> bool:
     """Return True when `later` reports the event `first` already stands for."""
     if first.type != later.type:
         return False
+    if GATHERING_MERGE and _one_gathering(first, later):
+        return True
     if not _dates_compatible(first.date_key, later.date_key) and not (
         _one_meeting(first, later) and (first.date or "")[:7] == (later.date or "-")[:7]
     ):  # a visit's arrival and the summit it attends fall on days of one month
