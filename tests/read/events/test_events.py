@@ -328,3 +328,26 @@ def test_a_guests_visit_and_the_summit_it_attends_are_one_event() -> None:
     assert not [e for e in consult if e.mode == "visit" and e.recipients == ["country:KAZ"]]
     # a host receiving several guests is a series of meetings beside the summit, kept apart
     assert any(e.mode == "visit" and "country:QAT" in e.actors + e.recipients for e in consult)
+
+
+def test_group_and_pronoun_subjects_take_the_states_named_together_before() -> None:
+    text = (
+        "The foreign ministers of Kazakhstan, Kyrgyzstan and Tajikistan met in Bishkek on Friday. "
+        "The three countries called for a ceasefire in Afghanistan. "
+        "They also agreed on a joint water plan."
+    )
+    names = {
+        "Kazakhstan": "country:KAZ",
+        "Kyrgyzstan": "country:KGZ",
+        "Tajikistan": "country:TJK",
+        "Afghanistan": "country:AFG",
+        "Bishkek": "place:bishkek",
+    }
+    events = extract_events(make_ctx(text, names, published="2024-03-09"))
+    three = {"country:KAZ", "country:KGZ", "country:TJK"}
+    meeting = of_type(events, "CONSULT")
+    assert len(meeting) == 1 and set(meeting[0].actors) == three  # "ministers of A, B and C" act for them
+    request = of_type(events, "REQUEST")
+    assert len(request) == 1 and set(request[0].actors) == three and request[0].recipients == ["country:AFG"]
+    agree = of_type(events, "AGREE")
+    assert len(agree) == 1 and set(agree[0].actors) == three
