@@ -351,3 +351,17 @@ def test_group_and_pronoun_subjects_take_the_states_named_together_before() -> N
     assert len(request) == 1 and set(request[0].actors) == three and request[0].recipients == ["country:AFG"]
     agree = of_type(events, "AGREE")
     assert len(agree) == 1 and set(agree[0].actors) == three
+
+
+def test_learned_events_reach_sentences_whose_subject_is_a_group(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import sphere.read.events.extract as ex
+
+    monkeypatch.setattr(ex, "RULES", 0.0)  # the classifier alone, as for wording the tables never saw
+    text = (
+        "Presidents of Kazakhstan, Uzbekistan and Kyrgyzstan met in Astana on Friday. "
+        "The three countries signed a treaty on the demarcation of their borders."
+    )
+    names = {"Kazakhstan": "country:KAZ", "Uzbekistan": "country:UZB", "Kyrgyzstan": "country:KGZ"}
+    agree = of_type(extract_events(make_ctx(text, names, published="2024-03-09")), "AGREE")
+    assert len(agree) == 1 and set(agree[0].actors) == {"country:KAZ", "country:UZB", "country:KGZ"}
+    assert agree[0].evidence.text.startswith("The three countries")

@@ -83,6 +83,11 @@ _ROLE_OF = re.compile(
 _LIST_NEXT = re.compile(
     r"^[^,;()]*\w[^,;()]*(?:,\s*|\s+and\s+|\s+и\s+)$|^\s*(?:,\s*|and\s+|и\s+)$", re.IGNORECASE
 )
+_GROUP_SUBJECT = re.compile(
+    r"^\W*(?:[\w-]+\s+){0,4}?(?:they|они|(?:the|all|these|those|both)\s+(?:two|three|four|five|six|seven|\d)?\s*"
+    r"(?:countries|states|nations|sides|leaders|presidents|republics|governments|neighbou?rs))\b",
+    re.IGNORECASE,
+)
 _THEY = re.compile(r"^\W*(?:they|они)\b", re.IGNORECASE)
 _PARTY_KINDS = {"country": "country", "organization": "organization", "company": "company", "person": "person",
                 "place": "place", "project": "project", "other": "other"}  # fmt: skip
@@ -179,8 +184,10 @@ class _Extractor:
                 found = self.starts[bisect_left(self.starts, s0) : bisect_left(self.starts, e0)]
                 starts = [p - s0 for p in found]
             sent = self.ctx.text[s0:e0]
-            # only a sentence naming a participant can give a learned event (it needs an actor)
-            self.pred = self._classify(n, sent, s0, ments[i:j]) if self.learned and parties else None
+            # only a sentence naming a participant, or a group subject ("they", "the three countries") that
+            # stands for participants named before, can give a learned event (it needs an actor)
+            grouped = GROUP_SETS and not parties and self.sentence_states and _GROUP_SUBJECT.match(sent)
+            self.pred = self._classify(n, sent, s0, ments[i:j]) if self.learned and (parties or grouped) else None
             if starts is None or starts or self.pred is not None:  # else no trigger can start in the sentence
                 self._sentence(n, sent, s0, ments[i:j], parties, starts)
             persons = [p.written_id for p in parties if p.is_person and p.written_id in self.resolver.kb]
