@@ -187,7 +187,9 @@ class _Extractor:
             # only a sentence naming a participant, or a group subject ("they", "the three countries") that
             # stands for participants named before, can give a learned event (it needs an actor)
             grouped = GROUP_SETS and not parties and self.sentence_states and _GROUP_SUBJECT.match(sent)
-            self.pred = self._classify(n, sent, s0, ments[i:j]) if self.learned and (parties or grouped) else None
+            self.pred = (
+                self._classify(n, sent, s0, ments[i:j]) if self.learned and (parties or grouped) else None
+            )
             if starts is None or starts or self.pred is not None:  # else no trigger can start in the sentence
                 self._sentence(n, sent, s0, ments[i:j], parties, starts)
             persons = [p.written_id for p in parties if p.is_person and p.written_id in self.resolver.kb]
