@@ -80,9 +80,7 @@ _ROLE_OF = re.compile(
     r"делегации|представители)\s+(?:of|из)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_LIST_NEXT = re.compile(
-    r"^[^,;()]*\w[^,;()]*(?:,\s*|\s+and\s+|\s+и\s+)$|^\s*(?:,\s*|and\s+|и\s+)$", re.IGNORECASE
-)
+_LIST_NEXT = re.compile(r"(?:,|\s(?:and|и))\s+$", re.IGNORECASE)  # "A, B and C": a later item of a list
 _GROUP_SUBJECT = re.compile(
     r"^\W*(?:[\w-]+\s+){0,4}?(?:they|они|(?:the|all|these|those|both)\s+(?:two|three|four|five|six|seven|\d)?\s*"
     r"(?:countries|states|nations|sides|leaders|presidents|republics|governments|neighbou?rs))\b",
