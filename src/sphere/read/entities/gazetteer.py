@@ -25,6 +25,7 @@ import ahocorasick
 
 from sphere.read import russian
 from sphere.read.entities.inflection import ending_ok, inflects
+from sphere.read.entities.transliterate import transliterations
 
 if TYPE_CHECKING:
     from sphere.kb.catalog import Catalog
@@ -42,6 +43,9 @@ _TABLE = str.maketrans(
         **dict.fromkeys(_SPACES, " "),
         "ё": "е",
         "Ё": "е",
+        # Kazakh, Kyrgyz, Uzbek and Tajik letters folded to the Russian letters their names are written with
+        # in Russian ("Тоқаев" = "Токаев", "Ўзбекистон" = "Узбекистон"), one letter for one
+        **{a: b for a, b in zip("қҚғҒңҢәӘөӨұҰүҮһҺіІўЎҳҲӣӢҷҶ", "кКгГнНаАоОуУуУхХиИуУхХиИчЧ", strict=True)},
     }
 )
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
@@ -159,6 +163,11 @@ def _plural_demonym(form: str) -> str | None:
     return form + "s"
 
 
+_TRANSLITERATED = frozenset({"person", "place"})  # kinds whose Russian names German/Polish/Turkish transliterate
+# countries whose names other languages romanise from the native script, not from Russian ("Li Qiang")
+_OWN_ROMANISATION = frozenset({"country:CHN", "country:TWN", "country:JPN", "country:KOR", "country:PRK"})
+
+
 def _iso3(rec: dict[str, Any], kind: str) -> str | None:
     """Return the ISO 3166 alpha-3 code of a country record (from `iso3` or its id), else None."""
     if kind != "country":
@@ -177,6 +186,11 @@ def _record_aliases(rec: dict[str, Any]) -> list[tuple[str, str]]:
         elif isinstance(a, dict) and a.get("name"):
             out.append((str(a["name"]), str(a.get("type") or "name")))
     kind = output_kind(rec)
+    if kind in _TRANSLITERATED and rec.get("country") not in _OWN_ROMANISATION:
+        known = {f for f, _ in out}
+        for form, typ in list(out):
+            if typ in ("name", "short", "native") and russian.has_cyrillic(form):
+                out.extend((t, typ) for t in sorted(transliterations(form)) if t not in known and len(t) >= 4)
     if kind == "person" and not any(t == "short" for _, t in out):
         surname = _derived_surname(rec)
         if surname:
@@ -263,7 +277,7 @@ def _fingerprint(folder: Path) -> str:
     for path in sorted(folder.glob("*.jsonl")):
         h.update(path.name.encode())
         h.update(path.read_bytes())
-    for module in (__file__, russian.__file__):
+    for module in (__file__, russian.__file__, transliterations.__code__.co_filename):
         h.update(Path(module).read_bytes())
     return h.hexdigest()[:20]
 
