@@ -53,7 +53,9 @@ def main() -> None:
                 forms = [gold["name"], *(gold.get("aliases") or [])]
                 seen = [f for f in forms if f.lower() in low]
                 misses[gold["kind"]] += 1
-                print(f"   MISS {gold['kind']:12} {gold['name']!r} aliases={gold.get('aliases')} in_text={seen}")
+                print(
+                    f"   MISS {gold['kind']:12} {gold['name']!r} aliases={gold.get('aliases')} in_text={seen}"
+                )
         for e in out.get("entities") or []:
             if e.get("name") in ent["spurious"] and e.get("kind") in KINDS:
                 fps[e["kind"]] += 1

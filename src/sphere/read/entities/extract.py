@@ -27,8 +27,11 @@ from sphere.read.sentences import split_sentences
 from sphere.read.types import Entity, Mention
 
 _TOKEN_START = re.compile(r"\s\S")
-NEW_NAME_LANGUAGES = frozenset({"en", "ru"})
-"""Languages whose capitalisation and cue words `find_new_names` reads (German capitalises every noun)."""
+NEW_NAME_LANGUAGES = frozenset({"en", "ru", "tr", "az", "pl", "uz"})
+"""Languages whose capitalisation and cue words `find_new_names` reads."""
+PERSON_NAME_LANGUAGES = frozenset({"de"})
+"""Languages where only new person names are proposed (after a title or before a speech verb): German
+capitalises every noun, so capitalisation alone marks no name."""
 _PART_KINDS = frozenset({"place", "person", "project", "other"})  # KB names that a longer new name absorbs
 
 
@@ -118,6 +121,24 @@ def _drop_stray_new(text: str, hits: list[Hit], new_info: dict[str, Candidate], 
     return out
 
 
+def _surnames_to_new(text: str, hits: list[Hit], new_info: dict[str, Candidate]) -> None:
+    """Give a surname alone to the new person of that surname ("Mehmet Yıldırım" ... "Yıldırım") when the
+    knowledge-base person it was linked to is never named in full in the document."""
+    surnames = {
+        text[c.start : c.end].split()[-1]: c.id
+        for c in new_info.values()
+        if c.kind == "person" and " " in c.name
+    }
+    if not surnames:
+        return
+    named = {h.entity_id for h in hits if h.alias_type not in ("short", "new")}
+    for h in hits:
+        if h.alias_type == "short" and h.entity_id not in named:
+            owner = surnames.get(text[h.start : h.end])
+            if owner:
+                h.entity_id, h.alias_type = owner, "new"
+
+
 def find_entities(
     text: str,
     sentences: list[tuple[int, int]] | None = None,
@@ -144,9 +165,13 @@ def find_entities(
         if " " in text[h.start : h.end] or not text[h.start : h.end].isprintable():  # else no inner token
             for m in _TOKEN_START.finditer(text, h.start, h.end):
                 kb_kinds[m.start() + 1] = kind
-    discover = language is None or language[:2] in NEW_NAME_LANGUAGES
-    new = find_new_names(text, sentences, covered, kb_kinds) if discover else []
+    lang = (language or "")[:2]
+    discover = language is None or lang in NEW_NAME_LANGUAGES or lang in PERSON_NAME_LANGUAGES
+    new = find_new_names(text, sentences, covered, kb_kinds, language) if discover else []
+    if lang in PERSON_NAME_LANGUAGES:
+        new = [c for c in new if c.kind == "person" and " " in c.name]
     hits, new_info = _merge(kb, new, gaz)
+    _surnames_to_new(text, hits, new_info)
     hits = _add_acronyms(text, hits, _acronym_links(text, hits))
     hits = _drop_stray_new(text, hits, new_info, gaz)
     entities: dict[str, Entity] = {}
@@ -173,4 +198,4 @@ def find_entities(
     return entities, mentions
 
 
-__all__ = ["NEW_NAME_LANGUAGES", "find_entities"]
+__all__ = ["NEW_NAME_LANGUAGES", "PERSON_NAME_LANGUAGES", "find_entities"]

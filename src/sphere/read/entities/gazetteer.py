@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 import ahocorasick
 
 from sphere.read import russian
-from sphere.read.entities.inflection import ending_ok, inflects
+from sphere.read.entities.inflection import ending_ok, inflects, polish_forms
 from sphere.read.entities.transliterate import transliterations
 
 if TYPE_CHECKING:
@@ -163,7 +163,9 @@ def _plural_demonym(form: str) -> str | None:
     return form + "s"
 
 
-_TRANSLITERATED = frozenset({"person", "place"})  # kinds whose Russian names German/Polish/Turkish transliterate
+_TRANSLITERATED = frozenset(
+    {"person", "place"}
+)  # kinds whose Russian names German/Polish/Turkish transliterate
 # countries whose names other languages romanise from the native script, not from Russian ("Li Qiang")
 _OWN_ROMANISATION = frozenset({"country:CHN", "country:TWN", "country:JPN", "country:KOR", "country:PRK"})
 
@@ -180,17 +182,25 @@ def _record_aliases(rec: dict[str, Any]) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     if rec.get("name"):
         out.append((str(rec["name"]), "name"))
+    kind = output_kind(rec)
+    polish: list[str] = []  # forms Polish declines by changing their last letters
     for a in rec.get("aliases") or []:
         if isinstance(a, str):
             out.append((a, "name"))
         elif isinstance(a, dict) and a.get("name"):
             out.append((str(a["name"]), str(a.get("type") or "name")))
-    kind = output_kind(rec)
+            if a.get("lang") == "pl":
+                polish.append(str(a["name"]))
     if kind in _TRANSLITERATED and rec.get("country") not in _OWN_ROMANISATION:
         known = {f for f, _ in out}
         for form, typ in list(out):
             if typ in ("name", "short", "native") and russian.has_cyrillic(form):
                 out.extend((t, typ) for t in sorted(transliterations(form)) if t not in known and len(t) >= 4)
+    if kind in ("place", "country"):  # single-word place names in -a decline alike ("Astanie", "Moskwie")
+        polish += [f for f, t in out if " " not in f and f.endswith("a") and not russian.has_cyrillic(f)]
+    known = {f for f, _ in out}
+    for form in dict.fromkeys(polish):
+        out.extend((f, "name") for f in sorted(polish_forms(form)) if f not in known)
     if kind == "person" and not any(t == "short" for _, t in out):
         surname = _derived_surname(rec)
         if surname:
@@ -277,7 +287,12 @@ def _fingerprint(folder: Path) -> str:
     for path in sorted(folder.glob("*.jsonl")):
         h.update(path.name.encode())
         h.update(path.read_bytes())
-    for module in (__file__, russian.__file__, transliterations.__code__.co_filename):
+    for module in (
+        __file__,
+        russian.__file__,
+        transliterations.__code__.co_filename,
+        polish_forms.__code__.co_filename,
+    ):
         h.update(Path(module).read_bytes())
     return h.hexdigest()[:20]
 

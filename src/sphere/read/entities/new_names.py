@@ -31,7 +31,15 @@ ORG_CUES = frozenset(
         """ministry ministries agency bank organization organisation council committee commission department
         fund union association parliament assembly service office center centre institute university club
         authority court party government administration secretariat chamber federation foundation mechanism
-        network alliance news daily times post tribune gazette herald"""
+        network alliance news daily times post tribune gazette herald
+        bakanlığı bakanlık belediye belediyesi konseyi konsey örgütü teşkilatı bankası ajansı kurumu kurulu
+        vakfı odası meclisi derneği üniversitesi enstitüsü birliği komitesi komisyonu müdürlüğü başkanlığı
+        ministerstwo ministerstwa ministerstwie agencja organizacja organizacji organizacją organizację rada rady komisja komisji
+        urząd urzędu fundusz związek sejm senat uniwersytet instytut
+        vazirligi vazirlik agentligi tashkiloti kengashi qoʻmitasi qo‘mitasi universiteti jamgʻarmasi
+        assotsiatsiyasi banki
+        ministerium bundesministerium agentur organisation kommission behörde stiftung institut universität
+        verband partei bundesregierung regierung"""
     )
 )
 COMPANY_CUES = frozenset(
@@ -39,20 +47,26 @@ COMPANY_CUES = frozenset(
         """llc llp jsc ojsc pjsc cjsc corp corp. corporation co co. company group holding holdings inc inc. ltd
         ltd. plc gmbh ag sa mining petroleum oil gas airlines airways motors industries railways power energy
         electric engineering construction logistics shipping steel metals resources telecom technologies
-        consortium"""
+        consortium
+        şirketi a.ş. aş holdingi sanayi spółka s.a. sp. gazprom kompaniyasi mchj aj konzern gmbh"""
     )
 )
 PLACE_CUES = frozenset(
     _words(
         """province region oblast district city county mountains mountain sea lake river valley plaza square
         palace park airport basin desert island islands gulf strait bay canal zone port autonomous steppe
-        peninsula"""
+        peninsula field deposit
+        ili ilçesi bölgesi dağları gölü nehri denizi havalimanı prowincja obwód jezioro morze rzeka góry
+        dolina viloyati tumani shahri koʻli ko‘li daryosi provinz gebiet fluss gebirge"""
     )
 )
 PROJECT_CUES = frozenset(
     _words(
         """railway railroad pipeline corridor route highway bridge dam plant hpp npp project terminal tunnel
-        gateway village line"""
+        gateway village line canal-project mine
+        demiryolu demiryolları koridoru hattı santrali barajı köprüsü tüneli projesi limanı kolej kolei
+        gazociąg rurociąg korytarz korytarza elektrownia elektrowni autostrada koridori ges aes ies
+        eisenbahn bahnstrecke pipeline korridor kraftwerk projekt"""
     )
 )
 OTHER_CUES = frozenset(
@@ -76,6 +90,9 @@ NOT_NAMES = frozenset(
     _words(
         """january february march april may june july august september october november december monday tuesday
         wednesday thursday friday saturday sunday western
+        ocak şubat nisan mayıs haziran temmuz ağustos eylül ekim aralık pazartesi salı çarşamba perşembe
+        cuma cumartesi pazar januar februar märz juni juli oktober dezember montag dienstag mittwoch
+        donnerstag freitag samstag sonntag yanvar fevral aprel iyun iyul avgust sentabr oktabr noyabr dekabr
         eastern northern southern west east north south western islamic muslim christian soviet read more
         home news world politics business economy published updated photo video source image credit covid
         internet"""
@@ -91,7 +108,9 @@ ACRONYM_STOP = frozenset(
 SPEECH = frozenset(
     _words(
         """said says told noted added stated stressed emphasized emphasised explained highlighted announced
-        remarked wrote warned urged declared believes thinks argued commented"""
+        remarked wrote warned urged declared believes thinks argued commented
+        dedi söyledi belirtti vurguladı açıkladı kaydetti powiedział powiedziała stwierdził podkreślił
+        oświadczył zaznaczył dodał sagte erklärte betonte sagt aytdi taʼkidladi ta’kidladi"""
     )
 )
 PERSON_BEFORE = frozenset(
@@ -139,6 +158,7 @@ def slug(name: str) -> str:
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
+_GLUED_TITLE = re.compile(r"(?:[^\W\d_][^\W\d_]{1,3}\.)+(?=[^\W\d_]{3})")
 
 
 def _title_case_line(text: str, start: int, end: int) -> bool:
@@ -146,6 +166,8 @@ def _title_case_line(text: str, start: int, end: int) -> bool:
     words = [w for w in _WORD.findall(text, start, end) if len(w) > 3]
     if len(words) < 3:
         return False
+    if len(words) > 12 and text[start:end].rstrip()[-1:] in ".!?…":
+        return False  # a long sentence ending in a full stop is body text, however many names it holds
     return sum(1 for w in words if w[0].isupper()) >= 0.75 * len(words)
 
 
@@ -178,6 +200,9 @@ def _runs(text: str, start: int, end: int) -> list[list[tuple[int, int]]]:
         # a run without a space is one token (as _TOKEN would find it); else tokenise it
         tokens = [m.span()] if " " not in m.group() else [t.span() for t in _TOKEN.finditer(text, *m.span())]
         for s, e in tokens:
+            glued = _GLUED_TITLE.match(text, s, e)
+            if glued:  # "Doç.Dr.Tahir", "Prof.Dr.Ahmet": an academic title written onto the name
+                s = glued.end()
             if text[e - 1] == "." and not _INITIALS.fullmatch(text, s, e):
                 e -= 1
             possessive = text[e - 2 : e] in ("'s", "’s") and e - s > 3
@@ -429,8 +454,12 @@ def _cyrillic_run(
         out.append(Candidate(run[0][0], run[0][1], russian.nominative(words[0]), "place"))
 
 
-def _surname_mentions(text: str, covered: bytearray, cands: list[Candidate]) -> list[Candidate]:
-    """Return mentions of a new person's surname alone, after the full name was found."""
+def _surname_mentions(
+    text: str, covered: bytearray, cands: list[Candidate], apostrophe: bool = False
+) -> list[Candidate]:
+    """Return mentions of a new person's surname alone, after the full name was found (with a case ending
+    after an apostrophe where `apostrophe`)."""
+    after = r"(?![\w-])" if apostrophe else r"(?![\w-]|['’][a-rt-z])"
     extra: list[Candidate] = []
     for c in cands:
         if c.kind != "person" or " " not in c.name:
@@ -438,17 +467,45 @@ def _surname_mentions(text: str, covered: bytearray, cands: list[Candidate]) -> 
         surname = text[c.start : c.end].split()[-1]
         if len(surname) < 3:
             continue
-        for m in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}(?![\w-]|['’][a-rt-z])", text):
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}{after}", text):
             if any(covered[m.start() : m.end()]) or any(o.start <= m.start() < o.end for o in cands + extra):
                 continue
             extra.append(Candidate(m.start(), m.end(), c.name, "person"))
     return extra
 
 
+_SUFFIX = re.compile(
+    r"['’]([^\W\d_]+)$"
+)  # a Turkish case ending written after an apostrophe ("Kahramanmaraş'ta")
+
+
+def _trim_suffixes(text: str, cands: list[Candidate], language: str | None) -> None:
+    """Cut the case ending off names in languages that write it after an apostrophe; a single word with a
+    locative, dative or ablative ending and no kind of its own is a place ("Kahramanmaraş'ta")."""
+    from sphere.read.entities.inflection import place_case
+
+    for c in cands:
+        m = _SUFFIX.search(text, c.start, c.end)
+        if not m or m.group(1).lower() == "s":
+            continue
+        c.end = m.start()
+        c.name = " ".join(text[c.start : c.end].split())
+        if c.kind == "other" and " " not in c.name and place_case(language, text[m.start() : m.end()]):
+            c.kind = "place"
+
+
 def find_new_names(
-    text: str, sentences: list[tuple[int, int]], covered: bytearray, kb_kinds: dict[int, str]
+    text: str,
+    sentences: list[tuple[int, int]],
+    covered: bytearray,
+    kb_kinds: dict[int, str],
+    language: str | None = None,
 ) -> list[Candidate]:
-    """Return the candidates for names the KB lacks, with kinds and ids unified per name, in text order."""
+    """Return the candidates for names the KB lacks, with kinds and ids unified per name, in text order.
+
+    `language` (ISO 639-1) cuts case endings written after an apostrophe (Turkish, Azerbaijani) and lets
+    a surname alone carry them.
+    """
     cands: list[Candidate] = []
     headlines: dict[int, bool] = {}
     cyrillic = russian.has_cyrillic(text)  # else no run can have any
@@ -465,9 +522,12 @@ def find_new_names(
             headlines[s0] = _title_case_line(text, s0, e0)
         if found and not headlines[s0]:  # a headline-like line gives no new names
             cands.extend(found)
+    apostrophe = (language or "")[:2] in ("tr", "az")
+    if apostrophe:
+        _trim_suffixes(text, cands, language)
     persons = [c for c in cands if c.kind == "person"]
     singles = {c.start: c for c in cands if c.kind != "person" and " " not in c.name}
-    surnames = _surname_mentions(text, covered, persons)
+    surnames = _surname_mentions(text, covered, persons, apostrophe)
     taken = {c.start for c in surnames}
     cands = [c for c in cands if not (c.start in taken and c.start in singles)] + surnames
     kinds: dict[str, str] = {}
