@@ -109,7 +109,8 @@ def _drop_stray_new(text: str, hits: list[Hit], new_info: dict[str, Candidate], 
     for h in hits:
         if h.entity_id in new_info:
             surface = text[h.start : h.end]
-            if surface[:1].islower() or any(k.start <= h.start and h.end <= k.end for k in kb):
+            lower = surface[:1].islower() and new_info[h.entity_id].kind != "project"  # "газопровода X – Y"
+            if lower or any(k.start <= h.start and h.end <= k.end for k in kb):
                 continue
             before = next(
                 (k for k in kb if 0 <= h.start - k.end <= 1 and not text[k.end : h.start].strip()), None

@@ -29,6 +29,7 @@ def _words(text: str) -> list[str]:
 ORG_CUES = frozenset(
     _words(
         """ministry ministries agency bank organization organisation council committee commission department
+        directorate directorates
         fund union association parliament assembly service office center centre institute university club
         authority court party government administration secretariat chamber federation foundation mechanism
         network alliance news daily times post tribune gazette herald
@@ -54,7 +55,7 @@ COMPANY_CUES = frozenset(
 PLACE_CUES = frozenset(
     _words(
         """province region oblast district city county mountains mountain sea lake river valley plaza square
-        palace park airport basin desert island islands gulf strait bay canal zone port autonomous steppe
+        palace park airport basin desert island islands gulf strait bay zone port autonomous steppe
         peninsula field deposit
         ili ilçesi bölgesi dağları gölü nehri denizi havalimanı prowincja obwód jezioro morze rzeka góry
         dolina viloyati tumani shahri koʻli ko‘li daryosi provinz gebiet fluss gebirge"""
@@ -63,7 +64,7 @@ PLACE_CUES = frozenset(
 PROJECT_CUES = frozenset(
     _words(
         """railway railroad pipeline corridor route highway bridge dam plant hpp npp project terminal tunnel
-        gateway village line canal-project mine
+        gateway village line canal mine plants stations
         demiryolu demiryolları koridoru hattı santrali barajı köprüsü tüneli projesi limanı kolej kolei
         gazociąg rurociąg korytarz korytarza elektrownia elektrowni autostrada koridori ges aes ies
         eisenbahn bahnstrecke pipeline korridor kraftwerk projekt"""
@@ -83,7 +84,8 @@ LEADING_STOP = frozenset(
         because by from to of into about over under between among against without within also meanwhile
         moreover besides furthermore according earlier later today yesterday tomorrow last next both all
         many some most several each every other such there here what which who whom whose how why not no yes
-        there's it's mr mrs ms dr"""
+        there's it's mr mrs ms dr are is was were be been has have had does did will would can could should
+        might must"""
     )
 )
 NOT_NAMES = frozenset(
@@ -128,7 +130,8 @@ _CONN = r"(?:of|the|and|for|de|del|da|du|dos|la|le|bin|al|von|der|van|&)"
 _JOIN = r"(?:(?: (?:of|for|de|del|da|du|dos|la|le|bin|al|von|der|van)){1,2}(?: the)?| and| &| the)?"
 # lower-case head nouns that end a name begun in capitals ("Sugd region", "Trans-Afghan railway")
 _LOWER_HEAD = re.compile(
-    r" (region|province|oblast|district|railway|railroad|pipeline|corridor|route|highway)\b"
+    r" (region|province|oblast|district|railway|railroad|pipeline|corridor|route|highway|canal|deposit|field|"
+    r"mine|dam)\b"
 )
 # every alternative of _CAP opens with an upper-case letter: the lookahead rejects other positions at once
 _RUN = re.compile(rf"(?=[{_UPPER}]){_CAP}(?:{_JOIN} {_CAP}|,? (?:Ltd|Inc|LLC|LLP|JSC)\b\.?)*")
@@ -214,13 +217,15 @@ def _runs(text: str, start: int, end: int) -> list[list[tuple[int, int]]]:
                 run = []
         if run:
             head = _LOWER_HEAD.match(text, run[-1][1])
-            if head and ("-" in text[run[0][0] : run[-1][1]]) == (head.group(1) not in _PLACE_HEADS):
+            hyphen = "-" in text[run[0][0] : run[-1][1]]
+            if head and (head.group(1) in _NAMED_HEADS or hyphen == (head.group(1) not in _PLACE_HEADS)):
                 run.append(head.span(1))
             runs.append(run)
     return runs
 
 
 _PLACE_HEADS = frozenset({"region", "province", "oblast", "district"})
+_NAMED_HEADS = frozenset({"canal", "deposit", "field", "mine", "dam"})  # "Qosh Tepa canal", "Karaoba deposit"
 
 
 def _person_cue(text: str, start: int, end: int, prev: str) -> bool:
@@ -285,6 +290,7 @@ def _split_run(text: str, run: list[tuple[int, int]]) -> list[list[tuple[int, in
     return [p for p in parts if p]
 
 
+_LEGAL_FORM = frozenset(_words("joint stock joint-stock company limited liability open closed public private"))
 _WHOLE_KINDS = frozenset({"organization", "company", "project"})
 
 
@@ -327,8 +333,8 @@ def _latin_run(
         words[-1].lower() in CONNECTORS or words[-1].lower() in NOT_NAMES or words[-1].lower() in TITLES
     ):
         run, words = run[:-1], words[:-1]
-    if not run:
-        return
+    if not run or all(w.lower() in _LEGAL_FORM for w in words):
+        return  # "Joint Stock Company" alone is a legal form, not a name
     start, end = run[0][0], run[-1][1]
     free = [i for i, (s, e) in enumerate(run) if _has_free_letter(text, covered, s, e)]
     kind = _kind_of([words[i] for i in free])
@@ -405,6 +411,8 @@ def _no_cue(text: str, start: int, end: int, sent_start: int, out: list[Candidat
         w = words[0]
         letters = re.sub(r"[^A-Za-z]", "", w)
         if len(letters) >= 2 and letters.isupper() and w not in ACRONYM_STOP and len(w) <= 6:
+            if len(letters) < len(w) or text[start - 1 : start] in ("+", "-"):
+                return  # a formula ("WO₃", "CO2") or the tail of a compound name ("CA+JAD")
             credit = (
                 text[max(0, start - 3) : start].strip() in ("—", "–", "-", "/", "(")
                 or text[end : end + 1] == ")"
@@ -494,6 +502,42 @@ def _trim_suffixes(text: str, cands: list[Candidate], language: str | None) -> N
             c.kind = "place"
 
 
+_NAME = r"[A-ZА-ЯЁ][\w'’]*(?: [A-ZА-ЯЁ][\w'’]*){0,2}"
+_DASH = r"\s?[-–—]\s?"
+_ROUTE_EN = re.compile(
+    rf"(?<![\w-]){_NAME}(?:{_DASH}{_NAME})+ (?:(?:gas|oil|rail|power|transmission) )?"
+    r"(?:railway|railroad|pipeline|route|corridor|highway|motorway|canal|bridge|line)\b"
+)
+_ROUTE_RU = re.compile(
+    rf"(?<![\w-])(?:газопровод|нефтепровод|автодорог|трасс|коридор|канал|железн\w+ дорог)\w*"
+    rf" {_NAME}(?:{_DASH}{_NAME})+"
+)
+
+
+def _route_names(text: str, covered: bytearray, kb_kinds: dict[int, str], cands: list[Candidate]) -> None:
+    """Add route names made of places joined by dashes ("China – Kyrgyzstan – Uzbekistan railway",
+    "Aktau-Alat route", "газопровода Туркменистан – Китай") as new projects, unless the KB knows them."""
+    for rx in (_ROUTE_EN, _ROUTE_RU):
+        if rx is _ROUTE_RU and not russian.has_cyrillic(text):
+            continue
+        for m in rx.finditer(text):
+            start, end = m.span()
+            first = text[start:end].split(None, 1)[0]
+            if first.lower() in LEADING_STOP:  # "The China–..." : the article is no part of the name
+                start += len(first) + 1
+            if any(kb_kinds.get(i) == "project" for i in range(start, end)) or any(
+                c.start <= start and end <= c.end and c.kind == "project" for c in cands
+            ):
+                continue  # known, or already found whole
+            cands[:] = [c for c in cands if c.end <= start or c.start >= end or c.kind == "place"]
+            name = " ".join(text[start:end].split())
+            cands.append(Candidate(start, end, name, "project", replaces_kb=True))
+            places: list[Candidate] = []
+            _route_places(text, start, end, covered, places)
+            taken = {c.start for c in cands}
+            cands.extend(c for c in places if c.start not in taken)
+
+
 def find_new_names(
     text: str,
     sentences: list[tuple[int, int]],
@@ -522,6 +566,7 @@ def find_new_names(
             headlines[s0] = _title_case_line(text, s0, e0)
         if found and not headlines[s0]:  # a headline-like line gives no new names
             cands.extend(found)
+    _route_names(text, covered, kb_kinds, cands)
     apostrophe = (language or "")[:2] in ("tr", "az")
     if apostrophe:
         _trim_suffixes(text, cands, language)
