@@ -42,7 +42,8 @@ LOCATIVE = frozenset(
         """in at to from near into onto outside inside via through across around toward towards visit visited
         visiting arrived arrive arrival reached held hosted capital city streets of в во на из до под около
         через близ город городе столице
-        nach aus bei im zum zur w we do z ze ku"""
+        nach aus bei im zum zur w we do z ze ku hauptstadt stadt metropole stolicy stolica stolicę miasto
+        başkent başkenti şehri kenti"""
     )
 )
 # the word before a position, read backwards: `([\w.'’-]+)[\s,]*$` on the text reversed, without the
@@ -72,6 +73,8 @@ def _is_dateline(text: str, start: int, end: int) -> bool:
     before = text[line_start:start]
     if before.strip() and not re.fullmatch(r"\s*(?:date\s+\d{4}-\d\d-\d\d\s*)?", before):
         return False
+    if text[start:end].isupper() and text[end : end + 2] in (". ", ".\n"):
+        return True  # "АСТАНА. KAZINFORM —": a dateline in capitals ends with a full stop
     return bool(re.match(r"\s*(?:,|\(|–|—|-|\s\d)", text[end : end + 3]))
 
 
@@ -108,7 +111,7 @@ def _currency_before(tail: str) -> bool:
     return ("llar" in low or "ллар" in low) and _CURRENCY.search(tail) is not None
 
 
-_AFTER_CURRENCY = re.compile(r"\$|\s(?:dollars?|доллар\w*)\b", re.IGNORECASE)
+_AFTER_CURRENCY = re.compile(r"\$|[\s-](?:dollars?|доллар\w*)\b", re.IGNORECASE)  # "US-Dollar" too
 _EVENT_WORDS = frozenset(_words("summit meeting forum conference congress"))
 _EVENT_AFTER = re.compile(
     r"\s(?:summit|format|meeting|forum|dialogue|talks|platform|high-level)\b", re.IGNORECASE

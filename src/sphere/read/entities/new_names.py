@@ -290,7 +290,9 @@ def _split_run(text: str, run: list[tuple[int, int]]) -> list[list[tuple[int, in
     return [p for p in parts if p]
 
 
-_LEGAL_FORM = frozenset(_words("joint stock joint-stock company limited liability open closed public private"))
+_LEGAL_FORM = frozenset(
+    _words("joint stock joint-stock company limited liability open closed public private")
+)
 _WHOLE_KINDS = frozenset({"organization", "company", "project"})
 
 

@@ -23,8 +23,15 @@ import re
 
 __all__ = ["transliterations"]
 
-_VOWELS = set("аеёиоуыэюяАЕЁИОУЫЭЮЯ")
-_CYR_WORD = re.compile(r"[А-Яа-яЁё]+")
+_VOWELS = set("аеёиоуыэюяәөұүіАЕЁИОУЫЭЮЯӘӨҰҮІ")
+_CYR_WORD = re.compile(r"[А-Яа-яЁёҚқҒғҢңӘәӨөҰұҮүҺһІі]+")
+# Kazakh letters, as each language writes them ("Тоқаев": German "Toqajew" in some outlets, else "Tokajew")
+_KAZAKH = {
+    "de": {"қ": "k", "ғ": "g", "ң": "ng", "ә": "ä", "ө": "ö", "ұ": "u", "ү": "ü", "һ": "h", "і": "i"},
+    "de-q": {"қ": "q", "ғ": "gh", "ң": "ng", "ә": "ä", "ө": "ö", "ұ": "u", "ү": "ü", "һ": "h", "і": "i"},
+    "pl": {"қ": "k", "ғ": "g", "ң": "ng", "ә": "a", "ө": "o", "ұ": "u", "ү": "u", "һ": "h", "і": "i"},
+    "tr": {"қ": "k", "ғ": "ğ", "ң": "n", "ә": "e", "ө": "ö", "ұ": "u", "ү": "ü", "һ": "h", "і": "i"},
+}
 
 _COMMON = {
     "а": "a",
@@ -103,9 +110,10 @@ def _word(word: str, lang: str) -> str:
     plain = lang == "pl-plain"
     if plain:
         lang = "pl"
-    table = {"de": _DE, "pl": _PL, "tr": _TR, "tr-c": {**_TR, "ж": "c"}}[lang]
-    if lang == "tr-c":
-        lang = "tr"
+    table = {"de": _DE, "de-q": _DE, "pl": _PL, "tr": _TR, "tr-c": {**_TR, "ж": "c"}}[lang]
+    table = {**table, **_KAZAKH[lang.split("-")[0] if lang != "de-q" else lang]}
+    if lang in ("tr-c", "de-q"):
+        lang = lang.split("-")[0]
     out: list[str] = []
     for i, ch in enumerate(word):
         prev = word[i - 1] if i else ""
@@ -154,7 +162,7 @@ def _apply(phrase: str, lang: str) -> str:
     return _CYR_WORD.sub(repl, phrase)
 
 
-_VARIANTS = ("de", "pl", "pl-plain", "tr", "tr-c")
+_VARIANTS = ("de", "de-q", "pl", "pl-plain", "tr", "tr-c")
 
 
 def transliterations(phrase: str) -> set[str]:
