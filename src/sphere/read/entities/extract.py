@@ -109,7 +109,7 @@ def _drop_stray_new(text: str, hits: list[Hit], new_info: dict[str, Candidate], 
     for h in hits:
         if h.entity_id in new_info:
             surface = text[h.start : h.end]
-            lower = surface[:1].islower() and new_info[h.entity_id].kind != "project"  # "газопровода X – Y"
+            lower = surface[:1].islower() and not new_info[h.entity_id].lower_ok  # "газопровода X – Y"
             if lower or any(k.start <= h.start and h.end <= k.end for k in kb):
                 continue
             before = next(

@@ -148,6 +148,9 @@ class Candidate:
     kind: str
     id: str = ""
     replaces_kb: bool = False
+    lower_ok: bool = (
+        False  # a name that opens with a lower-case head word ("министерства труда", "газопровода X – Y")
+    )
 
 
 def slug(name: str) -> str:
@@ -533,11 +536,53 @@ def _route_names(text: str, covered: bytearray, kb_kinds: dict[int, str], cands:
                 continue  # known, or already found whole
             cands[:] = [c for c in cands if c.end <= start or c.start >= end or c.kind == "place"]
             name = " ".join(text[start:end].split())
-            cands.append(Candidate(start, end, name, "project", replaces_kb=True))
+            cands.append(Candidate(start, end, name, "project", replaces_kb=True, lower_ok=True))
             places: list[Candidate] = []
             _route_places(text, start, end, covered, places)
             taken = {c.start for c in cands}
             cands.extend(c for c in places if c.start not in taken)
+
+
+_RU_MINISTRY = re.compile(
+    r"(?<![\w-])(?:(?P<full>[Мм]инистерств[а-яё]*)|Мин(?:фин|обороны|экономики|экономразвития|энерго|транс|труд|юст|"
+    r"здрав|промторг|сельхоз|природы|цифры|культуры|обрнауки|просвещения|строй|спорт|нацэкономики)[а-яё]*)(?![\w-])"
+)
+_GENITIVE_WORD = re.compile(r" ([а-яё]+)")
+_CAPITAL_WORD = re.compile(r" ([А-ЯЁ][а-яё]+)")
+
+
+def _ru_ministries(text: str, covered: bytearray, kb_kinds: dict[int, str], cands: list[Candidate]) -> None:
+    """Add Russian ministry names the KB lacks: "министерства труда Таджикистана", "Минобороны Казахстана",
+    "Минфин" (the head, its genitive complements, and the country after it)."""
+    for m in _RU_MINISTRY.finditer(text):
+        start, end = m.span()
+        if any(covered[start:end]):
+            continue
+        if m.group("full"):  # "министерства" + genitive nouns and adjectives ("труда", "иностранных дел")
+            for _ in range(3):
+                w = _GENITIVE_WORD.match(text, end)
+                if not w or len(w.group(1)) < 3 or not _is_genitive(w.group(1)):
+                    break
+                end = w.end()
+            if end == m.end():
+                continue  # "министерства" alone names no ministry
+        country = _CAPITAL_WORD.match(text, end)
+        if country and kb_kinds.get(country.start(1)) == "country":
+            end = country.end()
+        if any(c.start < end and start < c.end for c in cands):
+            continue
+        words = text[start:end].split()
+        head = russian.nominative(words[0])  # one name for every case of the head: "министерство труда ..."
+        name = " ".join([head[:1].upper() + head[1:], *words[1:]])
+        cands.append(Candidate(start, end, name, "organization", replaces_kb=True, lower_ok=True))
+
+
+def _is_genitive(word: str) -> bool:
+    """Return True when pymorphy3 reads `word` as a genitive noun or adjective (its likeliest parse)."""
+    parses = russian.morph().parse(word)
+    return bool(parses) and any(
+        "gent" in p.tag and ({"NOUN"} & p.tag.grammemes or {"ADJF"} & p.tag.grammemes) for p in parses[:2]
+    )
 
 
 def find_new_names(
@@ -569,6 +614,8 @@ def find_new_names(
         if found and not headlines[s0]:  # a headline-like line gives no new names
             cands.extend(found)
     _route_names(text, covered, kb_kinds, cands)
+    if cyrillic:
+        _ru_ministries(text, covered, kb_kinds, cands)
     apostrophe = (language or "")[:2] in ("tr", "az")
     if apostrophe:
         _trim_suffixes(text, cands, language)
