@@ -217,6 +217,33 @@ def _record_aliases(rec: dict[str, Any]) -> list[tuple[str, str]]:
     return out + extra
 
 
+def _possessors(catalog: Catalog) -> dict[str, str]:
+    """Return English demonym -> "<country>'s" ("Chinese" -> "China's"), for names written either way."""
+    out: dict[str, str] = {}
+    for rec in catalog.entities.values():
+        if output_kind(rec) != "country" or not rec.get("name"):
+            continue
+        for a in rec.get("aliases") or []:
+            if isinstance(a, dict) and a.get("type") == "demonym" and a.get("lang") == "en":
+                out.setdefault(str(a["name"]), f"{rec['name']}'s")
+    return out
+
+
+def _variants(pairs: list[tuple[str, str]], possessors: dict[str, str]) -> list[tuple[str, str]]:
+    """Return the other ways English writes an organization's or project's name: the country's possessive for
+    its demonym ("Chinese Foreign Ministry" -> "China's Foreign Ministry") and "natural gas pipeline" for
+    "gas pipeline"."""
+    known = {f for f, _ in pairs}
+    extra: list[tuple[str, str]] = []
+    for form, typ in pairs:
+        first, _, rest = form.partition(" ")
+        if rest and first in possessors:
+            extra.append((f"{possessors[first]} {rest}", typ))
+        if "gas pipeline" in form.lower() and "natural gas" not in form.lower():
+            extra.append((re.sub(r"(?i)\bgas pipeline", "natural gas pipeline", form), typ))
+    return [(f, t) for f, t in dict.fromkeys(extra) if f not in known]
+
+
 def build_gazetteer(catalog: Catalog) -> Gazetteer:
     """Build the alias index from a catalog: every alias, its Russian case forms, surnames and capitals."""
     collisions: dict[str, str] = {}
@@ -238,6 +265,7 @@ def build_gazetteer(catalog: Catalog) -> Gazetteer:
         hq = rec.get("headquarters")
         if isinstance(hq, str) and output_kind(rec) == "organization":
             hosts.setdefault(hq, []).append(str(rec["id"]))
+    possessors = _possessors(catalog)
     aliases: list[Alias] = []
     index: dict[str, list[int]] = {}
     for rec in catalog.entities.values():
@@ -246,6 +274,8 @@ def build_gazetteer(catalog: Catalog) -> Gazetteer:
         rid = str(rec["id"])
         kind = output_kind(rec)
         pairs = _record_aliases(rec)
+        if kind in ("organization", "company", "project"):
+            pairs += _variants(pairs, possessors)
         known_forms = [f for f, _ in pairs]
         entities[rid] = EntityInfo(
             id=rid,

@@ -403,6 +403,9 @@ def words_between(text: str, start: int, end: int) -> list[str]:
     return text[start:end].split()
 
 
+_REPORTS = re.compile(r",?\s+(?:reports|reported)(?:,|\s+(?:citing|via)\b)")
+
+
 def _no_cue(text: str, start: int, end: int, sent_start: int, out: list[Candidate]) -> None:
     """Add a name without a kind cue word, when the context makes it a person, a place or an acronym."""
     surface = text[start:end]
@@ -427,7 +430,9 @@ def _no_cue(text: str, start: int, end: int, sent_start: int, out: list[Candidat
             return
         if initial or len(w) < 3:
             return
-        if prev in TITLES:
+        if _REPORTS.match(text, end):  # "..., Trend reports, citing ...": a news agency
+            out.append(Candidate(start, end, w, "organization"))
+        elif prev in TITLES:
             out.append(Candidate(start, end, w, "person"))
         elif prev in {"in", "to", "from", "near", "via", "through", "across", "outside"}:
             out.append(Candidate(start, end, w, "place"))
