@@ -77,6 +77,16 @@ def test_turkish() -> None:
     assert "Yıldırım" in person  # the surname with its case ending after the apostrophe
 
 
+def test_kazakh_new_person_after_a_title() -> None:
+    ents = _entities(
+        "Қазақстан Республикасы Сауда және интеграция министрі Арман Шаққалиев Бейжіңде Қытай тарапымен "
+        "кездесті. Министр Шаққалиев келісім Алматы облысындағы жаңа жобаларға жол ашатынын атап өтті."
+    )
+    person = ents["new:person:арман-шаққалиев"]
+    assert person[0] == "person" and person[1] == ["Арман Шаққалиев", "Шаққалиев"]
+    assert {"country:KAZ", "country:CHN", "place:beijing"} <= set(ents)
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

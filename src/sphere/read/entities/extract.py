@@ -27,7 +27,7 @@ from sphere.read.sentences import split_sentences
 from sphere.read.types import Entity, Mention
 
 _TOKEN_START = re.compile(r"\s\S")
-NEW_NAME_LANGUAGES = frozenset({"en", "ru", "tr", "az", "pl", "uz"})
+NEW_NAME_LANGUAGES = frozenset({"en", "ru", "tr", "az", "pl", "uz", "kk"})
 """Languages whose capitalisation and cue words `find_new_names` reads."""
 PERSON_NAME_LANGUAGES = frozenset({"de"})
 """Languages where only new person names are proposed (after a title or before a speech verb): German
@@ -159,6 +159,8 @@ def find_entities(
     kb = link_kb(text, gaz, sentences, skipped, language)
     covered = bytearray(len(text) + 1)
     for start, end in [(h.start, h.end) for h in kb] + skipped:
+        while end < len(text) and (text[end].isalpha() or text[end] in "'’"):
+            end += 1  # the case ending after a name ("Бейжіңде", "Astana'da") is no new name
         covered[start:end] = b"\x01" * (end - start)
     kb_kinds = {}
     for h in kb:  # the kind of the KB name at each token start, for the new-name pass

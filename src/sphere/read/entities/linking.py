@@ -33,7 +33,9 @@ TITLES = frozenset(
         prezydent prezydenta premier ministra minister ambasador przewodniczący rzecznik
         präsident präsidenten ministerpräsident außenminister ministerin kanzler kanzlerin botschafter
         staatschef regierungschef sprecher chef herr frau
-        prezident prezidenti bosh vaziri vazir vaziri elchi elchisi raisi rais"""
+        prezident prezidenti bosh vaziri vazir vaziri elchi elchisi raisi rais
+        президенті министрі премьер-министрі төрағасы төраға елшісі басшысы хатшысы әкімі спикері депутаты
+        орынбасары"""
     )
 )
 # a capital after one of these is the city itself, not its government

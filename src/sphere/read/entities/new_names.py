@@ -40,7 +40,9 @@ ORG_CUES = frozenset(
         vazirligi vazirlik agentligi tashkiloti kengashi qoʻmitasi qo‘mitasi universiteti jamgʻarmasi
         assotsiatsiyasi banki
         ministerium bundesministerium agentur organisation kommission behörde stiftung institut universität
-        verband partei bundesregierung regierung"""
+        verband partei bundesregierung regierung
+        министрлігі министрлік агенттігі агенттік комитеті комитет ұйымы одағы кеңесі палатасы қоры
+        банкі университеті институты қауымдастығы әкімдігі партиясы"""
     )
 )
 COMPANY_CUES = frozenset(
@@ -49,7 +51,8 @@ COMPANY_CUES = frozenset(
         ltd. plc gmbh ag sa mining petroleum oil gas airlines airways motors industries railways power energy
         electric engineering construction logistics shipping steel metals resources telecom technologies
         consortium
-        şirketi a.ş. aş holdingi sanayi spółka s.a. sp. gazprom kompaniyasi mchj aj konzern gmbh"""
+        şirketi a.ş. aş holdingi sanayi spółka s.a. sp. gazprom kompaniyasi mchj aj konzern gmbh
+        компаниясы корпорациясы холдингі ақ жшс"""
     )
 )
 PLACE_CUES = frozenset(
@@ -58,7 +61,8 @@ PLACE_CUES = frozenset(
         palace park airport basin desert island islands gulf strait bay zone port autonomous steppe
         peninsula field deposit
         ili ilçesi bölgesi dağları gölü nehri denizi havalimanı prowincja obwód jezioro morze rzeka góry
-        dolina viloyati tumani shahri koʻli ko‘li daryosi provinz gebiet fluss gebirge"""
+        dolina viloyati tumani shahri koʻli ko‘li daryosi provinz gebiet fluss gebirge
+        облысы ауданы қаласы өзені көлі кен орны"""
     )
 )
 PROJECT_CUES = frozenset(
@@ -67,7 +71,8 @@ PROJECT_CUES = frozenset(
         gateway village line canal mine plants stations
         demiryolu demiryolları koridoru hattı santrali barajı köprüsü tüneli projesi limanı kolej kolei
         gazociąg rurociąg korytarz korytarza elektrownia elektrowni autostrada koridori ges aes ies
-        eisenbahn bahnstrecke pipeline korridor kraftwerk projekt"""
+        eisenbahn bahnstrecke pipeline korridor kraftwerk projekt
+        теміржолы темір жолы құбыры дәлізі электр станциясы жобасы"""
     )
 )
 OTHER_CUES = frozenset(
@@ -124,7 +129,11 @@ ROLE_AFTER = re.compile(
     r"leader|governor|mayor|envoy|commissioner|senior|vice|first|former|executive|member)",
     re.IGNORECASE,
 )
-_UPPER = "A-ZА-ЯЁÀ-ÖØ-Þ" + "".join(chr(c) for c in range(0x100, 0x250) if chr(c).isupper())
+_UPPER = "A-ZА-ЯЁÀ-ÖØ-Þ" + "".join(
+    chr(c)
+    for c in [*range(0x100, 0x250), *range(0x400, 0x530)]
+    if chr(c).isupper() and not "А" <= chr(c) <= "Я"
+)  # Latin Extended, and Cyrillic beyond Russian's (Kazakh "Қ", "Ө", "Ұ", "Ү", "І", Uzbek "Ў")
 _CAP = rf"(?:Co\.|Corp\.|Inc\.|Ltd\.|Jr\.|(?:[A-Z]\.){{2,}}|[A-Z]\.(?= [A-Z])|[{_UPPER}][\w&'’-]*(?:\.\w[\w&'’-]*)*)"
 _CONN = r"(?:of|the|and|for|de|del|da|du|dos|la|le|bin|al|von|der|van|&)"
 _JOIN = r"(?:(?: (?:of|for|de|del|da|du|dos|la|le|bin|al|von|der|van)){1,2}(?: the)?| and| &| the)?"
@@ -492,6 +501,7 @@ def _surname_mentions(
     return extra
 
 
+CYRILLIC_CUE_LANGUAGES = frozenset({"kk", "ky"})
 _SUFFIX = re.compile(
     r"['’]([^\W\d_]+)$"
 )  # a Turkish case ending written after an apostrophe ("Kahramanmaraş'ta")
@@ -605,8 +615,9 @@ def find_new_names(
     cands: list[Candidate] = []
     headlines: dict[int, bool] = {}
     cyrillic = russian.has_cyrillic(text)  # else no run can have any
+    own_cues = (language or "")[:2] in CYRILLIC_CUE_LANGUAGES  # Kazakh: its own cue words, not Russian's
     for (s0, e0), whole in _sentence_runs(text, sentences):
-        if cyrillic and russian.has_cyrillic(text[whole[0][0] : whole[-1][1]]):
+        if cyrillic and not own_cues and russian.has_cyrillic(text[whole[0][0] : whole[-1][1]]):
             _cyrillic_run(text, whole, s0, covered, kb_kinds, cands)
             continue
         if not any(_has_free_letter(text, covered, s, e) for s, e in whole):
@@ -629,6 +640,10 @@ def find_new_names(
     surnames = _surname_mentions(text, covered, persons, apostrophe)
     taken = {c.start for c in surnames}
     cands = [c for c in cands if not (c.start in taken and c.start in singles)] + surnames
+    full = {c.name.split()[-1]: c.name for c in cands if c.kind == "person" and " " in c.name}
+    for c in cands:  # "Министр Шаққалиев" after "Арман Шаққалиев": the same person
+        if c.kind == "person" and " " not in c.name and c.name in full:
+            c.name = full[c.name]
     kinds: dict[str, str] = {}
     for c in cands:
         key = c.name.lower()
