@@ -117,3 +117,14 @@ def test_chinese_kazakh_uzbek(text: str, expected: set[str]) -> None:
     for capital in ("place:astana", "place:tashkent", "place:beijing"):
         if capital in ents:
             assert ents[capital][0] == "place"  # "在阿斯塔纳", "Астанада", "Toshkentda": the city itself
+
+
+def test_firms_named_in_quotation_marks() -> None:
+    ents = _entities(
+        "Кредит выделил фонд «Байтерек», а ТОО «Кокшетау Минералс» подписало договор с ПАО «Газпром». "
+        "«Самұрық-Қазына» ұлттық әл-ауқат қоры мен «ҚазМұнайГаз» компаниясы келісімге қол қойды."
+    )
+    assert ents["new:organization:байтерек"][0] == "organization"
+    assert ents["new:company:кокшетау-минералс"][0] == "company"
+    assert ents["new:organization:самұрық-қазына"][0] == "organization"
+    assert {"company:gazprom", "company:kazmunaygas"} <= set(ents)

@@ -592,6 +592,36 @@ def _ru_ministries(text: str, covered: bytearray, kb_kinds: dict[int, str], cand
         cands.append(Candidate(start, end, name, "organization", replaces_kb=True, lower_ok=True))
 
 
+_FIRM_WORDS = (
+    r"компани\w*|АО|АҚ|ТОО|ЖШС|ПАО|ОАО|ЗАО|ООО|НАО|госкорпораци\w*|корпораци\w*|концерн\w*|холдинг\w*|"
+    r"группа|группы|группе|банк\w*|фонд\w*|қоры|қорының|агентств\w*|предприяти\w*|завод\w*|комбинат\w*|"
+    r"firma|firmy|spółka|spółki|grupa|şirketi|şirket|firması|kompaniyasi|Konzern\w*|Unternehmen\w*|"
+    r"company|firm|group|JSC|LLC|LLP|PJSC"
+)
+_ORG_WORDS = r"фонд\w*|қоры|қорының|банк\w*|агентств\w*|fundusz\w*|vakfı|Stiftung|fund|foundation"
+_QUOTED_FIRM = re.compile(
+    rf"(?<![\w-])(?P<word>{_FIRM_WORDS})\s+[«„“\"](?P<name>[^»“”\"\n]{{2,40}})[»“”\"]"
+    rf"|[«„“\"](?P<name2>[^»“”\"\n]{{2,40}})[»“”\"]\s+(?:[а-яёәғқңөұүһі-]+\s+){{0,3}}?(?P<word2>{_FIRM_WORDS})(?![\w-])"
+)
+
+
+def _quoted_names(text: str, covered: bytearray, cands: list[Candidate]) -> None:
+    """Add firms and funds named in quotation marks next to their type word (Russian, Kazakh and Polish write
+    them so): "компания «Казатомпром»", "АО «Самрук-Казына»", "«Самұрық-Қазына» ... қоры", "spółka „Orlen”"."""
+    for m in _QUOTED_FIRM.finditer(text):
+        name = m.group("name") or m.group("name2")
+        word = m.group("word") or m.group("word2")
+        start = m.start("name") if m.group("name") else m.start("name2")
+        end = start + len(name)
+        if not name[:1].isupper() or any(covered[start:end]) or len(name.split()) > 5:
+            continue
+        if any(c.start < end and start < c.end and c.kind not in ("place", "other") for c in cands):
+            continue
+        cands[:] = [c for c in cands if c.end <= start or c.start >= end]  # a guess without the type word
+        kind = "organization" if re.fullmatch(_ORG_WORDS, word, re.IGNORECASE) else "company"
+        cands.append(Candidate(start, end, " ".join(name.split()), kind))
+
+
 def _is_genitive(word: str) -> bool:
     """Return True when pymorphy3 reads `word` as a genitive noun or adjective (its likeliest parse)."""
     parses = russian.morph().parse(word)
@@ -632,6 +662,7 @@ def find_new_names(
     _route_names(text, covered, kb_kinds, cands)
     if cyrillic:
         _ru_ministries(text, covered, kb_kinds, cands)
+    _quoted_names(text, covered, cands)
     apostrophe = (language or "")[:2] in ("tr", "az")
     if apostrophe:
         _trim_suffixes(text, cands, language)
