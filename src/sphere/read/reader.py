@@ -30,8 +30,9 @@ def analysis_for(language: str | None) -> dict[str, str]:
     """Say what the reader analyses in a document of `language` (ISO 639-1), part by part.
 
     Every language is read; the parts whose word tables exist only for some languages say so:
-    entities are "full" (knowledge-base names and new names), "knowledge-base names and new person names"
-    (German, which capitalises every noun) or "knowledge-base names" (names the knowledge base knows in that
+    entities are "full" (knowledge-base names and new names), "knowledge-base names and cued new names"
+    (German, which capitalises every noun: persons after a title, organizations with a head word) or
+    "knowledge-base names" (names the knowledge base knows in that
     language, with its case endings); events "full" where trigger tables exist, else
     "none"; claims "full" in the fully supported languages, else "numbers only" (figures with units and
     money, tied to the nearest knowledge-base name, no language-specific attribute words).
@@ -41,7 +42,7 @@ def analysis_for(language: str | None) -> dict[str, str]:
     return {
         "entities": "full"
         if not lang or lang in NEW_NAME_LANGUAGES
-        else "knowledge-base names and new person names"
+        else "knowledge-base names and cued new names"
         if lang in PERSON_NAME_LANGUAGES
         else "knowledge-base names",
         "events": "full" if not lang or lang in TRIGGERS else "none",

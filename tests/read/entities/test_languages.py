@@ -49,7 +49,22 @@ def test_german() -> None:
     assert {"country:UZB", "country:CHN"} <= set(ents)
     assert ents["place:astana"][0] == "place"  # "in Astana": the city, not the state
     assert any(k == "person" and "Jan Berger" in m for k, m in ents.values())  # a new name after a title
-    assert not any(i.startswith("new:") and k != "person" for i, (k, _) in ents.items())
+    assert not any(i.startswith("new:") and k not in ("person", "organization") for i, (k, _) in ents.items())
+
+
+def test_german_organizations_need_a_head_word() -> None:
+    ents = _entities(
+        "Das Bundesministerium für Wirtschaft und Klimaschutz hat in Astana eine Absichtserklärung unterzeichnet. "
+        "Die Europäische Investitionsbank will Projekte im Umfang von zwei Milliarden Euro finanzieren, sagten "
+        "Vertreter der Asiatischen Entwicklungsbank. Die Gespräche dauerten drei Stunden."
+    )
+    orgs = {m[0] for k, m in ents.values() if k == "organization"}
+    assert orgs == {
+        "Bundesministerium für Wirtschaft und Klimaschutz",
+        "Europäische Investitionsbank",
+        "Asiatischen Entwicklungsbank",
+    }
+    assert ents["place:astana"][0] == "place"
 
 
 def test_polish() -> None:

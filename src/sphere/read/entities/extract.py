@@ -30,8 +30,10 @@ _TOKEN_START = re.compile(r"\s\S")
 NEW_NAME_LANGUAGES = frozenset({"en", "ru", "tr", "az", "pl", "uz", "kk"})
 """Languages whose capitalisation and cue words `find_new_names` reads."""
 PERSON_NAME_LANGUAGES = frozenset({"de"})
-"""Languages where only new person names are proposed (after a title or before a speech verb): German
-capitalises every noun, so capitalisation alone marks no name."""
+"""Languages where only new names of several words with a cue are proposed: persons (after a title or before a
+speech verb), organizations and companies (with a head word: "Ministerium", "Bank", "AG"). German capitalises
+every noun, so capitalisation alone marks no name."""
+_GERMAN_KINDS = frozenset({"person", "organization", "company"})  # named by titles or head words
 _PART_KINDS = frozenset({"place", "person", "project", "other"})  # KB names that a longer new name absorbs
 
 
@@ -172,7 +174,7 @@ def find_entities(
     discover = language is None or lang in NEW_NAME_LANGUAGES or lang in PERSON_NAME_LANGUAGES
     new = find_new_names(text, sentences, covered, kb_kinds, language) if discover else []
     if lang in PERSON_NAME_LANGUAGES:
-        new = [c for c in new if c.kind == "person" and " " in c.name]
+        new = [c for c in new if c.kind in _GERMAN_KINDS and " " in c.name]
     hits, new_info = _merge(kb, new, gaz)
     _surnames_to_new(text, hits, new_info)
     hits = _add_acronyms(text, hits, _acronym_links(text, hits))

@@ -81,7 +81,9 @@ OTHER_CUES = frozenset(
         strategy program programme convention accord charter doctrine war"""
     )
 )
-CONNECTORS = frozenset(_words("""of the and for de del da bin al von der van on & for-the la le"""))
+CONNECTORS = frozenset(
+    _words("""of the and for de del da bin al von der van on & for-the la le für und die das""")
+)
 LEADING_STOP = frozenset(
     _words(
         """the a an this that these those it its he she we they i you his her their our my your but and or so
@@ -90,7 +92,7 @@ LEADING_STOP = frozenset(
         moreover besides furthermore according earlier later today yesterday tomorrow last next both all
         many some most several each every other such there here what which who whom whose how why not no yes
         there's it's mr mrs ms dr are is was were be been has have had does did will would can could should
-        might must"""
+        might must der die das des dem den ein eine einer eines einem einen konzern unternehmen firma"""
     )
 )
 NOT_NAMES = frozenset(
@@ -136,7 +138,7 @@ _UPPER = "A-ZА-ЯЁÀ-ÖØ-Þ" + "".join(
 )  # Latin Extended, and Cyrillic beyond Russian's (Kazakh "Қ", "Ө", "Ұ", "Ү", "І", Uzbek "Ў")
 _CAP = rf"(?:Co\.|Corp\.|Inc\.|Ltd\.|Jr\.|(?:[A-Z]\.){{2,}}|[A-Z]\.(?= [A-Z])|[{_UPPER}][\w&'’-]*(?:\.\w[\w&'’-]*)*)"
 _CONN = r"(?:of|the|and|for|de|del|da|du|dos|la|le|bin|al|von|der|van|&)"
-_JOIN = r"(?:(?: (?:of|for|de|del|da|du|dos|la|le|bin|al|von|der|van)){1,2}(?: the)?| and| &| the)?"
+_JOIN = r"(?:(?: (?:of|for|für|de|del|da|du|dos|la|le|bin|al|von|der|van)){1,2}(?: the| die| das)?| and| und| &| the)?"
 # lower-case head nouns that end a name begun in capitals ("Sugd region", "Trans-Afghan railway")
 _LOWER_HEAD = re.compile(
     r" (region|province|oblast|district|railway|railroad|pipeline|corridor|route|highway|canal|deposit|field|"
@@ -186,9 +188,23 @@ def _title_case_line(text: str, start: int, end: int) -> bool:
     return sum(1 for w in words if w[0].isupper()) >= 0.75 * len(words)
 
 
+_ORG_SUFFIXES = (
+    "bank",
+    "ministerium",
+    "agentur",
+    "organisation",
+    "kommission",
+    "behörde",
+    "stiftung",
+    "verband",
+    "rat",
+    "rats",
+)
+
+
 def _kind_of(tokens: list[str]) -> str | None:
     """Return the kind a cue word in the name implies: the head of an English name, the last cue before "of"."""
-    cut = next((i for i, t in enumerate(tokens) if t.lower() in ("of", "for")), len(tokens))
+    cut = next((i for i, t in enumerate(tokens) if t.lower() in ("of", "for", "für")), len(tokens))
     if cut < len(tokens) and _kind_of(tokens[:cut]) is not None:
         tokens = tokens[:cut]  # "Agency for Atomic Energy", "Bank of China": the head comes first
     kind = None
@@ -196,8 +212,8 @@ def _kind_of(tokens: list[str]) -> str | None:
         low = tok.lower().rstrip(".")
         if low in COMPANY_CUES or tok.lower() in COMPANY_CUES:
             kind = "company"
-        elif low in ORG_CUES:
-            kind = "organization"
+        elif low in ORG_CUES or (len(low) >= 9 and low.endswith(_ORG_SUFFIXES)):
+            kind = "organization"  # German compounds end in their head: "Entwicklungsbank", "Industrieministerium"
         elif low in PLACE_CUES:
             kind = "place"
         elif low in PROJECT_CUES:
@@ -287,7 +303,7 @@ def _split_run(text: str, run: list[tuple[int, int]]) -> list[list[tuple[int, in
         nxt = words[i + 1] if i + 1 < len(run) else None
         if words[i] in TITLES and nxt is not None and nxt not in CONNECTORS:
             parts.append([])
-        elif words[i] in ("and", "&") and nxt is not None:
+        elif words[i] in ("and", "&", "und") and nxt is not None:
             right = words[i + 1 :]
             # keep "Belt and Road Initiative", "Hydro & Nuclear Power": one word before, a short cued name after
             keep = words[i] == "&" or (
@@ -362,7 +378,14 @@ def _latin_run(
             if of is not None:
                 _latin_run(text, run[of + 1 :], s0, covered, kb_kinds, out)
             return
-        of = next((i for i, w in enumerate(words) if w.lower() == "of" and _tail_kind(words[i + 1 :])), None)
+        of = next(
+            (
+                i
+                for i, w in enumerate(words)
+                if w.lower() in ("of", "der", "des") and _tail_kind(words[i + 1 :])
+            ),
+            None,
+        )
         if of is not None:  # "Conference of the Valdai Discussion Club": two names, each with its own head
             if of >= 2:
                 _latin_run(text, run[:of], s0, covered, kb_kinds, out)
