@@ -226,6 +226,8 @@ def link_kb(
                 skipped.append((start, end))
             continue
         prev = word_before(text, start)
+        if re.search(r"[.!?…:][\"”»’']?\s*$", text[max(0, start - 6) : start]):
+            prev = ""  # the last word of the sentence before says nothing about this one
         sole_owner = len({a.entity_id for a in aliases}) == 1
         if (
             alias.type == "short"

@@ -435,6 +435,7 @@ def words_between(text: str, start: int, end: int) -> list[str]:
     return text[start:end].split()
 
 
+_PLACE_OF = re.compile(r"\b(?:city|town|village|region|province|district|port|capital) of $", re.IGNORECASE)
 _REPORTS = re.compile(r",?\s+(?:reports|reported)(?:,|\s+(?:citing|via)\b)")
 
 
@@ -466,7 +467,9 @@ def _no_cue(text: str, start: int, end: int, sent_start: int, out: list[Candidat
             out.append(Candidate(start, end, w, "organization"))
         elif prev in TITLES:
             out.append(Candidate(start, end, w, "person"))
-        elif prev in {"in", "to", "from", "near", "via", "through", "across", "outside"}:
+        elif prev in {"in", "to", "from", "near", "via", "through", "across", "outside"} or _PLACE_OF.search(
+            text, max(0, start - 30), start
+        ):
             out.append(Candidate(start, end, w, "place"))
         else:
             out.append(Candidate(start, end, w, "other"))
@@ -653,6 +656,24 @@ def _is_genitive(word: str) -> bool:
     )
 
 
+_AND_BEFORE = re.compile(r"([\w'’-]+)(?:,| and| und| и| ve| i| va)\s+$")
+
+
+def _coordinated_persons(text: str, kb_kinds: dict[int, str], cands: list[Candidate]) -> None:
+    """Make a full name of two or three words a person when it is coordinated with a person ("Sergei Lavrov
+    and Sirodzhidin Aslov")."""
+    persons = [c for c in cands if c.kind == "person"]
+    for c in cands:
+        if c.kind != "other" or not 2 <= len(c.name.split()) <= 3:
+            continue
+        m = _AND_BEFORE.search(text, max(0, c.start - 40), c.start)
+        if not m:
+            continue
+        pos = m.start(1)
+        if kb_kinds.get(pos) == "person" or any(p.start <= pos < p.end for p in persons):
+            c.kind = "person"
+
+
 def find_new_names(
     text: str,
     sentences: list[tuple[int, int]],
@@ -694,6 +715,7 @@ def find_new_names(
     surnames = _surname_mentions(text, covered, persons, apostrophe)
     taken = {c.start for c in surnames}
     cands = [c for c in cands if not (c.start in taken and c.start in singles)] + surnames
+    _coordinated_persons(text, kb_kinds, cands)
     full = {c.name.split()[-1]: c.name for c in cands if c.kind == "person" and " " in c.name}
     for c in cands:  # "Министр Шаққалиев" after "Арман Шаққалиев": the same person
         if c.kind == "person" and " " not in c.name and c.name in full:
