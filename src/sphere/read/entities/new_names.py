@@ -436,7 +436,7 @@ def words_between(text: str, start: int, end: int) -> list[str]:
 
 
 _PLACE_OF = re.compile(r"\b(?:city|town|village|region|province|district|port|capital) of $", re.IGNORECASE)
-_REPORTS = re.compile(r",?\s+(?:reports|reported)(?:,|\s+(?:citing|via)\b)")
+_REPORTS = re.compile(r",? {1,3}(?:reports|reported)(?:,| {1,3}(?:citing|via)\b)")
 
 
 def _no_cue(text: str, start: int, end: int, sent_start: int, out: list[Candidate]) -> None:
@@ -656,7 +656,7 @@ def _is_genitive(word: str) -> bool:
     )
 
 
-_AND_BEFORE = re.compile(r"([\w'’-]+)(?:,| and| und| и| ve| i| va)\s+$")
+_AND_BEFORE = re.compile(r"([\w'’-]{1,40})(?:,| and| und| и| ve| i| va) {1,3}$")
 
 
 def _coordinated_persons(text: str, kb_kinds: dict[int, str], cands: list[Candidate]) -> None:
