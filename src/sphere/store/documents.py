@@ -294,6 +294,13 @@ def log_many(conn: sa.Connection, run_id: str, outcomes: list[dict[str, Any]]) -
         )
 
 
+# a search's outlet and language counts are taken among its newest matches, at most this many
+FACET_SAMPLE = 1000
+# an entity named more often than this is filtered by checking each document (newest first), not by reading
+# all its mentions
+MANY_MENTIONS = 4000
+
+
 def search_documents(
     store: Store,
     query: str | None = None,
@@ -354,9 +361,18 @@ def _filtered(
     if until:
         stmt = stmt.where(d.c.published <= until)
     if entity:
-        stmt = stmt.where(
-            d.c.id.in_(sa.select(t.mentions.c.document_id).where(t.mentions.c.entity_id == entity))
-        )
+        m = t.mentions
+        mentioning = sa.select(m.c.document_id).where(m.c.entity_id == entity)
+        with store.engine.connect() as conn:
+            found = conn.execute(
+                sa.select(sa.func.count()).select_from(mentioning.limit(MANY_MENTIONS + 1).subquery())
+            ).scalar()
+        if int(found or 0) > MANY_MENTIONS:
+            # an entity named in many documents: walk the documents newest first and check each through the
+            # mentions' primary key (`|| ''` keeps the entity index, all of its mentions, out of the check)
+            stmt = stmt.where(sa.exists().where(m.c.document_id == d.c.id, m.c.entity_id + "" == entity))
+        else:  # few: read them through the entity index
+            stmt = stmt.where(d.c.id.in_(mentioning))
     return stmt
 
 
@@ -369,16 +385,18 @@ def document_facets(
     entity: str | None = None,
     since: str | None = None,
     until: str | None = None,
-) -> dict[str, list[Row]]:
+) -> dict[str, Any]:
     """Return the outlets and languages of the documents a search matches, with their counts: each facet is
-    counted within the query and the other filters (not its own, so that every choice stays visible)."""
+    counted within the query and the other filters (not its own, so that every choice stays visible), among
+    the newest `FACET_SAMPLE` matches (`within_newest` is set when there were more: at a million documents, a
+    search can match hundreds of thousands)."""
     d = t.documents
-    out: dict[str, list[Row]] = {}
+    out: dict[str, Any] = {"within_newest": None}
     for key, col, own in (("sites", d.c.site, "site"), ("languages", d.c.language, "language")):
         filters = {"language": language, "site": site} | {own: None}
-        stmt = _filtered(
+        newest = _filtered(
             store,
-            sa.select(col.label("value"), sa.func.count().label("n")).where(col.is_not(None)),
+            sa.select(col.label("value")),
             query,
             filters["language"],
             filters["site"],
@@ -386,7 +404,15 @@ def document_facets(
             since,
             until,
         )
-        out[key] = store.query(stmt.group_by(col).order_by(sa.func.count().desc(), col).limit(200))
+        newest = newest.order_by(d.c.published.desc().nulls_last(), d.c.id).limit(FACET_SAMPLE).subquery()
+        groups = store.query(
+            sa.select(newest.c.value, sa.func.count().label("n"))
+            .group_by(newest.c.value)
+            .order_by(sa.func.count().desc(), newest.c.value)
+        )
+        if sum(int(g["n"]) for g in groups) >= FACET_SAMPLE:
+            out["within_newest"] = FACET_SAMPLE
+        out[key] = [g for g in groups if g["value"] is not None][:200]
     return out
 
 
