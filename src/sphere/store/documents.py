@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -392,27 +393,30 @@ def document_facets(
     search can match hundreds of thousands)."""
     d = t.documents
     out: dict[str, Any] = {"within_newest": None}
-    for key, col, own in (("sites", d.c.site, "site"), ("languages", d.c.language, "language")):
+    samples: dict[tuple[str | None, str | None], list[Row]] = {}  # one read when both facets' filters agree
+    for key, own in (("sites", "site"), ("languages", "language")):
         filters = {"language": language, "site": site} | {own: None}
-        newest = _filtered(
-            store,
-            sa.select(col.label("value")),
-            query,
-            filters["language"],
-            filters["site"],
-            entity,
-            since,
-            until,
-        )
-        newest = newest.order_by(d.c.published.desc().nulls_last(), d.c.id).limit(FACET_SAMPLE).subquery()
-        groups = store.query(
-            sa.select(newest.c.value, sa.func.count().label("n"))
-            .group_by(newest.c.value)
-            .order_by(sa.func.count().desc(), newest.c.value)
-        )
-        if sum(int(g["n"]) for g in groups) >= FACET_SAMPLE:
+        shown = (filters["language"], filters["site"])
+        if shown not in samples:
+            stmt = _filtered(
+                store,
+                sa.select(d.c.site, d.c.language),
+                query,
+                filters["language"],
+                filters["site"],
+                entity,
+                since,
+                until,
+            )
+            order = (d.c.published.desc().nulls_last(), d.c.id)
+            samples[shown] = store.query(stmt.order_by(*order).limit(FACET_SAMPLE))
+        rows = samples[shown]
+        if len(rows) >= FACET_SAMPLE:
             out["within_newest"] = FACET_SAMPLE
-        out[key] = [g for g in groups if g["value"] is not None][:200]
+        counts = Counter(r[own] for r in rows if r[own] is not None)
+        out[key] = [
+            {"value": v, "n": n} for v, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:200]
+        ]
     return out
 
 
