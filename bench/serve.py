@@ -10,9 +10,10 @@ budget (100 ms by default). `--uncached` turns the page cache off, so that every
     python bench/serve.py --docs 100000 --clients 10 --rounds 20
     python bench/serve.py --docs 1000000 --pg --synthetic --uncached    (PostgreSQL, bulk-loaded synthetic store)
 
-`--pg` builds the store in PostgreSQL (SPHERE_TEST_PG, or an embedded server kept in /tmp for reuse);
-`--synthetic` fills it with generated documents (`bench/synthetic.py`, marked synthetic) through the bulk
-path (`sphere.store.bulk`), printing how long the load took.
+`--pg` builds the store in PostgreSQL (SPHERE_TEST_PG, or an embedded server kept in `--pg-data`, default
+/tmp/sphere-bench-pg-N, for reuse, with PG_SETTINGS applied); `--synthetic` fills it with generated documents
+(`bench/synthetic.py`, marked synthetic) through the bulk path (`sphere.store.bulk`), printing how long the
+load took; `--build-only` stops once the store is built (a long load can run alone, in the background).
 """
 
 from __future__ import annotations
