@@ -348,6 +348,8 @@ def load_inputs(
 # the events read from documents listed as records behind one attention component (the newest; the count of
 # all of them is kept): a state's attention at a million documents rests on thousands of them
 EVENTS_PER_CELL = 25
+# PostgreSQL's memory for the attention counts' hash of one entry per document (about 360 MB at a million)
+ATTENTION_WORK_MEM = "512MB"
 _LISTED = ("actor", "recipient")
 
 
@@ -369,40 +371,45 @@ def load_attention(
     if not state_set:
         return att
     m, d = t.mentions, t.documents
-    year = _year_of(d.c.published).label("year")
-
-    # one row per document and state or power named in it (read once), each document about a state paired
-    # with itself (the documents about the state) and with each power it names (the documents about both)
-    named = (
-        sa.select(m.c.document_id, m.c.entity_id)
-        .where(m.c.entity_id.in_(sorted(state_set | power_set)))
-        .distinct()
-        .cte("named")
-    )
-    st, pw = named.alias("st"), named.alias("pw")
-    stmt = (
-        sa.select(st.c.entity_id, pw.c.entity_id.label("other"), year, sa.func.count().label("n"))
-        .select_from(st.join(pw, pw.c.document_id == st.c.document_id).join(d, d.c.id == st.c.document_id))
-        .where(
-            st.c.entity_id.in_(sorted(state_set)),
-            sa.or_(pw.c.entity_id == st.c.entity_id, pw.c.entity_id.in_(sorted(power_set or {""}))),
+    ents = sorted(state_set | power_set)
+    # one row per document: which of the states and powers it names (a flag each), then the documents counted
+    # per year and combination of flags; a few thousand rows come back, whatever the number of documents
+    per_doc = (
+        sa.select(
+            m.c.document_id,
+            *(
+                sa.func.max(sa.case((m.c.entity_id == e, 1), else_=0)).label(f"f{i}")
+                for i, e in enumerate(ents)
+            ),
         )
-        .group_by(st.c.entity_id, pw.c.entity_id, year)
+        .where(m.c.entity_id.in_(ents))
+        .group_by(m.c.document_id)
+        .subquery("per_doc")
     )
-    with store.engine.connect() as conn:
-        for state, other, y, n in conn.execute(stmt):
+    year = _year_of(d.c.published).label("year")
+    flags = [per_doc.c[f"f{i}"] for i in range(len(ents))]
+    stmt = (
+        sa.select(year, *flags, sa.func.count().label("n"))
+        .select_from(per_doc.join(d, d.c.id == per_doc.c.document_id))
+        .group_by(year, *flags)
+    )
+    with store.engine.begin() as conn:
+        if conn.dialect.name == "postgresql":  # a hash entry per document, a sort of the events: in memory
+            conn.exec_driver_sql(f"SET LOCAL work_mem = '{ATTENTION_WORK_MEM}'")
+        for y, *named, n in conn.execute(stmt):
             if (yr := _year(y)) is None:
                 continue
-            if other == state:
+            names = {e for e, flag in zip(ents, named, strict=True) if flag}
+            for state in names & state_set:
                 att.docs[(state, yr)] = att.docs.get((state, yr), 0) + int(n)
-            if other in power_set:
-                att.both[(state, other, yr)] = att.both.get((state, other, yr), 0) + int(n)
-    _load_read_events(store, att, state_set, power_set, per_cell)
+                for power in names & power_set:
+                    att.both[(state, power, yr)] = att.both.get((state, power, yr), 0) + int(n)
+        _load_read_events(conn, att, state_set, power_set, per_cell)
     return att
 
 
 def _load_read_events(
-    store: Store, att: Attention, state_set: set[str], power_set: set[str], per_cell: int
+    conn: sa.Connection, att: Attention, state_set: set[str], power_set: set[str], per_cell: int
 ) -> None:
     """Fill `att.events` with the newest read events of each state, power and year, and `att.n_events`."""
     e, p, s = t.events, t.event_participants, t.sources
@@ -449,7 +456,7 @@ def _load_read_events(
         .where(ranked.c.newest <= per_cell)
         .order_by(e.c.date, e.c.id)
     )
-    for r in store.query(stmt):
+    for r in (dict(row) for row in conn.execute(stmt).mappings()):
         if (yr := _year(r["date"])) is None:
             continue
         state, power, n = r.pop("state"), r.pop("power"), int(r.pop("n"))
