@@ -372,34 +372,34 @@ def load_attention(
         return att
     m, d = t.mentions, t.documents
     ents = sorted(state_set | power_set)
-    # one row per document: which of the states and powers it names (a flag each), then the documents counted
-    # per year and combination of flags; a few thousand rows come back, whatever the number of documents
-    per_doc = (
-        sa.select(
-            m.c.document_id,
-            *(
-                sa.func.max(sa.case((m.c.entity_id == e, 1), else_=0)).label(f"f{i}")
-                for i, e in enumerate(ents)
-            ),
-        )
-        .where(m.c.entity_id.in_(ents))
-        .group_by(m.c.document_id)
-        .subquery("per_doc")
-    )
-    year = _year_of(d.c.published).label("year")
-    flags = [per_doc.c[f"f{i}"] for i in range(len(ents))]
-    stmt = (
-        sa.select(year, *flags, sa.func.count().label("n"))
-        .select_from(per_doc.join(d, d.c.id == per_doc.c.document_id))
-        .group_by(year, *flags)
+    # one row per document: a bit for each of the states and powers it names (one aggregate, not one per
+    # entity), then the documents counted per year and set of bits; a few thousand rows come back, whatever
+    # the number of documents
+    bit = sa.cast(
+        sa.case({e: 1 << i for i, e in enumerate(ents)}, value=m.c.entity_id, else_=0), sa.BigInteger
     )
     with store.engine.begin() as conn:
-        if conn.dialect.name == "postgresql":  # a hash entry per document, a sort of the events: in memory
+        postgres = conn.dialect.name == "postgresql"
+        if postgres:  # a hash entry per document, a sort of the events: in memory
             conn.exec_driver_sql(f"SET LOCAL work_mem = '{ATTENTION_WORK_MEM}'")
-        for y, *named, n in conn.execute(stmt):
+        # SQLite has no bit_or: a sum of the distinct bits is the same number
+        named = sa.func.bit_or(bit) if postgres and len(ents) < 63 else sa.func.sum(sa.distinct(bit))
+        per_doc = (
+            sa.select(m.c.document_id, named.label("named"))
+            .where(m.c.entity_id.in_(ents))
+            .group_by(m.c.document_id)
+            .subquery("per_doc")
+        )
+        year = _year_of(d.c.published).label("year")
+        stmt = (
+            sa.select(year, per_doc.c.named, sa.func.count().label("n"))
+            .select_from(per_doc.join(d, d.c.id == per_doc.c.document_id))
+            .group_by(year, per_doc.c.named)
+        )
+        for y, mask, n in conn.execute(stmt):
             if (yr := _year(y)) is None:
                 continue
-            names = {e for e, flag in zip(ents, named, strict=True) if flag}
+            names = {e for i, e in enumerate(ents) if int(mask) >> i & 1}
             for state in names & state_set:
                 att.docs[(state, yr)] = att.docs.get((state, yr), 0) + int(n)
                 for power in names & power_set:
@@ -430,6 +430,7 @@ def _load_read_events(
             st.c.entity_id.label("state"),
             pw.c.entity_id.label("power"),
             e.c.id,
+            e.c.date,
             sa.func.row_number()
             .over(partition_by=cell, order_by=(e.c.date.desc(), e.c.id.desc()))
             .label("newest"),
@@ -442,25 +443,33 @@ def _load_read_events(
         )
         .subquery("ranked")
     )
-    stmt = (
-        sa.select(
-            ranked.c.state,
-            ranked.c.power,
-            ranked.c.n,
-            *(e.c[c] for c in _EVENT_COLUMNS),
-            s.c.url.label("source_url"),
-            s.c.dataset.label("source_dataset"),
-            s.c.title.label("source_title"),
-        )
-        .select_from(ranked.join(e, e.c.id == ranked.c.id).outerjoin(s, s.c.id == e.c.source_id))
+    # the newest events of each cell first (their ids, a few tens of thousands at most), then their columns
+    # and sources by primary key: joining the ranking to the whole events and sources tables hashed both
+    newest = (
+        sa.select(ranked.c.state, ranked.c.power, ranked.c.n, ranked.c.id)
         .where(ranked.c.newest <= per_cell)
-        .order_by(e.c.date, e.c.id)
+        .order_by(ranked.c.date, ranked.c.id)
     )
-    for r in (dict(row) for row in conn.execute(stmt).mappings()):
+    picked = list(conn.execute(newest))
+    rows: dict[str, dict[str, Any]] = {}
+    ids = sorted({r.id for r in picked})
+    for i in range(0, len(ids), 1000):
+        stmt = (
+            sa.select(
+                *(e.c[c] for c in _EVENT_COLUMNS),
+                s.c.url.label("source_url"),
+                s.c.dataset.label("source_dataset"),
+                s.c.title.label("source_title"),
+            )
+            .select_from(e.outerjoin(s, s.c.id == e.c.source_id))
+            .where(e.c.id.in_(ids[i : i + 1000]))
+        )
+        rows.update((r["id"], dict(r)) for r in conn.execute(stmt).mappings())
+    for state, power, n, event_id in picked:
+        r = rows[event_id]
         if (yr := _year(r["date"])) is None:
             continue
-        state, power, n = r.pop("state"), r.pop("power"), int(r.pop("n"))
-        att.n_events[(state, power, yr)] = n
+        att.n_events[(state, power, yr)] = int(n)
         att.events.setdefault((state, power, yr), []).append({**r, "year": yr})
 
 
