@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import itertools
 
-from sphere.analysis.check import check, check_events, compare
+import sqlalchemy as sa
+
+from sphere.analysis.check import check, check_claim, check_events, compare
 from sphere.analysis.ledger import LedgerEntry, normalise_unit
 from sphere.analysis.standing import check_document
 from sphere.read.types import Claim, CleanDocument, Event, Evidence, Reading
 from sphere.store import Store
+from sphere.store import schema as t
 from sphere.store.documents import store_reading
 
 SUMMIT = "Leaders of China, Russia and Kyrgyzstan met at the summit in Bishkek."
@@ -104,3 +107,43 @@ def test_check_and_document_standing_on_the_store(store: Store) -> None:
     standing = check_document(store, "other")["claims"]
     (only,) = standing.values()
     assert only["verdict"] == "contradicted" and only["contradicting"][0]["document_id"] == "same"
+
+
+def test_document_standing_counted_in_sql_equals_every_claim_read(store: Store) -> None:
+    """The standing of a document's claims judged from distinct figures counted in SQL (as for a question
+    with thousands of claims) gives the verdicts and counts of reading every claim, and the first records
+    by claim id."""
+    from tests.analysis.test_ledger_summary import fill
+
+    fill(store, seed=3, n_claims=400, n_docs=12)
+    for doc in (f"doc-{i}" for i in range(12)):
+        counted = check_document(store, doc, count_in_sql_above=-1)["claims"]
+        read = check_document(store, doc)["claims"]
+        assert counted.keys() == read.keys()
+        for cid, got in counted.items():
+            row = store.query(sa.select(t.claims).where(t.claims.c.id == cid))[0]
+            if row["attribute"] == "trade_rank":  # ranks are always read claim by claim
+                assert got == read[cid]
+                continue
+            claim = Claim(
+                row["subject_id"],
+                row["attribute"],
+                row["value"],
+                row["unit"],
+                row["object_id"],
+                row["as_of"],
+                row["qualifier"],
+                Evidence(0, 0, ""),
+            )
+            full = check_claim(store, claim)
+            for kind in ("supporting", "contradicting"):
+                mine = [e for e in getattr(full, kind) if e.get("document_id") != doc]
+                first = sorted(mine, key=lambda e: e["claim_id"])[:5]
+                assert [e["claim_id"] for e in got[kind]] == [e["claim_id"] for e in first], (doc, cid, kind)
+            want = read[cid]
+            assert (got["verdict"], got["agree"], got["loosely"]) == (
+                want["verdict"],
+                want["agree"],
+                want["loosely"],
+            )
+            assert ("figure" in got["why"]) == ("figure" in want["why"])

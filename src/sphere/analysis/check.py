@@ -362,6 +362,45 @@ def _same_question(claim: Claim, period: str | None) -> sa.ColumnElement[bool]:
     return sa.and_(cond, c.as_of.like(like, escape="\\"))
 
 
+_LISTS = {"supports": "supporting", "consistent": "consistent", "contradicts": "contradicting"}
+
+
+def indicator_evidence(
+    store: Store, claim: Claim, mine: LedgerEntry, tolerance: float = DEFAULT_TOLERANCE
+) -> list[tuple[str, dict[str, Any]]]:
+    """Return how each indicator of the claim's question bears on it ("supports", "consistent" or
+    "contradicts") with the record shown for it."""
+    out: list[tuple[str, dict[str, Any]]] = []
+    for r in _indicator_rows(store, claim):
+        other = LedgerEntry(
+            "indicator",
+            None,
+            None,
+            claim.attribute,
+            r["value"],
+            r["unit"],
+            r["value"],
+            r["unit"],
+            str(r["year"]),
+            None,
+            "indicator",
+            r["url"],
+            r["statistics"],
+            None,
+            r["quote"],
+        )
+        record = {
+            **other.__dict__,
+            "statistics": r["statistics"],
+            "reporter": r["reporter_id"],
+            "partner": r["partner_id"],
+        }
+        bearing = compare(mine, other, tolerance)
+        if bearing is not None:
+            out.append((bearing, record))
+    return out
+
+
 def check_claim(store: Store, claim: Claim, tolerance: float = DEFAULT_TOLERANCE) -> Verdict:
     """Return the verdict on one claim from the ledger (KB and stored claims) and the indicators."""
     verdict = Verdict(claim=_claim_json(claim), verdict="no_evidence")
@@ -401,37 +440,8 @@ def check_claim(store: Store, claim: Claim, tolerance: float = DEFAULT_TOLERANCE
                 verdict.consistent.append(e.__dict__)
             else:
                 verdict.contradicting.append(e.__dict__)
-        for r in _indicator_rows(store, claim):
-            other = LedgerEntry(
-                "indicator",
-                None,
-                None,
-                claim.attribute,
-                r["value"],
-                r["unit"],
-                r["value"],
-                r["unit"],
-                str(r["year"]),
-                None,
-                "indicator",
-                r["url"],
-                r["statistics"],
-                None,
-                r["quote"],
-            )
-            record = {
-                **other.__dict__,
-                "statistics": r["statistics"],
-                "reporter": r["reporter_id"],
-                "partner": r["partner_id"],
-            }
-            bearing = compare(mine, other, tolerance)
-            if bearing == "supports":
-                verdict.supporting.append(record)
-            elif bearing == "consistent":
-                verdict.consistent.append(record)
-            elif bearing == "contradicts":
-                verdict.contradicting.append(record)
+        for bearing, record in indicator_evidence(store, claim, mine, tolerance):
+            getattr(verdict, _LISTS[bearing]).append(record)
     if skipped and not verdict.note:
         verdict.note = (
             f"{skipped} figure{'s' if skipped > 1 else ''} for another year or part of it "

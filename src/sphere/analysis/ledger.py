@@ -270,8 +270,10 @@ def claim_rows(
     *,
     object_id: str | None = None,
     where: sa.ColumnElement[bool] | None = None,
+    limit: int | None = None,
 ) -> list[Row]:
-    """Return stored claims (about `subject`, of `attribute`, about `object_id`) with their source's names.
+    """Return stored claims (about `subject`, of `attribute`, about `object_id`) with their source's names
+    (with `limit`: the first `limit` by id).
 
     Read claims whose subject the reader was unsure of (`confident()`) are left out."""
     c, s, d = t.claims, t.sources, t.documents
@@ -293,6 +295,8 @@ def claim_rows(
         stmt = stmt.where(c.c.object_id == object_id)
     if where is not None:
         stmt = stmt.where(where)
+    if limit is not None:
+        stmt = stmt.order_by(c.c.id).limit(limit)
     return store.query(stmt)
 
 

@@ -72,8 +72,9 @@ def _said(e: dict[str, Any]) -> str:
     return f"{figure(e.get('value'), e.get('unit'), e.get('qualifier'))}{when}"
 
 
-def claim_why(v: Verdict, names: dict[str, str] | None = None) -> str:
-    """Return one sentence saying why a claim got its verdict, naming the figures and their sources."""
+def claim_why(v: Verdict, names: dict[str, str] | None = None, n_supporting: int | None = None) -> str:
+    """Return one sentence saying why a claim got its verdict, naming the figures and their sources
+    (`n_supporting`: how many agree, when `v.supporting` holds only the first few)."""
     first = {
         "supporting": v.supporting[:2],
         "consistent": v.consistent[:1],
@@ -84,7 +85,7 @@ def claim_why(v: Verdict, names: dict[str, str] | None = None) -> str:
         return "; ".join(f"{source_label(e)} gives {_said(e)}" for e in items)
 
     if v.verdict == "supported":
-        n = len(v.supporting)
+        n = len(v.supporting) if n_supporting is None else n_supporting
         text = f"Supported by {n} source{'s' if n > 1 else ''} for the same question: {said(first['supporting'])}."
     elif v.verdict == "consistent":
         text = (
