@@ -95,17 +95,16 @@ def train(x: np.ndarray, y: np.ndarray, hidden: int, epochs: int) -> dict[str, o
     mean = x.mean(axis=0)
     scale = x.std(axis=0)
     scale[scale < 1e-6] = 1.0
-    z = ((x - mean) / scale).astype(np.float32)  # single precision, for speed
+    z = (x - mean) / scale
     rng = np.random.default_rng(SEED)
-    w1 = rng.normal(0, 1 / np.sqrt(z.shape[1]), (z.shape[1], hidden)).astype(np.float32)
-    b1 = np.zeros(hidden, dtype=np.float32)
-    w2 = rng.normal(0, 1 / np.sqrt(hidden), hidden).astype(np.float32)
+    w1 = rng.normal(0, 1 / np.sqrt(z.shape[1]), (z.shape[1], hidden))
+    b1 = np.zeros(hidden)
+    w2 = rng.normal(0, 1 / np.sqrt(hidden), hidden)
     b2 = 0.0
     pos = y.mean()
-    weight = np.where(y == 1, 0.5 / pos, 0.5 / (1 - pos)).astype(np.float32)
+    weight = np.where(y == 1, 0.5 / pos, 0.5 / (1 - pos))
     weight /= weight.mean()
-    y = y.astype(np.float32)
-    params = [w1, b1, w2, np.array([b2], dtype=np.float32)]
+    params = [w1, b1, w2, np.array([b2])]
     m = [np.zeros_like(p) for p in params]
     v = [np.zeros_like(p) for p in params]
     lr, l2 = 0.01, 1e-4

@@ -8,6 +8,7 @@ import time
 import pytest
 
 from sphere.read.clean.boilerplate import boilerplate_reason, filter_text
+from sphere.read.clean.line_rules import metadata_fields
 from sphere.read.clean.text import clean
 
 EN_PAGE = """URL: https://example.org/asia/border-crossing
@@ -289,10 +290,6 @@ def test_byline_block_between_headline_and_body() -> None:
         ("Источник: ведомство", "vocabulary"),
         ("Читайте также: новость дня", "vocabulary"),
         ("We use cookies to give you the best experience on our site.", "vocabulary"),
-        ("Source: Xinhua Editor: Li Wei", "fields"),
-        ("Kaynak: AA | Editör: Ayşe Demir", "fields"),
-        ("[Kazinform]", "fields"),
-        ("(AKIpress)", "fields"),
     ],
 )
 def test_line_rules(line: str, reason: str) -> None:
@@ -318,6 +315,14 @@ def test_line_rules(line: str, reason: str) -> None:
 )
 def test_body_lines_are_not_boilerplate(line: str) -> None:
     assert boilerplate_reason(line) is None
+    assert not metadata_fields(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["Source: Xinhua Editor: Li Wei", "Kaynak: AA | Editör: Ayşe Demir", "[Kazinform]", "(AKIpress)"]
+)
+def test_metadata_field_lines(line: str) -> None:
+    assert metadata_fields(line)
 
 
 def test_filter_reports_removed_lines() -> None:

@@ -24,6 +24,7 @@ from sphere.read.clean.line_rules import (
     _low,
     boilerplate_reason,
     dupkey,
+    metadata_fields,
 )
 from sphere.read.clean.lines import boilerplate_probabilities
 from sphere.read.dates import parse_full_date
@@ -210,7 +211,11 @@ def filter_text(text: str) -> TextArticle:
     unwrapped = _unwrap(split)
     lines = [ln.strip() for ln in unwrapped if ln.strip()]
     glued = _glued(split) if unwrapped is split else [False] * len(lines)
-    reasons = [boilerplate_reason(ln) for ln in lines]
+    reasons: list[str | None] = [boilerplate_reason(ln) for ln in lines]
+    model_rules = [r is not None for r in reasons]  # what the line model was trained to see as rules
+    reasons = [
+        "fields" if r is None and metadata_fields(ln) else r for r, ln in zip(reasons, lines, strict=True)
+    ]
     kept = [i for i, r in enumerate(reasons) if r is None]
     body_start = next((i for i in kept if _paragraph_like(lines[i])), len(lines))
     title_idx = _find_title(lines, kept, body_start)
@@ -219,7 +224,7 @@ def filter_text(text: str) -> TextArticle:
         if r == "byline" and art.author is None:
             m = _BYLINE_RX.match(lines[i]) or _AUTHOR_KEY_RX.match(_low(lines[i]))
             art.author = m.group("name").strip() if m and m.re is _BYLINE_RX else None
-    learned = _learned(lines, reasons, body_start, title_idx)
+    learned = _learned(lines, reasons, model_rules, body_start, title_idx)
     in_teasers = False
     for i, line in enumerate(lines):
         reason = reasons[i]
@@ -265,8 +270,11 @@ CUT_THRESHOLD = 0.95
 _INNER_SENTENCE_END_RX = re.compile(r"[.!?…][\"”»’)]?\s+[A-ZА-ЯЁ\"“«]")
 
 
-def _learned(lines: list[str], reasons: list[str | None], body_start: int, title_idx: int | None) -> set[int]:
-    """Return the indexes of the lines the learned line model (`sphere.read.clean.lines`) takes for debris."""
+def _learned(
+    lines: list[str], reasons: list[str | None], rules: list[bool], body_start: int, title_idx: int | None
+) -> set[int]:
+    """Return the indexes of the lines the learned line model (`sphere.read.clean.lines`) takes for debris;
+    `rules[i]` says a rule of `boilerplate_reason` fired on line i (an input of the model)."""
     paras = [i for i, r in enumerate(reasons) if r is None and _paragraph_like(lines[i])]
     if not paras:
         return set()  # no running text to tell the article from its surroundings: the rules decide alone
@@ -277,7 +285,7 @@ def _learned(lines: list[str], reasons: list[str | None], body_start: int, title
         for i, r in enumerate(reasons)
         if r is None and i != title_idx and (i < body_start or i > last or i not in para_set)
     }
-    probs = boilerplate_probabilities(lines, [r is not None for r in reasons], candidates)
+    probs = boilerplate_probabilities(lines, rules, candidates)
     out: set[int] = set()
     keys = [dupkey(line) if reasons[i] is None and i != title_idx else "" for i, line in enumerate(lines)]
     for i in range(len(lines) - 1):

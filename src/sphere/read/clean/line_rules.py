@@ -10,7 +10,7 @@ import re
 
 from sphere.read.dates import is_date_line, parse_full_date
 
-__all__ = ["boilerplate_reason", "dupkey"]
+__all__ = ["boilerplate_reason", "dupkey", "metadata_fields"]
 
 
 def _set(text: str) -> frozenset[str]:
@@ -172,11 +172,6 @@ def boilerplate_reason(line: str) -> str | None:
         return "count"
     if _URL_LINE_RX.match(line):
         return "url"
-    if len(line) <= 90 and (
-        (line[-1:] in ")]" and _TAG_RX.match(line))
-        or (":" in line and len(line.split()) <= 12 and _FIELDS_RX.match(line))
-    ):
-        return "fields"
     if len(line) <= 160 and (_BYLINE_RX.match(line) or _AUTHOR_KEY_RX.match(low)):
         return "byline"
     if len(line) <= 80 and low.startswith(("by ", "von ", "автор ")) and parse_full_date(line):
@@ -197,6 +192,18 @@ def boilerplate_reason(line: str) -> str | None:
     if _is_nav(line):
         return "navigation"
     return None
+
+
+def metadata_fields(line: str) -> bool:
+    """Return True for a line made only of short "Label: value" fields or of an agency tag in brackets.
+
+    Kept apart from `boilerplate_reason` (whose verdicts are also an input of the learned line model): the
+    cleaner applies it to every line after the model has read the page.
+    """
+    return len(line) <= 90 and bool(
+        (line[-1:] in ")]" and _TAG_RX.match(line))
+        or (":" in line and len(line.split()) <= 12 and _FIELDS_RX.match(line))
+    )
 
 
 def _is_breadcrumb(line: str, key: str) -> bool:
