@@ -26,7 +26,7 @@ ABBREVIATIONS = frozenset(
     )
 )
 _STOP = re.compile(r"[.!?…]+[\"'»”’)\]]*")
-_NEXT = re.compile(r"(?<!\s)\s+[\"'«“‘(\[]?[A-ZА-ЯЁ0-9]")
+_NEXT = re.compile(r"(?<!\s)\s+[\"'«“‘(\[]?(\w)")  # then an upper-case letter of any script, or a digit
 _PARA = re.compile(r"\n\s*\n|\n(?=\s*[-•*–—]\s)")
 _LINE_ENDS = (".", "!", "?", ":", ";", '"', "”", "»", ")")  # a line ending so is complete
 _WORD_BEFORE_REVERSED = re.compile(r"[\w.]+")  # `([\w.]+)$`, read on the text reversed
@@ -77,7 +77,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             start = lstart
             for m in _STOP.finditer(text, lstart, lend):
                 nxt = _NEXT.match(text, m.end(), lend)
-                if not nxt or (text[m.start()] == "." and _ends_with_abbreviation(text, m.start())):
+                if not nxt or not (nxt.group(1).isupper() or nxt.group(1).isdigit()) or (
+                    text[m.start()] == "."
+                    and _ends_with_abbreviation(text, m.start())
+                ):
                     continue
                 spans.append((start, m.end()))
                 start = m.end()

@@ -44,29 +44,48 @@ _MONEY_WORDS = [
     (
         "investment",
         compile_words(
-            r"invest|\bFDI\b|инвест|projects? (?:worth|valued)|проект\w* стоимост|portfolio|\bventure"
+            r"invest|\bFDI\b|инвест|projects? (?:worth|valued)|проект\w* стоимост|portfolio|\bventure|yatırım|"
+            r"Direktinvestition|inwestycj"
         ),
     ),
     (
         "loan",
-        compile_words(r"\bloans?\b|\bcredit|\bowes?\b|\bdebts?\b|\blend|\bborrow|кредит|займ|заем|долг"),
+        compile_words(
+            r"\bloans?\b|\bcredit|\bowes?\b|\bdebts?\b|\blend|\bborrow|кредит|займ|заем|долг|kredi|Darlehen|"
+            r"Schulden|borç|несие|қарыз|pożyczk|zadłużen"
+        ),
     ),
-    ("grant", compile_words(r"\bgrants?\b|\baid\b|assistance|donat|грант|безвозмезд|помощ")),
-    ("exports_value", compile_words(r"\bexport(?!-import)|экспорт(?!но-импорт)")),
-    ("imports_value", compile_words(r"(?<!export-)\bimport|(?<!экспортно-)импорт")),
+    (
+        "grant",
+        compile_words(r"\bgrants?\b|\baid\b|assistance|donat|грант|безвозмезд|помощ|Zuschuss|hibe|көмек"),
+    ),
+    (
+        "exports_value",
+        compile_words(r"\bexport(?!-import)|экспорт(?!но-импорт)|ihracat|Ausfuhr|eksport(?!-import)"),
+    ),
+    ("imports_value", compile_words(r"(?<!export-)\bimport|(?<!экспортно-)импорт|ithalat|Einfuhr")),
     (
         "trade_value",
-        compile_words(r"\btrade\b|\btrading\b|(?<!cargo )turnover|товарооборот|(?<!грузо)оборот|торгов"),
+        compile_words(
+            r"\btrade\b|\btrading\b|(?<!cargo )turnover|товарооборот|(?<!грузо)оборот|торгов|ticaret|"
+            r"Handel|Warenumsatz|Außenhandel|сауда|тауар айналым|obrot|obrót|handlu\b|handlow|savdo|tovar aylanma"
+        ),
     ),
-    ("cost", compile_words(r"\bcosts?\b|\bworth\b|\bprice|\bvalued\b|\bbudget|стоимост|обойд|бюджет")),
+    (
+        "cost",
+        compile_words(
+            r"\bcosts?\b|\bworth\b|\bprice|\bvalued\b|\bbudget|стоимост|обойд|бюджет|Kosten|kostet|maliyet|"
+            r"құны|koszt"
+        ),
+    ),
 ]
 _MASS_WORDS = [
-    ("capacity", compile_words(r"capacity|мощност|пропускн")),
-    ("production", compile_words(r"produc|output|добыч|производ|выпуск")),
-    ("reserves", compile_words(r"reserves?|deposits?|запас|месторожд")),
+    ("capacity", compile_words(r"capacity|мощност|пропускн|Kapazität|kapasite|қуат|moc\w* produkc")),
+    ("production", compile_words(r"produc|output|добыч|производ|выпуск|Förderung|produz|üretim|өндір|wydobyc")),
+    ("reserves", compile_words(r"reserves?|deposits?|запас|месторожд|Vorkommen|Reserven|rezerv|złoż")),
 ]
 _TEU_WORDS = [
-    ("capacity", compile_words(r"capacity|мощност|пропускн")),
+    ("capacity", compile_words(r"capacity|мощност|пропускн|Kapazität|kapasite|қуат")),
     ("throughput", compile_words(r"handl|throughput|\bpass|transship|перевал|обработ")),
 ]
 _GROWTH_BEFORE = compile_ci(

@@ -61,7 +61,8 @@ WORK_ATTRIBUTES = frozenset(
 FLOW_ATTRIBUTES = frozenset({"investment", "loan", "grant", "exports_value", "imports_value"})
 TRADE_ATTRIBUTES = frozenset({"trade_value", "trade_share", "trade_rank"})
 TRADE_CONTEXT = compile_words(
-    r"\btrade|\bexports?\b(?!-)|(?<!-)\bimports?\b|(?<!cargo )turnover|товарооборот|экспорт|импорт|торгов"
+    r"\btrade|\bexports?\b(?!-)|(?<!-)\bimports?\b|(?<!cargo )turnover|товарооборот|экспорт|импорт|торгов|ticaret|"
+    r"ihracat|ithalat|Handel|Warenumsatz|Außenhandel|Ausfuhr|Einfuhr|сауда|тауар айналым|obrot|obrót|savdo"
 )
 ACCOUNT = compile_ci(r"\baccount\w*\s+for|приходит\w*|составля\w+ (?:около |более )?$")
 _SOURCE_BEFORE = compile_ci(
