@@ -77,9 +77,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             start = lstart
             for m in _STOP.finditer(text, lstart, lend):
                 nxt = _NEXT.match(text, m.end(), lend)
-                if not nxt or not (nxt.group(1).isupper() or nxt.group(1).isdigit()) or (
-                    text[m.start()] == "."
-                    and _ends_with_abbreviation(text, m.start())
+                if (
+                    not nxt
+                    or not (nxt.group(1).isupper() or nxt.group(1).isdigit())
+                    or (text[m.start()] == "." and _ends_with_abbreviation(text, m.start()))
                 ):
                     continue
                 spans.append((start, m.end()))

@@ -63,6 +63,8 @@ _THIS_YEAR = compile_words(
 _PREP_BEFORE = compile_ci(
     r"(?:\b(?:to|in|into|from|with|for|of|by|via|through|at|on|в|во|из|с|со|для|на|по|к|через|между)\s+(?:the\s+)?)$"
 )
+# a locative, ablative or dative ending after an apostrophe ("Özbekistan'da", "Rusya'dan", "Çin'e", "Xitoyga")
+_OBLIQUE_AFTER = re.compile(r"['’‘](?:[dt][ae]n?|y?[ae]|n[ae]|[dt]a[ng]?|ga|ka|qa|dagi|dan)\b")
 _CLAUSE_CUT = compile_ci(
     r"[;:]|\s[–—]\s|,\s+(?=(?:while|whereas|but|which|with|including|of which|marking|according|accounting|"
     r"amounting|reaching|totaling|totalling|allowing|followed|and|а|но|что|при этом|в том числе)\b)|\bwhile\b"
@@ -151,7 +153,12 @@ class ClaimDoc:
         return found
 
     def in_subject_position(self, m: Mention) -> bool:
-        return not _PREP_BEFORE.search(self.ctx.text[max(0, m.start - 12) : m.start])
+        """Return False for a mention behind a preposition ("in China") or with an oblique case ending written
+        after an apostrophe (Turkish and Uzbek "Özbekistan'da", "Türkiye'den")."""
+        text = self.ctx.text
+        return not (
+            _PREP_BEFORE.search(text[max(0, m.start - 12) : m.start]) or _OBLIQUE_AFTER.match(text, m.end)
+        )
 
 
 def _sentences(ctx: ReadContext) -> list[tuple[int, int]]:

@@ -81,7 +81,10 @@ _MONEY_WORDS = [
 ]
 _MASS_WORDS = [
     ("capacity", compile_words(r"capacity|мощност|пропускн|Kapazität|kapasite|қуат|moc\w* produkc")),
-    ("production", compile_words(r"produc|output|добыч|производ|выпуск|Förderung|produz|üretim|өндір|wydobyc")),
+    (
+        "production",
+        compile_words(r"produc|output|добыч|производ|выпуск|Förderung|produz|üretim|өндір|wydobyc"),
+    ),
     ("reserves", compile_words(r"reserves?|deposits?|запас|месторожд|Vorkommen|Reserven|rezerv|złoż")),
 ]
 _TEU_WORDS = [

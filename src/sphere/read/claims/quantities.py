@@ -132,7 +132,11 @@ _UNIT_TABLE: list[tuple[str, str, str]] = [
     (r"(?:days?|дн(?:ей|я)|день|сут(?:ок|ки))", "days", "duration"),
     (r"(?:hours?|час(?:а|ов)?)", "hours", "duration"),
     (r"(?:minutes?|минут[а-я]*)", "minutes", "duration"),
-    (r"(?:people|persons|residents|inhabitants|жител[а-я]*|человек)", "people", "people"),
+    (
+        r"(?:people|persons|residents|inhabitants|жител[а-я]*|человек|Einwohner\w*|Menschen|kişi|nüfus\w*|адам|тұрғын\w*|osób|mieszkańców)",
+        "people",
+        "people",
+    ),
 ]
 _UNIT = re.compile(
     r"[ \u00a0]?-?[ \u00a0]?(?:"

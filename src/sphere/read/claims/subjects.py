@@ -77,7 +77,7 @@ _TITLE_AFTER = compile_ci(
     r"^['’]s?\s+(?:(?:former|current|new|first|deputy|vice)\s+)?(?:president|prime minister|premier|"
     r"foreign minister|minister|ambassador|envoy|leader|head|spokes\w+|chief|mayor|representative)\b"
 )
-_POSSESSIVE = re.compile(r"['’]s?\b")
+_POSSESSIVE = re.compile(r"['’](?:s\b|n?[ıiuü]n\b)")  # English "'s"; Turkish genitive "'nin", "'ın"
 _NATION = compile_ci(
     r"\bthe (?:nation|country|republic)['’]s\b|\bits\s+(?:GDP|economy|budget|exports|imports)"
 )
