@@ -94,11 +94,12 @@ _TEU_WORDS = [
 _GROWTH_BEFORE = compile_ci(
     r"(?:increas\w*|grow\w*|grew|rise|rising|rose|surg\w*|jump\w*|climb\w*|soar\w*|expand\w*|boost\w*|up|"
     r"declin\w*|decreas\w*|fell|fall\w*|dropp?\w*|down|shr[aiu]nk\w*|вырос\w*|увеличи\w*|рост\w*|прирост\w*|"
-    r"снизи\w*|сократи\w*|упал\w*)\s+(?:by\s+|на\s+)?(?:(?:another|some|about|nearly|almost|over|more than|"
+    r"снизи\w*|сократи\w*|упал\w*)\s+(?:by\s+|на\s+|of\s+)?(?:(?:another|some|about|nearly|almost|over|more than|"
     r"around|почти|более|около)\s+)*$"
 )
 _GROWTH_AFTER = compile_ci(
-    r"^\s*(?:increase|growth|rise|jump|gain|decline|decrease|drop|fall|year-on-year|y/y|рост|прирост)"
+    r"^\s*(?:increase|growth|rise|jump|gain|decline|decrease|drop|fall|year-on-year|y/y|рост|прирост|"
+    r"(?:more|higher|mehr|больше|выше|fazla)\b)"
 )
 _DECLINE = compile_words(r"declin|decreas|fell|fall|drop|down|shr[aiu]nk|снизи|сократи|упал")
 _GROWTH_VERB = compile_words(

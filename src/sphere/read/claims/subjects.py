@@ -64,6 +64,10 @@ TRADE_CONTEXT = compile_words(
     r"\btrade|\bexports?\b(?!-)|(?<!-)\bimports?\b|(?<!cargo )turnover|товарооборот|экспорт|импорт|торгов|ticaret|"
     r"ihracat|ithalat|Handel|Warenumsatz|Außenhandel|Ausfuhr|Einfuhr|сауда|тауар айналым|obrot|obrót|savdo"
 )
+# trade between two sides (not one side's exports or supplies): its growth is the great power's, like its value
+BILATERAL = compile_words(
+    r"\btrade|(?<!cargo )turnover|товарооборот|торгов|ticaret|Handel|Warenumsatz|сауда|тауар айналым|obrot|obrót|savdo"
+)
 ACCOUNT = compile_ci(r"\baccount\w*\s+for|приходит\w*|составля\w+ (?:около |более )?$")
 _SOURCE_BEFORE = compile_ci(
     r"(?:according to|cited by|reported by|quoted by|data (?:from|of|by)|figures (?:from|of|by)|estimates? (?:by|of)|"
@@ -169,6 +173,28 @@ def _share_of_total(doc: ClaimDoc, q: Quantity, sent: tuple[int, int]) -> tuple[
     return (_adjective_owner(doc, hit), 0.8) if hit else None
 
 
+# a figure that labels the name right before it: "Türkiye (7%)", "China - 20.5 percent", "Russia: $4.8bn"
+_LABEL_BEFORE = re.compile(
+    r"[^\S\n]*(?:\(|[:–—-](?=[^\S\n]))[^\S\n]*(?:(?:about|almost|nearly|over|около|почти|более)[^\S\n]+)?"
+)
+_LABEL_AFTER = re.compile(r"[^\S\n]*(?:[)\n]|[,;.](?:\s|$)|$)")
+
+
+def _labelled(doc: ClaimDoc, q: Quantity, sent: tuple[int, int]) -> str | None:
+    """Return the actor, project or place a figure labels in a list or a parenthesis ("Germany (5.1%)")."""
+    text = doc.ctx.text
+    before = [m for m in doc.mentions(sent[0], q.start, actors=False) if m.end <= q.start]
+    if not before:
+        return None
+    m = before[-1]
+    if _LABEL_BEFORE.fullmatch(text, m.end, q.start) is None or _LABEL_AFTER.match(text, q.end) is None:
+        return None
+    e = doc.entity(m)
+    if e is None or not (doc.is_actor(m) or e.kind in {"project", "place"}):
+        return None
+    return m.entity_id
+
+
 def _adjective_owner(doc: ClaimDoc, m: Mention) -> str:
     """Return the actor an unlinked adjective names ("European" -> the European Union named in the article)."""
     e = doc.entity(m)
@@ -201,6 +227,8 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
     in_sent = [m for m in doc.mentions(*sent) if not is_source(doc, m)]
     in_clause = [m for m in doc.mentions(*clause) if not is_source(doc, m)]
     owned = possessives(doc, in_sent)
+    if (labelled := _labelled(doc, q, sent)) is not None:
+        return labelled, None, 0.8
     if attribute == "trade_share":
         acc = ACCOUNT.search(text, max(sent[0], clause[0] - 2), q.start)
         if acc:  # "the EU is Kazakhstan's largest partner, accounting for 40% of our trade"
@@ -215,7 +243,7 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
             return after[0].entity_id, after_to(doc, q.end, sent), 0.8
         if owned and owned[0].end <= q.start:
             return owned[0].entity_id, after_to(doc, q.end, sent), 0.75
-    if attribute in TRADE_ATTRIBUTES or (attribute == "growth_rate" and TRADE_CONTEXT.search(text, *sent)):
+    if attribute in TRADE_ATTRIBUTES or (attribute == "growth_rate" and BILATERAL.search(text, *sent)):
         subj, obj, conf = _pair(doc, in_clause if len(in_clause) >= 2 else in_sent)
         return subj, obj, conf if len(in_clause) >= 2 or not in_sent else conf - 0.1
     if (share := _share_of_total(doc, q, sent)) is not None:
