@@ -195,6 +195,32 @@ def _labelled(doc: ClaimDoc, q: Quantity, sent: tuple[int, int]) -> str | None:
     return m.entity_id
 
 
+_INFLOW = compile_words(
+    r"(?:foreign|total|overall|inward|direct)\b[^.;:\d]{0,40}?\binvest\w*|FDI\b|иностранн\w+\s+(?:\w+\s+)?инвестиц|"
+    r"ausländisch\w*\s+(?:\w+\s+)?Investition|yabancı\s+(?:\w+\s+)?yatırım|шетел\w*\s+(?:\w+\s+)?инвестиц"
+)
+_COUNTRY_NOUN = compile_ci(
+    r"\b(?:into|in|to)\s+the\s+(?:country|republic|nation)\b|\bв\s+(?:страну|стране|республик\w+)"
+)
+
+
+def _inflow_receiver(doc: ClaimDoc, clause: tuple[int, int], q: Quantity) -> str | None:
+    """Return the state that receives a foreign investment total with no investor named ("foreign investment in
+    Kazakhstan", "into the country"), or None."""
+    text = doc.ctx.text
+    if not doc.spans(_INFLOW, clause):
+        return None
+    for m in doc.mentions(*clause):
+        if doc.is_ca(m.entity_id) and re.search(
+            r"\b(?:in|into|to|в|во)\s+(?:the\s+)?$|[’']?(?:da|de|ta|te|ga|ge|ka|ke|qa)$",
+            text[max(0, m.start - 8) : m.start],
+        ):
+            return m.entity_id
+    if doc.spans(_COUNTRY_NOUN, clause) and doc.main_ca:
+        return doc.main_ca
+    return None
+
+
 def _adjective_owner(doc: ClaimDoc, m: Mention) -> str:
     """Return the actor an unlinked adjective names ("European" -> the European Union named in the article)."""
     e = doc.entity(m)
@@ -269,6 +295,12 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
         conf = 0.85 if creditor or owner else 0.8 if own else 0.7 if subjects else 0.0
         chosen = creditor or own or (subjects[-1] if subjects else None)
         subj = owner if owner and not creditor else (chosen.entity_id if chosen else None)
+        if subj is None and attribute == "investment" and (got := _inflow_receiver(doc, clause, q)):
+            return (
+                got,
+                None,
+                0.6,
+            )  # "foreign investment into the country exceeded $43bn": the receiver's total
         if subj is None and doc.last_sentence >= si - 2 and doc.last_subject:
             subj, conf = doc.last_subject, 0.45
         if subj is None:
