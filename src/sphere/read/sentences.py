@@ -22,7 +22,8 @@ ABBREVIATIONS = frozenset(
         """mr mrs ms dr prof st jr sr gen col lt sgt capt cmdr adm gov sen rep pres amb messrs mme mlle co corp
         inc ltd llc plc jsc ojsc pjsc llp bros dept univ assn est approx no nos vol fig vs etc al jan feb
         mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun e.g i.e u.s u.k u.n a.m p.m d.c
-        г гг т тыс млн млрд руб долл им ул д см т.е т.д т.п др пр ст"""
+        г гг т тыс млн млрд руб долл им ул д см т.е т.д т.п др пр ст mrd mio bzw ca usw nr z.b s.o mlrd mln
+        млн млрд мың"""
     )
 )
 _STOP = re.compile(r"[.!?…]+[\"'»”’)\]]*")

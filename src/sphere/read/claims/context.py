@@ -65,6 +65,12 @@ _PREP_BEFORE = compile_ci(
 )
 # a locative, ablative or dative ending after an apostrophe ("Özbekistan'da", "Rusya'dan", "Çin'e", "Xitoyga")
 _OBLIQUE_AFTER = re.compile(r"['’‘](?:[dt][ae]n?|y?[ae]|n[ae]|[dt]a[ng]?|ga|ka|qa|dagi|dan)\b")
+# Kazakh, Kyrgyz, Uzbek and Turkmen write the case ending onto the name ("Қазақстанға", "Xitoyga"): a dative,
+# locative or ablative name is no subject
+_TURKIC = frozenset({"kk", "ky", "uz", "tk", "tr", "az"})
+_CASE_ENDING = re.compile(
+    r"(?:[ғгқк][аеә]|[нтд]?[аеә]н?|[дт][аеә]н|н[аеә]н|да|де|та|те|ga|ka|qa|da|dan|de|den)(?!\w)"
+)
 _CLAUSE_CUT = compile_ci(
     r"[;:]|\s[–—]\s|,\s+(?=(?:while|whereas|but|which|with|including|of which|marking|according|accounting|"
     r"amounting|reaching|totaling|totalling|allowing|followed|and|а|но|что|при этом|в том числе)\b)|\bwhile\b"
@@ -157,7 +163,9 @@ class ClaimDoc:
         after an apostrophe (Turkish and Uzbek "Özbekistan'da", "Türkiye'den")."""
         text = self.ctx.text
         return not (
-            _PREP_BEFORE.search(text[max(0, m.start - 12) : m.start]) or _OBLIQUE_AFTER.match(text, m.end)
+            _PREP_BEFORE.search(text[max(0, m.start - 12) : m.start])
+            or _OBLIQUE_AFTER.match(text, m.end)
+            or (self.ctx.doc.language in _TURKIC and _CASE_ENDING.match(text, m.end) is not None)
         )
 
 

@@ -99,7 +99,8 @@ _GROWTH_BEFORE = compile_ci(
 )
 _GROWTH_AFTER = compile_ci(
     r"^\s*(?:increase|growth|rise|jump|gain|decline|decrease|drop|fall|year-on-year|y/y|рост|прирост|"
-    r"(?:more|higher|mehr|больше|выше|fazla)\b)"
+    r"(?:more|higher|mehr|больше|выше|fazla)\b|(?:gestiegen|gewachsen|zugelegt|gesunken|zurückgegangen|"
+    r"arttı|artış|büyüdü|azaldı|өс|арт|төменде|кеми)\w*)"
 )
 _DECLINE = compile_words(r"declin|decreas|fell|fall|drop|down|shr[aiu]nk|снизи|сократи|упал")
 _GROWTH_VERB = compile_words(
