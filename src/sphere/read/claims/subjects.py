@@ -187,6 +187,25 @@ _LABEL_BEFORE = re.compile(
 _LABEL_AFTER = re.compile(r"[^\S\n]*(?:[)\n]|[,;.](?:\s|$)|$)")
 
 
+_SHARE_HOLDER = compile_ci(r"\b(?:на\s+долю|the\s+share\s+of)\s+$")
+_ACCOUNTS = compile_words(r"accounts?\s+for|accounted\s+for|приходит\w*\s+(?:на\s+)?")
+
+
+def _sharer(doc: ClaimDoc, clause: tuple[int, int], q: Quantity) -> str | None:
+    """Return who holds a part of a total stated in money: the one that "accounts for" it, or "на долю" whom."""
+    text = doc.ctx.text
+    acc = next(iter(doc.spans(_ACCOUNTS, (clause[0], q.start))), None)
+    if acc is None:
+        return None
+    for m in doc.mentions(clause[0], q.start, actors=False):
+        if _SHARE_HOLDER.search(text[max(0, m.start - 16) : m.start]):
+            return m.entity_id
+    before = [m for m in doc.mentions(clause[0], acc.start(), actors=False) if doc.in_subject_position(m)]
+    if before and re.fullmatch(r"[\s\w-]{0,30}", text[before[-1].end : acc.start()]):
+        return before[-1].entity_id
+    return None
+
+
 def _labelled(doc: ClaimDoc, q: Quantity, sent: tuple[int, int]) -> str | None:
     """Return the actor, project or place a figure labels in a list or a parenthesis ("Germany (5.1%)")."""
     text = doc.ctx.text
@@ -262,6 +281,8 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
     owned = possessives(doc, in_sent)
     if (labelled := _labelled(doc, q, sent)) is not None:
         return labelled, None, 0.8
+    if q.kind == "money" and (sharer := _sharer(doc, clause, q)) is not None:
+        return sharer, None, 0.8  # "Xinjiang accounts for $20.3bn", "на долю Синьцзяна приходится ..."
     if attribute == "trade_share":
         acc = ACCOUNT.search(text, max(sent[0], clause[0] - 2), q.start)
         if acc:  # "the EU is Kazakhstan's largest partner, accounting for 40% of our trade"
