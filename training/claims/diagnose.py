@@ -36,29 +36,46 @@ def main() -> None:
         r = score.score_doc(g, out)
         ents = [e for e in out["entities"]]
         kinds = {"country", "person", "organization", "company", "project", "place"}
-        g2s = {ge["name"]: {e["id"] for e in ents if e.get("kind") in kinds and score.entity_matches(ge, e)} for ge in g["entities"]}
+        g2s = {
+            ge["name"]: {e["id"] for e in ents if e.get("kind") in kinds and score.entity_matches(ge, e)}
+            for ge in g["entities"]
+        }
         sys_claims = out.get("claims") or []
         used: set[int] = set()
         lines = []
         for gc in g.get("claims") or []:
             gv = float(gc["value"])
-            same = [i for i, s in enumerate(sys_claims) if i not in used and abs(float(s["value"]) - gv) <= max(1e-9, 0.01 * abs(gv))
-                    and score.norm_unit(s.get("unit")) == score.norm_unit(gc.get("unit"))]
+            same = [
+                i
+                for i, s in enumerate(sys_claims)
+                if i not in used
+                and abs(float(s["value"]) - gv) <= max(1e-9, 0.01 * abs(gv))
+                and score.norm_unit(s.get("unit")) == score.norm_unit(gc.get("unit"))
+            ]
             subj = g2s.get(gc["subject"], set())
             good = [i for i in same if sys_claims[i].get("subject") in subj]
             if good:
-                used.add(good[0]); counts["ok"] += 1
+                used.add(good[0])
+                counts["ok"] += 1
                 continue
             if same:
-                s = sys_claims[same[0]]; used.add(same[0]); counts["wrong_subject"] += 1
-                lines.append(f"  WRONG gold={gc['subject']} sys={s['subject']} conf={s.get('confidence')} {gc['attribute']}={gc['value']} {gc['unit']} | {gc['evidence'][:150]}")
+                s = sys_claims[same[0]]
+                used.add(same[0])
+                counts["wrong_subject"] += 1
+                lines.append(
+                    f"  WRONG gold={gc['subject']} sys={s['subject']} conf={s.get('confidence')} {gc['attribute']}={gc['value']} {gc['unit']} | {gc['evidence'][:150]}"
+                )
             else:
                 counts["no_value"] += 1
-                lines.append(f"  NOVAL gold={gc['subject']} {gc['attribute']}={gc['value']} {gc['unit']} | {gc['evidence'][:150]}")
+                lines.append(
+                    f"  NOVAL gold={gc['subject']} {gc['attribute']}={gc['value']} {gc['unit']} | {gc['evidence'][:150]}"
+                )
         for i, s in enumerate(sys_claims):
             if i not in used:
                 counts["spurious"] += 1
-                lines.append(f"  SPUR sys={s['subject']} conf={s.get('confidence')} {s['attribute']}={s['value']} {s['unit']} | {s['evidence']['text'][:150]}")
+                lines.append(
+                    f"  SPUR sys={s['subject']} conf={s.get('confidence')} {s['attribute']}={s['value']} {s['unit']} | {s['evidence']['text'][:150]}"
+                )
         if lines:
             print(f"## {g['file']} strict={r['claim_subject']['f1']:.2f} lenient={r['claim']['f1']:.2f}")
             print("\n".join(lines))

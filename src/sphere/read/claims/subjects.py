@@ -338,7 +338,9 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
         objs = [debtor.entity_id] if debtor and debtor.entity_id != subj else objs
         obj = objs[0] if objs else (doc.main_ca if doc.main_ca != subj else None)
         return subj, obj, conf
-    if (nation := _NATION.search(text, max(sent[0], q.start - 60), min(sent[1], q.end + 40))) is not None:
+    nations = list(_NATION.finditer(text, max(sent[0], q.start - 60), min(sent[1], q.end + 40)))
+    if nations:  # the mention of "its GDP" nearest the figure
+        nation = min(nations, key=lambda n: min(abs(n.start() - q.end), abs(q.start - n.end())))
         states = [
             m for m in in_sent if m.end <= nation.start() and (e := doc.entity(m)) and e.kind == "country"
         ]
