@@ -56,7 +56,7 @@ PAGES: list[dict[str, object]] = [
             c(5.1, "%", "country:DEU"),
             c(4.8, "%", "country:SAU"),
             c(3.8, "%", "country:GBR"),
-        ],  # fmt: skip
+        ],
     },
     {
         "url": "https://en.vestikavkaza.ru/amp/179925",
@@ -71,7 +71,7 @@ PAGES: list[dict[str, object]] = [
             c(15.5e9, "USD", "country:CHN"),
             c(43e9, "USD", "country:UZB"),
             c(145e9, "USD", "country:UZB"),
-        ],  # fmt: skip
+        ],
     },
     {
         "url": "https://turkmenportal.com/blog/62887/turkmenistan-narastil-eksport-prirodnogo-gaza-v-knr-bolee-chem-na-20",
@@ -86,7 +86,7 @@ PAGES: list[dict[str, object]] = [
             c(20.8, "%", "country:TKM"),
             c(2.4, "bcm", "country:TKM"),
             c(55, "bcm/yr", "project:central-asia-china-gas-pipeline"),
-        ],  # fmt: skip
+        ],
     },
     {
         "url": "https://qazinform.com/news/china-europe-transit-via-kazakhstan-to-increase-fivefold-kassym-jomart-tokayev-b23618",
@@ -105,7 +105,7 @@ PAGES: list[dict[str, object]] = [
             c(10e6, "t", "project:middle-corridor"),
             c(27e9, "USD", "country:CHN"),
             c(6000, "enterprises", "country:CHN"),
-        ],  # fmt: skip
+        ],
     },
     {
         "url": "https://www.dearrailwaytransport.com/china-has-surpassed-russia-to-become-the-largest-trading-partner-of-the-five-central-asian-countries-kazakhstan-starts-building-a-new-railway-to-connect-the-third-railway-port-between-china-and-kazakhstan",
@@ -122,7 +122,7 @@ PAGES: list[dict[str, object]] = [
             c(18.9e9, "USD", "country:RUS"),
             c(32.7e9, "USD", "country:CHN"),
             c(28.5, "%", "country:CHN"),
-        ],  # fmt: skip
+        ],
     },
     {
         "url": "https://en.trend.az/casia/4008386.html",
@@ -139,7 +139,7 @@ PAGES: list[dict[str, object]] = [
             c(45.7e6, "USD", "project:kambarata-1-hpp"),
             c(3.5e9, "USD", "project:kambarata-1-hpp"),
             c(1860, "MW", "project:kambarata-1-hpp"),
-        ],  # fmt: skip
+        ],
     },
     {
         "url": "https://24.kg/english/359096_Kambarata_HPP-1_Nine_donors_ready_to_invest_25_billion/",
@@ -153,7 +153,7 @@ PAGES: list[dict[str, object]] = [
             c(13.6e6, "USD", "org:world-bank"),
             c(1.5e9, "USD", "org:world-bank"),
             c(2.5e9, "USD"),
-        ],  # fmt: skip
+        ],
     },
     {
         "url": "https://nur-news.net/obrazovanie/item/168029-tovarooborot-mezhdu-kazahstanom-i-kitaem-dostig-31-mlrd-dollarov",
@@ -167,7 +167,7 @@ PAGES: list[dict[str, object]] = [
             c(31.5e9, "USD", "country:CHN"),
             c(20.3e9, "USD", "place:xinjiang"),
             c(37, "%", "country:CHN"),
-        ],  # fmt: skip
+        ],
     },
     {
         "url": "https://qazaqtimes.com/kk/article/69046",
@@ -192,7 +192,7 @@ PAGES: list[dict[str, object]] = [
             c(4.4e9, "USD", "org:eu"),
             c(5.5e9, "USD", "country:DEU"),
             c(656.5e6, "EUR", "country:DEU"),
-        ],  # fmt: skip
+        ],
     },
     {
         "url": "https://www.businessinsider.de/deutsche-wirtschaft-setzt-auf-stark-steigenden-handel-mit-usbekistan-7045267",
@@ -216,7 +216,7 @@ PAGES: list[dict[str, object]] = [
             c(6e9, "USD", "country:TJK"),
             c(14.8e9, "USD", "country:UZB"),
             c(14, "%", "country:UZB"),
-        ],  # fmt: skip
+        ],
     },
     {
         "url": "http://www.asiaplus.tj/en/news/tajikistan/economic/20190524/russian-remittances-to-central-asias-nations-rise-again",
@@ -239,7 +239,7 @@ PAGES: list[dict[str, object]] = [
             c(50, "%", "company:chevron"),
             c(25, "%", "company:exxonmobil"),
             c(20, "%", "company:kazmunaygas"),
-        ],  # fmt: skip
+        ],
     },
     {
         "url": "https://ir.baystreet.ca/commodities/7993/Kazakhstans-Giant-Kashagan-Oilfield-to-Hit-1-Billion-Barrels-Production-Soon",
@@ -254,7 +254,7 @@ PAGES: list[dict[str, object]] = [
             c(7.56, "%", "company:inpex"),
             c(906e6, "barrels", *KASHAGAN),
             c(75, "bcm", *KASHAGAN),
-        ],  # fmt: skip
+        ],
     },
     {
         "url": "https://carnegieendowment.org/russia-eurasia/politika/2025/05/kazakhstan-oil-business-model",
@@ -267,7 +267,7 @@ PAGES: list[dict[str, object]] = [
             c(50e9, "USD", *KASHAGAN),
             c(27e9, "USD", "project:karachaganak"),
             c(48e9, "USD", "place:tengiz-field", "project:tengiz-future-growth-project"),
-        ],  # fmt: skip
+        ],
     },
 ]
 

@@ -39,10 +39,7 @@ def main() -> None:
             sure = [s for s in same if s.get("subject") and (s.get("confidence") or 0) >= least]
             if same:
                 read += 1
-            if not g["subject"]:
-                ok = not sure
-            else:
-                ok = any(s["subject"] in g["subject"] for s in sure)
+            ok = any(s["subject"] in g["subject"] for s in sure) if g["subject"] else not sure
             right += ok
             if not ok and sure:
                 confident_wrong += 1
