@@ -95,6 +95,7 @@ class ClaimDoc:
     last_subject: str | None = None
     last_attribute: str | None = None
     last_sentence: int = -9
+    prev_figure_end: int = -1  # where the figure before this one in the same sentence ends, else -1
     topic: str | None = None  # the money attribute the last sentences spoke of ("trade_value")
     topic_end: int = -999
     cache: dict[tuple[Any, ...], list[Any]] = field(default_factory=dict)

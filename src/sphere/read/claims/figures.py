@@ -323,6 +323,7 @@ def figure_claims(doc: ClaimDoc) -> list[Claim]:
             if attribute == "growth_rate" and _DECLINE.search(text[max(clause[0], q.start - 40) : q.start])
             else q.value
         )
+        doc.prev_figure_end = prev.end if prev is not None and prev.end > sent[0] else -1
         subject, obj, confidence = participants(doc, q, attribute, clause, sent, si)
         out.append(Claim(subject, attribute, value, unit, obj, as_of(doc, q.start, sent),
                          _qualifier(doc, q, attribute, sent), evidence_of(text, sent),

@@ -247,6 +247,26 @@ def _inflow_receiver(doc: ClaimDoc, clause: tuple[int, int], q: Quantity) -> str
     return None
 
 
+_OWNS = re.compile(r"['’]s?[^\S\n]+")
+
+
+def _owned_next(doc: ClaimDoc, m: Mention, span: tuple[int, int]) -> Mention | None:
+    """Return the name `m` owns right after it ("China's CNPC": CNPC), or None."""
+    own = _OWNS.match(doc.ctx.text, m.end)
+    if own is None:
+        return None
+    return next((x for x in doc.mentions(own.end(), span[1], actors=False) if x.start == own.end()), None)
+
+
+def _owner_before(doc: ClaimDoc, m: Mention, span: tuple[int, int]) -> Mention | None:
+    """Return the name that owns `m` right before it ("Russia's Gazprom": Russia), or None."""
+    text = doc.ctx.text
+    for x in reversed(doc.mentions(span[0], m.start, actors=False)):
+        own = _OWNS.match(text, x.end)
+        return x if own is not None and own.end() == m.start else None
+    return None
+
+
 def _adjective_owner(doc: ClaimDoc, m: Mention) -> str:
     """Return the actor an unlinked adjective names ("European" -> the European Union named in the article)."""
     e = doc.entity(m)
@@ -385,7 +405,14 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
             best = min(works, key=lambda m: abs(m.start - q.start))
             return best.entity_id, scope_of(doc, q, clause, sent), conf
 
-    def free(m: Mention) -> bool:  # in subject position, and not owned ("with Russia's Gazprom")
+    def free(
+        m: Mention,
+    ) -> bool:  # in subject position; an owned name as its owner is ("with Russia's Gazprom")
+        if _owned_next(doc, m, sent) is not None:
+            return False  # "Japan's" in "Japan's INPEX holds 7.56%": the owner of the subject
+        owner = _owner_before(doc, m, sent)
+        if owner is not None:
+            return doc.in_subject_position(owner)
         return doc.in_subject_position(m) and not re.search(r"['’]s\s+$", text[max(0, m.start - 4) : m.start])
 
     cands = [m for m in doc.mentions(*sent, actors=False) if not is_source(doc, m) and _candidate(doc, m)]
@@ -500,8 +527,11 @@ def _candidate(doc: ClaimDoc, m: Mention) -> bool:
 def _buyers(doc: ClaimDoc, mentions: list[Mention], q: Quantity) -> str | None:
     """Return who buys a stake: the one buyer named before it, or the home state of several ("two Chinese firms")."""
     text = doc.ctx.text
+    sent = (mentions[0].start, q.start) if mentions else (q.start, q.start)
     buyers = [m for m in mentions if m.end <= q.start and doc.in_subject_position(m)
-              and not re.search(r"['’]s\s+$", text[max(0, m.start - 4) : m.start])]  # fmt: skip
+              and _owned_next(doc, m, sent) is None]  # fmt: skip
+    since = [m for m in buyers if m.start >= doc.prev_figure_end]  # a list of stakes: each one's holder
+    buyers = since if since and doc.prev_figure_end > 0 else buyers
     if not buyers:
         return None
     first = buyers[0]
