@@ -182,9 +182,9 @@ def _share_of_total(doc: ClaimDoc, q: Quantity, sent: tuple[int, int]) -> tuple[
 
 # a figure that labels the name right before it: "Türkiye (7%)", "China - 20.5 percent", "Russia: $4.8bn"
 _LABEL_BEFORE = re.compile(
-    r"[^\S\n]*(?:\(|[:–—-](?=[^\S\n]))[^\S\n]*(?:(?:about|almost|nearly|over|около|почти|более)[^\S\n]+)?"
+    r"(?<![^\S\n])[^\S\n]*(?:\(|[:–—-](?=[^\S\n]))[^\S\n]*(?:(?:about|almost|nearly|over|около|почти|более)[^\S\n]+)?"
 )
-_LABEL_AFTER = re.compile(r"[^\S\n]*(?:[)\n]|[,;.](?:\s|$)|$)")
+_LABEL_AFTER = re.compile(r"(?<![^\S\n])[^\S\n]*(?:[)\n]|[,;.](?:\s|$)|$)")
 
 
 _SHARE_HOLDER = compile_ci(r"\b(?:на\s+долю|the\s+share\s+of)\s+$")
@@ -247,6 +247,98 @@ def _inflow_receiver(doc: ClaimDoc, clause: tuple[int, int], q: Quantity) -> str
     return None
 
 
+_FOR_WHOM = re.compile(
+    r"(?<![^\S\n])[^\S\n]+(?:of[^\S\n]+(?:its[^\S\n]+)?(?:GDP|ВВП|BIP)[^\S\n]+)?(?:for|для|у)[^\S\n]+(?:the[^\S\n]+)?"
+)
+
+
+def _for_whom(doc: ClaimDoc, q: Quantity, clause: tuple[int, int]) -> str | None:
+    """Return the state or actor a share is given for right after it ("32.9 percent for Kyrgyzstan")."""
+    m = _FOR_WHOM.match(doc.ctx.text, q.end)
+    if m is None:
+        return None
+    hit = next((x for x in doc.mentions(m.end(), clause[1]) if x.start == m.end()), None)
+    return hit.entity_id if hit else None
+
+
+# what is measured, then whose: "output at Tengizchevroil", "production of Kazakhstan", "добыча в Казахстане"
+_MEASURED = compile_words(
+    r"(?:output|production|exports|imports|revenues?|profits?|reserves|capacity|budget|GDP|debt|sales|"
+    r"добыч\w*|производств\w*|выпуск\w*|экспорт\w*|импорт\w*|выручк\w*|прибыл\w*|запас\w*|ВВП|долг\w*|"
+    r"Produktion|Förderung|Ausfuhren|Einfuhren|Umsatz|üretim\w*|ihracat\w*)[^\S\n]+(?:at|of|by|from|в|на|у)[^\S\n]+(?:the[^\S\n]+)?"
+)
+
+
+def _measured_of(doc: ClaimDoc, q: Quantity, clause: tuple[int, int]) -> str | None:
+    """Return whose measured quantity a figure states ("Output at Tengizchevroil ... fell 1.5% to 19.8m tonnes"):
+    the name right after a measured noun that opens the figure's clause or stands right before the figure."""
+    text = doc.ctx.text
+    for m in doc.spans(_MEASURED, (clause[0], q.start)):
+        hit = next((x for x in doc.mentions(m.end(), q.start, actors=False) if x.start == m.end()), None)
+        led = _LED.match(text, hit.end) if hit else None
+        if hit is not None and led is not None:  # "output at Chevron-led Tengizchevroil": Tengizchevroil's
+            hit = next(
+                (x for x in doc.mentions(led.end(), q.start, actors=False) if x.start == led.end()), None
+            )
+        if hit is None or _POSSESSIVE.match(text, hit.end):
+            continue
+        e = doc.entity(hit)
+        if e is None or not (doc.is_actor(hit) or e.kind in {"project", "place"}):
+            continue
+        app = _APPOSITION.match(
+            text, hit.end
+        )  # "Tengizchevroil (TCO), Kazakhstan's largest oil producer, fell"
+        app_end = app.end() if app else hit.end
+        if any(x.start >= app_end and x.entity_id != hit.entity_id for x in doc.mentions(hit.end, q.start)):
+            continue  # another actor between it and the figure takes over
+        return hit.entity_id
+    return None
+
+
+_LED = re.compile(r"-(?:led|backed|owned|controlled|funded)[^\S\n]+")
+_APPOSITION = re.compile(r"(?<![^\S\n])[^\S\n]*(?:\([^()\n]{0,40}\)[^\S\n]*)?(?:,[^,\n]{0,80},)?")
+_INVESTED_IN = re.compile(
+    r"(?<![^\S\n])[^\S\n]+(?:(?:was|were|has been|have been|had been|is|are)[^\S\n]+)?(?:invested[^\S\n]+)?in[^\S\n]+"
+    r"(?:the[^\S\n]+)?(?:(?:development|expansion|construction|modernization|modernisation)[^\S\n]+of[^\S\n]+"
+    r"(?:the[^\S\n]+)?)?"
+)
+
+
+def _invested_in(doc: ClaimDoc, q: Quantity, clause: tuple[int, int]) -> str | None:
+    """Return the work an amount is put into when it is named right after it ("$27 billion in Karachaganak",
+    "$50bn was invested in the development of Kashagan"); states and companies are receivers, not works."""
+    m = _INVESTED_IN.match(doc.ctx.text, q.end)
+    if m is None:
+        return None
+    hit = next((x for x in doc.mentions(m.end(), clause[1], actors=False) if x.start == m.end()), None)
+    e = doc.entity(hit) if hit else None
+    if hit is None or e is None or e.kind not in {"project", "place"} or state_of(doc, e.id) == e.id:
+        return None
+    if e.kind == "place" and (
+        state_of(doc, e.id) is None or re.search(r"city|capital|region|oblast", e.name, re.I)
+    ):
+        return None
+    return hit.entity_id
+
+
+_WITH_CAPITAL = re.compile(
+    r"(?<![^\S\n])[^\S\n]+with[^\S\n]+(?:the[^\S\n]+)?(?:participation[^\S\n]+of[^\S\n]+)?(?:the[^\S\n]+)?"
+)
+_CAPITAL_AFTER = re.compile(r"(?<![^\S\n])(?:['’]s?)?[^\S\n]+(?:capital|investments?|investors?)\b")
+
+
+def _capital_owner(doc: ClaimDoc, q: Quantity, clause: tuple[int, int]) -> str | None:
+    """Return whose capital counted companies carry, named after them ("firms with China's capital")."""
+    text = doc.ctx.text
+    w = _WITH_CAPITAL.search(text, q.end, min(clause[1], q.end + 60))
+    if w is None:
+        return None
+    hit = next((x for x in doc.mentions(w.end(), clause[1]) if x.start == w.end()), None)
+    if hit is None or _CAPITAL_AFTER.match(text, hit.end) is None:
+        return None
+    return _adjective_owner(doc, hit)
+
+
 _OWNS = re.compile(r"['’]s?[^\S\n]+")
 
 
@@ -301,6 +393,12 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
     owned = possessives(doc, in_sent)
     if (labelled := _labelled(doc, q, sent)) is not None:
         return labelled, None, 0.8
+    if q.kind == "percent" and (holder := _for_whom(doc, q, clause)) is not None:
+        return holder, None, 0.75  # "31.3 percent of GDP for Tajikistan"
+    if attribute not in TRADE_ATTRIBUTES and (measured := _measured_of(doc, q, clause)) is not None:
+        return measured, None, 0.75  # "Output at Tengizchevroil fell 1.5% to 19.8 million tonnes"
+    if q.kind == "money" and (target := _invested_in(doc, q, clause)) is not None:
+        return target, None, 0.7  # "$50 billion was invested in the development of Kashagan"
     if q.kind == "money" and (sharer := _sharer(doc, clause, q)) is not None:
         return sharer, None, 0.8  # "Xinjiang accounts for $20.3bn", "на долю Синьцзяна приходится ..."
     if attribute == "trade_share":
@@ -372,6 +470,8 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
         noun = next(iter(doc.spans(WORK_NOUN, (whole.end(), min(sent[1], whole.end() + 40)))), None)
         if noun is not None and (found := work_for(doc, noun)):
             return found[0], None, found[1]
+    if attribute == "count" and (owner := _capital_owner(doc, q, clause)):
+        return owner, None, 0.75  # "6,000 enterprises with the participation of China's capital"
     if attribute == "count" and (owner := _flow_owner(doc, clause, q)):
         return owner, None, 0.75  # "3,000 companies with European capital"
     if attribute == "stake" and (buyers := _buyers(doc, in_sent, q)):
