@@ -94,7 +94,7 @@ _TEU_WORDS = [
 _GROWTH_BEFORE = compile_ci(
     r"(?:increas\w*|grow\w*|grew|rise|rising|rose|surg\w*|jump\w*|climb\w*|soar\w*|expand\w*|boost\w*|up|"
     r"declin\w*|decreas\w*|fell|fall\w*|dropp?\w*|down|shr[aiu]nk\w*|вырос\w*|увеличи\w*|рост\w*|прирост\w*|"
-    r"снизи\w*|сократи\w*|упал\w*)\s+(?:by\s+|на\s+|of\s+)?(?:(?:another|some|about|nearly|almost|over|more than|"
+    r"снизи\w*|сократи\w*|упал\w*|wuchs|wächst|stieg\w*|gestiegen|sank|gesunken|zugenommen)\s+(?:by\s+|на\s+|of\s+|um\s+)?(?:(?:another|some|about|nearly|almost|over|more than|"
     r"around|почти|более|около)\s+)*$"
 )
 _GROWTH_AFTER = compile_ci(
