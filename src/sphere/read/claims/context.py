@@ -186,12 +186,20 @@ def clause_of(doc: ClaimDoc, sent: tuple[int, int], pos: int) -> tuple[int, int]
     """Return the clause of the sentence that holds `pos` (cut at ; : dashes and connective commas)."""
     start, end = sent
     for m in doc.spans(_CLAUSE_CUT, sent):
+        if m.group().strip() in "–—" and _joins_names(doc, m):
+            continue  # "Китай – Кыргызстан – Узбекистан": a dash between names joins them
         if m.end() <= pos:
             start = m.end()
         elif m.start() > pos:
             end = m.start()
             break
     return start, end
+
+
+def _joins_names(doc: ClaimDoc, dash: re.Match[str]) -> bool:
+    """Return True for a dash with a name right before and right after it."""
+    near = doc.mentions(max(0, dash.start() - 40), dash.end() + 40, actors=False)
+    return any(x.end == dash.start() for x in near) and any(x.start == dash.end() for x in near)
 
 
 def evidence_of(text: str, span: tuple[int, int]) -> Evidence:

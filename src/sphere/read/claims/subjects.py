@@ -339,6 +339,11 @@ def _capital_owner(doc: ClaimDoc, q: Quantity, clause: tuple[int, int]) -> str |
     return _adjective_owner(doc, hit)
 
 
+_PERIOD_OF_FIGURE = re.compile(
+    r"(?<![^\S\n])[^\S\n]*(?:[a-zа-я]+[^\S\n]+){0,2}?(?:over|within|in|during|for|за|в течение|на)[^\S\n]+"
+    r"(?:the[^\S\n]+)?(?:(?:next|coming|following|past|last|ближайшие|следующие)[^\S\n]+)?",
+    re.IGNORECASE,
+)
 _OWNS = re.compile(r"['’]s?[^\S\n]+")
 
 
@@ -391,6 +396,13 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
     in_sent = [m for m in doc.mentions(*sent) if not is_source(doc, m)]
     in_clause = [m for m in doc.mentions(*clause) if not is_source(doc, m)]
     owned = possessives(doc, in_sent)
+    if (
+        q.kind == "duration"
+        and doc.last_subject
+        and doc.prev_figure_end >= clause[0]
+        and _PERIOD_OF_FIGURE.fullmatch(text, doc.prev_figure_end, q.start)
+    ):  # "three trillion yen over the next five years": the period of the figure before, and its subject's
+        return doc.last_subject, None, 0.7
     if (labelled := _labelled(doc, q, sent)) is not None:
         return labelled, None, 0.8
     if q.kind == "percent" and (holder := _for_whom(doc, q, clause)) is not None:

@@ -18,6 +18,7 @@ import re
 from sphere.read.claims.context import ClaimDoc, compile_ci
 from sphere.read.claims.quantities import Quantity
 from sphere.read.entities.gazetteer import load_gazetteer
+from sphere.read.types import Entity, Mention
 
 __all__ = [
     "ASCII_WORKS",
@@ -172,7 +173,12 @@ def work_for(doc: ClaimDoc, noun: re.Match[str]) -> tuple[str, float] | None:
         and doc.is_actor(near[-1])
         and re.fullmatch(r"\s*[-–—]\s*", text[chain[-1].end : near[-1].start])
     ):
-        return UNLINKED, 0.0  # "the China — Kyrgyzstan — Uzbekistan railway" the knowledge base did not link
+        states = [m.entity_id for m in (*chain, near[-1]) if state_of(doc, m.entity_id) == m.entity_id]
+        known = work_joining(doc, word, states, (chain[0].start, noun.end()))
+        return (known, 0.8) if known else (UNLINKED, 0.0)  # "the China — Kyrgyzstan — Uzbekistan railway"
+    if not near and not word.startswith(GENERIC_WORKS) and (after := _states_after(doc, noun)):
+        known = work_joining(doc, word, after[0], (noun.start(), after[1]))
+        return (known, 0.8) if known else (UNLINKED, 0.0)  # "газопровод Туркменистан – Китай"
     if near and (e := doc.entity(near[-1])) and e.kind not in {"country", "person", "organization"}:
         first = near[-1]  # "the Qosh Tepa canal"; "the X and Y deposits": the first named
         for m in reversed(doc.mentions(max(0, first.start - 60), first.start, actors=False)):
@@ -206,6 +212,85 @@ def work_for(doc: ClaimDoc, noun: re.Match[str]) -> tuple[str, float] | None:
 
 
 UNLINKED = ""  # a work named by the states it joins but not linked: its figures get no subject
+# the kind of work a works noun names -> the knowledge base's project types
+_PROJECT_TYPES = {
+    "railway": ("railway",),
+    "pipeline": ("pipeline",),
+    "road": ("highway",),
+    "corridor": ("corridor",),
+}
+_CHAIN_AFTER = re.compile(r"[^\S\n]*[«\"“„]?[^\S\n]*")
+_CHAIN_JOIN = re.compile(r"[^\S\n]*[-–—][^\S\n]*")
+
+
+def _states_after(doc: ClaimDoc, noun: re.Match[str]) -> tuple[list[str], int] | None:
+    """Return the states a works noun names after it, joined by dashes ("газопровод Туркменистан – Китай",
+    "железной дороги «Китай – Кыргызстан – Узбекистан»"), and where they end; None for fewer than two."""
+    text = doc.ctx.text
+    pos = _CHAIN_AFTER.match(text, noun.end()).end()  # type: ignore[union-attr]
+    states: list[str] = []
+    for m in doc.mentions(pos, min(len(text), noun.end() + 120)):
+        if m.start != pos or state_of(doc, m.entity_id) != m.entity_id:
+            break
+        states.append(m.entity_id)
+        join = _CHAIN_JOIN.match(text, m.end)
+        pos = join.end() if join else -1
+    return (states, noun.end() + 120) if len(states) >= 2 else None
+
+
+def _others_between(doc: ClaimDoc, noun: re.Match[str], pos: int) -> bool:
+    """Return True when a name stands between a works noun and `pos`, other than the states that name the
+    work ("железной дороги «Китай – Кыргызстан – Узбекистан» обойдется в ...")."""
+    between = doc.mentions(noun.end(), pos)
+    if not between:
+        return False
+    chain = _states_after(doc, noun)
+    if chain is None:
+        return True
+    return len(between) != len(chain[0])
+
+
+def _projects() -> list[dict[str, object]]:
+    """Return the knowledge base's projects (read once, only when a work named by its states is met)."""
+    found = _PROJECT_CACHE.get("all")
+    if found is None:
+        from sphere.kb.catalog import data_dir, read_jsonl
+
+        found = _PROJECT_CACHE["all"] = list(read_jsonl(data_dir() / "projects.jsonl"))
+    return found
+
+
+_PROJECT_CACHE: dict[str, list[dict[str, object]]] = {}
+
+
+def work_joining(doc: ClaimDoc, noun: str, states: list[str], span: tuple[int, int]) -> str | None:
+    """Return the one known project of the noun's kind that joins all the named states ("the Turkmenistan —
+    China gas pipeline" is the Central Asia–China gas pipeline, not one of its lines), added to the document's
+    entities; None when no project or several unrelated ones fit."""
+    low = noun.lower()
+    kind = next(
+        (g[0] for g in WORK_GROUPS if any(low == w or (not w.isascii() and low.startswith(w)) for w in g)), ""
+    )
+    types = _PROJECT_TYPES.get(kind)
+    if types is None or len(set(states)) < 2:
+        return None
+    fit = [p for p in _projects() if p.get("project_type") in types
+           and set(states) <= set(p.get("countries") or [])]  # type: ignore[call-overload]  # fmt: skip
+    ids = sorted(str(p["id"]) for p in fit)
+    roots = [i for i in ids if all(j.startswith(i) for j in ids)]  # a project and its lines: the project
+    if len(roots) != 1:
+        return None
+    eid = roots[0]
+    if eid not in doc.ctx.entities:
+        info = load_gazetteer().entities.get(eid)
+        if info is None:
+            return None
+        text = doc.ctx.text
+        mention = Mention(span[0], span[1], text[span[0] : span[1]], eid)
+        doc.ctx.entities[eid] = Entity(eid, info.name, "project", list(info.aliases), None, False, [mention])
+    return eid
+
+
 _SUBJECT_NOUN = compile_ci(r"(?:^|[.!?]\s+|\b(?:the|this|that|its|a|an)\s+)$")
 _PREP_NOUN = compile_ci(
     r"\b(?:along|to|from|in|into|at|through|via|across|with|for|by|on|near)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
@@ -227,7 +312,7 @@ def work_subject(
         for n in doc.spans(WORK_NOUN, (clause[0], q.start))
         if not _PREP_NOUN.search(text[max(0, n.start() - 30) : n.start()])
     ]
-    if nouns and not doc.mentions(nouns[-1].end(), q.start):
+    if nouns and not _others_between(doc, nouns[-1], q.start):
         return work_for(doc, nouns[-1])
     if attribute in {"throughput", "volume", "capacity"} and not [
         m for m in doc.mentions(clause[0], q.start) if doc.in_subject_position(m)
