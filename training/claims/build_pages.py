@@ -269,6 +269,29 @@ PAGES: list[dict[str, object]] = [
             c(48e9, "USD", "place:tengiz-field", "project:tengiz-future-growth-project"),
         ],
     },
+    {
+        "url": "https://afghanistanpeacecampaign.org/2025/07/30/a-trans-afghan-railway-chugs-toward-reality-with-new-agreement",
+        "language": "en",
+        "text": "Uzbek Deputy Transportation Minister Jasurbek Choriev, in an interview broadcast on Uzbek television, "
+        "described the trans-Afghan project the country’s “second most strategically important” infrastructure "
+        "project behind the China-Kyrgyzstan-Uzbekistan Railway, which broke ground last year.\nThe project will "
+        "cost $4.6 billion and could take about 5 years to complete, he said.\nThe line will traverse rugged terrain "
+        "and require the construction of more than 300 bridges and five tunnels – “and they’re long tunnels,” "
+        "Choriev said.",
+        "claims": [
+            c(4.6e9, "USD", "project:trans-afghan-railway"),
+            c(5, "years", "project:trans-afghan-railway"),
+            c(300, "bridges", "project:trans-afghan-railway"),
+            c(5, "tunnels", "project:trans-afghan-railway"),
+        ],
+    },
+    {
+        "url": "https://smi24.kz/ru/economy/ekonomika/v-kyirgyizstane-nazvali-stoimost-stroitelstva-jeleznoy-dorogi-iz-knr-v-uzbekistan-1405082/amp",
+        "language": "ru",
+        "text": "Строительство железной дороги «Китай – Кыргызстан – Узбекистан» обойдется примерно в 8 млрд долларов. Об "
+        "этом заявил кыргызский премьер Акылбек Жапаров, передает Kaktus.media.",
+        "claims": [c(8e9, "USD", *CKU)],
+    },
 ]
 
 

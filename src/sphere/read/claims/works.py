@@ -139,12 +139,25 @@ def works_of(doc: ClaimDoc) -> list[str]:
             e = doc.entity(m)
             if e is None or e.kind in {"country", "person"}:
                 continue
+            if _COMPARED.search(text[max(0, m.start - 30) : m.start]):
+                continue  # "second only to the X railway", "behind the X": named to compare, not reported on
             nm = WORK_NOUN.match(text, m.end + 1)
             named = nm is not None and text[m.end : nm.start()] == " "
+            eid = m.entity_id
+            if (
+                named and e.is_new and nm is not None
+            ):  # "the trans-Afghan project": the known project so named
+                eid = _work_named(doc, nm) or eid
             if e.kind == "project" or named:
-                counts[m.entity_id] = counts.get(m.entity_id, 0) + 1 + (e.kind == "project")
+                counts[eid] = counts.get(eid, 0) + 1 + (e.kind == "project" or eid != m.entity_id)
         doc.cache[key] = sorted(counts, key=lambda i: -counts[i])
     return doc.cache[key]
+
+
+_COMPARED = compile_ci(
+    r"\b(?:behind|than|like|unlike|after|besides|similar to|compared (?:to|with)|as with|такж\w+ как|как и|после|"
+    r"в отличие от|по сравнению с)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}$"
+)
 
 
 def _forms(doc: ClaimDoc, eid: str) -> list[str]:
@@ -179,6 +192,8 @@ def work_for(doc: ClaimDoc, noun: re.Match[str]) -> tuple[str, float] | None:
     if not near and not word.startswith(GENERIC_WORKS) and (after := _states_after(doc, noun)):
         known = work_joining(doc, word, after[0], (noun.start(), after[1]))
         return (known, 0.8) if known else (UNLINKED, 0.0)  # "газопровод Туркменистан – Китай"
+    if (not near or (e := doc.entity(near[-1])) is None or e.is_new) and (known := _work_named(doc, noun)):
+        return known, 0.75  # "the trans-Afghan project": the known project of that name
     if near and (e := doc.entity(near[-1])) and e.kind not in {"country", "person", "organization"}:
         first = near[-1]  # "the Qosh Tepa canal"; "the X and Y deposits": the first named
         for m in reversed(doc.mentions(max(0, first.start - 60), first.start, actors=False)):
@@ -238,6 +253,53 @@ def _states_after(doc: ClaimDoc, noun: re.Match[str]) -> tuple[list[str], int] |
     return (states, noun.end() + 120) if len(states) >= 2 else None
 
 
+_NAME_BEFORE = re.compile(
+    r"(?<![\w-])(?P<name>[A-Z][\w’'-]*(?:-\w+)*(?:[^\S\n]+[A-Z][\w’'-]*){0,2}|[a-z]+-[A-Z][\w-]*)[^\S\n]+$"
+)
+
+
+def _work_named(doc: ClaimDoc, noun: re.Match[str]) -> str | None:
+    """Return the one known project a works noun names with the words before it ("the trans-Afghan project",
+    "the Kambarata -1 plant"), added to the document's entities; None when no project or several fit."""
+    text = doc.ctx.text
+    m = _NAME_BEFORE.search(text, max(0, noun.start() - 50), noun.start())
+    if m is None:
+        return None
+    name = re.sub(r"\s*-\s*", "-", m.group("name")).lower()
+    covering = [x for x in doc.mentions(m.start(), m.end(), actors=False) if doc.entity(x) and not doc.entity(x).is_new]  # type: ignore[union-attr]  # fmt: skip
+    if len(name) < 4 or any(doc.entity(x).kind in {"country", "person", "organization", "company"} for x in covering):  # type: ignore[union-attr]  # fmt: skip
+        return None
+    low = noun.group("noun").lower()
+    kind = next(
+        (g for g in WORK_GROUPS if any(low == w or (not w.isascii() and low.startswith(w)) for w in g)), ()
+    )
+    fit = []
+    for p in _projects():
+        forms = [str(p.get("name") or "").lower()] + [str(a.get("name") or "").lower() for a in p.get("aliases") or []]  # type: ignore[union-attr]  # fmt: skip
+        forms = [re.sub(r"\s*-\s*", "-", f) for f in forms]
+        if any(re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w])", f) for f in forms) and (
+            low.startswith(GENERIC_WORKS)
+            or not kind
+            or any(w in f for f in forms for w in kind if w.isascii())
+        ):
+            fit.append(str(p["id"]))
+    roots = [i for i in fit if all(j.startswith(i) for j in fit)]
+    if len(roots) != 1:
+        return None
+    return _add_project(doc, roots[0], (m.start(), noun.end()))
+
+
+def _add_project(doc: ClaimDoc, eid: str, span: tuple[int, int]) -> str | None:
+    """Add a knowledge-base project the claims found to the document's entities; return its id, or None."""
+    if eid not in doc.ctx.entities:
+        info = load_gazetteer().entities.get(eid)
+        if info is None:
+            return None
+        mention = Mention(span[0], span[1], doc.ctx.text[span[0] : span[1]], eid)
+        doc.ctx.entities[eid] = Entity(eid, info.name, "project", list(info.aliases), None, False, [mention])
+    return eid
+
+
 def _others_between(doc: ClaimDoc, noun: re.Match[str], pos: int) -> bool:
     """Return True when a name stands between a works noun and `pos`, other than the states that name the
     work ("железной дороги «Китай – Кыргызстан – Узбекистан» обойдется в ...")."""
@@ -280,15 +342,7 @@ def work_joining(doc: ClaimDoc, noun: str, states: list[str], span: tuple[int, i
     roots = [i for i in ids if all(j.startswith(i) for j in ids)]  # a project and its lines: the project
     if len(roots) != 1:
         return None
-    eid = roots[0]
-    if eid not in doc.ctx.entities:
-        info = load_gazetteer().entities.get(eid)
-        if info is None:
-            return None
-        text = doc.ctx.text
-        mention = Mention(span[0], span[1], text[span[0] : span[1]], eid)
-        doc.ctx.entities[eid] = Entity(eid, info.name, "project", list(info.aliases), None, False, [mention])
-    return eid
+    return _add_project(doc, roots[0], span)
 
 
 _SUBJECT_NOUN = compile_ci(r"(?:^|[.!?]\s+|\b(?:the|this|that|its|a|an)\s+)$")
