@@ -14,6 +14,7 @@ Kyrgyz section", "260 km in Kyrgyzstan, featuring 90 tunnels") as the state it l
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from sphere.read.claims.context import ClaimDoc, compile_ci
 from sphere.read.claims.quantities import Quantity
@@ -266,17 +267,19 @@ def _work_named(doc: ClaimDoc, noun: re.Match[str]) -> str | None:
     if m is None:
         return None
     name = re.sub(r"\s*-\s*", "-", m.group("name")).lower()
-    covering = [x for x in doc.mentions(m.start(), m.end(), actors=False) if doc.entity(x) and not doc.entity(x).is_new]  # type: ignore[union-attr]  # fmt: skip
-    if len(name) < 4 or any(doc.entity(x).kind in {"country", "person", "organization", "company"} for x in covering):  # type: ignore[union-attr]  # fmt: skip
-        return None
+    known = [
+        e for x in doc.mentions(m.start(), m.end(), actors=False) if (e := doc.entity(x)) and not e.is_new
+    ]
+    if len(name) < 4 or any(e.kind in {"country", "person", "organization", "company"} for e in known):
+        return None  # "the Kazakh section", "the Samruk project": a state's or an actor's, not a name
     low = noun.group("noun").lower()
     kind = next(
         (g for g in WORK_GROUPS if any(low == w or (not w.isascii() and low.startswith(w)) for w in g)), ()
     )
     fit = []
     for p in _projects():
-        forms = [str(p.get("name") or "").lower()] + [str(a.get("name") or "").lower() for a in p.get("aliases") or []]  # type: ignore[union-attr]  # fmt: skip
-        forms = [re.sub(r"\s*-\s*", "-", f) for f in forms]
+        names = [p.get("name") or "", *((a.get("name") or "") for a in p.get("aliases") or [])]
+        forms = [re.sub(r"\s*-\s*", "-", str(f).lower()) for f in names]
         if any(re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w])", f) for f in forms) and (
             low.startswith(GENERIC_WORKS)
             or not kind
@@ -312,7 +315,7 @@ def _others_between(doc: ClaimDoc, noun: re.Match[str], pos: int) -> bool:
     return len(between) != len(chain[0])
 
 
-def _projects() -> list[dict[str, object]]:
+def _projects() -> list[dict[str, Any]]:
     """Return the knowledge base's projects (read once, only when a work named by its states is met)."""
     found = _PROJECT_CACHE.get("all")
     if found is None:
@@ -322,7 +325,7 @@ def _projects() -> list[dict[str, object]]:
     return found
 
 
-_PROJECT_CACHE: dict[str, list[dict[str, object]]] = {}
+_PROJECT_CACHE: dict[str, list[dict[str, Any]]] = {}
 
 
 def work_joining(doc: ClaimDoc, noun: str, states: list[str], span: tuple[int, int]) -> str | None:
@@ -336,8 +339,11 @@ def work_joining(doc: ClaimDoc, noun: str, states: list[str], span: tuple[int, i
     types = _PROJECT_TYPES.get(kind)
     if types is None or len(set(states)) < 2:
         return None
-    fit = [p for p in _projects() if p.get("project_type") in types
-           and set(states) <= set(p.get("countries") or [])]  # type: ignore[call-overload]  # fmt: skip
+    fit = [
+        p
+        for p in _projects()
+        if p.get("project_type") in types and set(states) <= set(p.get("countries") or [])
+    ]
     ids = sorted(str(p["id"]) for p in fit)
     roots = [i for i in ids if all(j.startswith(i) for j in ids)]  # a project and its lines: the project
     if len(roots) != 1:
