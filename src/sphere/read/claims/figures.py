@@ -44,7 +44,7 @@ _MONEY_WORDS = [
     (
         "investment",
         compile_words(
-            r"invest|\bFDI\b|инвест|projects? (?:worth|valued)|проект\w* стоимост|portfolio|\bventure|yatırım|"
+            r"invest|\bFDI\b|инвест|капиталовложени|projects? (?:worth|valued)|проект\w* стоимост|portfolio|\bventure|yatırım|"
             r"Direktinvestition|inwestycj"
         ),
     ),
@@ -221,6 +221,8 @@ def _attribute(doc: ClaimDoc, q: Quantity, clause: tuple[int, int], sent: tuple[
             return None  # "$35 billion over three years": the period of another figure
         if re.search(r"\bby\s+(?:about\s+|nearly\s+|almost\s+|some\s+)?$", before):
             return None  # "cutting transit times by eight days": a change, not a state
+        if re.search(r"(?:^|\s)(?:за|в течение)\s+(?:первые\s+|последние\s+|прошедшие\s+)?$", before, re.I):
+            return None  # "за первые девять месяцев 2022 года", "за 10 лет": the period of another figure
         return "duration"
     if q.kind == "count":
         return None if q.unit in _SKIP_COUNTS else "count"

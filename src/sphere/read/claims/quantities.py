@@ -255,7 +255,7 @@ _RU_COUNT_NOUNS = {
     "контейнер": "containers", "офицер": "officers", "военнослужащ": "servicemen", "специалист": "specialists",
     "мигрант": "migrants", "беженц": "refugees", "рабочих": "jobs", "школ": "schools", "объект": "facilities",
     "скважин": "wells", "месторождени": "deposits", "вагон": "wagons", "рейс": "flights",
-    "студент": "students", "меморандум": "memoranda", "контракт": "contracts", "завод": "plants",
+    "студент": "students", "структур": "businesses", "фирм": "firms", "меморандум": "memoranda", "контракт": "contracts", "завод": "plants",
 }  # fmt: skip
 
 

@@ -322,9 +322,11 @@ def _invested_in(doc: ClaimDoc, q: Quantity, clause: tuple[int, int]) -> str | N
 
 
 _WITH_CAPITAL = re.compile(
-    r"(?<![^\S\n])[^\S\n]+with[^\S\n]+(?:the[^\S\n]+)?(?:participation[^\S\n]+of[^\S\n]+)?(?:the[^\S\n]+)?"
+    r"(?<![^\S\n])[^\S\n]+(?:with|с)[^\S\n]+(?:the[^\S\n]+)?(?:participation[^\S\n]+of[^\S\n]+)?(?:the[^\S\n]+)?"
 )
-_CAPITAL_AFTER = re.compile(r"(?<![^\S\n])(?:['’]s?)?[^\S\n]+(?:capital|investments?|investors?)\b")
+_CAPITAL_AFTER = re.compile(
+    r"(?<![^\S\n])(?:['’]s?)?[^\S\n]+(?:capital|investments?|investors?|капитал\w*|участи\w*|инвестиц\w*)\b"
+)
 
 
 def _capital_owner(doc: ClaimDoc, q: Quantity, clause: tuple[int, int]) -> str | None:
@@ -693,7 +695,8 @@ def _adjectival(doc: ClaimDoc, m: Mention) -> bool:
 
 _FLOW_FROM = compile_ci(
     r"(?:(?:investments?|investors?|capital|loans?|credits?|funding|financing|aid|инвестиц\w*|капитал\w*|кредит\w*)"
-    r"\s+(?:\w+\s+)?(?:from|by|of|из|от)|(?:invested|provided|allocated|lent|granted|financed|funded|pledged|"
+    r"\s+(?:\w+\s+)?(?:from|by|of|из|от)|(?:exports?|supplies|deliveries|экспорт\w*|поставк\w*|ihracat\w*)\s+"
+    r"(?:\w+\s+)?(?:from|of|из)|(?:invested|provided|allocated|lent|granted|financed|funded|pledged|"
     r"extended|disbursed)\s+by|(?:received|attracted|obtained|secured|borrowed|got|raised)\s+(?:[^\s,;.]+\s+){0,6}?"
     r"from|получил\w*\s+(?:[^\s,;.]+\s+){0,6}?от)\s+(?:the\s+)?$"
 )
