@@ -16,6 +16,8 @@ The subject is what is measured, found by generic attachment rules over the clau
 - a source ("according to the World Bank", "по данным CNPC") and an owner of a title ("Kazakhstan's
   President") are never the subject; "the nation's" and "its GDP" are the state the sentence is about;
 - a place inside a state speaks for that state where the subject is otherwise a guess.
+The attachments of a figure to a name near it (a label "Germany (5.1%)", a share "for Kyrgyzstan", "output at
+X", "$27bn in Karachaganak", owners, capital) are read in `sphere.read.claims.attach`.
 
 The confidence (0-1) says how the subject was found: a structural link (owner, work noun, both sides of a
 trade in the clause) is near 0.9, the clause's grammatical subject about 0.7, a mention elsewhere in the
@@ -26,6 +28,21 @@ from __future__ import annotations
 
 import re
 
+from sphere.read.claims.attach import (
+    PERIOD_OF_FIGURE,
+    POSSESSIVE,
+    adjective_owner,
+    capital_owner,
+    carried,
+    for_whom,
+    inflow_receiver,
+    invested_in,
+    labelled,
+    measured_of,
+    owned_next,
+    owner_before,
+    sharer,
+)
 from sphere.read.claims.context import ClaimDoc, compile_ci, compile_words
 from sphere.read.claims.quantities import Quantity
 from sphere.read.claims.works import (
@@ -83,7 +100,6 @@ _TITLE_AFTER = compile_ci(
     r"^['’]s?\s+(?:(?:former|current|new|first|deputy|vice)\s+)?(?:president|prime minister|premier|"
     r"foreign minister|minister|ambassador|envoy|leader|head|spokes\w+|chief|mayor|representative)\b"
 )
-_POSSESSIVE = re.compile(r"['’](?:s\b|n?[ıiuü]n\b)")  # English "'s"; Turkish genitive "'nin", "'ın"
 _NATION = compile_ci(
     r"\bthe (?:nation|country|republic)['’]s\b|\bits\s+(?:GDP|economy|budget|exports|imports)"
 )
@@ -120,7 +136,7 @@ def possessives(doc: ClaimDoc, mentions: list[Mention]) -> list[Mention]:
     return [
         m
         for m in mentions
-        if (_POSSESSIVE.match(text, m.end) or (turkic and _GENITIVE.match(text, m.end)))
+        if (POSSESSIVE.match(text, m.end) or (turkic and _GENITIVE.match(text, m.end)))
         and not _TITLE_AFTER.match(text[m.end : m.end + 40])
     ]
 
@@ -153,7 +169,7 @@ def _owner_of_flow(doc: ClaimDoc, mentions: list[Mention], q: Quantity) -> Menti
         if (
             m.end <= q.start + 80
             and _OWNED_FLOW.match(_text_after(doc, m))
-            and not _POSSESSIVE.match(doc.ctx.text, m.end)
+            and not POSSESSIVE.match(doc.ctx.text, m.end)
         ):
             return m
     return None
@@ -164,7 +180,7 @@ def _flow_owner(doc: ClaimDoc, clause: tuple[int, int], q: Quantity) -> str | No
     m = _owner_of_flow(doc, doc.mentions(*clause, actors=False), q)
     if m is None:
         return None
-    owner = _adjective_owner(doc, m)
+    owner = adjective_owner(doc, m)
     e = doc.ctx.entities.get(owner)
     return owner if e and e.kind in {"country", "organization", "company"} else None
 
@@ -177,211 +193,10 @@ def _share_of_total(doc: ClaimDoc, q: Quantity, sent: tuple[int, int]) -> tuple[
     if m is None:
         return None
     hit = next((x for x in doc.mentions(q.end, sent[1], actors=False) if x.start <= m.end() + 12), None)
-    return (_adjective_owner(doc, hit), 0.8) if hit else None
+    return (adjective_owner(doc, hit), 0.8) if hit else None
 
 
 # a figure that labels the name right before it: "Türkiye (7%)", "China - 20.5 percent", "Russia: $4.8bn"
-_LABEL_BEFORE = re.compile(
-    r"(?<![^\S\n])[^\S\n]*(?:\(|[:–—-](?=[^\S\n]))[^\S\n]*(?:(?:about|almost|nearly|over|около|почти|более)[^\S\n]+)?"
-)
-_LABEL_AFTER = re.compile(r"(?<![^\S\n])[^\S\n]*(?:[)\n]|[,;.](?:\s|$)|$)")
-
-
-_SHARE_HOLDER = compile_ci(r"\b(?:на\s+долю|the\s+share\s+of)\s+$")
-_ACCOUNTS = compile_words(r"accounts?\s+for|accounted\s+for|приходит\w*\s+(?:на\s+)?")
-
-
-def _sharer(doc: ClaimDoc, clause: tuple[int, int], q: Quantity) -> str | None:
-    """Return who holds a part of a total stated in money: the one that "accounts for" it, or "на долю" whom."""
-    text = doc.ctx.text
-    acc = next(iter(doc.spans(_ACCOUNTS, (clause[0], q.start))), None)
-    if acc is None:
-        return None
-    for m in doc.mentions(clause[0], q.start, actors=False):
-        if _SHARE_HOLDER.search(text[max(0, m.start - 16) : m.start]):
-            return m.entity_id
-    before = [m for m in doc.mentions(clause[0], acc.start(), actors=False) if doc.in_subject_position(m)]
-    if before and re.fullmatch(r"[\s\w-]{0,30}", text[before[-1].end : acc.start()]):
-        return before[-1].entity_id
-    return None
-
-
-def _labelled(doc: ClaimDoc, q: Quantity, sent: tuple[int, int]) -> str | None:
-    """Return the actor, project or place a figure labels in a list or a parenthesis ("Germany (5.1%)")."""
-    text = doc.ctx.text
-    before = [m for m in doc.mentions(sent[0], q.start, actors=False) if m.end <= q.start]
-    if not before:
-        return None
-    m = before[-1]
-    if _LABEL_BEFORE.fullmatch(text, m.end, q.start) is None or _LABEL_AFTER.match(text, q.end) is None:
-        return None
-    e = doc.entity(m)
-    if e is None or not (doc.is_actor(m) or e.kind in {"project", "place"}):
-        return None
-    return m.entity_id
-
-
-_INFLOW = compile_words(
-    r"(?:foreign|total|overall|inward|direct)\b[^.;:\d]{0,40}?\binvest\w*|FDI\b|иностранн\w+\s+(?:\w+\s+)?инвестиц|"
-    r"ausländisch\w*\s+(?:\w+\s+)?Investition|yabancı\s+(?:\w+\s+)?yatırım|шетел\w*\s+(?:\w+\s+)?инвестиц"
-)
-_COUNTRY_NOUN = compile_ci(
-    r"\b(?:into|in|to)\s+the\s+(?:country|republic|nation)\b|\bв\s+(?:страну|стране|республик\w+)"
-)
-
-
-def _inflow_receiver(doc: ClaimDoc, clause: tuple[int, int], q: Quantity) -> str | None:
-    """Return the state that receives a foreign investment total with no investor named ("foreign investment in
-    Kazakhstan", "into the country"), or None."""
-    text = doc.ctx.text
-    if not doc.spans(_INFLOW, clause):
-        return None
-    for m in doc.mentions(*clause):
-        if doc.is_ca(m.entity_id) and re.search(
-            r"\b(?:in|into|to|в|во)\s+(?:the\s+)?$|[’']?(?:da|de|ta|te|ga|ge|ka|ke|qa)$",
-            text[max(0, m.start - 8) : m.start],
-        ):
-            return m.entity_id
-    if doc.spans(_COUNTRY_NOUN, clause) and doc.main_ca:
-        return doc.main_ca
-    return None
-
-
-_FOR_WHOM = re.compile(
-    r"(?<![^\S\n])[^\S\n]+(?:of[^\S\n]+(?:its[^\S\n]+)?(?:GDP|ВВП|BIP)[^\S\n]+)?(?:for|для|у)[^\S\n]+(?:the[^\S\n]+)?"
-)
-
-
-def _for_whom(doc: ClaimDoc, q: Quantity, clause: tuple[int, int]) -> str | None:
-    """Return the state or actor a share is given for right after it ("32.9 percent for Kyrgyzstan")."""
-    m = _FOR_WHOM.match(doc.ctx.text, q.end)
-    if m is None:
-        return None
-    hit = next((x for x in doc.mentions(m.end(), clause[1]) if x.start == m.end()), None)
-    return hit.entity_id if hit else None
-
-
-# what is measured, then whose: "output at Tengizchevroil", "production of Kazakhstan", "добыча в Казахстане"
-_MEASURED = compile_words(
-    r"(?:output|production|exports|imports|revenues?|profits?|reserves|capacity|budget|GDP|debt|sales|"
-    r"добыч\w*|производств\w*|выпуск\w*|экспорт\w*|импорт\w*|выручк\w*|прибыл\w*|запас\w*|ВВП|долг\w*|"
-    r"Produktion|Förderung|Ausfuhren|Einfuhren|Umsatz|üretim\w*|ihracat\w*)[^\S\n]+(?:at|of|by|from|в|на|у)[^\S\n]+(?:the[^\S\n]+)?"
-)
-
-
-def _measured_of(doc: ClaimDoc, q: Quantity, clause: tuple[int, int]) -> str | None:
-    """Return whose measured quantity a figure states ("Output at Tengizchevroil ... fell 1.5% to 19.8m tonnes"):
-    the name right after a measured noun that opens the figure's clause or stands right before the figure."""
-    text = doc.ctx.text
-    for m in doc.spans(_MEASURED, (clause[0], q.start)):
-        hit = next((x for x in doc.mentions(m.end(), q.start, actors=False) if x.start == m.end()), None)
-        led = _LED.match(text, hit.end) if hit else None
-        if hit is not None and led is not None:  # "output at Chevron-led Tengizchevroil": Tengizchevroil's
-            hit = next(
-                (x for x in doc.mentions(led.end(), q.start, actors=False) if x.start == led.end()), None
-            )
-        if hit is None or _POSSESSIVE.match(text, hit.end):
-            continue
-        e = doc.entity(hit)
-        if e is None or not (doc.is_actor(hit) or e.kind in {"project", "place"}):
-            continue
-        app = _APPOSITION.match(
-            text, hit.end
-        )  # "Tengizchevroil (TCO), Kazakhstan's largest oil producer, fell"
-        app_end = app.end() if app else hit.end
-        if any(x.start >= app_end and x.entity_id != hit.entity_id for x in doc.mentions(hit.end, q.start)):
-            continue  # another actor between it and the figure takes over
-        return hit.entity_id
-    return None
-
-
-_LED = re.compile(r"-(?:led|backed|owned|controlled|funded)[^\S\n]+")
-_APPOSITION = re.compile(r"(?<![^\S\n])[^\S\n]*(?:\([^()\n]{0,40}\)[^\S\n]*)?(?:,[^,\n]{0,80},)?")
-_INVESTED_IN = re.compile(
-    r"(?<![^\S\n])[^\S\n]+(?:(?:was|were|has been|have been|had been|is|are)[^\S\n]+)?(?:invested[^\S\n]+)?in[^\S\n]+"
-    r"(?:the[^\S\n]+)?(?:(?:development|expansion|construction|modernization|modernisation)[^\S\n]+of[^\S\n]+"
-    r"(?:the[^\S\n]+)?)?"
-)
-
-
-def _invested_in(doc: ClaimDoc, q: Quantity, clause: tuple[int, int]) -> str | None:
-    """Return the work an amount is put into when it is named right after it ("$27 billion in Karachaganak",
-    "$50bn was invested in the development of Kashagan"); states and companies are receivers, not works."""
-    m = _INVESTED_IN.match(doc.ctx.text, q.end)
-    if m is None:
-        return None
-    hit = next((x for x in doc.mentions(m.end(), clause[1], actors=False) if x.start == m.end()), None)
-    e = doc.entity(hit) if hit else None
-    if hit is None or e is None or e.kind not in {"project", "place"} or state_of(doc, e.id) == e.id:
-        return None
-    if e.kind == "place" and (
-        state_of(doc, e.id) is None or re.search(r"city|capital|region|oblast", e.name, re.I)
-    ):
-        return None
-    return hit.entity_id
-
-
-_WITH_CAPITAL = re.compile(
-    r"(?<![^\S\n])[^\S\n]+(?:with|с)[^\S\n]+(?:the[^\S\n]+)?(?:participation[^\S\n]+of[^\S\n]+)?(?:the[^\S\n]+)?"
-)
-_CAPITAL_AFTER = re.compile(
-    r"(?<![^\S\n])(?:['’]s?)?[^\S\n]+(?:capital|investments?|investors?|капитал\w*|участи\w*|инвестиц\w*)\b"
-)
-
-
-def _capital_owner(doc: ClaimDoc, q: Quantity, clause: tuple[int, int]) -> str | None:
-    """Return whose capital counted companies carry, named after them ("firms with China's capital")."""
-    text = doc.ctx.text
-    w = _WITH_CAPITAL.search(text, q.end, min(clause[1], q.end + 60))
-    if w is None:
-        return None
-    hit = next((x for x in doc.mentions(w.end(), clause[1]) if x.start == w.end()), None)
-    if hit is None or _CAPITAL_AFTER.match(text, hit.end) is None:
-        return None
-    return _adjective_owner(doc, hit)
-
-
-_PERIOD_OF_FIGURE = re.compile(
-    r"(?<![^\S\n])[^\S\n]*(?:[a-zа-я]+[^\S\n]+){0,2}?(?:over|within|in|during|for|за|в течение|на)[^\S\n]+"
-    r"(?:the[^\S\n]+)?(?:(?:next|coming|following|past|last|ближайшие|следующие)[^\S\n]+)?",
-    re.IGNORECASE,
-)
-_OWNS = re.compile(r"['’]s?[^\S\n]+")
-
-
-def _owned_next(doc: ClaimDoc, m: Mention, span: tuple[int, int]) -> Mention | None:
-    """Return the name `m` owns right after it ("China's CNPC": CNPC), or None."""
-    own = _OWNS.match(doc.ctx.text, m.end)
-    if own is None:
-        return None
-    return next((x for x in doc.mentions(own.end(), span[1], actors=False) if x.start == own.end()), None)
-
-
-def _owner_before(doc: ClaimDoc, m: Mention, span: tuple[int, int]) -> Mention | None:
-    """Return the name that owns `m` right before it ("Russia's Gazprom": Russia), or None."""
-    text = doc.ctx.text
-    for x in reversed(doc.mentions(span[0], m.start, actors=False)):
-        own = _OWNS.match(text, x.end)
-        return x if own is not None and own.end() == m.start else None
-    return None
-
-
-def _adjective_owner(doc: ClaimDoc, m: Mention) -> str:
-    """Return the actor an unlinked adjective names ("European" -> the European Union named in the article)."""
-    e = doc.entity(m)
-    if e is None or not e.is_new:
-        return m.entity_id
-    word = doc.ctx.text[m.start : m.end].lower()
-    for other in doc.ctx.entities.values():
-        if (
-            not other.is_new
-            and other.kind in {"organization", "country"}
-            and other.name.lower().startswith(word + " ")
-        ):
-            return other.id
-    return m.entity_id
-
-
 def participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int, int], sent: tuple[int, int], si: int) -> tuple[str | None, str | None, float]:  # fmt: skip
     """Return (subject, object, confidence) of a figure, by the attribute's rule and the attachment rules.
 
@@ -402,19 +217,19 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
         q.kind == "duration"
         and doc.last_subject
         and doc.prev_figure_end >= clause[0]
-        and _PERIOD_OF_FIGURE.fullmatch(text, doc.prev_figure_end, q.start)
+        and PERIOD_OF_FIGURE.fullmatch(text, doc.prev_figure_end, q.start)
     ):  # "three trillion yen over the next five years": the period of the figure before, and its subject's
         return doc.last_subject, None, 0.7
-    if (labelled := _labelled(doc, q, sent)) is not None:
-        return labelled, None, 0.8
-    if q.kind == "percent" and (holder := _for_whom(doc, q, clause)) is not None:
+    if (label := labelled(doc, q, sent)) is not None:
+        return label, None, 0.8
+    if q.kind == "percent" and (holder := for_whom(doc, q, clause)) is not None:
         return holder, None, 0.75  # "31.3 percent of GDP for Tajikistan"
-    if attribute not in TRADE_ATTRIBUTES and (measured := _measured_of(doc, q, clause)) is not None:
+    if attribute not in TRADE_ATTRIBUTES and (measured := measured_of(doc, q, clause)) is not None:
         return measured, None, 0.75  # "Output at Tengizchevroil fell 1.5% to 19.8 million tonnes"
-    if q.kind == "money" and (target := _invested_in(doc, q, clause)) is not None:
+    if q.kind == "money" and (target := invested_in(doc, q, clause)) is not None:
         return target, None, 0.7  # "$50 billion was invested in the development of Kashagan"
-    if q.kind == "money" and (sharer := _sharer(doc, clause, q)) is not None:
-        return sharer, None, 0.8  # "Xinjiang accounts for $20.3bn", "на долю Синьцзяна приходится ..."
+    if q.kind == "money" and (holder := sharer(doc, clause, q)) is not None:
+        return holder, None, 0.8  # "Xinjiang accounts for $20.3bn", "на долю Синьцзяна приходится ..."
     if attribute == "trade_share":
         acc = ACCOUNT.search(text, max(sent[0], clause[0] - 2), q.start)
         if acc:  # "the EU is Kazakhstan's largest partner, accounting for 40% of our trade"
@@ -455,14 +270,14 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
         conf = 0.85 if creditor or owner else 0.8 if own else 0.7 if subjects else 0.0
         chosen = creditor or own or (subjects[-1] if subjects else None)
         subj = owner if owner and not creditor else (chosen.entity_id if chosen else None)
-        if subj is None and attribute == "investment" and (got := _inflow_receiver(doc, clause, q)):
+        if subj is None and attribute == "investment" and (got := inflow_receiver(doc, clause, q)):
             return (
                 got,
                 None,
                 0.6,
             )  # "foreign investment into the country exceeded $43bn": the receiver's total
         if subj is None and doc.last_sentence >= si - 2 and doc.last_subject:
-            subj, conf = doc.last_subject, _carried(doc, clause, q, 0.45)
+            subj, conf = doc.last_subject, carried(doc, clause, q, 0.45)
         if subj is None:
             subj, _, conf = _pair(doc, in_sent)
             conf = min(conf, 0.4)
@@ -484,7 +299,7 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
         noun = next(iter(doc.spans(WORK_NOUN, (whole.end(), min(sent[1], whole.end() + 40)))), None)
         if noun is not None and (found := work_for(doc, noun)):
             return found[0], None, found[1]
-    if attribute == "count" and (owner := _capital_owner(doc, q, clause)):
+    if attribute == "count" and (owner := capital_owner(doc, q, clause)):
         return owner, None, 0.75  # "6,000 enterprises with the participation of China's capital"
     if attribute == "count" and (owner := _flow_owner(doc, clause, q)):
         return owner, None, 0.75  # "3,000 companies with European capital"
@@ -522,9 +337,9 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
     def free(
         m: Mention,
     ) -> bool:  # in subject position; an owned name as its owner is ("with Russia's Gazprom")
-        if _owned_next(doc, m, sent) is not None:
+        if owned_next(doc, m, sent) is not None:
             return False  # "Japan's" in "Japan's INPEX holds 7.56%": the owner of the subject
-        owner = _owner_before(doc, m, sent)
+        owner = owner_before(doc, m, sent)
         if owner is not None:
             return doc.in_subject_position(owner)
         return doc.in_subject_position(m) and not re.search(r"['’]s\s+$", text[max(0, m.start - 4) : m.start])
@@ -555,27 +370,10 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
     if located and conf < 0.7 and (pick is None or doc.entity(pick).kind == "country"):  # type: ignore[union-attr]
         return located, None, 0.55
     if pick is None and doc.last_sentence >= si - 2 and doc.last_subject:
-        return doc.last_subject, None, _carried(doc, clause, q, 0.5)  # the previous figure's subject
+        return doc.last_subject, None, carried(doc, clause, q, 0.5)  # the previous figure's subject
     if pick is None:
         return _main_actor(doc), None, 0.2
     return pick.entity_id, None, conf
-
-
-# words that refer back to what an earlier sentence named: a figure they hold is that one's
-_ANAPHOR = compile_words(
-    r"(?:it|its|they|their|this|these|he|she|the (?:company|bank|firm|fund|group|country|state|government|"
-    r"project|plant|line|railway|pipeline|port|mine|deal|agreement|venture))\b|(?:он|она|оно|они|его|её|ее|их|"
-    r"компани\w+|проект\w*|страна|государство)\b|(?:es|sie|er|sein\w*|ihr\w*)\b"
-)
-
-
-def _carried(doc: ClaimDoc, clause: tuple[int, int], q: Quantity, sure: float) -> float:
-    """Return how sure a subject carried over from an earlier figure is: as sure as `sure` where the clause
-    refers back ("it", "the company") before the figure, else too unsure for the ledger (0.35): the clause may be
-    about someone it does not name ("Nine other donors are ready to invest $2.5bn")."""
-    if doc.spans(_ANAPHOR, (clause[0], q.start)):
-        return sure
-    return min(sure, 0.35)
 
 
 def _main_actor(doc: ClaimDoc) -> str | None:
@@ -643,7 +441,7 @@ def _buyers(doc: ClaimDoc, mentions: list[Mention], q: Quantity) -> str | None:
     text = doc.ctx.text
     sent = (mentions[0].start, q.start) if mentions else (q.start, q.start)
     buyers = [m for m in mentions if m.end <= q.start and doc.in_subject_position(m)
-              and _owned_next(doc, m, sent) is None]  # fmt: skip
+              and owned_next(doc, m, sent) is None]  # fmt: skip
     since = [m for m in buyers if m.start >= doc.prev_figure_end]  # a list of stakes: each one's holder
     buyers = since if since and doc.prev_figure_end > 0 else buyers
     if not buyers:
