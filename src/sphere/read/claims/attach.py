@@ -198,7 +198,7 @@ def capital_owner(doc: ClaimDoc, q: Quantity, clause: tuple[int, int]) -> str | 
 
 
 PERIOD_OF_FIGURE = re.compile(
-    r"(?<![^\S\n])[^\S\n]*(?:[a-zа-я]+[^\S\n]+){0,2}?(?:over|within|in|during|for|за|в течение|на)[^\S\n]+"
+    r"(?<![^\S\n])[^\S\n]+(?:[a-zа-я]+[^\S\n]+){0,2}?(?:over|within|in|during|for|за|в течение|на)[^\S\n]+"
     r"(?:the[^\S\n]+)?(?:(?:next|coming|following|past|last|ближайшие|следующие)[^\S\n]+)?",
     re.IGNORECASE,
 )
