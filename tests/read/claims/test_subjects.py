@@ -123,3 +123,11 @@ def test_oblique_case_endings_and_multilingual_units() -> None:
 def test_a_dateline_agency_is_no_subject() -> None:
     found = claims_of("BERLIN (Reuters) - Trade with the Central Asian state grew by 14 percent last year.")
     assert found[14].subject != "org:reuters"
+
+
+def test_a_states_external_debt_is_the_debtors_and_a_debt_to_a_creditor_the_creditors() -> None:
+    found = claims_of(
+        "Kyrgyzstan owes China $1.7 billion. The external public debt of Kyrgyzstan totals $4 billion."
+    )
+    assert found[1.7e9].subject == "country:CHN"
+    assert found[4e9].subject == "country:KGZ"

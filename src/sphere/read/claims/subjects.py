@@ -108,6 +108,10 @@ _OWNED_FLOW = compile_ci(
     r"lending|aid|grants?|financing|funding|companies|firms|businesses|enterprises|инвестиц\w*|инвестор\w*|"
     r"кредит\w*|капитал\w*|компани\w*)\b"
 )
+_STATE_DEBT = compile_words(
+    r"(?:external|foreign|public|national|sovereign|total)\s+(?:public\s+|state\s+|government\s+)?debt|"
+    r"внешн\w*\s+(?:государственн\w*\s+)?(?:гос)?долг|госдолг|Auslandsschulden|Staatsschulden|dış borç|сыртқы қарыз"
+)
 _SHARE_TOTAL = compile_ci(
     r"\s*(?:is|are|was|were|comes?|came|goes|went)\s+(?:of\s+|from\s+|to\s+)?(?:the\s+)?"
 )
@@ -265,6 +269,11 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
         )
         subjects = [m for m in subjects if m is not debtor]
         creditor = _creditor(doc, sent) if attribute == "loan" else None
+        if attribute == "loan" and creditor is None and doc.spans(_STATE_DEBT, clause):
+            states = [m.entity_id for m in in_clause if state_of(doc, m.entity_id) == m.entity_id]
+            debtor_id = states[0] if states else doc.main_ca
+            if debtor_id:  # "external public debt totals $3.9bn": the debtor state's, to no one creditor
+                return debtor_id, None, 0.7 if states else 0.55
         if creditor is None and attribute == "loan" and not in_sent and si > 0:
             creditor = _creditor(doc, doc.sentences[si - 1])  # "Debt to China grew. It was $47m then"
         conf = 0.85 if creditor or owner else 0.8 if own else 0.7 if subjects else 0.0
