@@ -31,6 +31,7 @@ __all__ = [
     "measured_of",
     "owned_next",
     "owner_before",
+    "owner_of_measured",
     "sharer",
 ]
 
@@ -123,6 +124,23 @@ _MEASURED = compile_words(
     r"добыч\w*|производств\w*|выпуск\w*|экспорт\w*|импорт\w*|выручк\w*|прибыл\w*|запас\w*|ВВП|долг\w*|"
     r"Produktion|Förderung|Ausfuhren|Einfuhren|Umsatz|üretim\w*|ihracat\w*)[^\S\n]+(?:at|of|by|from|в|на|у)[^\S\n]+(?:the[^\S\n]+)?"
 )
+
+
+_OWNED_MEASURE = compile_ci(
+    r"['’]s?[^\S\n]+(?:[a-z-]+[^\S\n]+){0,2}?(?:GDP|output|production|exports|imports|debt|budget|reserves|"
+    r"revenues?|economy)\b"
+)
+
+
+def owner_of_measured(doc: ClaimDoc, q: Quantity, clause: tuple[int, int]) -> str | None:
+    """Return the owner of what a figure measures, written before it ("Uzbekistan's GDP surpassed $145bn",
+    "Kazakhstan's average daily oil production hit 2 million barrels"), or None."""
+    text = doc.ctx.text
+    for m in doc.mentions(clause[0], q.start):
+        own = _OWNED_MEASURE.match(text, m.end)
+        if own is not None and own.end() <= q.start and not doc.mentions(m.end + 1, own.end()):
+            return m.entity_id
+    return None
 
 
 def measured_of(doc: ClaimDoc, q: Quantity, clause: tuple[int, int]) -> str | None:

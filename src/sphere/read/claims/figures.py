@@ -79,6 +79,7 @@ _MONEY_WORDS = [
         ),
     ),
 ]
+_GDP = compile_words(r"GDP|gross domestic product|ВВП|валов\w+ внутренн\w+ продукт|BIP|ЖІӨ|yalpi ichki")
 _MASS_WORDS = [
     ("capacity", compile_words(r"capacity|мощност|пропускн|Kapazität|kapasite|қуат|moc\w* produkc")),
     (
@@ -196,6 +197,8 @@ def _attribute(doc: ClaimDoc, q: Quantity, clause: tuple[int, int], sent: tuple[
         return _nearest_word(doc, clause, q.start, table) or _nearest_word(doc, sent, q.start, table)
 
     if q.kind == "money":
+        if _GDP.search(text, max(clause[0], q.start - 40), q.start):
+            return "gdp"  # "GDP surpassed $145 billion": a size of the economy, no flow (filed as "other")
         return near(_MONEY_WORDS) or "other"
     if q.kind == "percent":
         if _GROWTH_BEFORE.search(before) or _GROWTH_AFTER.match(after):
@@ -311,7 +314,9 @@ def figure_claims(doc: ClaimDoc) -> list[Claim]:
         attribute = _attribute(doc, q, clause, sent)
         if attribute is None:
             continue
-        if q.kind == "money" and attribute == "other" and doc.topic and q.start - doc.topic_end < 250:
+        if attribute == "gdp":
+            attribute, doc.topic = "other", None
+        elif q.kind == "money" and attribute == "other" and doc.topic and q.start - doc.topic_end < 250:
             attribute = doc.topic  # "Of this amount: €3 billion will ...", "Сегодня он превышает ..."
         if q.kind == "money" and attribute != "other":
             doc.topic, doc.topic_end = attribute, sent[1]

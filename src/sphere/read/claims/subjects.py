@@ -41,6 +41,7 @@ from sphere.read.claims.attach import (
     measured_of,
     owned_next,
     owner_before,
+    owner_of_measured,
     sharer,
 )
 from sphere.read.claims.context import ClaimDoc, compile_ci, compile_words
@@ -230,6 +231,8 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
         return holder, None, 0.75  # "31.3 percent of GDP for Tajikistan"
     if attribute not in TRADE_ATTRIBUTES and (measured := measured_of(doc, q, clause)) is not None:
         return measured, None, 0.75  # "Output at Tengizchevroil fell 1.5% to 19.8 million tonnes"
+    if attribute not in TRADE_ATTRIBUTES | FLOW_ATTRIBUTES and (owner := owner_of_measured(doc, q, clause)):
+        return owner, None, 0.8  # "Uzbekistan's GDP surpassed $145 billion"
     if q.kind == "money" and (target := invested_in(doc, q, clause)) is not None:
         return target, None, 0.7  # "$50 billion was invested in the development of Kashagan"
     if q.kind == "money" and (holder := sharer(doc, clause, q)) is not None:
@@ -270,21 +273,17 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
         subjects = [m for m in subjects if m is not debtor]
         creditor = _creditor(doc, sent) if attribute == "loan" else None
         if attribute == "loan" and creditor is None and doc.spans(_STATE_DEBT, clause):
-            states = [m.entity_id for m in in_clause if state_of(doc, m.entity_id) == m.entity_id]
-            debtor_id = states[0] if states else doc.main_ca
+            debtors = [m.entity_id for m in in_clause if state_of(doc, m.entity_id) == m.entity_id]
+            debtor_id = debtors[0] if debtors else doc.main_ca
             if debtor_id:  # "external public debt totals $3.9bn": the debtor state's, to no one creditor
-                return debtor_id, None, 0.7 if states else 0.55
+                return debtor_id, None, 0.7 if debtors else 0.55
         if creditor is None and attribute == "loan" and not in_sent and si > 0:
             creditor = _creditor(doc, doc.sentences[si - 1])  # "Debt to China grew. It was $47m then"
         conf = 0.85 if creditor or owner else 0.8 if own else 0.7 if subjects else 0.0
         chosen = creditor or own or (subjects[-1] if subjects else None)
         subj = owner if owner and not creditor else (chosen.entity_id if chosen else None)
         if subj is None and attribute == "investment" and (got := inflow_receiver(doc, clause, q)):
-            return (
-                got,
-                None,
-                0.6,
-            )  # "foreign investment into the country exceeded $43bn": the receiver's total
+            return got, None, 0.6  # "foreign investment into the country exceeded $43bn": the receiver's
         if subj is None and doc.last_sentence >= si - 2 and doc.last_subject:
             subj, conf = doc.last_subject, carried(doc, clause, q, 0.45)
         if subj is None:
