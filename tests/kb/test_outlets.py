@@ -28,6 +28,21 @@ def test_every_feed_and_ownership_has_a_source() -> None:
     )
 
 
+def test_every_stated_fact_has_a_source_and_every_unknown_a_gap() -> None:
+    for rec in load_outlets():
+        covered = {fact for src in rec["sources"] for fact in src["facts"]}
+        if rec["home"]:
+            assert "home" in covered, rec["id"]
+        else:
+            assert rec["hosts"] == [] and rec["gaps"]["home"], rec["id"]
+        if rec["languages"]:
+            assert "languages" in covered, rec["id"]
+        else:
+            assert rec["gaps"]["languages"], rec["id"]
+        for feed in rec["feeds"]:
+            assert all("feed" in src["facts"] for src in feed["sources"]), feed["url"]
+
+
 def test_validator_refuses_bad_records() -> None:
     known = set(load_catalog().entities)
     bad = [
@@ -47,6 +62,34 @@ def test_validator_refuses_bad_records() -> None:
             "ownership": "secret",
             "sources": [{"url": "https://y.test", "facts": ["ownership"]}],
         },
+        {
+            "id": "outlet:y",
+            "name": "Y",
+            "home": "https://y.test/",
+            "hosts": ["y.test"],
+            "ownership": None,
+            "languages": None,
+            "feeds": [
+                {
+                    "url": "https://y.test/rss",
+                    "sources": [
+                        {"url": "https://y.test", "quote": "Y", "facts": ["home"], "retrieved": "2026-12-06"}
+                    ],
+                }
+            ],
+            "sources": [
+                {"url": "https://y.test", "quote": "Y", "facts": ["name"], "retrieved": "2026-12-06"}
+            ],
+            "gaps": {"feeds": "none confirmed", "colour": "?"},
+        },
+        {
+            "id": "outlet:z",
+            "name": "Z",
+            "home": None,
+            "hosts": ["z.test"],
+            "ownership": "state",
+            "sources": [],
+        },
     ]
     problems = [m for _, _, m in check_outlets(bad, known)]
     for expected in (
@@ -60,5 +103,13 @@ def test_validator_refuses_bad_records() -> None:
         "unknown ownership",
         "source without a quote",
         "source without a retrieval date",
+        "no source states the home page",
+        "ownership unknown without a gap saying so",
+        "languages unknown without a gap saying so",
+        "gap noted for feeds, which is set",
+        "gap for unknown field 'colour'",
+        "does not state the feed",
+        "hosts without a home page",
+        "home unknown without a gap saying so",
     ):
         assert any(expected in p for p in problems), expected

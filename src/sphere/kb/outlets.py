@@ -3,7 +3,8 @@
 `outlets.jsonl` holds one record per outlet (`docs/watch.md` documents the format): name, home page, the
 hosts its pages live on, country, ownership (`OWNERSHIP`), whether it is a news agency (`wire`), languages,
 feed URLs where one was confirmed (each with the page it was taken from), and sources whose `facts` say which
-fields each page supports. Unknown stays null: a feed nobody confirmed is left out, never guessed.
+fields each page supports. Unknown stays null: a feed nobody confirmed is left out, never guessed, and `gaps`
+says, field by field, what no cited page states (a home page, the languages, the ownership, a feed).
 
 `outlet_for_url` matches a document's URL to its outlet by host, so that pages can say that a figure comes
 from state media.
@@ -23,6 +24,7 @@ OWNERSHIP = ("state", "state-aligned", "independent", "private", "foreign public
 OUTLET_ID = re.compile(r"^outlet:[a-z0-9][a-z0-9-]*$")
 HOST = re.compile(r"^[a-z0-9.-]+\.[a-z]{2,}$")
 FACTS = {"name", "ownership", "languages", "home", "feed", "country", "publisher"}
+GAP_FIELDS = ("home", "languages", "ownership", "feeds")
 
 
 def load_outlets(folder: Path | None = None) -> list[Record]:
@@ -113,14 +115,17 @@ def check_outlets(records: list[Record], known_ids: set[str]) -> list[tuple[str,
                     f"unknown ownership {rec.get('ownership')!r} (one of {', '.join(OWNERSHIP)})",
                 )
             )
-        if rec.get("ownership") is None and not rec.get("note"):
-            out.append(("error", where, "ownership unknown without a note saying so"))
+        out.extend(_check_gaps(rec, where))
         country = rec.get("country")
         if country is not None and country not in known_ids:
             out.append(("error", where, f"unknown country {country!r}"))
         home = rec.get("home")
         if home is not None and not str(home).startswith(("http://", "https://")):
             out.append(("error", where, f"home page is not http(s): {home}"))
+        if home is None and rec.get("hosts"):
+            out.append(
+                ("error", where, "hosts without a home page: a host is only known from a sourced home page")
+            )
         for host in rec.get("hosts") or []:
             if not HOST.match(host):
                 out.append(("error", where, f"malformed host {host!r} (lower case, no scheme, no www.)"))
@@ -138,6 +143,8 @@ def check_outlets(records: list[Record], known_ids: set[str]) -> list[tuple[str,
             out.append(("error", where, "no source states the ownership"))
         if rec.get("languages") and "languages" not in covered:
             out.append(("error", where, "no source states the languages"))
+        if home is not None and "home" not in covered:
+            out.append(("error", where, "no source states the home page"))
         for feed in rec.get("feeds") or []:
             if not str(feed.get("url") or "").startswith(("http://", "https://")):
                 out.append(("error", where, f"feed without an http(s) url: {feed}"))
@@ -147,6 +154,28 @@ def check_outlets(records: list[Record], known_ids: set[str]) -> list[tuple[str,
                 )
             for src in feed.get("sources") or []:
                 out.extend(_check_source(src, where))
+                if "feed" not in (src.get("facts") or []):
+                    out.append(
+                        ("error", where, f"a source of feed {feed.get('url')} does not state the feed")
+                    )
+    return out
+
+
+def _check_gaps(rec: Record, where: str) -> list[tuple[str, str, str]]:
+    """A null home, language list or ownership, or an empty feed list, needs a `gaps` entry saying so."""
+    out: list[tuple[str, str, str]] = []
+    gaps = rec.get("gaps") or {}
+    if not isinstance(gaps, dict):
+        return [("error", where, "gaps must map a field to the sentence saying why it is unknown")]
+    for name in sorted(set(gaps) - set(GAP_FIELDS)):
+        out.append(("error", where, f"gap for unknown field {name!r} (one of {', '.join(GAP_FIELDS)})"))
+    for name in GAP_FIELDS:
+        unknown = not rec.get(name)
+        said = isinstance(gaps.get(name), str) and bool(gaps[name].strip())
+        if unknown and not said:
+            out.append(("error", where, f"{name} unknown without a gap saying so"))
+        elif not unknown and name in gaps:
+            out.append(("error", where, f"gap noted for {name}, which is set"))
     return out
 
 
