@@ -114,5 +114,6 @@ def test_a_claim_whose_subject_the_reader_was_unsure_of_is_neither_checked_nor_u
         store_reading(conn, unsure)
     (v,) = check(store, _claim_reading("new", 4.7e9, "2024"))
     assert [e["document_id"] for e in v.supporting] == ["same"] and not v.contradicting
-    assert check_document(store, "unsure")["claims"] == {}
+    (unchecked,) = check_document(store, "unsure")["claims"].values()
+    assert unchecked["verdict"] == "no_evidence" and "not sure" in unchecked["why"]
     assert check_document(store, "same")["claims"]  # a confident claim is checked
