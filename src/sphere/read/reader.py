@@ -15,7 +15,7 @@ from typing import Any
 from sphere.read.claims.extract import extract_claims
 from sphere.read.clean.language import SUPPORTED_LANGUAGES
 from sphere.read.clean.text import clean
-from sphere.read.entities.extract import NEW_NAME_LANGUAGES, find_entities
+from sphere.read.entities.extract import NEW_NAME_LANGUAGES, PERSON_NAME_LANGUAGES, find_entities
 from sphere.read.entities.gazetteer import load_gazetteer
 from sphere.read.errors import ReadError
 from sphere.read.events.extract import extract_events
@@ -30,15 +30,21 @@ def analysis_for(language: str | None) -> dict[str, str]:
     """Say what the reader analyses in a document of `language` (ISO 639-1), part by part.
 
     Every language is read; the parts whose word tables exist only for some languages say so:
-    entities are "full" (knowledge-base names and new names) or "knowledge-base names" (names the knowledge
-    base knows in that language, with its case endings); events "full" where trigger tables exist, else
+    entities are "full" (knowledge-base names and new names), "knowledge-base names and cued new names"
+    (German, which capitalises every noun: persons after a title, organizations with a head word) or
+    "knowledge-base names" (names the knowledge base knows in that
+    language, with its case endings); events "full" where trigger tables exist, else
     "none"; claims "full" in the fully supported languages, else "numbers only" (figures with units and
     money, tied to the nearest knowledge-base name, no language-specific attribute words).
     """
     lang = (language or "")[:2]
     full = lang in SUPPORTED_LANGUAGES or not lang
     return {
-        "entities": "full" if not lang or lang in NEW_NAME_LANGUAGES else "knowledge-base names",
+        "entities": "full"
+        if not lang or lang in NEW_NAME_LANGUAGES
+        else "knowledge-base names and cued new names"
+        if lang in PERSON_NAME_LANGUAGES
+        else "knowledge-base names",
         "events": "full" if not lang or lang in TRIGGERS else "none",
         "claims": "full" if full else "numbers only",
     }

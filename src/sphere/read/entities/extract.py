@@ -27,8 +27,13 @@ from sphere.read.sentences import split_sentences
 from sphere.read.types import Entity, Mention
 
 _TOKEN_START = re.compile(r"\s\S")
-NEW_NAME_LANGUAGES = frozenset({"en", "ru"})
-"""Languages whose capitalisation and cue words `find_new_names` reads (German capitalises every noun)."""
+NEW_NAME_LANGUAGES = frozenset({"en", "ru", "tr", "az", "pl", "uz", "kk"})
+"""Languages whose capitalisation and cue words `find_new_names` reads."""
+PERSON_NAME_LANGUAGES = frozenset({"de"})
+"""Languages where only new names of several words with a cue are proposed: persons (after a title or before a
+speech verb), organizations and companies (with a head word: "Ministerium", "Bank", "AG"). German capitalises
+every noun, so capitalisation alone marks no name."""
+_GERMAN_KINDS = frozenset({"person", "organization", "company"})  # named by titles or head words
 _PART_KINDS = frozenset({"place", "person", "project", "other"})  # KB names that a longer new name absorbs
 
 
@@ -106,7 +111,8 @@ def _drop_stray_new(text: str, hits: list[Hit], new_info: dict[str, Candidate], 
     for h in hits:
         if h.entity_id in new_info:
             surface = text[h.start : h.end]
-            if surface[:1].islower() or any(k.start <= h.start and h.end <= k.end for k in kb):
+            lower = surface[:1].islower() and not new_info[h.entity_id].lower_ok  # "газопровода X – Y"
+            if lower or any(k.start <= h.start and h.end <= k.end for k in kb):
                 continue
             before = next(
                 (k for k in kb if 0 <= h.start - k.end <= 1 and not text[k.end : h.start].strip()), None
@@ -116,6 +122,24 @@ def _drop_stray_new(text: str, hits: list[Hit], new_info: dict[str, Candidate], 
                 continue
         out.append(h)
     return out
+
+
+def _surnames_to_new(text: str, hits: list[Hit], new_info: dict[str, Candidate]) -> None:
+    """Give a surname alone to the new person of that surname ("Mehmet Yıldırım" ... "Yıldırım") when the
+    knowledge-base person it was linked to is never named in full in the document."""
+    surnames = {
+        text[c.start : c.end].split()[-1]: c.id
+        for c in new_info.values()
+        if c.kind == "person" and " " in c.name
+    }
+    if not surnames:
+        return
+    named = {h.entity_id for h in hits if h.alias_type not in ("short", "new")}
+    for h in hits:
+        if h.alias_type == "short" and h.entity_id not in named:
+            owner = surnames.get(text[h.start : h.end])
+            if owner:
+                h.entity_id, h.alias_type = owner, "new"
 
 
 def find_entities(
@@ -137,6 +161,8 @@ def find_entities(
     kb = link_kb(text, gaz, sentences, skipped, language)
     covered = bytearray(len(text) + 1)
     for start, end in [(h.start, h.end) for h in kb] + skipped:
+        while end < len(text) and (text[end].isalpha() or text[end] in "'’"):
+            end += 1  # the case ending after a name ("Бейжіңде", "Astana'da") is no new name
         covered[start:end] = b"\x01" * (end - start)
     kb_kinds = {}
     for h in kb:  # the kind of the KB name at each token start, for the new-name pass
@@ -144,9 +170,13 @@ def find_entities(
         if " " in text[h.start : h.end] or not text[h.start : h.end].isprintable():  # else no inner token
             for m in _TOKEN_START.finditer(text, h.start, h.end):
                 kb_kinds[m.start() + 1] = kind
-    discover = language is None or language[:2] in NEW_NAME_LANGUAGES
-    new = find_new_names(text, sentences, covered, kb_kinds) if discover else []
+    lang = (language or "")[:2]
+    discover = language is None or lang in NEW_NAME_LANGUAGES or lang in PERSON_NAME_LANGUAGES
+    new = find_new_names(text, sentences, covered, kb_kinds, language) if discover else []
+    if lang in PERSON_NAME_LANGUAGES:
+        new = [c for c in new if c.kind in _GERMAN_KINDS and " " in c.name]
     hits, new_info = _merge(kb, new, gaz)
+    _surnames_to_new(text, hits, new_info)
     hits = _add_acronyms(text, hits, _acronym_links(text, hits))
     hits = _drop_stray_new(text, hits, new_info, gaz)
     entities: dict[str, Entity] = {}
@@ -173,4 +203,4 @@ def find_entities(
     return entities, mentions
 
 
-__all__ = ["NEW_NAME_LANGUAGES", "find_entities"]
+__all__ = ["NEW_NAME_LANGUAGES", "PERSON_NAME_LANGUAGES", "find_entities"]

@@ -24,7 +24,8 @@ from typing import TYPE_CHECKING, Any
 import ahocorasick
 
 from sphere.read import russian
-from sphere.read.entities.inflection import ending_ok, inflects
+from sphere.read.entities.inflection import ending_ok, inflects, polish_forms
+from sphere.read.entities.transliterate import transliterations
 
 if TYPE_CHECKING:
     from sphere.kb.catalog import Catalog
@@ -42,6 +43,9 @@ _TABLE = str.maketrans(
         **dict.fromkeys(_SPACES, " "),
         "ё": "е",
         "Ё": "е",
+        # Kazakh, Kyrgyz, Uzbek and Tajik letters folded to the Russian letters their names are written with
+        # in Russian ("Тоқаев" = "Токаев", "Ўзбекистон" = "Узбекистон"), one letter for one
+        **{a: b for a, b in zip("қҚғҒңҢәӘөӨұҰүҮһҺіІўЎҳҲӣӢҷҶ", "кКгГнНаАоОуУуУхХиИуУхХиИчЧ", strict=True)},
     }
 )
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
@@ -159,6 +163,13 @@ def _plural_demonym(form: str) -> str | None:
     return form + "s"
 
 
+_TRANSLITERATED = frozenset(
+    {"person", "place"}
+)  # kinds whose Russian names German/Polish/Turkish transliterate
+# countries whose names other languages romanise from the native script, not from Russian ("Li Qiang")
+_OWN_ROMANISATION = frozenset({"country:CHN", "country:TWN", "country:JPN", "country:KOR", "country:PRK"})
+
+
 def _iso3(rec: dict[str, Any], kind: str) -> str | None:
     """Return the ISO 3166 alpha-3 code of a country record (from `iso3` or its id), else None."""
     if kind != "country":
@@ -171,12 +182,25 @@ def _record_aliases(rec: dict[str, Any]) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     if rec.get("name"):
         out.append((str(rec["name"]), "name"))
+    kind = output_kind(rec)
+    polish: list[str] = []  # forms Polish declines by changing their last letters
     for a in rec.get("aliases") or []:
         if isinstance(a, str):
             out.append((a, "name"))
         elif isinstance(a, dict) and a.get("name"):
             out.append((str(a["name"]), str(a.get("type") or "name")))
-    kind = output_kind(rec)
+            if a.get("lang") == "pl":
+                polish.append(str(a["name"]))
+    if kind in _TRANSLITERATED and rec.get("country") not in _OWN_ROMANISATION:
+        known = {f for f, _ in out}
+        for form, typ in list(out):
+            if typ in ("name", "short", "native") and russian.has_cyrillic(form):
+                out.extend((t, typ) for t in sorted(transliterations(form)) if t not in known and len(t) >= 4)
+    if kind in ("place", "country"):  # single-word place names in -a decline alike ("Astanie", "Moskwie")
+        polish += [f for f, t in out if " " not in f and f.endswith("a") and not russian.has_cyrillic(f)]
+    known = {f for f, _ in out}
+    for form in dict.fromkeys(polish):
+        out.extend((f, "name") for f in sorted(polish_forms(form)) if f not in known)
     if kind == "person" and not any(t == "short" for _, t in out):
         surname = _derived_surname(rec)
         if surname:
@@ -191,6 +215,33 @@ def _record_aliases(rec: dict[str, Any]) -> list[tuple[str, str]]:
         if low.startswith("the ") and len(form) > 6:
             extra.append((form[4:], typ))
     return out + extra
+
+
+def _possessors(catalog: Catalog) -> dict[str, str]:
+    """Return English demonym -> "<country>'s" ("Chinese" -> "China's"), for names written either way."""
+    out: dict[str, str] = {}
+    for rec in catalog.entities.values():
+        if output_kind(rec) != "country" or not rec.get("name"):
+            continue
+        for a in rec.get("aliases") or []:
+            if isinstance(a, dict) and a.get("type") == "demonym" and a.get("lang") == "en":
+                out.setdefault(str(a["name"]), f"{rec['name']}'s")
+    return out
+
+
+def _variants(pairs: list[tuple[str, str]], possessors: dict[str, str]) -> list[tuple[str, str]]:
+    """Return the other ways English writes an organization's or project's name: the country's possessive for
+    its demonym ("Chinese Foreign Ministry" -> "China's Foreign Ministry") and "natural gas pipeline" for
+    "gas pipeline"."""
+    known = {f for f, _ in pairs}
+    extra: list[tuple[str, str]] = []
+    for form, typ in pairs:
+        first, _, rest = form.partition(" ")
+        if rest and first in possessors:
+            extra.append((f"{possessors[first]} {rest}", typ))
+        if "gas pipeline" in form.lower() and "natural gas" not in form.lower():
+            extra.append((re.sub(r"(?i)\bgas pipeline", "natural gas pipeline", form), typ))
+    return [(f, t) for f, t in dict.fromkeys(extra) if f not in known]
 
 
 def build_gazetteer(catalog: Catalog) -> Gazetteer:
@@ -214,6 +265,7 @@ def build_gazetteer(catalog: Catalog) -> Gazetteer:
         hq = rec.get("headquarters")
         if isinstance(hq, str) and output_kind(rec) == "organization":
             hosts.setdefault(hq, []).append(str(rec["id"]))
+    possessors = _possessors(catalog)
     aliases: list[Alias] = []
     index: dict[str, list[int]] = {}
     for rec in catalog.entities.values():
@@ -222,6 +274,8 @@ def build_gazetteer(catalog: Catalog) -> Gazetteer:
         rid = str(rec["id"])
         kind = output_kind(rec)
         pairs = _record_aliases(rec)
+        if kind in ("organization", "company", "project"):
+            pairs += _variants(pairs, possessors)
         known_forms = [f for f, _ in pairs]
         entities[rid] = EntityInfo(
             id=rid,
@@ -263,7 +317,12 @@ def _fingerprint(folder: Path) -> str:
     for path in sorted(folder.glob("*.jsonl")):
         h.update(path.name.encode())
         h.update(path.read_bytes())
-    for module in (__file__, russian.__file__):
+    for module in (
+        __file__,
+        russian.__file__,
+        transliterations.__code__.co_filename,
+        polish_forms.__code__.co_filename,
+    ):
         h.update(Path(module).read_bytes())
     return h.hexdigest()[:20]
 

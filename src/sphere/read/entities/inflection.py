@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-__all__ = ["ending_ok", "inflects"]
+__all__ = ["ending_ok", "inflects", "place_case"]
 
 
 def _split(text: str) -> tuple[str, ...]:
@@ -80,3 +80,86 @@ def ending_ok(
     if not rest or len(rest) > 10:
         return None
     return stop if rest in _endings(language) else None
+
+
+# Endings that put a name in a place role: locative ("in"), dative/directive ("to") and ablative ("from").
+_PLACE_CASES: dict[str, frozenset[str]] = {
+    "kk": frozenset(
+        _split(
+            """да де та те нда нде ға ге қа ке на не а е дан ден тан тен нан нен дағы дегі тағы тегі ндағы
+            ндегі da de ta te nda nde ǵa ge qa ke dan den tan ten nan nen"""
+        )
+    ),
+    "ky": frozenset(_split("да де та те до дө то тө га ге ка ке го гө ко кө дан ден тан тен дон дөн")),
+    "uz": frozenset(_split("da ga ka qa dan dagi да га ка қа дан даги")),
+    "tr": frozenset(
+        _split(
+            """'da 'de 'ta 'te 'dan 'den 'tan 'ten 'a 'e 'ya 'ye 'na 'ne 'nda 'nde 'ndan 'nden 'daki 'deki
+            'taki 'teki"""
+        )
+    ),
+    "az": frozenset(_split("'da 'də 'dan 'dən 'a 'ə 'ya 'yə 'dakı 'dəki")),
+}
+
+
+def place_case(language: str | None, ending: str) -> bool:
+    """Return True when `ending` (the rest of the word after a name, apostrophe included where written)
+    is a locative, dative or ablative case ending of `language`: the name is a place there, not an actor."""
+    endings = _PLACE_CASES.get((language or "")[:2], frozenset())
+    return ending.lower().replace("’", "'") in endings
+
+
+# Polish declension of names ending in -a (feminine nouns and adjectives), which change the last letters
+# rather than add an ending: "Astana" -> "Astany, Astanie, Astanę, Astaną"; "Unia Europejska" -> "Unii
+# Europejskiej, Unię Europejską, Unią Europejską". Locative endings follow the consonant alternations of
+# Polish grammar (t -> cie, d -> dzie, r -> rze, k -> ce, g -> dze, ł -> le, ch -> sze).
+_PL_LOC = (
+    ("cha", "sze"),
+    ("ta", "cie"),
+    ("da", "dzie"),
+    ("ra", "rze"),
+    ("ka", "ce"),
+    ("ga", "dze"),
+    ("ła", "le"),
+    ("na", "nie"),
+    ("sa", "sie"),
+    ("za", "zie"),
+    ("wa", "wie"),
+    ("ma", "mie"),
+    ("pa", "pie"),
+    ("ba", "bie"),
+    ("la", "li"),
+)
+_PL_ADJ = ("ska", "cka", "zka", "owa", "owa", "alna", "ejska", "na", "ia")
+
+
+def _pl_noun(word: str) -> tuple[str, str, str, str]:
+    """Return (genitive, locative, accusative, instrumental) of a Polish noun ending in -a."""
+    stem = word[:-1]
+    if word.endswith(("ia", "ja")):
+        soft = stem + "i" if word.endswith("ia") else stem[:-1] + "ji"
+        return soft, soft, stem + "ę", stem + "ą"
+    gen = stem + ("i" if word.endswith(("ka", "ga", "la")) else "y")
+    loc = next((word[: -len(a)] + b for a, b in _PL_LOC if word.endswith(a)), gen)
+    return gen, loc, stem + "ę", stem + "ą"
+
+
+def polish_forms(phrase: str) -> set[str]:
+    """Return the oblique case forms of a Polish name whose head noun ends in -a (empty set otherwise)."""
+    words = phrase.split()
+    if len(words) == 1 and phrase.endswith("y") and len(phrase) >= 5 and phrase[:1].isupper():
+        stem = phrase[:-1]  # a plural name ("Chiny": "Chin, Chinom, Chinami, Chinach")
+        return {stem, stem + "om", stem + "ami", stem + "ach"}
+    if not words or not words[0].endswith("a") or len(words[0]) < 4 or len(words) > 3:
+        return set()
+    if any(not w.endswith("a") for w in words[1:]) or any(not w.endswith(_PL_ADJ) for w in words[1:]):
+        return set()
+    noun = _pl_noun(words[0])
+    adj_gen = [w[:-1] + ("iej" if w.endswith(("ka", "ga")) else "ej") for w in words[1:]]
+    adj_acc = [w[:-1] + "ą" for w in words[1:]]
+    return {
+        " ".join([noun[0], *adj_gen]),
+        " ".join([noun[1], *adj_gen]),
+        " ".join([noun[2], *adj_acc]),
+        " ".join([noun[3], *adj_acc]),
+    }

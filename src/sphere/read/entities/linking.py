@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sphere.read.entities.gazetteer import Alias, Gazetteer, find_aliases, normalise
+from sphere.read.entities.gazetteer import Alias, EntityInfo, Gazetteer, find_aliases, normalise
+from sphere.read.entities.inflection import place_case
 
 
 def _words(text: str) -> list[str]:
@@ -27,7 +28,14 @@ TITLES = frozenset(
         leader ambassador envoy secretary general sheikh emir king queen prince princess pope governor mayor
         senator chancellor speaker director spokesperson spokesman spokeswoman deputy vice commissioner
         professor президент президента президентом премьер министр министра лидер председатель посол глава
-        генсек"""
+        генсек
+        cumhurbaşkanı başkan başkanı başkonsolosu konsolos konsolosu yardımcısı sekreter sekreteri başbakan başbakanı bakanı bakan büyükelçisi büyükelçi sözcüsü genel sekreteri
+        prezydent prezydenta premier ministra minister ambasador przewodniczący rzecznik
+        präsident präsidenten ministerpräsident außenminister ministerin kanzler kanzlerin botschafter
+        staatschef regierungschef sprecher chef herr frau
+        prezident prezidenti bosh vaziri vazir vaziri elchi elchisi raisi rais
+        президенті министрі премьер-министрі төрағасы төраға елшісі басшысы хатшысы әкімі спикері депутаты
+        орынбасары"""
     )
 )
 # a capital after one of these is the city itself, not its government
@@ -35,7 +43,9 @@ LOCATIVE = frozenset(
     _words(
         """in at to from near into onto outside inside via through across around toward towards visit visited
         visiting arrived arrive arrival reached held hosted capital city streets of в во на из до под около
-        через близ город городе столице"""
+        через близ город городе столице
+        nach aus bei im zum zur w we do z ze ku hauptstadt stadt metropole stolicy stolica stolicę miasto
+        başkent başkenti şehri kenti"""
     )
 )
 # the word before a position, read backwards: `([\w.'’-]+)[\s,]*$` on the text reversed, without the
@@ -65,6 +75,8 @@ def _is_dateline(text: str, start: int, end: int) -> bool:
     before = text[line_start:start]
     if before.strip() and not re.fullmatch(r"\s*(?:date\s+\d{4}-\d\d-\d\d\s*)?", before):
         return False
+    if text[start:end].isupper() and text[end : end + 2] in (". ", ".\n"):
+        return True  # "АСТАНА. KAZINFORM —": a dateline in capitals ends with a full stop
     return bool(re.match(r"\s*(?:,|\(|–|—|-|\s\d)", text[end : end + 3]))
 
 
@@ -101,7 +113,7 @@ def _currency_before(tail: str) -> bool:
     return ("llar" in low or "ллар" in low) and _CURRENCY.search(tail) is not None
 
 
-_AFTER_CURRENCY = re.compile(r"\$|\s(?:dollars?|доллар\w*)\b", re.IGNORECASE)
+_AFTER_CURRENCY = re.compile(r"\$|[\s-](?:dollars?|доллар\w*)\b", re.IGNORECASE)  # "US-Dollar" too
 _EVENT_WORDS = frozenset(_words("summit meeting forum conference congress"))
 _EVENT_AFTER = re.compile(
     r"\s(?:summit|format|meeting|forum|dialogue|talks|platform|high-level)\b", re.IGNORECASE
@@ -146,6 +158,42 @@ def _not_a_mention(
     return None
 
 
+_FIRST_NAME_BEFORE = re.compile(r"(?<![\w'’.-])([^\W\d_a-zа-яё][^\W\d_]+) $")
+
+
+def _other_first_name(
+    text: str,
+    start: int,
+    info: EntityInfo,
+    starts: set[int],
+    raw: list[tuple[int, int, list[Alias]]],
+) -> bool:
+    """Return True when a surname follows a capitalised word that is not the person's first name, a title,
+    a sentence opening or another known name: someone else of the same surname ("Mehmet Yıldırım")."""
+    m = _FIRST_NAME_BEFORE.search(text, max(0, start - 30), start)
+    if not m or m.start(1) in starts:
+        return False
+    word = m.group(1).lower()
+    if word in TITLES or word in info.name.lower().split() or word in LOCATIVE:
+        return False
+    return not any(s <= m.start(1) < e for s, e, _ in raw)
+
+
+_CJK_LOCATIVE = frozenset(
+    "在到从赴抵于往至"
+)  # "in", "to", "from", "arrive" written before a Chinese place name
+_WORD_REST = re.compile(r"['’]?[^\W\d_]+")
+
+
+def _place_role(text: str, start: int, end: int, language: str | None) -> bool:
+    """Return True when the name's own case ending or a Chinese preposition makes it a place ("Astana'da",
+    "Астанада", "在阿斯塔纳"), not the state acting through its capital."""
+    if start and text[start - 1] in _CJK_LOCATIVE:
+        return True
+    m = _WORD_REST.match(text, end)
+    return m is not None and place_case(language, m.group())
+
+
 def link_kb(
     text: str,
     gaz: Gazetteer,
@@ -178,6 +226,8 @@ def link_kb(
                 skipped.append((start, end))
             continue
         prev = word_before(text, start)
+        if re.search(r"[.!?…:][\"”»’']?\s*$", text[max(0, start - 6) : start]):
+            prev = ""  # the last word of the sentence before says nothing about this one
         sole_owner = len({a.entity_id for a in aliases}) == 1
         if (
             alias.type == "short"
@@ -188,7 +238,18 @@ def link_kb(
             first = info.name.split()[0].lower()
             if prev not in TITLES and prev != first and not (len(prev) == 1 and prev.isalpha()):
                 continue  # a surname alone, with no full mention, first name, initial or title before it
-        if info.capital_of and not _is_dateline(text, start, end) and prev not in LOCATIVE:
+        if (
+            alias.type == "short"
+            and info.kind == "person"
+            and _other_first_name(text, start, info, starts, raw)
+        ):
+            continue  # "Mehmet Yıldırım" is not Binali Yıldırım
+        if (
+            info.capital_of
+            and not _is_dateline(text, start, end)
+            and prev not in LOCATIVE
+            and not _place_role(text, start, end, language)
+        ):
             hosted = [o for o in info.hosts if o in context]
             hits.append(Hit(start, end, hosted[0] if hosted else info.capital_of, "capital"))
             continue

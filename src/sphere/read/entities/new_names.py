@@ -29,9 +29,20 @@ def _words(text: str) -> list[str]:
 ORG_CUES = frozenset(
     _words(
         """ministry ministries agency bank organization organisation council committee commission department
+        directorate directorates
         fund union association parliament assembly service office center centre institute university club
         authority court party government administration secretariat chamber federation foundation mechanism
-        network alliance news daily times post tribune gazette herald"""
+        network alliance news daily times post tribune gazette herald
+        bakanlığı bakanlık belediye belediyesi konseyi konsey örgütü teşkilatı bankası ajansı kurumu kurulu
+        vakfı odası meclisi derneği üniversitesi enstitüsü birliği komitesi komisyonu müdürlüğü başkanlığı
+        ministerstwo ministerstwa ministerstwie agencja organizacja organizacji organizacją organizację rada rady komisja komisji
+        urząd urzędu fundusz związek sejm senat uniwersytet instytut
+        vazirligi vazirlik agentligi tashkiloti kengashi qoʻmitasi qo‘mitasi universiteti jamgʻarmasi
+        assotsiatsiyasi banki
+        ministerium bundesministerium agentur organisation kommission behörde stiftung institut universität
+        verband partei bundesregierung regierung
+        министрлігі министрлік агенттігі агенттік комитеті комитет ұйымы одағы кеңесі палатасы қоры
+        банкі университеті институты қауымдастығы әкімдігі партиясы"""
     )
 )
 COMPANY_CUES = frozenset(
@@ -39,20 +50,29 @@ COMPANY_CUES = frozenset(
         """llc llp jsc ojsc pjsc cjsc corp corp. corporation co co. company group holding holdings inc inc. ltd
         ltd. plc gmbh ag sa mining petroleum oil gas airlines airways motors industries railways power energy
         electric engineering construction logistics shipping steel metals resources telecom technologies
-        consortium"""
+        consortium
+        şirketi a.ş. aş holdingi sanayi spółka s.a. sp. gazprom kompaniyasi mchj aj konzern gmbh
+        компаниясы корпорациясы холдингі ақ жшс"""
     )
 )
 PLACE_CUES = frozenset(
     _words(
         """province region oblast district city county mountains mountain sea lake river valley plaza square
-        palace park airport basin desert island islands gulf strait bay canal zone port autonomous steppe
-        peninsula"""
+        palace park airport basin desert island islands gulf strait bay zone port autonomous steppe
+        peninsula field deposit
+        ili ilçesi bölgesi dağları gölü nehri denizi havalimanı prowincja obwód jezioro morze rzeka góry
+        dolina viloyati tumani shahri koʻli ko‘li daryosi provinz gebiet fluss gebirge
+        облысы ауданы қаласы өзені көлі кен орны"""
     )
 )
 PROJECT_CUES = frozenset(
     _words(
         """railway railroad pipeline corridor route highway bridge dam plant hpp npp project terminal tunnel
-        gateway village line"""
+        gateway village line canal mine plants stations
+        demiryolu demiryolları koridoru hattı santrali barajı köprüsü tüneli projesi limanı kolej kolei
+        gazociąg rurociąg korytarz korytarza elektrownia elektrowni autostrada koridori ges aes ies
+        eisenbahn bahnstrecke pipeline korridor kraftwerk projekt
+        теміржолы темір жолы құбыры дәлізі электр станциясы жобасы"""
     )
 )
 OTHER_CUES = frozenset(
@@ -61,7 +81,9 @@ OTHER_CUES = frozenset(
         strategy program programme convention accord charter doctrine war"""
     )
 )
-CONNECTORS = frozenset(_words("""of the and for de del da bin al von der van on & for-the la le"""))
+CONNECTORS = frozenset(
+    _words("""of the and for de del da bin al von der van on & for-the la le für und die das""")
+)
 LEADING_STOP = frozenset(
     _words(
         """the a an this that these those it its he she we they i you his her their our my your but and or so
@@ -69,13 +91,17 @@ LEADING_STOP = frozenset(
         because by from to of into about over under between among against without within also meanwhile
         moreover besides furthermore according earlier later today yesterday tomorrow last next both all
         many some most several each every other such there here what which who whom whose how why not no yes
-        there's it's mr mrs ms dr"""
+        there's it's mr mrs ms dr are is was were be been has have had does did will would can could should
+        might must der die das des dem den ein eine einer eines einem einen konzern unternehmen firma"""
     )
 )
 NOT_NAMES = frozenset(
     _words(
         """january february march april may june july august september october november december monday tuesday
         wednesday thursday friday saturday sunday western
+        ocak şubat nisan mayıs haziran temmuz ağustos eylül ekim aralık pazartesi salı çarşamba perşembe
+        cuma cumartesi pazar januar februar märz juni juli oktober dezember montag dienstag mittwoch
+        donnerstag freitag samstag sonntag yanvar fevral aprel iyun iyul avgust sentabr oktabr noyabr dekabr
         eastern northern southern west east north south western islamic muslim christian soviet read more
         home news world politics business economy published updated photo video source image credit covid
         internet"""
@@ -91,7 +117,9 @@ ACRONYM_STOP = frozenset(
 SPEECH = frozenset(
     _words(
         """said says told noted added stated stressed emphasized emphasised explained highlighted announced
-        remarked wrote warned urged declared believes thinks argued commented"""
+        remarked wrote warned urged declared believes thinks argued commented
+        dedi söyledi belirtti vurguladı açıkladı kaydetti powiedział powiedziała stwierdził podkreślił
+        oświadczył zaznaczył dodał sagte erklärte betonte sagt aytdi taʼkidladi ta’kidladi"""
     )
 )
 PERSON_BEFORE = frozenset(
@@ -103,13 +131,18 @@ ROLE_AFTER = re.compile(
     r"leader|governor|mayor|envoy|commissioner|senior|vice|first|former|executive|member)",
     re.IGNORECASE,
 )
-_UPPER = "A-ZА-ЯЁÀ-ÖØ-Þ" + "".join(chr(c) for c in range(0x100, 0x250) if chr(c).isupper())
+_UPPER = "A-ZА-ЯЁÀ-ÖØ-Þ" + "".join(
+    chr(c)
+    for c in [*range(0x100, 0x250), *range(0x400, 0x530)]
+    if chr(c).isupper() and not "А" <= chr(c) <= "Я"
+)  # Latin Extended, and Cyrillic beyond Russian's (Kazakh "Қ", "Ө", "Ұ", "Ү", "І", Uzbek "Ў")
 _CAP = rf"(?:Co\.|Corp\.|Inc\.|Ltd\.|Jr\.|(?:[A-Z]\.){{2,}}|[A-Z]\.(?= [A-Z])|[{_UPPER}][\w&'’-]*(?:\.\w[\w&'’-]*)*)"
 _CONN = r"(?:of|the|and|for|de|del|da|du|dos|la|le|bin|al|von|der|van|&)"
-_JOIN = r"(?:(?: (?:of|for|de|del|da|du|dos|la|le|bin|al|von|der|van)){1,2}(?: the)?| and| &| the)?"
+_JOIN = r"(?:(?: (?:of|for|für|de|del|da|du|dos|la|le|bin|al|von|der|van)){1,2}(?: the| die| das)?| and| und| &| the)?"
 # lower-case head nouns that end a name begun in capitals ("Sugd region", "Trans-Afghan railway")
 _LOWER_HEAD = re.compile(
-    r" (region|province|oblast|district|railway|railroad|pipeline|corridor|route|highway)\b"
+    r" (region|province|oblast|district|railway|railroad|pipeline|corridor|route|highway|canal|deposit|field|"
+    r"mine|dam)\b"
 )
 # every alternative of _CAP opens with an upper-case letter: the lookahead rejects other positions at once
 _RUN = re.compile(rf"(?=[{_UPPER}]){_CAP}(?:{_JOIN} {_CAP}|,? (?:Ltd|Inc|LLC|LLP|JSC)\b\.?)*")
@@ -126,6 +159,9 @@ class Candidate:
     kind: str
     id: str = ""
     replaces_kb: bool = False
+    lower_ok: bool = (
+        False  # a name that opens with a lower-case head word ("министерства труда", "газопровода X – Y")
+    )
 
 
 def slug(name: str) -> str:
@@ -139,6 +175,7 @@ def slug(name: str) -> str:
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
+_GLUED_TITLE = re.compile(r"(?:[^\W\d_][^\W\d_]{1,3}\.)+(?=[^\W\d_]{3})")
 
 
 def _title_case_line(text: str, start: int, end: int) -> bool:
@@ -146,12 +183,28 @@ def _title_case_line(text: str, start: int, end: int) -> bool:
     words = [w for w in _WORD.findall(text, start, end) if len(w) > 3]
     if len(words) < 3:
         return False
+    if len(words) > 12 and text[start:end].rstrip()[-1:] in ".!?…":
+        return False  # a long sentence ending in a full stop is body text, however many names it holds
     return sum(1 for w in words if w[0].isupper()) >= 0.75 * len(words)
+
+
+_ORG_SUFFIXES = (
+    "bank",
+    "ministerium",
+    "agentur",
+    "organisation",
+    "kommission",
+    "behörde",
+    "stiftung",
+    "verband",
+    "rat",
+    "rats",
+)
 
 
 def _kind_of(tokens: list[str]) -> str | None:
     """Return the kind a cue word in the name implies: the head of an English name, the last cue before "of"."""
-    cut = next((i for i, t in enumerate(tokens) if t.lower() in ("of", "for")), len(tokens))
+    cut = next((i for i, t in enumerate(tokens) if t.lower() in ("of", "for", "für")), len(tokens))
     if cut < len(tokens) and _kind_of(tokens[:cut]) is not None:
         tokens = tokens[:cut]  # "Agency for Atomic Energy", "Bank of China": the head comes first
     kind = None
@@ -159,8 +212,8 @@ def _kind_of(tokens: list[str]) -> str | None:
         low = tok.lower().rstrip(".")
         if low in COMPANY_CUES or tok.lower() in COMPANY_CUES:
             kind = "company"
-        elif low in ORG_CUES:
-            kind = "organization"
+        elif low in ORG_CUES or (len(low) >= 9 and low.endswith(_ORG_SUFFIXES)):
+            kind = "organization"  # German compounds end in their head: "Entwicklungsbank", "Industrieministerium"
         elif low in PLACE_CUES:
             kind = "place"
         elif low in PROJECT_CUES:
@@ -178,6 +231,9 @@ def _runs(text: str, start: int, end: int) -> list[list[tuple[int, int]]]:
         # a run without a space is one token (as _TOKEN would find it); else tokenise it
         tokens = [m.span()] if " " not in m.group() else [t.span() for t in _TOKEN.finditer(text, *m.span())]
         for s, e in tokens:
+            glued = _GLUED_TITLE.match(text, s, e)
+            if glued:  # "Doç.Dr.Tahir", "Prof.Dr.Ahmet": an academic title written onto the name
+                s = glued.end()
             if text[e - 1] == "." and not _INITIALS.fullmatch(text, s, e):
                 e -= 1
             possessive = text[e - 2 : e] in ("'s", "’s") and e - s > 3
@@ -189,13 +245,15 @@ def _runs(text: str, start: int, end: int) -> list[list[tuple[int, int]]]:
                 run = []
         if run:
             head = _LOWER_HEAD.match(text, run[-1][1])
-            if head and ("-" in text[run[0][0] : run[-1][1]]) == (head.group(1) not in _PLACE_HEADS):
+            hyphen = "-" in text[run[0][0] : run[-1][1]]
+            if head and (head.group(1) in _NAMED_HEADS or hyphen == (head.group(1) not in _PLACE_HEADS)):
                 run.append(head.span(1))
             runs.append(run)
     return runs
 
 
 _PLACE_HEADS = frozenset({"region", "province", "oblast", "district"})
+_NAMED_HEADS = frozenset({"canal", "deposit", "field", "mine", "dam"})  # "Qosh Tepa canal", "Karaoba deposit"
 
 
 def _person_cue(text: str, start: int, end: int, prev: str) -> bool:
@@ -245,7 +303,7 @@ def _split_run(text: str, run: list[tuple[int, int]]) -> list[list[tuple[int, in
         nxt = words[i + 1] if i + 1 < len(run) else None
         if words[i] in TITLES and nxt is not None and nxt not in CONNECTORS:
             parts.append([])
-        elif words[i] in ("and", "&") and nxt is not None:
+        elif words[i] in ("and", "&", "und") and nxt is not None:
             right = words[i + 1 :]
             # keep "Belt and Road Initiative", "Hydro & Nuclear Power": one word before, a short cued name after
             keep = words[i] == "&" or (
@@ -260,6 +318,9 @@ def _split_run(text: str, run: list[tuple[int, int]]) -> list[list[tuple[int, in
     return [p for p in parts if p]
 
 
+_LEGAL_FORM = frozenset(
+    _words("joint stock joint-stock company limited liability open closed public private")
+)
 _WHOLE_KINDS = frozenset({"organization", "company", "project"})
 
 
@@ -302,8 +363,8 @@ def _latin_run(
         words[-1].lower() in CONNECTORS or words[-1].lower() in NOT_NAMES or words[-1].lower() in TITLES
     ):
         run, words = run[:-1], words[:-1]
-    if not run:
-        return
+    if not run or all(w.lower() in _LEGAL_FORM for w in words):
+        return  # "Joint Stock Company" alone is a legal form, not a name
     start, end = run[0][0], run[-1][1]
     free = [i for i, (s, e) in enumerate(run) if _has_free_letter(text, covered, s, e)]
     kind = _kind_of([words[i] for i in free])
@@ -317,7 +378,14 @@ def _latin_run(
             if of is not None:
                 _latin_run(text, run[of + 1 :], s0, covered, kb_kinds, out)
             return
-        of = next((i for i, w in enumerate(words) if w.lower() == "of" and _tail_kind(words[i + 1 :])), None)
+        of = next(
+            (
+                i
+                for i, w in enumerate(words)
+                if w.lower() in ("of", "der", "des") and _tail_kind(words[i + 1 :])
+            ),
+            None,
+        )
         if of is not None:  # "Conference of the Valdai Discussion Club": two names, each with its own head
             if of >= 2:
                 _latin_run(text, run[:of], s0, covered, kb_kinds, out)
@@ -367,6 +435,10 @@ def words_between(text: str, start: int, end: int) -> list[str]:
     return text[start:end].split()
 
 
+_PLACE_OF = re.compile(r"\b(?:city|town|village|region|province|district|port|capital) of $", re.IGNORECASE)
+_REPORTS = re.compile(r",? {1,3}(?:reports|reported)(?:,| {1,3}(?:citing|via)\b)")
+
+
 def _no_cue(text: str, start: int, end: int, sent_start: int, out: list[Candidate]) -> None:
     """Add a name without a kind cue word, when the context makes it a person, a place or an acronym."""
     surface = text[start:end]
@@ -380,6 +452,8 @@ def _no_cue(text: str, start: int, end: int, sent_start: int, out: list[Candidat
         w = words[0]
         letters = re.sub(r"[^A-Za-z]", "", w)
         if len(letters) >= 2 and letters.isupper() and w not in ACRONYM_STOP and len(w) <= 6:
+            if len(letters) < len(w) or text[start - 1 : start] in ("+", "-"):
+                return  # a formula ("WO₃", "CO2") or the tail of a compound name ("CA+JAD")
             credit = (
                 text[max(0, start - 3) : start].strip() in ("—", "–", "-", "/", "(")
                 or text[end : end + 1] == ")"
@@ -389,9 +463,13 @@ def _no_cue(text: str, start: int, end: int, sent_start: int, out: list[Candidat
             return
         if initial or len(w) < 3:
             return
-        if prev in TITLES:
+        if _REPORTS.match(text, end):  # "..., Trend reports, citing ...": a news agency
+            out.append(Candidate(start, end, w, "organization"))
+        elif prev in TITLES:
             out.append(Candidate(start, end, w, "person"))
-        elif prev in {"in", "to", "from", "near", "via", "through", "across", "outside"}:
+        elif prev in {"in", "to", "from", "near", "via", "through", "across", "outside"} or _PLACE_OF.search(
+            text, max(0, start - 30), start
+        ):
             out.append(Candidate(start, end, w, "place"))
         else:
             out.append(Candidate(start, end, w, "other"))
@@ -429,8 +507,12 @@ def _cyrillic_run(
         out.append(Candidate(run[0][0], run[0][1], russian.nominative(words[0]), "place"))
 
 
-def _surname_mentions(text: str, covered: bytearray, cands: list[Candidate]) -> list[Candidate]:
-    """Return mentions of a new person's surname alone, after the full name was found."""
+def _surname_mentions(
+    text: str, covered: bytearray, cands: list[Candidate], apostrophe: bool = False
+) -> list[Candidate]:
+    """Return mentions of a new person's surname alone, after the full name was found (with a case ending
+    after an apostrophe where `apostrophe`)."""
+    after = r"(?![\w-])" if apostrophe else r"(?![\w-]|['’][a-rt-z])"
     extra: list[Candidate] = []
     for c in cands:
         if c.kind != "person" or " " not in c.name:
@@ -438,22 +520,178 @@ def _surname_mentions(text: str, covered: bytearray, cands: list[Candidate]) -> 
         surname = text[c.start : c.end].split()[-1]
         if len(surname) < 3:
             continue
-        for m in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}(?![\w-]|['’][a-rt-z])", text):
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}{after}", text):
             if any(covered[m.start() : m.end()]) or any(o.start <= m.start() < o.end for o in cands + extra):
                 continue
             extra.append(Candidate(m.start(), m.end(), c.name, "person"))
     return extra
 
 
+CYRILLIC_CUE_LANGUAGES = frozenset({"kk", "ky"})
+_SUFFIX = re.compile(
+    r"['’]([^\W\d_]+)$"
+)  # a Turkish case ending written after an apostrophe ("Kahramanmaraş'ta")
+
+
+def _trim_suffixes(text: str, cands: list[Candidate], language: str | None) -> None:
+    """Cut the case ending off names in languages that write it after an apostrophe; a single word with a
+    locative, dative or ablative ending and no kind of its own is a place ("Kahramanmaraş'ta")."""
+    from sphere.read.entities.inflection import place_case
+
+    for c in cands:
+        m = _SUFFIX.search(text, c.start, c.end)
+        if not m or m.group(1).lower() == "s":
+            continue
+        c.end = m.start()
+        c.name = " ".join(text[c.start : c.end].split())
+        if c.kind == "other" and " " not in c.name and place_case(language, text[m.start() : m.end()]):
+            c.kind = "place"
+
+
+_NAME = r"[A-ZА-ЯЁ][\w'’]*(?: [A-ZА-ЯЁ][\w'’]*){0,2}"
+_DASH = r"\s?[-–—]\s?"
+_ROUTE_EN = re.compile(
+    rf"(?<![\w-]){_NAME}(?:{_DASH}{_NAME})+ (?:(?:gas|oil|rail|power|transmission) )?"
+    r"(?:railway|railroad|pipeline|route|corridor|highway|motorway|canal|bridge|line)\b"
+)
+_ROUTE_RU = re.compile(
+    rf"(?<![\w-])(?:газопровод|нефтепровод|автодорог|трасс|коридор|канал|железн\w+ дорог)\w*"
+    rf" {_NAME}(?:{_DASH}{_NAME})+"
+)
+
+
+def _route_names(text: str, covered: bytearray, kb_kinds: dict[int, str], cands: list[Candidate]) -> None:
+    """Add route names made of places joined by dashes ("China – Kyrgyzstan – Uzbekistan railway",
+    "Aktau-Alat route", "газопровода Туркменистан – Китай") as new projects, unless the KB knows them."""
+    for rx in (_ROUTE_EN, _ROUTE_RU):
+        if rx is _ROUTE_RU and not russian.has_cyrillic(text):
+            continue
+        for m in rx.finditer(text):
+            start, end = m.span()
+            first = text[start:end].split(None, 1)[0]
+            if first.lower() in LEADING_STOP:  # "The China–..." : the article is no part of the name
+                start += len(first) + 1
+            if any(kb_kinds.get(i) == "project" for i in range(start, end)) or any(
+                c.start <= start and end <= c.end and c.kind == "project" for c in cands
+            ):
+                continue  # known, or already found whole
+            cands[:] = [c for c in cands if c.end <= start or c.start >= end or c.kind == "place"]
+            name = " ".join(text[start:end].split())
+            cands.append(Candidate(start, end, name, "project", replaces_kb=True, lower_ok=True))
+            places: list[Candidate] = []
+            _route_places(text, start, end, covered, places)
+            taken = {c.start for c in cands}
+            cands.extend(c for c in places if c.start not in taken)
+
+
+_RU_MINISTRY = re.compile(
+    r"(?<![\w-])(?:(?P<full>[Мм]инистерств[а-яё]*)|Мин(?:фин|обороны|экономики|экономразвития|энерго|транс|труд|юст|"
+    r"здрав|промторг|сельхоз|природы|цифры|культуры|обрнауки|просвещения|строй|спорт|нацэкономики)[а-яё]*)(?![\w-])"
+)
+_GENITIVE_WORD = re.compile(r" ([а-яё]+)")
+_CAPITAL_WORD = re.compile(r" ([А-ЯЁ][а-яё]+)")
+
+
+def _ru_ministries(text: str, covered: bytearray, kb_kinds: dict[int, str], cands: list[Candidate]) -> None:
+    """Add Russian ministry names the KB lacks: "министерства труда Таджикистана", "Минобороны Казахстана",
+    "Минфин" (the head, its genitive complements, and the country after it)."""
+    for m in _RU_MINISTRY.finditer(text):
+        start, end = m.span()
+        if any(covered[start:end]):
+            continue
+        if m.group("full"):  # "министерства" + genitive nouns and adjectives ("труда", "иностранных дел")
+            for _ in range(3):
+                w = _GENITIVE_WORD.match(text, end)
+                if not w or len(w.group(1)) < 3 or not _is_genitive(w.group(1)):
+                    break
+                end = w.end()
+            if end == m.end():
+                continue  # "министерства" alone names no ministry
+        country = _CAPITAL_WORD.match(text, end)
+        if country and kb_kinds.get(country.start(1)) == "country":
+            end = country.end()
+        if any(c.start < end and start < c.end for c in cands):
+            continue
+        words = text[start:end].split()
+        head = russian.nominative(words[0])  # one name for every case of the head: "министерство труда ..."
+        name = " ".join([head[:1].upper() + head[1:], *words[1:]])
+        cands.append(Candidate(start, end, name, "organization", replaces_kb=True, lower_ok=True))
+
+
+_FIRM_WORDS = (
+    r"компани\w*|АО|АҚ|ТОО|ЖШС|ПАО|ОАО|ЗАО|ООО|НАО|госкорпораци\w*|корпораци\w*|концерн\w*|холдинг\w*|"
+    r"группа|группы|группе|банк\w*|фонд\w*|қоры|қорының|агентств\w*|предприяти\w*|завод\w*|комбинат\w*|"
+    r"firma|firmy|spółka|spółki|grupa|şirketi|şirket|firması|kompaniyasi|Konzern\w*|Unternehmen\w*|"
+    r"company|firm|group|JSC|LLC|LLP|PJSC"
+)
+_ORG_WORDS = r"фонд\w*|қоры|қорының|банк\w*|агентств\w*|fundusz\w*|vakfı|Stiftung|fund|foundation"
+_QUOTED_FIRM = re.compile(
+    rf"(?<![\w-])(?P<word>{_FIRM_WORDS})\s+[«„“\"](?P<name>[^»“”\"\n]{{2,40}})[»“”\"]"
+    rf"|[«„“\"](?P<name2>[^»“”\"\n]{{2,40}})[»“”\"]\s+(?:[а-яёәғқңөұүһі-]+\s+){{0,3}}?(?P<word2>{_FIRM_WORDS})(?![\w-])"
+)
+
+
+def _quoted_names(text: str, covered: bytearray, cands: list[Candidate]) -> None:
+    """Add firms and funds named in quotation marks next to their type word (Russian, Kazakh and Polish write
+    them so): "компания «Казатомпром»", "АО «Самрук-Казына»", "«Самұрық-Қазына» ... қоры", "spółka „Orlen”"."""
+    for m in _QUOTED_FIRM.finditer(text):
+        name = m.group("name") or m.group("name2")
+        word = m.group("word") or m.group("word2")
+        start = m.start("name") if m.group("name") else m.start("name2")
+        end = start + len(name)
+        if not name[:1].isupper() or any(covered[start:end]) or len(name.split()) > 5:
+            continue
+        if any(c.start < end and start < c.end and c.kind not in ("place", "other") for c in cands):
+            continue
+        cands[:] = [c for c in cands if c.end <= start or c.start >= end]  # a guess without the type word
+        kind = "organization" if re.fullmatch(_ORG_WORDS, word, re.IGNORECASE) else "company"
+        cands.append(Candidate(start, end, " ".join(name.split()), kind))
+
+
+def _is_genitive(word: str) -> bool:
+    """Return True when pymorphy3 reads `word` as a genitive noun or adjective (its likeliest parse)."""
+    parses = russian.morph().parse(word)
+    return bool(parses) and any(
+        "gent" in p.tag and ({"NOUN"} & p.tag.grammemes or {"ADJF"} & p.tag.grammemes) for p in parses[:2]
+    )
+
+
+_AND_BEFORE = re.compile(r"([\w'’-]{1,40})(?:,| and| und| и| ve| i| va) {1,3}$")
+
+
+def _coordinated_persons(text: str, kb_kinds: dict[int, str], cands: list[Candidate]) -> None:
+    """Make a full name of two or three words a person when it is coordinated with a person ("Sergei Lavrov
+    and Sirodzhidin Aslov")."""
+    persons = [c for c in cands if c.kind == "person"]
+    for c in cands:
+        if c.kind != "other" or not 2 <= len(c.name.split()) <= 3:
+            continue
+        m = _AND_BEFORE.search(text, max(0, c.start - 40), c.start)
+        if not m:
+            continue
+        pos = m.start(1)
+        if kb_kinds.get(pos) == "person" or any(p.start <= pos < p.end for p in persons):
+            c.kind = "person"
+
+
 def find_new_names(
-    text: str, sentences: list[tuple[int, int]], covered: bytearray, kb_kinds: dict[int, str]
+    text: str,
+    sentences: list[tuple[int, int]],
+    covered: bytearray,
+    kb_kinds: dict[int, str],
+    language: str | None = None,
 ) -> list[Candidate]:
-    """Return the candidates for names the KB lacks, with kinds and ids unified per name, in text order."""
+    """Return the candidates for names the KB lacks, with kinds and ids unified per name, in text order.
+
+    `language` (ISO 639-1) cuts case endings written after an apostrophe (Turkish, Azerbaijani) and lets
+    a surname alone carry them.
+    """
     cands: list[Candidate] = []
     headlines: dict[int, bool] = {}
     cyrillic = russian.has_cyrillic(text)  # else no run can have any
+    own_cues = (language or "")[:2] in CYRILLIC_CUE_LANGUAGES  # Kazakh: its own cue words, not Russian's
     for (s0, e0), whole in _sentence_runs(text, sentences):
-        if cyrillic and russian.has_cyrillic(text[whole[0][0] : whole[-1][1]]):
+        if cyrillic and not own_cues and russian.has_cyrillic(text[whole[0][0] : whole[-1][1]]):
             _cyrillic_run(text, whole, s0, covered, kb_kinds, cands)
             continue
         if not any(_has_free_letter(text, covered, s, e) for s, e in whole):
@@ -465,11 +703,23 @@ def find_new_names(
             headlines[s0] = _title_case_line(text, s0, e0)
         if found and not headlines[s0]:  # a headline-like line gives no new names
             cands.extend(found)
+    _route_names(text, covered, kb_kinds, cands)
+    if cyrillic:
+        _ru_ministries(text, covered, kb_kinds, cands)
+    _quoted_names(text, covered, cands)
+    apostrophe = (language or "")[:2] in ("tr", "az")
+    if apostrophe:
+        _trim_suffixes(text, cands, language)
     persons = [c for c in cands if c.kind == "person"]
     singles = {c.start: c for c in cands if c.kind != "person" and " " not in c.name}
-    surnames = _surname_mentions(text, covered, persons)
+    surnames = _surname_mentions(text, covered, persons, apostrophe)
     taken = {c.start for c in surnames}
     cands = [c for c in cands if not (c.start in taken and c.start in singles)] + surnames
+    _coordinated_persons(text, kb_kinds, cands)
+    full = {c.name.split()[-1]: c.name for c in cands if c.kind == "person" and " " in c.name}
+    for c in cands:  # "Министр Шаққалиев" after "Арман Шаққалиев": the same person
+        if c.kind == "person" and " " not in c.name and c.name in full:
+            c.name = full[c.name]
     kinds: dict[str, str] = {}
     for c in cands:
         key = c.name.lower()

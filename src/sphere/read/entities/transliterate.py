@@ -1,0 +1,175 @@
+"""Spell a Russian (Cyrillic) name the way German, Polish and Turkish texts write it.
+
+German, Polish and Turkish newspapers do not copy the English spelling of a Central Asian or Russian name:
+they transliterate the Russian form by their own rules ("Токаев" is "Tokajew" in German and Polish,
+"Мирзиёев" is "Mirsijojew" in German, "Mirzijojew" in Polish, "Mirziyoyev" in Turkish; "Ташкент" is
+"Taschkent" and "Taszkent"). The gazetteer derives these forms from the knowledge base's Russian names, so
+one Russian alias gives a person or a place its spellings in three more languages.
+
+Rules (simplified to the letters names use):
+- German: the Duden transcription (Wikipedia, "Deutsche Transkription der kyrillischen Schrift",
+  https://de.wikipedia.org/wiki/Deutsche_Transkription_der_kyrillischen_Schrift): ж/ш "sch", ч "tsch",
+  в "w", з "s", с between vowels "ss", х "ch", ц "z", е/ё/ю/я "je/jo/ju/ja" after a vowel or at the start.
+- Polish: the PWN transcription (https://pl.wikipedia.org/wiki/Transkrypcja_j%C4%99zyka_rosyjskiego):
+  ж "ż", ш "sz", ч "cz", щ "szcz", в "w", х "ch", ц "c", л "ł" (but "l" before soft vowels and ь),
+  е/ё/ю/я "ie/io/iu/ia" after a consonant, "je/jo/ju/ja" after a vowel or at the start.
+- Turkish: the usual press spelling (Türk Dil Kurumu, "Yabancı özel adların yazımı"): ж "j", ш "ş", ч "ç",
+  х "h", ц "ts", ы "ı", й "y", е/ё/ю/я "ye/yo/yu/ya" after a vowel or at the start.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["transliterations"]
+
+_VOWELS = set("аеёиоуыэюяәөұүіАЕЁИОУЫЭЮЯӘӨҰҮІ")
+_CYR_WORD = re.compile(r"[А-Яа-яЁёҚқҒғҢңӘәӨөҰұҮүҺһІі]+")
+# Kazakh letters, as each language writes them ("Тоқаев": German "Toqajew" in some outlets, else "Tokajew")
+_KAZAKH = {
+    "de": {"қ": "k", "ғ": "g", "ң": "ng", "ә": "ä", "ө": "ö", "ұ": "u", "ү": "ü", "һ": "h", "і": "i"},
+    "de-q": {"қ": "q", "ғ": "gh", "ң": "ng", "ә": "ä", "ө": "ö", "ұ": "u", "ү": "ü", "һ": "h", "і": "i"},
+    "pl": {"қ": "k", "ғ": "g", "ң": "ng", "ә": "a", "ө": "o", "ұ": "u", "ү": "u", "һ": "h", "і": "i"},
+    "tr": {"қ": "k", "ғ": "ğ", "ң": "n", "ә": "e", "ө": "ö", "ұ": "u", "ү": "ü", "һ": "h", "і": "i"},
+}
+
+_COMMON = {
+    "а": "a",
+    "б": "b",
+    "г": "g",
+    "д": "d",
+    "и": "i",
+    "к": "k",
+    "м": "m",
+    "н": "n",
+    "о": "o",
+    "п": "p",
+    "р": "r",
+    "т": "t",
+    "у": "u",
+    "ф": "f",
+    "э": "e",
+    "ъ": "",
+}
+_DE = {
+    **_COMMON,
+    "в": "w",
+    "ж": "sch",
+    "з": "s",
+    "й": "i",
+    "л": "l",
+    "с": "s",
+    "х": "ch",
+    "ц": "z",
+    "ч": "tsch",
+    "ш": "sch",
+    "щ": "schtsch",
+    "ы": "y",
+    "ь": "",
+}
+_PL = {
+    **_COMMON,
+    "в": "w",
+    "ж": "ż",
+    "з": "z",
+    "й": "j",
+    "л": "ł",
+    "с": "s",
+    "х": "ch",
+    "ц": "c",
+    "ч": "cz",
+    "ш": "sz",
+    "щ": "szcz",
+    "ы": "y",
+    "ь": "",
+}
+_TR = {
+    **_COMMON,
+    "в": "v",
+    "ж": "j",
+    "з": "z",
+    "й": "y",
+    "л": "l",
+    "с": "s",
+    "х": "h",
+    "ц": "ts",
+    "ч": "ç",
+    "ш": "ş",
+    "щ": "ş",
+    "ы": "ı",
+    "ь": "",
+}
+_IOTATED = {"е": "e", "ё": "o", "ю": "u", "я": "a"}
+_PL_HARD = set("жцчшщ")  # after these, Polish writes е/и as plain "e"/"y"
+
+
+def _word(word: str, lang: str) -> str:
+    """Transliterate one lower-case Cyrillic word into `lang` ("de", "pl", "tr", or the press variants
+    "pl-plain": Polish without the soft "ie/ia" of Russian words, as Polish writes Central Asian names,
+    "Taszkent"; "tr-c": Turkish with ж as "c", "Cömert", "Caparov")."""
+    plain = lang == "pl-plain"
+    if plain:
+        lang = "pl"
+    table = {"de": _DE, "de-q": _DE, "pl": _PL, "tr": _TR, "tr-c": {**_TR, "ж": "c"}}[lang]
+    table = {**table, **_KAZAKH[lang.split("-")[0] if lang != "de-q" else lang]}
+    if lang in ("tr-c", "de-q"):
+        lang = lang.split("-")[0]
+    out: list[str] = []
+    for i, ch in enumerate(word):
+        prev = word[i - 1] if i else ""
+        nxt = word[i + 1] if i + 1 < len(word) else ""
+        after_vowel = not prev or prev in _VOWELS or prev in "ьъ"
+        if ch in _IOTATED:
+            vowel = _IOTATED[ch]
+            if after_vowel:
+                out.append(("y" if lang == "tr" else "j") + vowel)
+            elif lang == "pl":
+                if (ch == "е" and prev in _PL_HARD) or (plain and ch == "е"):
+                    out.append("e")
+                elif prev == "л":
+                    out.append(vowel if ch != "ё" else "o")
+                else:
+                    out.append("i" + vowel)
+            elif lang == "de" and ch != "е":
+                out.append("j" + vowel)
+            else:
+                out.append(vowel)
+            continue
+        if ch == "и" and lang == "pl" and prev in "жцш":
+            out.append("y")
+            continue
+        if ch == "л" and lang == "pl" and nxt in "еёиюяь":
+            out.append("l")
+            continue
+        if ch == "ь" and lang == "pl" and prev in "нсзц":
+            out[-1] = {"н": "ń", "с": "ś", "з": "ź", "ц": "ć"}[prev]
+            continue
+        if ch == "с" and lang == "de" and prev in _VOWELS and nxt in _VOWELS:
+            out.append("ss")
+            continue
+        if ch == "й" and lang == "de" and i == len(word) - 1 and prev in "иы":
+            continue  # "-ий", "-ый": Duden writes "-i", "-y"
+        out.append(table.get(ch, ch))
+    return "".join(out)
+
+
+def _apply(phrase: str, lang: str) -> str:
+    def repl(m: re.Match[str]) -> str:
+        word = m.group()
+        latin = _word(word.lower(), lang)
+        return latin[:1].upper() + latin[1:] if word[:1].isupper() else latin
+
+    return _CYR_WORD.sub(repl, phrase)
+
+
+_VARIANTS = ("de", "de-q", "pl", "pl-plain", "tr", "tr-c")
+
+
+def transliterations(phrase: str) -> set[str]:
+    """Return the spellings of the Russian `phrase` in German, Polish and Turkish (with their press variants).
+
+    Only whole-Cyrillic phrases are transliterated (a phrase mixing scripts gives an empty set).
+    """
+    if re.search(r"[A-Za-z]", phrase) or not _CYR_WORD.search(phrase):
+        return set()
+    return {_apply(phrase, lang) for lang in _VARIANTS}
