@@ -231,6 +231,13 @@ def new_claim_doc(ctx: ReadContext) -> ClaimDoc:
     doc = ClaimDoc(ctx, _sentences(ctx) or [(0, len(ctx.text))], pub.year if pub else None, None, None)
     doc.starts = [s for s, _ in doc.sentences]
     counts = Counter(m.entity_id for m in ctx.mentions if doc.is_actor(m))
-    doc.main_power = next((i for i, _ in counts.most_common() if not doc.is_ca(i)), None)
+    doc.main_power = next(
+        (
+            i
+            for i, _ in counts.most_common()
+            if not doc.is_ca(i) and not getattr(ctx.entities.get(i), "is_new", True)
+        ),
+        None,
+    )
     doc.main_ca = next((i for i, _ in counts.most_common() if doc.is_ca(i)), None)
     return doc

@@ -423,7 +423,14 @@ def _main_power(doc: ClaimDoc) -> str | None:
     if key not in doc.cache:
         counts: dict[str, int] = {}
         for m in doc.ctx.mentions:
-            if doc.is_actor(m) and not doc.is_ca(m.entity_id) and not is_source(doc, m):
+            e = doc.entity(m)  # a power is a state or a known body, never a name the knowledge base lacks
+            if (
+                e
+                and not e.is_new
+                and doc.is_actor(m)
+                and not doc.is_ca(m.entity_id)
+                and not is_source(doc, m)
+            ):
                 counts[m.entity_id] = counts.get(m.entity_id, 0) + 1
         doc.cache[key] = sorted(counts, key=lambda i: -counts[i])[:1]
     return next(iter(doc.cache[key]), None)
