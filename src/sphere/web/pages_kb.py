@@ -87,12 +87,22 @@ def all_projects(ctx: Ctx) -> list[dict[str, Any]]:
     return value
 
 
+def _indicators(ctx: Ctx, **where: Any) -> list[dict[str, Any]]:
+    """Return `q.indicators(store, **where)`, kept with the whole-store results until the data change.
+
+    Knowledge-base figures change only with a load; decoding a state's 7,000 rows and their sources took
+    ~190 ms of CPU on every state page (most of the page), which held the server under many clients."""
+    key = "indicators " + repr(sorted(where.items()))
+    rows: list[dict[str, Any]] = ctx.cache.get(key, lambda: q.indicators(ctx.store, **where))
+    return rows
+
+
 def _latest(rows: list[dict[str, Any]]) -> dict[str, Any] | None:
     return max(rows, key=lambda r: (r["year"], r["statistics_of"] == r["reporter_id"])) if rows else None
 
 
 def _headlines(ctx: CtxDep) -> list[dict[str, Any]]:
-    rows = q.indicators(ctx.store, names_like=("trade_total", "dev_finance_total"))
+    rows = _indicators(ctx, names_like=("trade_total", "dev_finance_total"))
     label = q.names(ctx.store, set(q.C5) | set(POWER_TRADE))
     out = []
     for state in q.C5:
@@ -191,7 +201,7 @@ def state(ctx: CtxDep, entity_id: Id) -> dict[str, Any]:
     memberships, events and the claims about it with their conflicts."""
     ent = _entity_or_404(ctx, entity_id)
     sid = ent["id"]
-    rows = q.indicators(ctx.store, reporter=sid)
+    rows = _indicators(ctx, reporter=sid)
     label = q.names(ctx.store, {r["partner_id"] for r in rows} | {r["statistics_of"] or "" for r in rows})
     series: dict[tuple[str, str], list[tuple[int, float]]] = defaultdict(list)
     for r in rows:
@@ -292,7 +302,7 @@ def power(ctx: CtxDep, entity_id: Id) -> dict[str, Any]:
     memberships."""
     ent = _entity_or_404(ctx, entity_id)
     pid = ent["id"]
-    trade = q.indicators(ctx.store, partner=pid, names_like=("trade_total", "dev_finance_total"))
+    trade = _indicators(ctx, partner=pid, names_like=("trade_total", "dev_finance_total"))
     projects = all_projects(ctx)
     m = t.memberships
     mine = {r["org_id"]: r for r in ctx.store.query(sa.select(m).where(m.c.member_id == pid))}

@@ -168,16 +168,20 @@ _NUMBER_OF = re.compile(
 # cheap tests that spare the searches above where they cannot match: a range ends with a dash or with "to",
 # "or", "до" ("ᲂ" is an "о" to IGNORECASE); an English month opens with one of these stems
 _RANGE_ENDS = frozenset("-–—oOrRоОᲂ")
-_RANGE_TO = re.compile(r"[ \u00a0]*(?:[-–—]|to|or|до|(?P<and>and))[ \u00a0]*(?=\d)")
-_RANGE_JOIN = re.compile(r"[ \u00a0]*(?:[-–—]|to|до)[ \u00a0]*")
+# patterns matched right after a figure open with (?<![ \u00a0]) or (?<!\s) and take blanks possessively:
+# linear when scanned over long blank runs (tests/hostile/test_patterns.py), the same where the reader calls them
+_RANGE_TO = re.compile(r"(?<![ \u00a0])[ \u00a0]*+(?:[-–—]|to|or|до|(?P<and>and))[ \u00a0]*+(?=\d)")
+_RANGE_JOIN = re.compile(r"(?<![ \u00a0])[ \u00a0]*+(?:[-–—]|to|до)[ \u00a0]*+")
 _FROM = re.compile(r"\b(?:from|с|со)\s+(?:an?\s+|the\s+|initial\s+)*\S?$", re.IGNORECASE)
-_COMPOUND = re.compile(r"[ \u00a0]+(\d{1,3}(?:[.,]\d+)?)(?=[ \u00a0]*[a-zа-я])", re.IGNORECASE)
+_COMPOUND = re.compile(
+    r"(?<![ \u00a0])[ \u00a0]++(\d{1,3}(?:[.,]\d+)?)(?=[ \u00a0]*+[a-zа-я])", re.IGNORECASE
+)
 _PERCENT_BEFORE = re.compile(r"(?:(?<![\w%])%|\b[Yy]üzde[ \u00a0])$")  # the sign or word before the number
 _PLUS = re.compile(r"-plus\b|\+(?![\d\w])")
 _EXPONENT = re.compile(r"[eE][+-]?\d")
 _PERIOD_HALF = re.compile(r"\b(?:first|second|1st|2nd|latter|former|other)\s+$", re.IGNORECASE)
 _PERIOD_HALF_AFTER = re.compile(
-    r"\s+of\s+(?:the\s+)?(?:(?:19|20)\d\d|year|month|century|decade|this|last|next)\b", re.IGNORECASE
+    r"(?<!\s)\s++of\s++(?:the\s+)?(?:(?:19|20)\d\d|year|month|century|decade|this|last|next)\b", re.IGNORECASE
 )
 _EN_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
@@ -313,7 +317,9 @@ def _count_unit(after: str, language: str, spelled: bool = False) -> tuple[str, 
     return m.group(2).lower(), m.end() + shift
 
 
-_PAIRED_MODIFIER = re.compile(r"[ \u00a0]+[A-Za-z]+-[ \u00a0]+(?:and|or)(?=[ \u00a0]+[A-Za-z]+-[a-z])")
+_PAIRED_MODIFIER = re.compile(
+    r"(?<![ \u00a0])[ \u00a0]++[A-Za-z]++-[ \u00a0]++(?:and|or)(?=[ \u00a0]++[A-Za-z]++-[a-z])"
+)
 
 
 def _scale_at(text: str, pos: int, has_currency: bool) -> tuple[float, int, str]:

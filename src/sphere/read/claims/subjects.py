@@ -114,7 +114,7 @@ _STATE_DEBT = compile_words(
     r"внешн\w*\s+(?:государственн\w*\s+)?(?:гос)?долг|госдолг|Auslandsschulden|Staatsschulden|dış borç|сыртқы қарыз"
 )
 _SHARE_TOTAL = compile_ci(
-    r"\s*(?:is|are|was|were|comes?|came|goes|went)\s+(?:of\s+|from\s+|to\s+)?(?:the\s+)?"
+    r"(?<!\s)\s*+(?:is|are|was|were|comes?|came|goes|went)\s+(?:of\s+|from\s+|to\s+)?(?:the\s+)?"
 )
 
 
@@ -404,9 +404,9 @@ _VERB_AFTER = compile_ci(  # matched right after a mention; (?<!\s): linear when
 )
 
 
-_OF_THEM = compile_ci(r"\s+(?:\w+\s+)?of\s+(?:them|which|it|these|those)\b")
+_OF_THEM = compile_ci(r"(?<!\s)\s++(?:\w+\s+)?of\s++(?:them|which|it|these|those)\b")
 _DATELINE_AFTER = re.compile(
-    r"(?<!\s)(?:\s*(?:,\s*[\w .]{2,20}\d{1,2}\s*)?[.,]?\s*[–—-]{1,2}\s|\s*\(\w+\)\s*[–—-])"
+    r"(?<!\s)(?:\s*+(?:,\s*[\w .]{2,20}\d{1,2}\s*+)?[.,]?\s*+[–—-]{1,2}\s|\s*+\(\w+\)\s*+[–—-])"
 )
 
 

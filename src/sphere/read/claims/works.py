@@ -461,7 +461,7 @@ def locative_state(doc: ClaimDoc, clause: tuple[int, int]) -> str | None:
 _REGION_OF = compile_ci(r"\b(?:region|province|oblast|district|city|town|village|valley|area)\s+of\s+$")
 
 
-SHARE_OF_WORK = compile_ci(r"\s+of\s+(?:the|its|this)\s+")
+SHARE_OF_WORK = compile_ci(r"(?<!\s)\s++of\s++(?:the|its|this)\s+")
 
 
 def part_of_work(
