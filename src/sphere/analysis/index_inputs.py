@@ -3,14 +3,13 @@
 Indicators (datasets of record and the knowledge base's curated figures, told apart by `of_record`), the
 knowledge base's events and memberships; never the claims read from documents. Each record keeps the id of the row it came from and its source, so that every component of the index can
 be explained by listing the records behind it. Stored documents are not read one by one: `attention()`
-counts the documents that mention each state and power per year, and reads only the events read from
-documents that involve both a state and a power.
+counts in SQL the documents that mention each state and power per year, and reads only the newest few
+events read from documents that involve both a state and a power (and the count of all of them).
 """
 
 from __future__ import annotations
 
 import json
-from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib import resources
@@ -48,9 +47,10 @@ class Attention:
 
     docs: dict[tuple[str, int], int] = field(default_factory=dict)  # (state, year) -> documents
     both: dict[tuple[str, str, int], int] = field(default_factory=dict)  # (state, power, year) -> documents
-    # (state, year) -> the events read from documents with the state and a power among their participants
-    # (their `actors` and `recipients` list only the states and powers)
-    events: dict[tuple[str, int], list[Row]] = field(default_factory=dict)
+    # (state, power, year) -> the newest events read from documents with the state and the power among their
+    # actors and recipients (at most `EVENTS_PER_CELL`, oldest first), and how many there are in all
+    events: dict[tuple[str, str, int], list[Row]] = field(default_factory=dict)
+    n_events: dict[tuple[str, str, int], int] = field(default_factory=dict)
 
 
 WORLD = ("world:total", "world")
@@ -345,47 +345,123 @@ def load_inputs(
     return inp
 
 
-def load_attention(store: Store, states: list[str], powers: list[str]) -> Attention:
+# the events read from documents listed as records behind one attention component (the newest; the count of
+# all of them is kept): a state's attention at a million documents rests on thousands of them
+EVENTS_PER_CELL = 25
+# PostgreSQL's memory for the attention counts' hash of one entry per document (about 360 MB at a million)
+ATTENTION_WORK_MEM = "512MB"
+_LISTED = ("actor", "recipient")
+
+
+def _year_of(column: sa.ColumnElement[Any]) -> sa.ColumnElement[Any]:
+    return sa.func.substr(column, 1, 4)
+
+
+def load_attention(
+    store: Store, states: list[str], powers: list[str], *, per_cell: int = EVENTS_PER_CELL
+) -> Attention:
     """Count per year the documents that mention each state, and each state with each power, and read the
-    events read from documents that involve a state and a power."""
+    newest `per_cell` events read from documents with a state and a power among their actors and recipients
+    (per state, power and year; `Attention.n_events` counts them all).
+
+    Everything is aggregated in the database: the work done in Python depends on the number of states,
+    powers and years, never on the number of documents."""
     att = Attention()
     state_set, power_set = set(states), set(powers)
     if not state_set:
         return att
     m, d = t.mentions, t.documents
-    # the documents that mention a state, with every state and power each mentions: from the state's
-    # mentions to the document, then along the document's mentions (the mentions' primary key)
-    about_a_state = sa.select(m.c.document_id).where(m.c.entity_id.in_(sorted(state_set)))
-    stmt = (
-        sa.select(m.c.document_id, m.c.entity_id, d.c.published)
-        .select_from(d.join(m, m.c.document_id == d.c.id))
-        .where(d.c.id.in_(about_a_state), m.c.entity_id.in_(sorted(state_set | power_set)))
-        .distinct()
+    ents = sorted(state_set | power_set)
+    # one row per document: which of the states and powers it names (a flag each), then the documents counted
+    # per year and combination of flags; a few thousand rows come back, whatever the number of documents
+    per_doc = (
+        sa.select(
+            m.c.document_id,
+            *(
+                sa.func.max(sa.case((m.c.entity_id == e, 1), else_=0)).label(f"f{i}")
+                for i, e in enumerate(ents)
+            ),
+        )
+        .where(m.c.entity_id.in_(ents))
+        .group_by(m.c.document_id)
+        .subquery("per_doc")
     )
-    mentioned: dict[str, set[str]] = defaultdict(set)
-    years: dict[str, int] = {}
-    with store.engine.connect() as conn:  # plain tuples: one per document and entity
-        for doc, ent, published in conn.execute(stmt):
-            mentioned[doc].add(ent)
-            if (year := _year(published)) is not None:
-                years[doc] = year
-    for doc, year in years.items():
-        ents = mentioned[doc]
-        for st in ents & state_set:
-            att.docs[(st, year)] = att.docs.get((st, year), 0) + 1
-            for pw in ents & power_set:
-                att.both[(st, pw, year)] = att.both.get((st, pw, year), 0) + 1
-    p, e = t.event_participants, t.events
-    with_both = sa.intersect(
-        sa.select(p.c.event_id).where(p.c.entity_id.in_(sorted(state_set))),
-        sa.select(p.c.event_id).where(p.c.entity_id.in_(sorted(power_set or {""}))),
-    ).subquery()
-    read = sa.and_(e.c.id.in_(sa.select(with_both.c.event_id)), e.c.origin != "kb")
-    for ev in _events(store, read, state_set | power_set):
-        for st in (set(ev["actors"]) | set(ev["recipients"])) & state_set:
-            if ev["year"] is not None:
-                att.events.setdefault((st, ev["year"]), []).append(ev)
+    year = _year_of(d.c.published).label("year")
+    flags = [per_doc.c[f"f{i}"] for i in range(len(ents))]
+    stmt = (
+        sa.select(year, *flags, sa.func.count().label("n"))
+        .select_from(per_doc.join(d, d.c.id == per_doc.c.document_id))
+        .group_by(year, *flags)
+    )
+    with store.engine.begin() as conn:
+        if conn.dialect.name == "postgresql":  # a hash entry per document, a sort of the events: in memory
+            conn.exec_driver_sql(f"SET LOCAL work_mem = '{ATTENTION_WORK_MEM}'")
+        for y, *named, n in conn.execute(stmt):
+            if (yr := _year(y)) is None:
+                continue
+            names = {e for e, flag in zip(ents, named, strict=True) if flag}
+            for state in names & state_set:
+                att.docs[(state, yr)] = att.docs.get((state, yr), 0) + int(n)
+                for power in names & power_set:
+                    att.both[(state, power, yr)] = att.both.get((state, power, yr), 0) + int(n)
+        _load_read_events(conn, att, state_set, power_set, per_cell)
     return att
+
+
+def _load_read_events(
+    conn: sa.Connection, att: Attention, state_set: set[str], power_set: set[str], per_cell: int
+) -> None:
+    """Fill `att.events` with the newest read events of each state, power and year, and `att.n_events`."""
+    e, p, s = t.events, t.event_participants, t.sources
+
+    def who(ids: set[str], alias: str) -> sa.Subquery:  # one row per event and state or power listed in it
+        return (
+            sa.select(p.c.event_id, p.c.entity_id)
+            .where(p.c.entity_id.in_(sorted(ids or {""})), p.c.role.in_(_LISTED))
+            .distinct()
+            .subquery(alias)
+        )
+
+    st, pw = who(state_set, "st"), who(power_set, "pw")
+    year = _year_of(e.c.date)
+    cell = (st.c.entity_id, pw.c.entity_id, year)
+    ranked = (
+        sa.select(
+            st.c.entity_id.label("state"),
+            pw.c.entity_id.label("power"),
+            e.c.id,
+            sa.func.row_number()
+            .over(partition_by=cell, order_by=(e.c.date.desc(), e.c.id.desc()))
+            .label("newest"),
+            sa.func.count().over(partition_by=cell).label("n"),
+        )
+        .select_from(st.join(pw, pw.c.event_id == st.c.event_id).join(e, e.c.id == st.c.event_id))
+        .where(
+            e.c.origin != "kb",
+            e.c.date.is_not(None),
+        )
+        .subquery("ranked")
+    )
+    stmt = (
+        sa.select(
+            ranked.c.state,
+            ranked.c.power,
+            ranked.c.n,
+            *(e.c[c] for c in _EVENT_COLUMNS),
+            s.c.url.label("source_url"),
+            s.c.dataset.label("source_dataset"),
+            s.c.title.label("source_title"),
+        )
+        .select_from(ranked.join(e, e.c.id == ranked.c.id).outerjoin(s, s.c.id == e.c.source_id))
+        .where(ranked.c.newest <= per_cell)
+        .order_by(e.c.date, e.c.id)
+    )
+    for r in (dict(row) for row in conn.execute(stmt).mappings()):
+        if (yr := _year(r["date"])) is None:
+            continue
+        state, power, n = r.pop("state"), r.pop("power"), int(r.pop("n"))
+        att.n_events[(state, power, yr)] = n
+        att.events.setdefault((state, power, yr), []).append({**r, "year": yr})
 
 
 def source_of(inp: IndexInputs, source_id: str | None) -> str | None:

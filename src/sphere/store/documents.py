@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -294,6 +295,13 @@ def log_many(conn: sa.Connection, run_id: str, outcomes: list[dict[str, Any]]) -
         )
 
 
+# a search's outlet and language counts are taken among its newest matches, at most this many
+FACET_SAMPLE = 1000
+# an entity named more often than this is filtered by checking each document (newest first), not by reading
+# all its mentions
+MANY_MENTIONS = 4000
+
+
 def search_documents(
     store: Store,
     query: str | None = None,
@@ -354,9 +362,18 @@ def _filtered(
     if until:
         stmt = stmt.where(d.c.published <= until)
     if entity:
-        stmt = stmt.where(
-            d.c.id.in_(sa.select(t.mentions.c.document_id).where(t.mentions.c.entity_id == entity))
-        )
+        m = t.mentions
+        mentioning = sa.select(m.c.document_id).where(m.c.entity_id == entity)
+        with store.engine.connect() as conn:
+            found = conn.execute(
+                sa.select(sa.func.count()).select_from(mentioning.limit(MANY_MENTIONS + 1).subquery())
+            ).scalar()
+        if int(found or 0) > MANY_MENTIONS:
+            # an entity named in many documents: walk the documents newest first and check each through the
+            # mentions' primary key (`|| ''` keeps the entity index, all of its mentions, out of the check)
+            stmt = stmt.where(sa.exists().where(m.c.document_id == d.c.id, m.c.entity_id + "" == entity))
+        else:  # few: read them through the entity index
+            stmt = stmt.where(d.c.id.in_(mentioning))
     return stmt
 
 
@@ -369,24 +386,37 @@ def document_facets(
     entity: str | None = None,
     since: str | None = None,
     until: str | None = None,
-) -> dict[str, list[Row]]:
+) -> dict[str, Any]:
     """Return the outlets and languages of the documents a search matches, with their counts: each facet is
-    counted within the query and the other filters (not its own, so that every choice stays visible)."""
+    counted within the query and the other filters (not its own, so that every choice stays visible), among
+    the newest `FACET_SAMPLE` matches (`within_newest` is set when there were more: at a million documents, a
+    search can match hundreds of thousands)."""
     d = t.documents
-    out: dict[str, list[Row]] = {}
-    for key, col, own in (("sites", d.c.site, "site"), ("languages", d.c.language, "language")):
+    out: dict[str, Any] = {"within_newest": None}
+    samples: dict[tuple[str | None, str | None], list[Row]] = {}  # one read when both facets' filters agree
+    for key, own in (("sites", "site"), ("languages", "language")):
         filters = {"language": language, "site": site} | {own: None}
-        stmt = _filtered(
-            store,
-            sa.select(col.label("value"), sa.func.count().label("n")).where(col.is_not(None)),
-            query,
-            filters["language"],
-            filters["site"],
-            entity,
-            since,
-            until,
-        )
-        out[key] = store.query(stmt.group_by(col).order_by(sa.func.count().desc(), col).limit(200))
+        shown = (filters["language"], filters["site"])
+        if shown not in samples:
+            stmt = _filtered(
+                store,
+                sa.select(d.c.site, d.c.language),
+                query,
+                filters["language"],
+                filters["site"],
+                entity,
+                since,
+                until,
+            )
+            order = (d.c.published.desc().nulls_last(), d.c.id)
+            samples[shown] = store.query(stmt.order_by(*order).limit(FACET_SAMPLE))
+        rows = samples[shown]
+        if len(rows) >= FACET_SAMPLE:
+            out["within_newest"] = FACET_SAMPLE
+        counts = Counter(r[own] for r in rows if r[own] is not None)
+        out[key] = [
+            {"value": v, "n": n} for v, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:200]
+        ]
     return out
 
 

@@ -297,3 +297,71 @@ def test_the_kremlin_acts_for_russia() -> None:
     text = "Russia and Kazakhstan held talks in Moscow on Monday.\n\nThe Kremlin signed a gas deal with Kazakhstan.\n"
     agree = of_type(read_text(text, "test").events, "AGREE")
     assert agree and set(agree[0].actors) == {"country:RUS", "country:KAZ"}
+
+
+def test_a_guests_visit_and_the_summit_it_attends_are_one_event() -> None:
+    text = (
+        "Chinese President Xi Jinping arrived in Astana on Tuesday for a state visit to Kazakhstan. "
+        "On Thursday, Xi and Russian President Vladimir Putin attended the summit of the Shanghai Cooperation "
+        "Organization in Astana. Kazakh President Kassym-Jomart Tokayev hosted the leaders of Azerbaijan, Qatar "
+        "and Turkey in Astana on Wednesday."
+    )
+    names = {
+        "Chinese": "country:CHN",
+        "Xi Jinping": "person:xi-jinping",
+        "Xi": "person:xi-jinping",
+        "Kazakhstan": "country:KAZ",
+        "Kazakh": "country:KAZ",
+        "Kassym-Jomart Tokayev": "person:kassym-jomart-tokayev",
+        "Russian": "country:RUS",
+        "Vladimir Putin": "person:vladimir-putin",
+        "Shanghai Cooperation Organization": "org:sco",
+        "Astana": "place:astana",
+        "Azerbaijan": "country:AZE",
+        "Qatar": "country:QAT",
+        "Turkey": "country:TUR",
+    }
+    consult = of_type(extract_events(make_ctx(text, names, published="2024-07-05")), "CONSULT")
+    summit = [e for e in consult if "country:RUS" in e.actors]
+    assert len(summit) == 1 and summit[0].mode == "multilateral"
+    assert {"country:CHN", "country:KAZ"} <= set(summit[0].actors)
+    assert not [e for e in consult if e.mode == "visit" and e.recipients == ["country:KAZ"]]
+    # a host receiving several guests is a series of meetings beside the summit, kept apart
+    assert any(e.mode == "visit" and "country:QAT" in e.actors + e.recipients for e in consult)
+
+
+def test_group_and_pronoun_subjects_take_the_states_named_together_before() -> None:
+    text = (
+        "The foreign ministers of Kazakhstan, Kyrgyzstan and Tajikistan met in Bishkek on Friday. "
+        "The three countries called for a ceasefire in Afghanistan. "
+        "They also agreed on a joint water plan."
+    )
+    names = {
+        "Kazakhstan": "country:KAZ",
+        "Kyrgyzstan": "country:KGZ",
+        "Tajikistan": "country:TJK",
+        "Afghanistan": "country:AFG",
+        "Bishkek": "place:bishkek",
+    }
+    events = extract_events(make_ctx(text, names, published="2024-03-09"))
+    three = {"country:KAZ", "country:KGZ", "country:TJK"}
+    meeting = of_type(events, "CONSULT")
+    assert len(meeting) == 1 and set(meeting[0].actors) == three  # "ministers of A, B and C" act for them
+    request = of_type(events, "REQUEST")
+    assert len(request) == 1 and set(request[0].actors) == three and request[0].recipients == ["country:AFG"]
+    agree = of_type(events, "AGREE")
+    assert len(agree) == 1 and set(agree[0].actors) == three
+
+
+def test_learned_events_reach_sentences_whose_subject_is_a_group(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import sphere.read.events.extract as ex
+
+    monkeypatch.setattr(ex, "RULES", 0.0)  # the classifier alone, as for wording the tables never saw
+    text = (
+        "Presidents of Kazakhstan, Uzbekistan and Kyrgyzstan met in Astana on Friday. "
+        "The three countries signed a treaty on the demarcation of their borders."
+    )
+    names = {"Kazakhstan": "country:KAZ", "Uzbekistan": "country:UZB", "Kyrgyzstan": "country:KGZ"}
+    agree = of_type(extract_events(make_ctx(text, names, published="2024-03-09")), "AGREE")
+    assert len(agree) == 1 and set(agree[0].actors) == {"country:KAZ", "country:UZB", "country:KGZ"}
+    assert agree[0].evidence.text.startswith("The three countries")

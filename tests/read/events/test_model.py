@@ -44,3 +44,15 @@ def test_anchor_points_at_the_trigger_word() -> None:
 
 def test_model_loads_once() -> None:
     assert load_model() is load_model()
+
+
+def test_cameo_verb_features_name_the_event_class_of_unseen_verbs() -> None:
+    from sphere.read.events.model import cameo_features, load_cameo
+
+    cameo = load_cameo()
+    assert cameo.verbs and cameo.patterns and cameo.plover
+    stems = [stem(w) for w in ("<country>", "imposed", "new", "sanctions", "on", "<country>")]
+    feats = cameo_features(stems)
+    assert "cp:163" in feats and any(f.startswith("cv:") for f in feats)
+    assert any(f.startswith("cpp:") for f in feats)
+    assert not [f for f in cameo_features(["the", "railway", "is", "long"]) if f.startswith("cp:")]

@@ -35,6 +35,7 @@ __all__ = [
 ]
 
 MODEL_PATH = Path(__file__).with_name("model.json.gz")
+CAMEO_PATH = Path(__file__).with_name("cameo_verbs.json.gz")
 _WORD = re.compile(r"<[a-z]+>|[^\W\d_]+(?:['’][^\W\d_]+)?|\d+", re.UNICODE)
 _CYRILLIC = re.compile(r"[а-яё]")
 _EN_SUFFIXES = ("ations", "ation", "ings", "ing", "ied", "ies", "ed", "es", "s", "ly")
@@ -50,6 +51,7 @@ _SPEECH = re.compile(
 _NEGATION = re.compile(r"\b(?:not|no|never|denied|без|не|нет)\b", re.I)
 _QUOTE = re.compile(r"^\W*[\"“«]")
 PARTY_KINDS = ("country", "organization", "company")
+CAMEO_FEATURES = True  # the CAMEO verb features (off only to measure what they bring)
 
 
 def stem(word: str) -> str:
@@ -75,12 +77,57 @@ def mask_mentions(sentence: str, spans: Sequence[tuple[int, int, str]]) -> str:
     return "".join(out)
 
 
+@dataclass(frozen=True, slots=True)
+class Cameo:
+    """CAMEO codes of verb stems and verb-object patterns (from `cameo_verbs.json.gz`, see import_cameo.py)."""
+
+    verbs: dict[str, str]  # verb stem -> CAMEO root code ("05")
+    blocks: dict[str, list[int]]  # verb stem -> its pattern blocks
+    patterns: list[dict[str, str]]  # block -> object noun stem -> CAMEO code ("163")
+    plover: dict[str, str]  # CAMEO code (3 digits) -> PLOVER type
+
+
+@lru_cache(maxsize=1)
+def load_cameo() -> Cameo:
+    """Load the CAMEO verb features once per process (empty when the file is missing)."""
+    try:
+        with gzip.open(CAMEO_PATH, "rt", encoding="utf-8") as fh:
+            data: dict[str, Any] = json.load(fh)
+    except OSError:
+        return Cameo({}, {}, [], {})
+    return Cameo(data["verbs"], data["blocks"], data["patterns"], data["plover"])
+
+
+def cameo_features(stems: list[str]) -> list[str]:
+    """Return the CAMEO features of a stemmed sentence: each verb's root code ("cv:05") and each verb-object
+    pattern within five words ("cp:163") with its PLOVER type ("cpp:SANCTION")."""
+    cam = load_cameo()
+    out: list[str] = []
+    for i, s in enumerate(stems):
+        root = cam.verbs.get(s)
+        if root is None:
+            continue
+        out.append(f"cv:{root}")
+        for b in cam.blocks.get(s, ()):
+            pats = cam.patterns[b]
+            for t in stems[i + 1 : i + 6]:
+                code = pats.get(t)
+                if code is not None:
+                    out.append(f"cp:{code}")
+                    if typ := cam.plover.get(code):
+                        out.append(f"cpp:{typ}")
+                    break
+    return out
+
+
 def features(masked: str, position: int) -> list[str]:
     """Return the feature names of one sentence (entity mentions already masked) at `position` in its article."""
     words = [w.lower() for w in _WORD.findall(masked)]
     stems = [w if w.startswith("<") else ("<num>" if w.isdigit() else stem(w)) for w in words]
     feats = [f"w:{s}" for s in stems]
     feats += [f"b:{a}_{b}" for a, b in pairwise(stems)]
+    if CAMEO_FEATURES:
+        feats += cameo_features(stems)
     parties = sum(1 for s in stems if s[1:-1] in PARTY_KINDS)
     feats.append(f"f:parties{min(parties, 3)}")
     feats.append(f"f:pos{min(position, 3)}")
