@@ -104,3 +104,16 @@ def test_check_and_document_standing_on_the_store(store: Store) -> None:
     standing = check_document(store, "other")["claims"]
     (only,) = standing.values()
     assert only["verdict"] == "contradicted" and only["contradicting"][0]["document_id"] == "same"
+
+
+def test_a_claim_whose_subject_the_reader_was_unsure_of_is_neither_checked_nor_used(store: Store) -> None:
+    unsure = _claim_reading("unsure", 9e9, "2024")
+    unsure.claims[0].confidence = 0.2  # below claim_min_confidence: the reader guessed the subject
+    with store.transaction() as conn:
+        store_reading(conn, _claim_reading("same", 4.7e9, "2024"))
+        store_reading(conn, unsure)
+    (v,) = check(store, _claim_reading("new", 4.7e9, "2024"))
+    assert [e["document_id"] for e in v.supporting] == ["same"] and not v.contradicting
+    (unchecked,) = check_document(store, "unsure")["claims"].values()
+    assert unchecked["verdict"] == "no_evidence" and "not sure" in unchecked["why"]
+    assert check_document(store, "same")["claims"]  # a confident claim is checked

@@ -7,6 +7,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from sphere import settings
 from sphere.analysis.check import check_claim, event_matches, settle
 from sphere.analysis.format import entity_names
 from sphere.analysis.ledger import DEFAULT_TOLERANCE
@@ -19,11 +20,25 @@ from sphere.store.store import Store
 def check_document(store: Store, document_id: str, tolerance: float = DEFAULT_TOLERANCE) -> dict[str, Any]:
     """Return the standing of a stored document's claims and events in the rest of the store: for each claim
     (by claim id) its verdict, why, and the records that agree, agree loosely or disagree (the document's own
-    claims left out); for each event (by event id) the knowledge-base events of the same day and parties."""
+    claims left out; a claim whose subject the reader was unsure of is not checked, and says so); for each event
+    (by event id) the knowledge-base events of the same day and parties."""
     c, e, p = t.claims, t.events, t.event_participants
     out: dict[str, Any] = {"claims": {}, "events": {}}
     verdicts: list[tuple[str, Verdict]] = []
+    least = settings.get_float("claim_min_confidence") or 0.0
     for r in store.query(sa.select(c).where(c.c.document_id == document_id)):
+        if r["confidence"] is not None and r["confidence"] < least:  # a guessed subject: nothing to check
+            out["claims"][r["id"]] = {
+                "verdict": "no_evidence",
+                "word": VERDICT_WORDS["no_evidence"],
+                "why": f"Not checked: the reader was not sure whom this figure is about (confidence "
+                f"{r['confidence']:.2f}, below {least:.2f}), so the ledger leaves it out.",
+                "agree": 0,
+                "loosely": 0,
+                "contradicting": [],
+                "supporting": [],
+            }
+            continue
         claim = Claim(
             r["subject_id"],
             r["attribute"],
