@@ -8,7 +8,8 @@ punctuation and spaces are kept; every other letter becomes x/X (Latin) or ж/Ж
 its length, capitalisation, punctuation and stop-word density (everything the line model reads) but none of
 the article's wording. Output: training/boilerplate/news_lines.jsonl.gz, one row per line.
 
-Usage: python training/news_pages.py RAW.py
+Usage: python training/news_pages.py RAW.py [OUT]  (OUT: a file name under training/boilerplate/, by default
+news_lines.jsonl.gz; each batch of pages is stored in its own file)
 """
 
 from __future__ import annotations
@@ -61,7 +62,7 @@ def main() -> int:
         for i, (lab, t) in enumerate(lines):
             rows.append({"source": "news-pages", "url": url, "page": url, "line": i,
                          "label": "boilerplate" if lab == "x" else "body", "text": mask(t.strip())})
-    out = HERE / "boilerplate" / "news_lines.jsonl.gz"
+    out = HERE / "boilerplate" / (sys.argv[2] if len(sys.argv) > 2 else "news_lines.jsonl.gz")
     with gzip.GzipFile(out, "wb", mtime=0) as fh:
         fh.write("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows).encode("utf-8"))
     print(f"{len(pages) - dropped} pages ({dropped} blocked), {len(rows)} lines -> {out.relative_to(ROOT)}")

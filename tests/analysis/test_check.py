@@ -147,3 +147,16 @@ def test_document_standing_counted_in_sql_equals_every_claim_read(store: Store) 
                 want["loosely"],
             )
             assert ("figure" in got["why"]) == ("figure" in want["why"])
+
+
+def test_a_claim_whose_subject_the_reader_was_unsure_of_is_neither_checked_nor_used(store: Store) -> None:
+    unsure = _claim_reading("unsure", 9e9, "2024")
+    unsure.claims[0].confidence = 0.2  # below claim_min_confidence: the reader guessed the subject
+    with store.transaction() as conn:
+        store_reading(conn, _claim_reading("same", 4.7e9, "2024"))
+        store_reading(conn, unsure)
+    (v,) = check(store, _claim_reading("new", 4.7e9, "2024"))
+    assert [e["document_id"] for e in v.supporting] == ["same"] and not v.contradicting
+    (unchecked,) = check_document(store, "unsure")["claims"].values()
+    assert unchecked["verdict"] == "no_evidence" and "not sure" in unchecked["why"]
+    assert check_document(store, "same")["claims"]  # a confident claim is checked

@@ -45,3 +45,10 @@ def test_offsets_are_trimmed_and_indexable() -> None:
     assert sentence_index(spans, text.index("Second")) == 1
     assert sentence_index(spans, 0) == 0
     assert split_sentences("") == []
+
+
+def test_sentences_start_with_capitals_of_any_script_and_german_abbreviations_hold() -> None:
+    text = "Ticaret arttı. İki ülke anlaştı. Der Handel stieg auf 1,2 Mrd. USD im Jahr. Қытай келісті."
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "Ticaret arttı.", "İki ülke anlaştı.", "Der Handel stieg auf 1,2 Mrd. USD im Jahr.", "Қытай келісті."
+    ]  # fmt: skip

@@ -7,6 +7,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from sphere import settings
 from sphere.analysis.check import (
     _as_entry,
     _claim_json,
@@ -125,14 +126,28 @@ def check_document(
 ) -> dict[str, Any]:
     """Return the standing of a stored document's claims and events in the rest of the store: for each claim
     (by claim id) its verdict, why, and the records that agree, agree loosely or disagree (the document's own
-    claims left out); for each event (by event id) the knowledge-base events of the same day and parties.
+    claims left out; a claim whose subject the reader was unsure of is not checked, and says so); for each event
+    (by event id) the knowledge-base events of the same day and parties.
 
     A claim whose question holds more than `count_in_sql_above` stored claims is judged from its distinct
     figures counted in SQL, and shows the first records by claim id."""
     c, e, p = t.claims, t.events, t.event_participants
     out: dict[str, Any] = {"claims": {}, "events": {}}
     verdicts: list[tuple[str, Verdict, dict[str, int]]] = []
+    least = settings.get_float("claim_min_confidence") or 0.0
     for r in store.query(sa.select(c).where(c.c.document_id == document_id)):
+        if r["confidence"] is not None and r["confidence"] < least:  # a guessed subject: nothing to check
+            out["claims"][r["id"]] = {
+                "verdict": "no_evidence",
+                "word": VERDICT_WORDS["no_evidence"],
+                "why": f"Not checked: the reader was not sure whom this figure is about (confidence "
+                f"{r['confidence']:.2f}, below {least:.2f}), so the ledger leaves it out.",
+                "agree": 0,
+                "loosely": 0,
+                "contradicting": [],
+                "supporting": [],
+            }
+            continue
         claim = Claim(
             r["subject_id"],
             r["attribute"],

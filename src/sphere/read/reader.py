@@ -60,11 +60,12 @@ def analyse(doc: CleanDocument) -> Reading:
     entities, mentions = find_entities(doc.text, sentences, language=doc.language)
     ctx = ReadContext(doc=doc, sentences=sentences, mentions=mentions, entities=entities)
     events = extract_events(ctx) if analysis["events"] != "none" else []
+    claims = extract_claims(ctx)  # before the entities are listed: a work named by its states joins them
     return Reading(
         document=doc,
         entities=list(entities.values()),
         events=events,
-        claims=extract_claims(ctx),
+        claims=claims,
         analysis=analysis,
     )
 

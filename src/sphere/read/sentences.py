@@ -22,11 +22,12 @@ ABBREVIATIONS = frozenset(
         """mr mrs ms dr prof st jr sr gen col lt sgt capt cmdr adm gov sen rep pres amb messrs mme mlle co corp
         inc ltd llc plc jsc ojsc pjsc llp bros dept univ assn est approx no nos vol fig vs etc al jan feb
         mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun e.g i.e u.s u.k u.n a.m p.m d.c
-        г гг т тыс млн млрд руб долл им ул д см т.е т.д т.п др пр ст"""
+        г гг т тыс млн млрд руб долл им ул д см т.е т.д т.п др пр ст mrd mio bzw ca usw nr z.b s.o mlrd mln
+        млн млрд мың"""
     )
 )
 _STOP = re.compile(r"[.!?…]+[\"'»”’)\]]*")
-_NEXT = re.compile(r"(?<!\s)\s+[\"'«“‘(\[]?[A-ZА-ЯЁ0-9]")
+_NEXT = re.compile(r"(?<!\s)\s+[\"'«“‘(\[]?(\w)")  # then an upper-case letter of any script, or a digit
 _PARA = re.compile(r"\n\s*\n|\n(?=\s*[-•*–—]\s)")
 _LINE_ENDS = (".", "!", "?", ":", ";", '"', "”", "»", ")")  # a line ending so is complete
 _WORD_BEFORE_REVERSED = re.compile(r"[\w.]+")  # `([\w.]+)$`, read on the text reversed
@@ -77,7 +78,11 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             start = lstart
             for m in _STOP.finditer(text, lstart, lend):
                 nxt = _NEXT.match(text, m.end(), lend)
-                if not nxt or (text[m.start()] == "." and _ends_with_abbreviation(text, m.start())):
+                if (
+                    not nxt
+                    or not (nxt.group(1).isupper() or nxt.group(1).isdigit())
+                    or (text[m.start()] == "." and _ends_with_abbreviation(text, m.start()))
+                ):
                     continue
                 spans.append((start, m.end()))
                 start = m.end()

@@ -145,11 +145,12 @@ def projects(
 
 def with_costs(store: Store, projects: list[Row]) -> list[Row]:
     """Add each project's reported cost: the curated figure (the latest dated one) or else the latest reported,
-    with how many distinct cost figures are stored (`cost`: value, unit, qualifier, as_of, n; None if none)."""
+    with how many distinct cost figures are stored (`cost`: value, unit, qualifier, as_of, n; None if none).
+    Read costs whose subject the reader was unsure of (`confident()`) are left out."""
     c = t.claims
     rows = store.query(
         sa.select(c.c.subject_id, c.c.value, c.c.unit, c.c.qualifier, c.c.as_of, c.c.origin).where(
-            c.c.attribute == "cost", c.c.subject_id.in_([p["id"] for p in projects])
+            c.c.attribute == "cost", c.c.subject_id.in_([p["id"] for p in projects]), confident()
         )
     )
     by: dict[str, list[Row]] = defaultdict(list)

@@ -204,3 +204,24 @@ def test_paired_modifiers_and_rate_units(text: str, value: float, unit: str) -> 
 def test_scale_words_of_the_other_languages_read(text: str, language: str, value: float, unit: str) -> None:
     [q] = find_quantities(text, language)
     assert (q.value, q.unit) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value", "unit"),
+    [
+        ("der Handel wuchs um 20 Prozent", "de", 20.0, "%"),
+        ("rund 500.000 Tonnen Weizen", "de", 500000.0, "t"),
+        ("2,3 Mio. Tonnen Öl", "de", 2.3e6, "t"),
+        ("120 Kilometern Strecke", "de", 120.0, "km"),
+        ("ihracat %20 arttı", "tr", 20.0, "%"),
+        ("yüzde 15 büyüdü", "tr", 15.0, "%"),
+        ("700 tona yakın yardım", "tr", 700.0, "t"),
+        ("174 milyonluk nüfus", "tr", 174e6, "people"),
+        ("тауар айналымы 11,4 пайызға өсті", "kk", 11.4, "%"),
+        ("550 мың тонна бидай", "kk", 550000.0, "t"),
+        ("1,5 трлн теңге бөлінді", "kk", 1.5e12, "KZT"),
+        ("36 Millionen Einwohnern", "de", 36e6, "people"),
+    ],
+)
+def test_units_of_german_turkish_and_kazakh(text: str, language: str, value: float, unit: str) -> None:
+    assert one(text, language) == (value, unit)

@@ -55,3 +55,79 @@ def test_a_figure_about_a_place_inside_a_state_is_that_states() -> None:
         "the Uzbek side said."
     )
     assert found[2000].subject == "country:KGZ"  # not the last-named state; "2,000" is no year
+
+
+def test_a_figure_labels_the_name_before_it() -> None:
+    found = claims_of(
+        "Investors came from many states: Germany (6.1%), Japan (4.2%) and the United States (3.3%)."
+    )
+    assert [found[v].subject for v in (6.1, 4.2, 3.3)] == ["country:DEU", "country:JPN", "country:USA"]
+
+
+def test_a_share_given_for_a_state_and_its_gdp() -> None:
+    found = claims_of(
+        "Remittances equal 35.5 percent of GDP for Tajikistan and 21.4 percent for Kyrgyzstan. "
+        "Kyrgyzstan received $2 billion, while Uzbekistan received $9 billion (12% of its GDP)."
+    )
+    assert (found[35.5].subject, found[21.4].subject) == ("country:TJK", "country:KGZ")
+    assert (found[9e9].subject, found[12].subject) == ("country:UZB", "country:UZB")
+
+
+def test_each_stake_in_a_list_is_its_holders_and_an_owner_is_not_the_holder() -> None:
+    found = claims_of(
+        "The consortium's shareholders are KazMunayGas with a 40% stake, while Shell holds a 30% stake, "
+        "China's CNPC has a 20% stake and Japan's Inpex holds the remaining 10%."
+    )
+    assert [found[v].subject for v in (40, 30, 20, 10)] == [
+        "company:kazmunaygas", "company:shell", "company:cnpc", "company:inpex"
+    ]  # fmt: skip
+
+
+def test_what_is_measured_at_whom_and_an_amount_put_into_a_work() -> None:
+    found = claims_of(
+        "Output at Chevron-led Tengizchevroil, the country's largest producer, rose by 2.5 percent to 30 million "
+        "tonnes. About $40 billion was invested in the development of Karachaganak."
+    )
+    assert found[30e6].subject == "company:tengizchevroil" and found[2.5].subject == "company:tengizchevroil"
+    assert found[4e10].subject == "project:karachaganak"
+
+
+def test_a_foreign_investment_total_is_the_receivers_and_counted_firms_the_capitals_owner() -> None:
+    found = claims_of(
+        "Russia and Uzbekistan met in Tashkent. The inflow of foreign direct investment into the country "
+        "exceeded $30 billion. More than 2,500 companies with China's capital work in Uzbekistan."
+    )
+    assert found[3e10].subject == "country:UZB"
+    assert found[2500].subject == "country:CHN"
+
+
+def test_a_carried_subject_is_unsure_unless_the_clause_refers_back() -> None:
+    found = claims_of(
+        "The Asian Development Bank approved a $300 million loan. Seven other lenders may add $2 billion. "
+        "It also pledged $50 million."
+    )
+    assert found[2e9].confidence < 0.4  # someone the text does not name
+    assert found[5e7].subject == "org:adb" and found[5e7].confidence >= 0.4
+
+
+def test_oblique_case_endings_and_multilingual_units() -> None:
+    kk = read_text("Қытай Қазақстанға 15 миллиард доллар инвестиция салды.", "kk.txt").claims
+    assert [(c.subject, c.value) for c in kk] == [("country:CHN", 15e9)]
+    tr = read_text("Türkiye ile Özbekistan arasındaki ticaret hacmi 3 milyar dolara ulaştı. "
+                   "Özbekistan'da yatırım miktarı 2 milyar dolar.", "tr.txt").claims  # fmt: skip
+    assert {c.value: c.subject for c in tr} == {3e9: "country:TUR", 2e9: "country:TUR"}
+    de = read_text("Der Handel zwischen Deutschland und Kasachstan wuchs um 12 Prozent.", "de.txt").claims
+    assert [(c.subject, c.value, c.unit) for c in de] == [("country:DEU", 12.0, "%")]
+
+
+def test_a_dateline_agency_is_no_subject() -> None:
+    found = claims_of("BERLIN (Reuters) - Trade with the Central Asian state grew by 14 percent last year.")
+    assert found[14].subject != "org:reuters"
+
+
+def test_a_states_external_debt_is_the_debtors_and_a_debt_to_a_creditor_the_creditors() -> None:
+    found = claims_of(
+        "Kyrgyzstan owes China $1.7 billion. The external public debt of Kyrgyzstan totals $4 billion."
+    )
+    assert found[1.7e9].subject == "country:CHN"
+    assert found[4e9].subject == "country:KGZ"

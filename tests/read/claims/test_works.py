@@ -27,3 +27,32 @@ def test_a_work_the_knowledge_base_does_not_link_gets_no_subject() -> None:
         "The planned Mongolia — Kyrgyzstan — Tajikistan canal will be 900 kilometres long.", "t"
     ).claims
     assert (claim.subject, claim.confidence) == (None, 0.0)
+
+
+def test_a_work_named_by_the_states_it_joins_is_the_known_project() -> None:
+    reading = read_text(
+        "Строительство железной дороги «Китай – Кыргызстан – Узбекистан» обойдется примерно в 8 млрд долларов.",
+        "ru.txt",
+    )
+    (claim,) = reading.claims
+    assert claim.subject == "project:china-kyrgyzstan-uzbekistan-railway"
+    assert "project:china-kyrgyzstan-uzbekistan-railway" in {e.id for e in reading.entities}
+
+
+def test_a_work_named_by_its_known_name_and_one_named_to_compare_it() -> None:
+    found = {
+        c.value: c
+        for c in read_text(
+            "Officials called the trans-Afghan project the most important one after the China-Kyrgyzstan-Uzbekistan "
+            "Railway. The project will cost $5.2 billion.",
+            "t.txt",
+        ).claims
+    }
+    assert found[5.2e9].subject == "project:trans-afghan-railway"
+
+
+def test_a_new_name_before_a_works_noun_is_a_work() -> None:
+    reading = read_text("The Zarafshan Kum canal will be 120 km long and cost $600 million.", "t.txt")
+    (work,) = [e for e in reading.entities if e.name.startswith("Zarafshan Kum")]
+    assert work.kind == "project" and "Zarafshan Kum canal" in {work.name, *work.aliases}
+    assert {c.subject for c in reading.claims} == {work.id}

@@ -5,7 +5,14 @@ from __future__ import annotations
 import json
 from importlib import resources
 
-from sphere.read.clean.lines import FEATURES, boilerplate_probabilities, line_features, load_model
+from sphere.read.clean.lines import (
+    FEATURES,
+    _jt_classes,
+    _jt_context,
+    boilerplate_probabilities,
+    line_features,
+    load_model,
+)
 
 PAGE = [
     "Accessibility links",
@@ -40,3 +47,12 @@ def test_paragraphs_score_low_and_page_furniture_high() -> None:
 def test_only_the_asked_lines_are_evaluated() -> None:
     p = boilerplate_probabilities(PAGE, [False] * len(PAGE), only={0})
     assert p[0] > 0.5 and p[1:] == [0.0] * (len(PAGE) - 1)
+
+
+def test_justext_context_takes_short_lines_inside_the_body_and_drops_them_outside() -> None:
+    para = PAGE[3] + " " + PAGE[5]
+    lines = ["Breaking News", para, "A short heading", para, "Share on Facebook", "Subscribe"]
+    classes = _jt_classes(lines, [0.0, 0.4, 0.0, 0.4, 0.0, 0.0])
+    assert classes == ["short", "good", "short", "good", "short", "short"]
+    assert _jt_context(classes) == [False, True, True, True, False, False]
+    assert _jt_classes(["© 2024 Example Media. " + para], [0.4]) == ["bad"]

@@ -8,6 +8,7 @@ import time
 import pytest
 
 from sphere.read.clean.boilerplate import boilerplate_reason, filter_text
+from sphere.read.clean.line_rules import metadata_fields
 from sphere.read.clean.text import clean
 
 EN_PAGE = """URL: https://example.org/asia/border-crossing
@@ -174,6 +175,43 @@ def test_teaser_and_comment_form_after_body() -> None:
     assert doc.text.endswith("the host government said in a statement.")
 
 
+def test_everything_below_the_first_debris_after_the_body_goes() -> None:
+    text = (
+        "Two countries agree on a new rail link\n\n"
+        "The two governments agreed on Tuesday to build a rail link across the border, the transport ministry "
+        "said, adding that the line should carry its first freight trains within four years.\n\n"
+        "The ministry did not say how the project would be financed or who would build it.\n\n"
+        "Share on:\n\nRegional Leaders Gather For Water Talks\n\nNew Airport Terminal Opens In The South\n\n"
+        "26 minutes ago\n\nPrices Of Bread Rise Again"
+    )
+    doc = clean(text, "tail-teasers.txt")
+    assert doc.text.endswith("who would build it.")
+
+
+def test_metadata_fields_as_last_line_are_not_a_cut_sentence() -> None:
+    para = (
+        "Officials from the two countries signed a memorandum on a new power line, the ministry said on "
+        "Monday, adding that construction should start next year."
+    )
+    for last in ("Source: Xinhua Editor: Li Wei", "Full Article", "[Kazinform]"):
+        assert filter_text(f"{para}\n\n{last}").paragraphs == [para], last
+
+
+def test_headline_glued_to_a_paragraph_inside_the_body_goes() -> None:
+    paras = [
+        f"Paragraph {n} says that the two governments agreed on a new loan for the power plant, officials "
+        "said on Monday, and that talks would go on next month."
+        for n in range(1, 6)
+    ]
+    teaser = "Neighbour Country Must Pay Almost $500 Million For Its Power Plant"
+    items = ["- a new loan of $200 million", "- a second power line", "- a training centre"]
+    text = "\n\n".join([*paras[:2], teaser + "\n" + paras[2], "\n".join(items), *paras[3:]])
+    kept = filter_text(text).paragraphs
+    assert teaser not in kept
+    assert paras[2] in kept and all(item in kept for item in items)
+    assert filter_text(text.replace("\n\n", "\n")).paragraphs.count(teaser) == 1  # lines not set apart
+
+
 def test_truncated_last_line_of_body_is_kept() -> None:
     text = (
         "Officials from the two countries signed a memorandum on a new power line, the ministry said on Monday, "
@@ -270,10 +308,21 @@ def test_line_rules(line: str, reason: str) -> None:
         "Chinese vision",
         "«Мы готовы к сотрудничеству», – отметил министр.",
         "Trade rose to $14 billion last year.",
+        "Tokayev: We will build the railway. It will open next year.",
+        "Question: What do you expect from the summit?",
+        "(The figures are preliminary, the ministry said.)",
     ],
 )
 def test_body_lines_are_not_boilerplate(line: str) -> None:
     assert boilerplate_reason(line) is None
+    assert not metadata_fields(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["Source: Xinhua Editor: Li Wei", "Kaynak: AA | Editör: Ayşe Demir", "[Kazinform]", "(AKIpress)"]
+)
+def test_metadata_field_lines(line: str) -> None:
+    assert metadata_fields(line)
 
 
 def test_filter_reports_removed_lines() -> None:

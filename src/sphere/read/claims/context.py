@@ -63,6 +63,14 @@ _THIS_YEAR = compile_words(
 _PREP_BEFORE = compile_ci(
     r"(?:\b(?:to|in|into|from|with|for|of|by|via|through|at|on|в|во|из|с|со|для|на|по|к|через|между)\s+(?:the\s+)?)$"
 )
+# a locative, ablative or dative ending after an apostrophe ("Özbekistan'da", "Rusya'dan", "Çin'e", "Xitoyga")
+_OBLIQUE_AFTER = re.compile(r"['’‘](?:[dt][ae]n?|y?[ae]|n[ae]|[dt]a[ng]?|ga|ka|qa|dagi|dan)\b")
+# Kazakh, Kyrgyz, Uzbek and Turkmen write the case ending onto the name ("Қазақстанға", "Xitoyga"): a dative,
+# locative or ablative name is no subject
+_TURKIC = frozenset({"kk", "ky", "uz", "tk", "tr", "az"})
+_CASE_ENDING = re.compile(
+    r"(?:[ғгқк][аеә]|[нтд]?[аеә]н?|[дт][аеә]н|н[аеә]н|да|де|та|те|ga|ka|qa|da|dan|de|den)(?!\w)"
+)
 _CLAUSE_CUT = compile_ci(
     r"[;:]|\s[–—]\s|,\s+(?=(?:while|whereas|but|which|with|including|of which|marking|according|accounting|"
     r"amounting|reaching|totaling|totalling|allowing|followed|and|а|но|что|при этом|в том числе)\b)|\bwhile\b"
@@ -87,6 +95,7 @@ class ClaimDoc:
     last_subject: str | None = None
     last_attribute: str | None = None
     last_sentence: int = -9
+    prev_figure_end: int = -1  # where the figure before this one in the same sentence ends, else -1
     topic: str | None = None  # the money attribute the last sentences spoke of ("trade_value")
     topic_end: int = -999
     cache: dict[tuple[Any, ...], list[Any]] = field(default_factory=dict)
@@ -151,7 +160,14 @@ class ClaimDoc:
         return found
 
     def in_subject_position(self, m: Mention) -> bool:
-        return not _PREP_BEFORE.search(self.ctx.text[max(0, m.start - 12) : m.start])
+        """Return False for a mention behind a preposition ("in China") or with an oblique case ending written
+        after an apostrophe (Turkish and Uzbek "Özbekistan'da", "Türkiye'den")."""
+        text = self.ctx.text
+        return not (
+            _PREP_BEFORE.search(text[max(0, m.start - 12) : m.start])
+            or _OBLIQUE_AFTER.match(text, m.end)
+            or (self.ctx.doc.language in _TURKIC and _CASE_ENDING.match(text, m.end) is not None)
+        )
 
 
 def _sentences(ctx: ReadContext) -> list[tuple[int, int]]:
@@ -170,12 +186,20 @@ def clause_of(doc: ClaimDoc, sent: tuple[int, int], pos: int) -> tuple[int, int]
     """Return the clause of the sentence that holds `pos` (cut at ; : dashes and connective commas)."""
     start, end = sent
     for m in doc.spans(_CLAUSE_CUT, sent):
+        if m.group().strip() in "–—" and _joins_names(doc, m):
+            continue  # "Китай – Кыргызстан – Узбекистан": a dash between names joins them
         if m.end() <= pos:
             start = m.end()
         elif m.start() > pos:
             end = m.start()
             break
     return start, end
+
+
+def _joins_names(doc: ClaimDoc, dash: re.Match[str]) -> bool:
+    """Return True for a dash with a name right before and right after it."""
+    near = doc.mentions(max(0, dash.start() - 40), dash.end() + 40, actors=False)
+    return any(x.end == dash.start() for x in near) and any(x.start == dash.end() for x in near)
 
 
 def evidence_of(text: str, span: tuple[int, int]) -> Evidence:
@@ -207,6 +231,13 @@ def new_claim_doc(ctx: ReadContext) -> ClaimDoc:
     doc = ClaimDoc(ctx, _sentences(ctx) or [(0, len(ctx.text))], pub.year if pub else None, None, None)
     doc.starts = [s for s, _ in doc.sentences]
     counts = Counter(m.entity_id for m in ctx.mentions if doc.is_actor(m))
-    doc.main_power = next((i for i, _ in counts.most_common() if not doc.is_ca(i)), None)
+    doc.main_power = next(
+        (
+            i
+            for i, _ in counts.most_common()
+            if not doc.is_ca(i) and not getattr(ctx.entities.get(i), "is_new", True)
+        ),
+        None,
+    )
     doc.main_ca = next((i for i, _ in counts.most_common() if doc.is_ca(i)), None)
     return doc

@@ -28,7 +28,7 @@ from sphere.read.claims.context import (
     sentence_of,
 )
 from sphere.read.claims.figures import figure_claims
-from sphere.read.claims.works import UNLINKED, WORK_NOUN, work_for
+from sphere.read.claims.works import UNLINKED, WORK_NOUN, name_works, work_for
 from sphere.read.types import Claim, Evidence, ReadContext
 
 __all__ = ["MAX_CLAIMS", "extract_claims"]
@@ -243,6 +243,7 @@ def extract_claims(ctx: ReadContext) -> list[Claim]:
     if not ctx.text.strip():
         return []
     doc = new_claim_doc(ctx)
+    name_works(doc)
     claims = [*figure_claims(doc), *_rank_claims(doc), *_event_claims(doc)]
     claims.sort(key=lambda c: (not _is_body(ctx.text, c.evidence), c.evidence.start))
     seen: set[tuple[object, ...]] = set()

@@ -44,39 +44,64 @@ _MONEY_WORDS = [
     (
         "investment",
         compile_words(
-            r"invest|\bFDI\b|инвест|projects? (?:worth|valued)|проект\w* стоимост|portfolio|\bventure"
+            r"invest|\bFDI\b|инвест|капиталовложени|projects? (?:worth|valued)|проект\w* стоимост|portfolio|\bventure|yatırım|"
+            r"Direktinvestition|inwestycj"
         ),
     ),
     (
         "loan",
-        compile_words(r"\bloans?\b|\bcredit|\bowes?\b|\bdebts?\b|\blend|\bborrow|кредит|займ|заем|долг"),
+        compile_words(
+            r"\bloans?\b|\bcredit|\bowes?\b|\bdebts?\b|\blend|\bborrow|кредит|займ|заем|долг|kredi|Darlehen|"
+            r"Schulden|borç|несие|қарыз|pożyczk|zadłużen"
+        ),
     ),
-    ("grant", compile_words(r"\bgrants?\b|\baid\b|assistance|donat|грант|безвозмезд|помощ")),
-    ("exports_value", compile_words(r"\bexport(?!-import)|экспорт(?!но-импорт)")),
-    ("imports_value", compile_words(r"(?<!export-)\bimport|(?<!экспортно-)импорт")),
+    (
+        "grant",
+        compile_words(r"\bgrants?\b|\baid\b|assistance|donat|грант|безвозмезд|помощ|Zuschuss|hibe|көмек"),
+    ),
+    (
+        "exports_value",
+        compile_words(r"\bexport(?!-import)|экспорт(?!но-импорт)|ihracat|Ausfuhr|eksport(?!-import)"),
+    ),
+    ("imports_value", compile_words(r"(?<!export-)\bimport|(?<!экспортно-)импорт|ithalat|Einfuhr")),
     (
         "trade_value",
-        compile_words(r"\btrade\b|\btrading\b|(?<!cargo )turnover|товарооборот|(?<!грузо)оборот|торгов"),
+        compile_words(
+            r"\btrade\b|\btrading\b|(?<!cargo )turnover|товарооборот|(?<!грузо)оборот|торгов|ticaret|"
+            r"Handel|Warenumsatz|Außenhandel|сауда|тауар айналым|obrot|obrót|handlu\b|handlow|savdo|tovar aylanma"
+        ),
     ),
-    ("cost", compile_words(r"\bcosts?\b|\bworth\b|\bprice|\bvalued\b|\bbudget|стоимост|обойд|бюджет")),
+    (
+        "cost",
+        compile_words(
+            r"\bcosts?\b|\bworth\b|\bprice|\bvalued\b|\bbudget|стоимост|обойд|бюджет|Kosten|kostet|maliyet|"
+            r"құны|koszt"
+        ),
+    ),
 ]
+_GDP = compile_words(r"GDP|gross domestic product|ВВП|валов\w+ внутренн\w+ продукт|BIP|ЖІӨ|yalpi ichki")
 _MASS_WORDS = [
-    ("capacity", compile_words(r"capacity|мощност|пропускн")),
-    ("production", compile_words(r"produc|output|добыч|производ|выпуск")),
-    ("reserves", compile_words(r"reserves?|deposits?|запас|месторожд")),
+    ("capacity", compile_words(r"capacity|мощност|пропускн|Kapazität|kapasite|қуат|moc\w* produkc")),
+    (
+        "production",
+        compile_words(r"produc|output|добыч|производ|выпуск|Förderung|produz|üretim|өндір|wydobyc"),
+    ),
+    ("reserves", compile_words(r"reserves?|deposits?|запас|месторожд|Vorkommen|Reserven|rezerv|złoż")),
 ]
 _TEU_WORDS = [
-    ("capacity", compile_words(r"capacity|мощност|пропускн")),
+    ("capacity", compile_words(r"capacity|мощност|пропускн|Kapazität|kapasite|қуат")),
     ("throughput", compile_words(r"handl|throughput|\bpass|transship|перевал|обработ")),
 ]
 _GROWTH_BEFORE = compile_ci(
     r"(?:increas\w*|grow\w*|grew|rise|rising|rose|surg\w*|jump\w*|climb\w*|soar\w*|expand\w*|boost\w*|up|"
     r"declin\w*|decreas\w*|fell|fall\w*|dropp?\w*|down|shr[aiu]nk\w*|вырос\w*|увеличи\w*|рост\w*|прирост\w*|"
-    r"снизи\w*|сократи\w*|упал\w*)\s+(?:by\s+|на\s+)?(?:(?:another|some|about|nearly|almost|over|more than|"
+    r"снизи\w*|сократи\w*|упал\w*|wuchs|wächst|stieg\w*|gestiegen|sank|gesunken|zugenommen)\s+(?:by\s+|на\s+|of\s+|um\s+)?(?:(?:another|some|about|nearly|almost|over|more than|"
     r"around|почти|более|около)\s+)*$"
 )
 _GROWTH_AFTER = compile_ci(
-    r"^\s*(?:increase|growth|rise|jump|gain|decline|decrease|drop|fall|year-on-year|y/y|рост|прирост)"
+    r"^\s*(?:increase|growth|rise|jump|gain|decline|decrease|drop|fall|year-on-year|y/y|рост|прирост|"
+    r"(?:more|higher|mehr|больше|выше|fazla)\b|(?:gestiegen|gewachsen|zugelegt|gesunken|zurückgegangen|"
+    r"arttı|artış|büyüdü|azaldı|өс|арт|төменде|кеми)\w*)"
 )
 _DECLINE = compile_words(r"declin|decreas|fell|fall|drop|down|shr[aiu]nk|снизи|сократи|упал")
 _GROWTH_VERB = compile_words(
@@ -172,6 +197,8 @@ def _attribute(doc: ClaimDoc, q: Quantity, clause: tuple[int, int], sent: tuple[
         return _nearest_word(doc, clause, q.start, table) or _nearest_word(doc, sent, q.start, table)
 
     if q.kind == "money":
+        if _GDP.search(text, max(clause[0], q.start - 40), q.start):
+            return "gdp"  # "GDP surpassed $145 billion": a size of the economy, no flow (filed as "other")
         return near(_MONEY_WORDS) or "other"
     if q.kind == "percent":
         if _GROWTH_BEFORE.search(before) or _GROWTH_AFTER.match(after):
@@ -197,6 +224,8 @@ def _attribute(doc: ClaimDoc, q: Quantity, clause: tuple[int, int], sent: tuple[
             return None  # "$35 billion over three years": the period of another figure
         if re.search(r"\bby\s+(?:about\s+|nearly\s+|almost\s+|some\s+)?$", before):
             return None  # "cutting transit times by eight days": a change, not a state
+        if re.search(r"(?:^|\s)(?:за|в течение)\s+(?:первые\s+|последние\s+|прошедшие\s+)?$", before, re.I):
+            return None  # "за первые девять месяцев 2022 года", "за 10 лет": the period of another figure
         return "duration"
     if q.kind == "count":
         return None if q.unit in _SKIP_COUNTS else "count"
@@ -285,7 +314,9 @@ def figure_claims(doc: ClaimDoc) -> list[Claim]:
         attribute = _attribute(doc, q, clause, sent)
         if attribute is None:
             continue
-        if q.kind == "money" and attribute == "other" and doc.topic and q.start - doc.topic_end < 250:
+        if attribute == "gdp":
+            attribute, doc.topic = "other", None
+        elif q.kind == "money" and attribute == "other" and doc.topic and q.start - doc.topic_end < 250:
             attribute = doc.topic  # "Of this amount: €3 billion will ...", "Сегодня он превышает ..."
         if q.kind == "money" and attribute != "other":
             doc.topic, doc.topic_end = attribute, sent[1]
@@ -299,6 +330,7 @@ def figure_claims(doc: ClaimDoc) -> list[Claim]:
             if attribute == "growth_rate" and _DECLINE.search(text[max(clause[0], q.start - 40) : q.start])
             else q.value
         )
+        doc.prev_figure_end = prev.end if prev is not None and prev.end > sent[0] else -1
         subject, obj, confidence = participants(doc, q, attribute, clause, sent, si)
         out.append(Claim(subject, attribute, value, unit, obj, as_of(doc, q.start, sent),
                          _qualifier(doc, q, attribute, sent), evidence_of(text, sent),

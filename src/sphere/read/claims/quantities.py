@@ -43,7 +43,7 @@ _SCALES = {
     "trillion": 1e12, "tn": 1e12, "trn": 1e12, "trln": 1e12, "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9,
     "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3,
     "трлн": 1e12, "триллион": 1e12, "млрд": 1e9, "миллиард": 1e9, "млн": 1e6, "миллион": 1e6,
-    "тыс": 1e3, "тысяч": 1e3, "тысяча": 1e3, "тысячи": 1e3,
+    "тыс": 1e3, "тысяч": 1e3, "тысяча": 1e3, "тысячи": 1e3, "мың": 1e3,
 }  # fmt: skip
 _SHORT_SCALES = frozenset({"b", "m", "k"})  # only after a currency sign: "$200m"
 
@@ -69,7 +69,7 @@ _NUMBER = re.compile(
 _NUMBER_AT = re.compile(_NUMBER.pattern.replace(_NOT_AFTER_RX, "", 1))  # a range's upper bound: "5-6"
 _SCALE = re.compile(
     r"(?:[ \u00a0]|-(?=[a-zа-я]{4}))?(?:(?:(?P<long>trillion|billion|million|thousand|(?:трлн|млрд|млн|тыс)\.?)"
-    r"|(?P<ru>триллион|миллиард|миллион|тысяч)[а-я]*|(?P<short>tn|trn|trln|bn|bln|mln|mn|b|m|k)"
+    r"|(?P<ru>триллион|миллиард|миллион|тысяч)[а-я]*|(?P<kk>мың)|(?P<short>tn|trn|trln|bn|bln|mln|mn|b|m|k)"
     r"|(?P<intl>(?:mrd|mio|bio|mlrd|mld)\.?|(?:milyar|milyon|trilyon)[a-zçğıöşü]*|milliarden?|milliarde|"
     r"billionen|millionen|miliard(?:y|ów|a)?|milion(?:y|ów|a)?|milliard))(?![\w])"
     r"|(?P<zh>万亿|亿|万))",
@@ -98,7 +98,7 @@ _UNIT_TABLE: list[tuple[str, str, str]] = [
     (r"(?:(?:U\.?S\.?|American)\s+)?dollars?(?:\s+US)?|USD|US\$", "USD", "money"),
     (r"euros?|EUR", "EUR", "money"),
     (r"yuan|renminbi|RMB|CNY|юан[а-я]*", "CNY", "money"),
-    (r"tenge|KZT|тенге", "KZT", "money"),
+    (r"tenge|KZT|тенге|теңге", "KZT", "money"),
     (r"(?:Russian\s+)?(?:rubles?|roubles?)|RUB|рубл[а-я]*|руб\.?", "RUB", "money"),
     (r"(?:Japanese\s+)?yen|JPY|иен[а-я]*|йен[а-я]*", "JPY", "money"),
     (r"(?:Kyrgyz\s+)?soms?|KGS|сом(?:а|ов)?", "KGS", "money"),
@@ -110,20 +110,20 @@ _UNIT_TABLE: list[tuple[str, str, str]] = [
     (r"US-Dollar|dolar[a-zçğıöşüó]*|dollar(?:ga|da|dan|ni|ning|lik)|美元", "USD", "money"),
     (r"人民币|元", "CNY", "money"),
     (r"евро", "EUR", "money"),
-    (r"(?:kilomet(?:re|er)s?|km|км|километр[а-я]*)", "km", "length"),
+    (r"(?:kilomet(?:re|er)(?:s|n)?|km|км|километр[а-я]*|шақырым)", "km", "length"),
     (r"(?:miles?|mi)", "mi", "length"),
-    (r"(?:hectares?|ha|га|гектар[а-я]*)", "ha", "area"),
+    (r"(?:hectares?|[Hh]ektar(?:e|en)?|ha|га|гектар[а-я]*)", "ha", "area"),
     (r"(?:square kilomet(?:re|er)s?|sq\.?\s?km|km2|km²|кв\.?\s?км)", "km2", "area"),
     (r"(?:GW|gigawatts?|ГВт|гигаватт[а-я]*)", "GW", "power"),
     (r"(?:MW|megawatts?|МВт|мегаватт[а-я]*)", "MW", "power"),
     (r"(?:TWh|GWh|MWh|kWh)", "", "energy"),
-    (r"(?:metric\s+)?(?:tonnes?|tons?|t|тонн[а-я]*|т)", "t", "mass"),
+    (r"(?:metric\s+)?(?:tonnes?|tons?|[Tt]onnen|[Tt]onne|ton(?:a|luk|dan|u)|t|тонн[а-я]*|т)", "t", "mass"),
     (r"Mt", "Mt", "mass"),
     (r"(?:mtpa|MTPA|Mtpa|mt/y|Mt/yr?)", "Mt/yr", "mass"),
     (r"(?:barrels?\s+(?:per|a)\s+day|bpd|b/d)", "barrels/day", "oil"),
     (r"barrels?", "barrels", "oil"),
     (r"acres?", "acres", "area"),
-    (r"(?:%|per\s?cent|pct|pc|процент[а-я]*)", "%", "percent"),
+    (r"(?:%|per\s?cent|pct|pc|процент[а-я]*|[Pp]rozent|procent\w*|пайыз\w*)", "%", "percent"),
     (r"(?:times|-?fold)", "times", "times"),
     (r"(?:years?|лет|года?|годы)", "years", "duration"),
     (r"(?:decades?)", "decades", "duration"),
@@ -132,7 +132,11 @@ _UNIT_TABLE: list[tuple[str, str, str]] = [
     (r"(?:days?|дн(?:ей|я)|день|сут(?:ок|ки))", "days", "duration"),
     (r"(?:hours?|час(?:а|ов)?)", "hours", "duration"),
     (r"(?:minutes?|минут[а-я]*)", "minutes", "duration"),
-    (r"(?:people|persons|residents|inhabitants|жител[а-я]*|человек)", "people", "people"),
+    (
+        r"(?:people|persons|residents|inhabitants|жител[а-я]*|человек|Einwohner\w*|Menschen|kişi|nüfus\w*|адам|тұрғын\w*|osób|mieszkańców)",
+        "people",
+        "people",
+    ),
 ]
 _UNIT = re.compile(
     r"[ \u00a0]?-?[ \u00a0]?(?:"
@@ -172,6 +176,7 @@ _FROM = re.compile(r"\b(?:from|с|со)\s+(?:an?\s+|the\s+|initial\s+)*\S?$", re
 _COMPOUND = re.compile(
     r"(?<![ \u00a0])[ \u00a0]++(\d{1,3}(?:[.,]\d+)?)(?=[ \u00a0]*+[a-zа-я])", re.IGNORECASE
 )
+_PERCENT_BEFORE = re.compile(r"(?:(?<![\w%])%|\b[Yy]üzde[ \u00a0])$")  # the sign or word before the number
 _PLUS = re.compile(r"-plus\b|\+(?![\d\w])")
 _EXPONENT = re.compile(r"[eE][+-]?\d")
 _PERIOD_HALF = re.compile(r"\b(?:first|second|1st|2nd|latter|former|other)\s+$", re.IGNORECASE)
@@ -254,7 +259,7 @@ _RU_COUNT_NOUNS = {
     "контейнер": "containers", "офицер": "officers", "военнослужащ": "servicemen", "специалист": "specialists",
     "мигрант": "migrants", "беженц": "refugees", "рабочих": "jobs", "школ": "schools", "объект": "facilities",
     "скважин": "wells", "месторождени": "deposits", "вагон": "wagons", "рейс": "flights",
-    "студент": "students", "меморандум": "memoranda", "контракт": "contracts", "завод": "plants",
+    "студент": "students", "структур": "businesses", "фирм": "firms", "меморандум": "memoranda", "контракт": "contracts", "завод": "plants",
 }  # fmt: skip
 
 
@@ -331,7 +336,7 @@ def _scale_at(text: str, pos: int, has_currency: bool) -> tuple[float, int, str]
         unit = _UNIT.match(text, m.end())  # "5m tonnes", "10m people": a unit follows, so "m" is a million
         if unit is None or _UNIT_TABLE[int(unit.lastgroup[1:])][2] in {"percent", "times"}:  # type: ignore[index]
             return 1.0, pos, ""
-    word = (m.group("long") or m.group("ru") or m.group("short") or "").lower().rstrip(".")
+    word = (m.group("long") or m.group("ru") or m.group("kk") or m.group("short") or "").lower().rstrip(".")
     return _SCALES.get(word, 1.0), m.end(), word
 
 
@@ -475,6 +480,8 @@ def _quantity_at(text: str, m: re.Match[str], language: str, *, upper: bool = Fa
         if _PHONE_NEAR.search(text[max(0, m.start() - 6) : m.end() + 8]):
             return None
     start = m.start()
+    if m.group("digits") and (pre := _PERCENT_BEFORE.search(before)):  # Turkish "%20", "yüzde 20"
+        return Quantity(m.start() - len(before) + pre.start(), m.end(), value, "%", "percent", token)
     cur = _CUR_PREFIX.search(before)
     if cur and m.group("digits"):
         start = m.start() - (len(before) - cur.start())

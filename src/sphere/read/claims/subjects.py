@@ -16,6 +16,8 @@ The subject is what is measured, found by generic attachment rules over the clau
 - a source ("according to the World Bank", "по данным CNPC") and an owner of a title ("Kazakhstan's
   President") are never the subject; "the nation's" and "its GDP" are the state the sentence is about;
 - a place inside a state speaks for that state where the subject is otherwise a guess.
+The attachments of a figure to a name near it (a label "Germany (5.1%)", a share "for Kyrgyzstan", "output at
+X", "$27bn in Karachaganak", owners, capital) are read in `sphere.read.claims.attach`.
 
 The confidence (0-1) says how the subject was found: a structural link (owner, work noun, both sides of a
 trade in the clause) is near 0.9, the clause's grammatical subject about 0.7, a mention elsewhere in the
@@ -26,6 +28,22 @@ from __future__ import annotations
 
 import re
 
+from sphere.read.claims.attach import (
+    PERIOD_OF_FIGURE,
+    POSSESSIVE,
+    adjective_owner,
+    capital_owner,
+    carried,
+    for_whom,
+    inflow_receiver,
+    invested_in,
+    labelled,
+    measured_of,
+    owned_next,
+    owner_before,
+    owner_of_measured,
+    sharer,
+)
 from sphere.read.claims.context import ClaimDoc, compile_ci, compile_words
 from sphere.read.claims.quantities import Quantity
 from sphere.read.claims.works import (
@@ -61,7 +79,12 @@ WORK_ATTRIBUTES = frozenset(
 FLOW_ATTRIBUTES = frozenset({"investment", "loan", "grant", "exports_value", "imports_value"})
 TRADE_ATTRIBUTES = frozenset({"trade_value", "trade_share", "trade_rank"})
 TRADE_CONTEXT = compile_words(
-    r"\btrade|\bexports?\b(?!-)|(?<!-)\bimports?\b|(?<!cargo )turnover|товарооборот|экспорт|импорт|торгов"
+    r"\btrade|\bexports?\b(?!-)|(?<!-)\bimports?\b|(?<!cargo )turnover|товарооборот|экспорт|импорт|торгов|ticaret|"
+    r"ihracat|ithalat|Handel|Warenumsatz|Außenhandel|Ausfuhr|Einfuhr|сауда|тауар айналым|obrot|obrót|savdo"
+)
+# trade between two sides (not one side's exports or supplies): its growth is the great power's, like its value
+BILATERAL = compile_words(
+    r"\btrade|(?<!cargo )turnover|товарооборот|торгов|ticaret|Handel|Warenumsatz|сауда|тауар айналым|obrot|obrót|savdo"
 )
 ACCOUNT = compile_ci(r"\baccount\w*\s+for|приходит\w*|составля\w+ (?:около |более )?$")
 _SOURCE_BEFORE = compile_ci(
@@ -72,11 +95,12 @@ _SOURCE_BEFORE = compile_ci(
 _SOURCE_AFTER = compile_ci(
     r"^\s+(?:said|says|reported|reports|estimated|estimates|noted|сообщил\w*|заявил\w*)\b"
 )
+_GENITIVE = re.compile(r"(?:[нтд][ыі]ң|ning|nin|nın)(?!\w)")  # Kazakh "Қазақстанның", Uzbek "Xitoyning"
+_AGENCY_AFTER = re.compile(r"\)[^\S\n]*[-–—]")
 _TITLE_AFTER = compile_ci(
     r"^['’]s?\s+(?:(?:former|current|new|first|deputy|vice)\s+)?(?:president|prime minister|premier|"
     r"foreign minister|minister|ambassador|envoy|leader|head|spokes\w+|chief|mayor|representative)\b"
 )
-_POSSESSIVE = re.compile(r"['’]s?\b")
 _NATION = compile_ci(
     r"\bthe (?:nation|country|republic)['’]s\b|\bits\s+(?:GDP|economy|budget|exports|imports)"
 )
@@ -84,6 +108,10 @@ _OWNED_FLOW = compile_ci(
     r"^\s+(?:(?:direct|foreign|total|private|state|new)\s+){0,2}(?:investments?|investors?|capital|loans?|credits?|"
     r"lending|aid|grants?|financing|funding|companies|firms|businesses|enterprises|инвестиц\w*|инвестор\w*|"
     r"кредит\w*|капитал\w*|компани\w*)\b"
+)
+_STATE_DEBT = compile_words(
+    r"(?:external|foreign|public|national|sovereign|total)\s+(?:public\s+|state\s+|government\s+)?debt|"
+    r"внешн\w*\s+(?:государственн\w*\s+)?(?:гос)?долг|госдолг|Auslandsschulden|Staatsschulden|dış borç|сыртқы қарыз"
 )
 _SHARE_TOTAL = compile_ci(
     r"(?<!\s)\s*+(?:is|are|was|were|comes?|came|goes|went)\s+(?:of\s+|from\s+|to\s+)?(?:the\s+)?"
@@ -100,16 +128,21 @@ def is_source(doc: ClaimDoc, m: Mention) -> bool:
     if e is None or e.kind not in {"organization", "company", "other"}:
         return False
     before = doc.ctx.text[max(0, m.start - 30) : m.start]
-    return bool(_SOURCE_BEFORE.search(before) or _SOURCE_AFTER.match(_text_after(doc, m, 20)))
+    after = _text_after(doc, m, 20)
+    if before.endswith("(") and _AGENCY_AFTER.match(after):
+        return True  # a dateline's agency: "Berlin (Reuters) -", "ASTANA (Kazinform) –"
+    return bool(_SOURCE_BEFORE.search(before) or _SOURCE_AFTER.match(after))
 
 
 def possessives(doc: ClaimDoc, mentions: list[Mention]) -> list[Mention]:
     """Return the mentions written as owners ("Kazakhstan's"), without those owning a title ("'s President")."""
     text = doc.ctx.text
+    turkic = doc.ctx.doc.language in {"kk", "ky", "uz", "tk"}
     return [
         m
         for m in mentions
-        if _POSSESSIVE.match(text, m.end) and not _TITLE_AFTER.match(text[m.end : m.end + 40])
+        if (POSSESSIVE.match(text, m.end) or (turkic and _GENITIVE.match(text, m.end)))
+        and not _TITLE_AFTER.match(text[m.end : m.end + 40])
     ]
 
 
@@ -141,7 +174,7 @@ def _owner_of_flow(doc: ClaimDoc, mentions: list[Mention], q: Quantity) -> Menti
         if (
             m.end <= q.start + 80
             and _OWNED_FLOW.match(_text_after(doc, m))
-            and not _POSSESSIVE.match(doc.ctx.text, m.end)
+            and not POSSESSIVE.match(doc.ctx.text, m.end)
         ):
             return m
     return None
@@ -152,7 +185,7 @@ def _flow_owner(doc: ClaimDoc, clause: tuple[int, int], q: Quantity) -> str | No
     m = _owner_of_flow(doc, doc.mentions(*clause, actors=False), q)
     if m is None:
         return None
-    owner = _adjective_owner(doc, m)
+    owner = adjective_owner(doc, m)
     e = doc.ctx.entities.get(owner)
     return owner if e and e.kind in {"country", "organization", "company"} else None
 
@@ -165,25 +198,10 @@ def _share_of_total(doc: ClaimDoc, q: Quantity, sent: tuple[int, int]) -> tuple[
     if m is None:
         return None
     hit = next((x for x in doc.mentions(q.end, sent[1], actors=False) if x.start <= m.end() + 12), None)
-    return (_adjective_owner(doc, hit), 0.8) if hit else None
+    return (adjective_owner(doc, hit), 0.8) if hit else None
 
 
-def _adjective_owner(doc: ClaimDoc, m: Mention) -> str:
-    """Return the actor an unlinked adjective names ("European" -> the European Union named in the article)."""
-    e = doc.entity(m)
-    if e is None or not e.is_new:
-        return m.entity_id
-    word = doc.ctx.text[m.start : m.end].lower()
-    for other in doc.ctx.entities.values():
-        if (
-            not other.is_new
-            and other.kind in {"organization", "country"}
-            and other.name.lower().startswith(word + " ")
-        ):
-            return other.id
-    return m.entity_id
-
-
+# a figure that labels the name right before it: "Türkiye (7%)", "China - 20.5 percent", "Russia: $4.8bn"
 def participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int, int], sent: tuple[int, int], si: int) -> tuple[str | None, str | None, float]:  # fmt: skip
     """Return (subject, object, confidence) of a figure, by the attribute's rule and the attachment rules.
 
@@ -200,6 +218,25 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
     in_sent = [m for m in doc.mentions(*sent) if not is_source(doc, m)]
     in_clause = [m for m in doc.mentions(*clause) if not is_source(doc, m)]
     owned = possessives(doc, in_sent)
+    if (
+        q.kind == "duration"
+        and doc.last_subject
+        and doc.prev_figure_end >= clause[0]
+        and PERIOD_OF_FIGURE.fullmatch(text, doc.prev_figure_end, q.start)
+    ):  # "three trillion yen over the next five years": the period of the figure before, and its subject's
+        return doc.last_subject, None, 0.7
+    if (label := labelled(doc, q, sent)) is not None:
+        return label, None, 0.8
+    if q.kind == "percent" and (holder := for_whom(doc, q, clause)) is not None:
+        return holder, None, 0.75  # "31.3 percent of GDP for Tajikistan"
+    if attribute not in TRADE_ATTRIBUTES and (measured := measured_of(doc, q, clause)) is not None:
+        return measured, None, 0.75  # "Output at Tengizchevroil fell 1.5% to 19.8 million tonnes"
+    if attribute not in TRADE_ATTRIBUTES | FLOW_ATTRIBUTES and (owner := owner_of_measured(doc, q, clause)):
+        return owner, None, 0.8  # "Uzbekistan's GDP surpassed $145 billion"
+    if q.kind == "money" and (target := invested_in(doc, q, clause)) is not None:
+        return target, None, 0.7  # "$50 billion was invested in the development of Kashagan"
+    if q.kind == "money" and (holder := sharer(doc, clause, q)) is not None:
+        return holder, None, 0.8  # "Xinjiang accounts for $20.3bn", "на долю Синьцзяна приходится ..."
     if attribute == "trade_share":
         acc = ACCOUNT.search(text, max(sent[0], clause[0] - 2), q.start)
         if acc:  # "the EU is Kazakhstan's largest partner, accounting for 40% of our trade"
@@ -214,7 +251,7 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
             return after[0].entity_id, after_to(doc, q.end, sent), 0.8
         if owned and owned[0].end <= q.start:
             return owned[0].entity_id, after_to(doc, q.end, sent), 0.75
-    if attribute in TRADE_ATTRIBUTES or (attribute == "growth_rate" and TRADE_CONTEXT.search(text, *sent)):
+    if attribute in TRADE_ATTRIBUTES or (attribute == "growth_rate" and BILATERAL.search(text, *sent)):
         subj, obj, conf = _pair(doc, in_clause if len(in_clause) >= 2 else in_sent)
         return subj, obj, conf if len(in_clause) >= 2 or not in_sent else conf - 0.1
     if (share := _share_of_total(doc, q, sent)) is not None:
@@ -235,13 +272,20 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
         )
         subjects = [m for m in subjects if m is not debtor]
         creditor = _creditor(doc, sent) if attribute == "loan" else None
+        if attribute == "loan" and creditor is None and doc.spans(_STATE_DEBT, clause):
+            debtors = [m.entity_id for m in in_clause if state_of(doc, m.entity_id) == m.entity_id]
+            debtor_id = debtors[0] if debtors else doc.main_ca
+            if debtor_id:  # "external public debt totals $3.9bn": the debtor state's, to no one creditor
+                return debtor_id, None, 0.7 if debtors else 0.55
         if creditor is None and attribute == "loan" and not in_sent and si > 0:
             creditor = _creditor(doc, doc.sentences[si - 1])  # "Debt to China grew. It was $47m then"
         conf = 0.85 if creditor or owner else 0.8 if own else 0.7 if subjects else 0.0
         chosen = creditor or own or (subjects[-1] if subjects else None)
         subj = owner if owner and not creditor else (chosen.entity_id if chosen else None)
+        if subj is None and attribute == "investment" and (got := inflow_receiver(doc, clause, q)):
+            return got, None, 0.6  # "foreign investment into the country exceeded $43bn": the receiver's
         if subj is None and doc.last_sentence >= si - 2 and doc.last_subject:
-            subj, conf = doc.last_subject, 0.45
+            subj, conf = doc.last_subject, carried(doc, clause, q, 0.45)
         if subj is None:
             subj, _, conf = _pair(doc, in_sent)
             conf = min(conf, 0.4)
@@ -249,7 +293,9 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
         objs = [debtor.entity_id] if debtor and debtor.entity_id != subj else objs
         obj = objs[0] if objs else (doc.main_ca if doc.main_ca != subj else None)
         return subj, obj, conf
-    if (nation := _NATION.search(text, max(sent[0], q.start - 60), min(sent[1], q.end + 40))) is not None:
+    nations = list(_NATION.finditer(text, max(sent[0], q.start - 60), min(sent[1], q.end + 40)))
+    if nations:  # the mention of "its GDP" nearest the figure
+        nation = min(nations, key=lambda n: min(abs(n.start() - q.end), abs(q.start - n.end())))
         states = [
             m for m in in_sent if m.end <= nation.start() and (e := doc.entity(m)) and e.kind == "country"
         ]
@@ -261,6 +307,8 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
         noun = next(iter(doc.spans(WORK_NOUN, (whole.end(), min(sent[1], whole.end() + 40)))), None)
         if noun is not None and (found := work_for(doc, noun)):
             return found[0], None, found[1]
+    if attribute == "count" and (owner := capital_owner(doc, q, clause)):
+        return owner, None, 0.75  # "6,000 enterprises with the participation of China's capital"
     if attribute == "count" and (owner := _flow_owner(doc, clause, q)):
         return owner, None, 0.75  # "3,000 companies with European capital"
     if attribute == "stake" and (buyers := _buyers(doc, in_sent, q)):
@@ -294,7 +342,14 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
             best = min(works, key=lambda m: abs(m.start - q.start))
             return best.entity_id, scope_of(doc, q, clause, sent), conf
 
-    def free(m: Mention) -> bool:  # in subject position, and not owned ("with Russia's Gazprom")
+    def free(
+        m: Mention,
+    ) -> bool:  # in subject position; an owned name as its owner is ("with Russia's Gazprom")
+        if owned_next(doc, m, sent) is not None:
+            return False  # "Japan's" in "Japan's INPEX holds 7.56%": the owner of the subject
+        owner = owner_before(doc, m, sent)
+        if owner is not None:
+            return doc.in_subject_position(owner)
         return doc.in_subject_position(m) and not re.search(r"['’]s\s+$", text[max(0, m.start - 4) : m.start])
 
     cands = [m for m in doc.mentions(*sent, actors=False) if not is_source(doc, m) and _candidate(doc, m)]
@@ -323,7 +378,7 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
     if located and conf < 0.7 and (pick is None or doc.entity(pick).kind == "country"):  # type: ignore[union-attr]
         return located, None, 0.55
     if pick is None and doc.last_sentence >= si - 2 and doc.last_subject:
-        return doc.last_subject, None, 0.5  # the previous figure's subject: right 9 times in 10 on dev
+        return doc.last_subject, None, carried(doc, clause, q, 0.5)  # the previous figure's subject
     if pick is None:
         return _main_actor(doc), None, 0.2
     return pick.entity_id, None, conf
@@ -368,7 +423,14 @@ def _main_power(doc: ClaimDoc) -> str | None:
     if key not in doc.cache:
         counts: dict[str, int] = {}
         for m in doc.ctx.mentions:
-            if doc.is_actor(m) and not doc.is_ca(m.entity_id) and not is_source(doc, m):
+            e = doc.entity(m)  # a power is a state or a known body, never a name the knowledge base lacks
+            if (
+                e
+                and not e.is_new
+                and doc.is_actor(m)
+                and not doc.is_ca(m.entity_id)
+                and not is_source(doc, m)
+            ):
                 counts[m.entity_id] = counts.get(m.entity_id, 0) + 1
         doc.cache[key] = sorted(counts, key=lambda i: -counts[i])[:1]
     return next(iter(doc.cache[key]), None)
@@ -392,8 +454,11 @@ def _candidate(doc: ClaimDoc, m: Mention) -> bool:
 def _buyers(doc: ClaimDoc, mentions: list[Mention], q: Quantity) -> str | None:
     """Return who buys a stake: the one buyer named before it, or the home state of several ("two Chinese firms")."""
     text = doc.ctx.text
+    sent = (mentions[0].start, q.start) if mentions else (q.start, q.start)
     buyers = [m for m in mentions if m.end <= q.start and doc.in_subject_position(m)
-              and not re.search(r"['’]s\s+$", text[max(0, m.start - 4) : m.start])]  # fmt: skip
+              and owned_next(doc, m, sent) is None]  # fmt: skip
+    since = [m for m in buyers if m.start >= doc.prev_figure_end]  # a list of stakes: each one's holder
+    buyers = since if since and doc.prev_figure_end > 0 else buyers
     if not buyers:
         return None
     first = buyers[0]
@@ -443,7 +508,8 @@ def _adjectival(doc: ClaimDoc, m: Mention) -> bool:
 
 _FLOW_FROM = compile_ci(
     r"(?:(?:investments?|investors?|capital|loans?|credits?|funding|financing|aid|инвестиц\w*|капитал\w*|кредит\w*)"
-    r"\s+(?:\w+\s+)?(?:from|by|of|из|от)|(?:invested|provided|allocated|lent|granted|financed|funded|pledged|"
+    r"\s+(?:\w+\s+)?(?:from|by|of|из|от)|(?:exports?|supplies|deliveries|экспорт\w*|поставк\w*|ihracat\w*)\s+"
+    r"(?:\w+\s+)?(?:from|of|из)|(?:invested|provided|allocated|lent|granted|financed|funded|pledged|"
     r"extended|disbursed)\s+by|(?:received|attracted|obtained|secured|borrowed|got|raised)\s+(?:[^\s,;.]+\s+){0,6}?"
     r"from|получил\w*\s+(?:[^\s,;.]+\s+){0,6}?от)\s+(?:the\s+)?$"
 )

@@ -14,10 +14,12 @@ Kyrgyz section", "260 km in Kyrgyzstan, featuring 90 tunnels") as the state it l
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from sphere.read.claims.context import ClaimDoc, compile_ci
 from sphere.read.claims.quantities import Quantity
 from sphere.read.entities.gazetteer import load_gazetteer
+from sphere.read.types import Entity, Mention
 
 __all__ = [
     "ASCII_WORKS",
@@ -29,6 +31,7 @@ __all__ = [
     "WORK_NOUN",
     "after_to",
     "locative_state",
+    "name_works",
     "part_of_work",
     "scope_of",
     "state_of",
@@ -138,12 +141,56 @@ def works_of(doc: ClaimDoc) -> list[str]:
             e = doc.entity(m)
             if e is None or e.kind in {"country", "person"}:
                 continue
+            if _COMPARED.search(text[max(0, m.start - 30) : m.start]):
+                continue  # "second only to the X railway", "behind the X": named to compare, not reported on
             nm = WORK_NOUN.match(text, m.end + 1)
             named = nm is not None and text[m.end : nm.start()] == " "
+            eid = m.entity_id
+            if (
+                named and e.is_new and nm is not None
+            ):  # "the trans-Afghan project": the known project so named
+                eid = _work_named(doc, nm) or eid
             if e.kind == "project" or named:
-                counts[m.entity_id] = counts.get(m.entity_id, 0) + 1 + (e.kind == "project")
+                counts[eid] = counts.get(eid, 0) + 1 + (e.kind == "project" or eid != m.entity_id)
         doc.cache[key] = sorted(counts, key=lambda i: -counts[i])
     return doc.cache[key]
+
+
+_COMPARED = compile_ci(
+    r"\b(?:behind|than|like|unlike|after|besides|similar to|compared (?:to|with)|as with|такж\w+ как|как и|после|"
+    r"в отличие от|по сравнению с)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}$"
+)
+
+
+# the kind a works noun gives a name written right before it; the guideline files fields, mines, ports and
+# terminals as places, the other works as projects
+_PLACE_WORKS = ("port", "mine")
+
+
+def name_works(doc: ClaimDoc) -> None:
+    """Give a new name written right before a works noun ("the Qosh Tepa canal", "the Severny Katpar deposit")
+    the kind of a work (a project, or a place for fields, mines and ports) instead of "other", and the
+    written "name + noun" as an alias: the figures filed under it are then about a work, not about nothing."""
+    text = doc.ctx.text
+    for m in doc.ctx.mentions:
+        e = doc.entity(m)
+        if e is None or not e.is_new or e.kind != "other":
+            continue
+        nm = WORK_NOUN.match(text, m.end + 1)
+        if nm is None or text[m.end : nm.start()] != " ":
+            continue
+        noun = nm.group("noun")
+        low = noun.lower()
+        if low.startswith(GENERIC_WORKS) or (low.endswith("s") and not low.endswith("ss")):
+            continue  # "the Qosh Tepa project" says no kind; "the X and Y deposits" are two
+        group = next(
+            (g for g in WORK_GROUPS if any(low == w or (not w.isascii() and low.startswith(w)) for w in g)),
+            (),
+        )
+        e.kind = "place" if group[:1] in {(w,) for w in _PLACE_WORKS} else "project"
+        alias = f"{text[m.start : m.end]} {noun}"
+        if alias not in e.aliases:
+            e.aliases.append(alias)
 
 
 def _forms(doc: ClaimDoc, eid: str) -> list[str]:
@@ -172,7 +219,14 @@ def work_for(doc: ClaimDoc, noun: re.Match[str]) -> tuple[str, float] | None:
         and doc.is_actor(near[-1])
         and re.fullmatch(r"\s*[-–—]\s*", text[chain[-1].end : near[-1].start])
     ):
-        return UNLINKED, 0.0  # "the China — Kyrgyzstan — Uzbekistan railway" the knowledge base did not link
+        states = [m.entity_id for m in (*chain, near[-1]) if state_of(doc, m.entity_id) == m.entity_id]
+        known = work_joining(doc, word, states, (chain[0].start, noun.end()))
+        return (known, 0.8) if known else (UNLINKED, 0.0)  # "the China — Kyrgyzstan — Uzbekistan railway"
+    if not near and not word.startswith(GENERIC_WORKS) and (after := _states_after(doc, noun)):
+        known = work_joining(doc, word, after[0], (noun.start(), after[1]))
+        return (known, 0.8) if known else (UNLINKED, 0.0)  # "газопровод Туркменистан – Китай"
+    if (not near or (e := doc.entity(near[-1])) is None or e.is_new) and (known := _work_named(doc, noun)):
+        return known, 0.75  # "the trans-Afghan project": the known project of that name
     if near and (e := doc.entity(near[-1])) and e.kind not in {"country", "person", "organization"}:
         first = near[-1]  # "the Qosh Tepa canal"; "the X and Y deposits": the first named
         for m in reversed(doc.mentions(max(0, first.start - 60), first.start, actors=False)):
@@ -206,6 +260,129 @@ def work_for(doc: ClaimDoc, noun: re.Match[str]) -> tuple[str, float] | None:
 
 
 UNLINKED = ""  # a work named by the states it joins but not linked: its figures get no subject
+# the kind of work a works noun names -> the knowledge base's project types
+_PROJECT_TYPES = {
+    "railway": ("railway",),
+    "pipeline": ("pipeline",),
+    "road": ("highway",),
+    "corridor": ("corridor",),
+}
+_CHAIN_AFTER = re.compile(r"(?<![^\S\n])[^\S\n]*(?:[«\"“„][^\S\n]*)?")
+_CHAIN_JOIN = re.compile(r"(?<![^\S\n])[^\S\n]*[-–—][^\S\n]*")
+
+
+def _states_after(doc: ClaimDoc, noun: re.Match[str]) -> tuple[list[str], int] | None:
+    """Return the states a works noun names after it, joined by dashes ("газопровод Туркменистан – Китай",
+    "железной дороги «Китай – Кыргызстан – Узбекистан»"), and where they end; None for fewer than two."""
+    text = doc.ctx.text
+    pos = _CHAIN_AFTER.match(text, noun.end()).end()  # type: ignore[union-attr]
+    states: list[str] = []
+    for m in doc.mentions(pos, min(len(text), noun.end() + 120)):
+        if m.start != pos or state_of(doc, m.entity_id) != m.entity_id:
+            break
+        states.append(m.entity_id)
+        join = _CHAIN_JOIN.match(text, m.end)
+        pos = join.end() if join else -1
+    return (states, noun.end() + 120) if len(states) >= 2 else None
+
+
+_NAME_BEFORE = re.compile(
+    r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*){0,2}|[a-z]+-[A-Z][\w-]*)[^\S\n]+$"
+)
+
+
+def _work_named(doc: ClaimDoc, noun: re.Match[str]) -> str | None:
+    """Return the one known project a works noun names with the words before it ("the trans-Afghan project",
+    "the Kambarata -1 plant"), added to the document's entities; None when no project or several fit."""
+    text = doc.ctx.text
+    m = _NAME_BEFORE.search(text, max(0, noun.start() - 50), noun.start())
+    if m is None:
+        return None
+    name = re.sub(r"\s*-\s*", "-", m.group("name")).lower()
+    known = [
+        e for x in doc.mentions(m.start(), m.end(), actors=False) if (e := doc.entity(x)) and not e.is_new
+    ]
+    if len(name) < 4 or any(e.kind in {"country", "person", "organization", "company"} for e in known):
+        return None  # "the Kazakh section", "the Samruk project": a state's or an actor's, not a name
+    low = noun.group("noun").lower()
+    kind = next(
+        (g for g in WORK_GROUPS if any(low == w or (not w.isascii() and low.startswith(w)) for w in g)), ()
+    )
+    fit = []
+    for p in _projects():
+        names = [p.get("name") or "", *((a.get("name") or "") for a in p.get("aliases") or [])]
+        forms = [re.sub(r"\s*-\s*", "-", str(f).lower()) for f in names]
+        if any(re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w])", f) for f in forms) and (
+            low.startswith(GENERIC_WORKS)
+            or not kind
+            or any(w in f for f in forms for w in kind if w.isascii())
+        ):
+            fit.append(str(p["id"]))
+    roots = [i for i in fit if all(j.startswith(i) for j in fit)]
+    if len(roots) != 1:
+        return None
+    return _add_project(doc, roots[0], (m.start(), noun.end()))
+
+
+def _add_project(doc: ClaimDoc, eid: str, span: tuple[int, int]) -> str | None:
+    """Add a knowledge-base project the claims found to the document's entities; return its id, or None."""
+    if eid not in doc.ctx.entities:
+        info = load_gazetteer().entities.get(eid)
+        if info is None:
+            return None
+        mention = Mention(span[0], span[1], doc.ctx.text[span[0] : span[1]], eid)
+        doc.ctx.entities[eid] = Entity(eid, info.name, "project", list(info.aliases), None, False, [mention])
+    return eid
+
+
+def _others_between(doc: ClaimDoc, noun: re.Match[str], pos: int) -> bool:
+    """Return True when a name stands between a works noun and `pos`, other than the states that name the
+    work ("железной дороги «Китай – Кыргызстан – Узбекистан» обойдется в ...")."""
+    between = doc.mentions(noun.end(), pos)
+    if not between:
+        return False
+    chain = _states_after(doc, noun)
+    if chain is None:
+        return True
+    return len(between) != len(chain[0])
+
+
+def _projects() -> list[dict[str, Any]]:
+    """Return the knowledge base's projects (read once, only when a work named by its states is met)."""
+    found = _PROJECT_CACHE.get("all")
+    if found is None:
+        from sphere.kb.catalog import data_dir, read_jsonl
+
+        found = _PROJECT_CACHE["all"] = list(read_jsonl(data_dir() / "projects.jsonl"))
+    return found
+
+
+_PROJECT_CACHE: dict[str, list[dict[str, Any]]] = {}
+
+
+def work_joining(doc: ClaimDoc, noun: str, states: list[str], span: tuple[int, int]) -> str | None:
+    """Return the one known project of the noun's kind that joins all the named states ("the Turkmenistan —
+    China gas pipeline" is the Central Asia–China gas pipeline, not one of its lines), added to the document's
+    entities; None when no project or several unrelated ones fit."""
+    low = noun.lower()
+    kind = next(
+        (g[0] for g in WORK_GROUPS if any(low == w or (not w.isascii() and low.startswith(w)) for w in g)), ""
+    )
+    types = _PROJECT_TYPES.get(kind)
+    if types is None or len(set(states)) < 2:
+        return None
+    fit = [
+        p
+        for p in _projects()
+        if p.get("project_type") in types and set(states) <= set(p.get("countries") or [])
+    ]
+    ids = sorted(str(p["id"]) for p in fit)
+    roots = [i for i in ids if all(j.startswith(i) for j in ids)]  # a project and its lines: the project
+    if len(roots) != 1:
+        return None
+    return _add_project(doc, roots[0], span)
+
+
 _SUBJECT_NOUN = compile_ci(r"(?:^|[.!?]\s+|\b(?:the|this|that|its|a|an)\s+)$")
 _PREP_NOUN = compile_ci(
     r"\b(?:along|to|from|in|into|at|through|via|across|with|for|by|on|near)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
@@ -227,7 +404,7 @@ def work_subject(
         for n in doc.spans(WORK_NOUN, (clause[0], q.start))
         if not _PREP_NOUN.search(text[max(0, n.start() - 30) : n.start()])
     ]
-    if nouns and not doc.mentions(nouns[-1].end(), q.start):
+    if nouns and not _others_between(doc, nouns[-1], q.start):
         return work_for(doc, nouns[-1])
     if attribute in {"throughput", "volume", "capacity"} and not [
         m for m in doc.mentions(clause[0], q.start) if doc.in_subject_position(m)

@@ -3,8 +3,11 @@
 Each line is described by generic features only, the same in every language: its length, end punctuation,
 capitalisation, stop-word density (function words of many languages) and page-furniture word density ("share",
 "subscribe", "yorum", "поделиться"...), digits and symbols, whether a rule of `sphere.read.clean.boilerplate`
-fires on it; its position in the document (before the first paragraph, after the last, distance to running
-text, share of the words above it); whether it repeats; and the same for its neighbours. A small neural network
+fires on it; whether it opens with a label ("Source:", "Editor:") or is a tag in brackets; its position in the
+document (before the first paragraph, after the last, distance to running text above and below, share of the
+words above and below it); whether it repeats; its jusText class (short / near-good / good by length and
+stop-word density) and that class revised by its context (a short line goes with the body only inside it); the
+length of the run of short and of headline-like lines it sits in; and the same for its neighbours. A small neural network
 (one hidden layer) turns them into a probability. Its weights are `models/boilerplate_lines.json`, built by
 `training/build_boilerplate.py` from labelled lines of real pages; they are read once and evaluated here in
 plain Python (no numpy or scikit-learn at read time).
@@ -30,186 +33,37 @@ _SEP_RX = re.compile(r"\s[|•·»›/>]\s|\s[|•·]|[|•·]\s")
 _LINK_RX = re.compile(r"https?://|www\.|@\w|#\w|\.(?:com|org|net|ru|kz|uz)\b", re.I)
 _SENT_END = (".", "!", "?", "…", '"', "”", "»", "’", "'", ")", "。", "！", "？", "」", "』", "．")
 
+
+def _wordset(text: str) -> frozenset[str]:
+    """Return the space-separated words of `text` as a set."""
+    return frozenset(text.split())
+
+
 # Words of page furniture (sharing, comments, subscriptions, navigation, credits) in the languages read.
-_FURNITURE = frozenset(
-    [
-        "share",
-        "shares",
-        "shared",
-        "tweet",
-        "print",
-        "email",
-        "e-mail",
-        "comment",
-        "comments",
-        "reply",
-        "subscribe",
-        "subscription",
-        "subscribed",
-        "newsletter",
-        "sign",
-        "login",
-        "log",
-        "register",
-        "follow",
-        "cookie",
-        "cookies",
-        "privacy",
-        "policy",
-        "terms",
-        "advertisement",
-        "advertising",
-        "ad",
-        "ads",
-        "sponsored",
-        "related",
-        "read",
-        "more",
-        "latest",
-        "trending",
-        "popular",
-        "recommended",
-        "video",
-        "videos",
-        "photo",
-        "photos",
-        "image",
-        "gallery",
-        "credit",
-        "credits",
-        "copyright",
-        "rights",
-        "reserved",
-        "menu",
-        "home",
-        "search",
-        "tags",
-        "tag",
-        "topics",
-        "category",
-        "categories",
-        "click",
-        "download",
-        "app",
-        "source",
-        "editor",
-        "editing",
-        "reporting",
-        "updated",
-        "published",
-        "posted",
-        "next",
-        "previous",
-        "back",
-        "top",
-        "whatsapp",
-        "telegram",
-        "facebook",
-        "twitter",
-        "instagram",
-        "youtube",
-        "linkedin",
-        "channel",
-        "stay",
-        "join",
-        "listen",
-        "watch",
-        "loading",
-        "поделиться",
-        "комментарии",
-        "комментарий",
-        "подписаться",
-        "подпишитесь",
-        "читайте",
-        "читать",
-        "также",
-        "реклама",
-        "фото",
-        "видео",
-        "источник",
-        "редактор",
-        "новости",
-        "главная",
-        "теги",
-        "опубликовано",
-        "обновлено",
-        "канал",
-        "teilen",
-        "kommentar",
-        "kommentare",
-        "abonnieren",
-        "anmelden",
-        "werbung",
-        "lesen",
-        "mehr",
-        "auch",
-        "weitere",
-        "foto",
-        "bild",
-        "quelle",
-        "artikel",
-        "newsletter",
-        "datenschutz",
-        "impressum",
-        "yorum",
-        "yorumlar",
-        "paylaş",
-        "abone",
-        "giriş",
-        "reklam",
-        "haber",
-        "haberler",
-        "devamı",
-        "oku",
-        "ilgili",
-        "güncelleme",
-        "yayınlanma",
-        "kaynak",
-        "fotoğraf",
-        "editör",
-        "lütfen",
-        "kuralları",
-        "komentarz",
-        "komentarze",
-        "udostępnij",
-        "czytaj",
-        "więcej",
-        "reklama",
-        "zobacz",
-        "także",
-        "źródło",
-        "zdjęcie",
-        "пікір",
-        "пікірлер",
-        "бөлісу",
-        "оқыңыз",
-        "жаңалықтар",
-        "жарнама",
-        "сурет",
-        "дереккөз",
-        "izoh",
-        "izohlar",
-        "ulashish",
-        "o'qing",
-        "yangiliklar",
-        "batafsil",
-        "reklama",
-        "manba",
-        "surat",
-        "分享",
-        "评论",
-        "相关",
-        "阅读",
-        "责任编辑",
-        "来源",
-        "编辑",
-        "图片",
-        "广告",
-    ]
+_FURNITURE = _wordset(
+    "share shares shared tweet print email e-mail comment comments reply subscribe subscription "
+    "subscribed newsletter sign login log register follow cookie cookies privacy policy terms "
+    "advertisement advertising ad ads sponsored related read more latest trending popular recommended "
+    "video videos photo photos image gallery credit credits copyright rights reserved menu home search "
+    "tags tag topics category categories click download app source editor editing reporting updated "
+    "published posted next previous back top whatsapp telegram facebook twitter instagram youtube "
+    "linkedin channel stay join listen watch loading поделиться комментарии комментарий подписаться "
+    "подпишитесь читайте читать также реклама фото видео источник редактор новости главная теги "
+    "опубликовано обновлено канал teilen kommentar kommentare abonnieren anmelden werbung lesen mehr "
+    "auch weitere foto bild quelle artikel newsletter datenschutz impressum yorum yorumlar paylaş abone "
+    "giriş reklam haber haberler devamı oku ilgili güncelleme yayınlanma kaynak fotoğraf editör lütfen "
+    "kuralları komentarz komentarze udostępnij czytaj więcej reklama zobacz także źródło zdjęcie пікір "
+    "пікірлер бөлісу оқыңыз жаңалықтар жарнама сурет дереккөз izoh izohlar ulashish o'qing yangiliklar "
+    "batafsil reklama manba surat 分享 评论 相关 阅读 责任编辑 来源 编辑 图片 广告"
 )
 
 _FURNITURE_CJK = tuple(w for w in _FURNITURE if _CJK_RX.match(w))
 _DIGIT_RX = re.compile(r"\d")
+# "Source: ...", "Editor: ...", "Photo: ...": one or two words and a colon opening a line, and how many such
+# labels a line holds ("Source: Xinhua Editor: Li Wei")
+_LABEL_START_RX = re.compile(r"^\W{0,3}[^\W\d_]+(?:[ -][^\W\d_]+)?\s?:(?:\s|$)")
+_LABEL_RX = re.compile(r"(?:^|\s)[^\W\d_]+\s?:\s")
+_BRACKETED_RX = re.compile(r"^\s*[(\[{<«][^()\[\]{}]{1,80}[)\]}>»]\W*$")
 _NON_WORD_RX = re.compile(r"[\W_]+")
 _SYMBOL_RX = re.compile(r"[^\w\s]|_")
 _CASED_RX = re.compile(r"[^\W\d_]")
@@ -247,11 +101,105 @@ FEATURES: tuple[str, ...] = (
     "prev_rule",
     "next_rule",
     "short_run",
+    "jt_short",
+    "jt_good",
+    "jt_context_good",
+    "short_block",
+    "headline_block",
+    "prev_para_gap",
+    "next_para_gap",
+    "words_below",
+    "label_start",
+    "labels",
+    "bracketed",
 )
 
+# jusText's paragraph classes (Pomikálek 2011), on text lines: a line under 70 characters is "short"; a longer
+# one is "good" with at least 32% stop-words (over 200 characters), "near-good" from 30%, else "bad"; a line
+# with a copyright sign is bad. Short and near-good lines then take the class of their nearest decided
+# neighbours, the document's edges counting as bad: so a short line goes with the body only inside it.
+_JT_SHORT = 70
+_JT_LONG = 200
+_JT_STOP_LOW = 0.30
+_JT_STOP_HIGH = 0.32
 
-def _shape(line: str, stop: frozenset[str]) -> tuple[list[float], int, bool, bool]:
-    """Return the line's own features, its word count, and whether it reads as a paragraph / a headline."""
+
+def _jt_classes(lines: list[str], stopd: list[float]) -> list[str]:
+    """Return each line's jusText class ("good", "neargood", "short", "bad") before context revision."""
+    out: list[str] = []
+    for line, sd in zip(lines, stopd, strict=True):
+        chars = len(line)
+        if "©" in line or "copyright" in line.lower():
+            out.append("bad")
+        elif chars < _JT_SHORT:
+            out.append("short")
+        elif sd >= _JT_STOP_HIGH:
+            out.append("good" if chars > _JT_LONG else "neargood")
+        elif sd >= _JT_STOP_LOW:
+            out.append("neargood")
+        else:
+            out.append("bad")
+    return out
+
+
+def _neighbours(classes: list[str], skip: frozenset[str]) -> tuple[list[str], list[str]]:
+    """Return, for each line, the class of the nearest line above and below whose class is not in `skip`."""
+    n = len(classes)
+    prev, nxt = ["bad"] * n, ["bad"] * n
+    last = "bad"
+    for i, c in enumerate(classes):
+        prev[i] = last
+        if c not in skip:
+            last = c
+    last = "bad"
+    for i in range(n - 1, -1, -1):
+        nxt[i] = last
+        if classes[i] not in skip:
+            last = classes[i]
+    return prev, nxt
+
+
+def _jt_context(classes: list[str]) -> list[bool]:
+    """Return whether each line is good after jusText's context revision of short and near-good lines."""
+    prev, nxt = _neighbours(classes, frozenset({"short", "neargood"}))
+    prev_ng, nxt_ng = _neighbours(classes, frozenset({"short"}))
+    revised = list(classes)
+    for i, c in enumerate(classes):
+        if c != "short":
+            continue
+        if prev[i] == "good" and nxt[i] == "good":
+            revised[i] = "good"
+        elif prev[i] == "bad" and nxt[i] == "bad":
+            revised[i] = "bad"
+        elif (prev[i] == "bad" and prev_ng[i] == "neargood") or (nxt[i] == "bad" and nxt_ng[i] == "neargood"):
+            revised[i] = "good"
+        else:
+            revised[i] = "bad"
+    for i, c in enumerate(classes):
+        if c == "neargood":
+            revised[i] = "bad" if prev[i] == "bad" and nxt[i] == "bad" else "good"
+    return [c == "good" for c in revised]
+
+
+def _runs(flags: list[bool]) -> list[int]:
+    """Return, for each position, the length of the run of True flags it belongs to (0 where False)."""
+    out = [0] * len(flags)
+    i = 0
+    while i < len(flags):
+        if not flags[i]:
+            i += 1
+            continue
+        j = i
+        while j < len(flags) and flags[j]:
+            j += 1
+        out[i:j] = [j - i] * (j - i)
+        i = j
+    return out
+
+
+def _shape(line: str, stop: frozenset[str]) -> tuple[list[float], int, bool, bool, float, list[float]]:
+    """Return the line's own features, its word count, whether it reads as a paragraph / a headline, its
+    stop-word density, and its label and bracket features (last in `FEATURES`)."""
     words = _WORD_RX.findall(line)
     n = len(words)
     if not line.isascii():
@@ -294,7 +242,13 @@ def _shape(line: str, stop: frozenset[str]) -> tuple[list[float], int, bool, boo
         1.0 if paragraph else 0.0,
         1.0 if headline else 0.0,
     ]
-    return own, n, paragraph, headline
+    labels = len(_LABEL_RX.findall(line)) if ":" in line else 0
+    tail = [
+        1.0 if labels and _LABEL_START_RX.match(line) else 0.0,
+        min(1.0, labels / 2),
+        1.0 if _BRACKETED_RX.match(line) else 0.0,
+    ]
+    return own, n, paragraph, headline, stopd, tail
 
 
 def line_features(lines: list[str], rules: list[bool]) -> list[list[float]]:
@@ -309,12 +263,24 @@ def line_features(lines: list[str], rules: list[bool]) -> list[list[float]]:
     keys: dict[str, int] = {}
     for k in line_keys:
         keys[k] = keys.get(k, 0) + 1
+    jt = _jt_classes(lines, [s[4] for s in shapes])
+    jt_good = _jt_context(jt)
+    short_block = _runs([c == "short" for c in jt])
+    head_block = _runs([s[3] or s[1] <= 3 for s in shapes])
+    prev_para = [n] * n
+    next_para = [n] * n
+    for i in range(n):
+        prev_para[i] = 0 if shapes[i][2] else (prev_para[i - 1] + 1 if i and prev_para[i - 1] < n else n)
+    for i in range(n - 1, -1, -1):
+        next_para[i] = (
+            0 if shapes[i][2] else (next_para[i + 1] + 1 if i + 1 < n and next_para[i + 1] < n else n)
+        )
     out: list[list[float]] = []
     above = 0
-    for i, (own, words, _para, _head) in enumerate(shapes):
+    for i, (own, words, _para, head, _stopd, tail) in enumerate(shapes):
         own = list(own)
         own[12] = 1.0 if rules[i] else 0.0
-        gap = min((abs(i - p) for p in paras), default=n)
+        gap = min(prev_para[i], next_para[i])  # to the nearest paragraph (n when there is none)
         prev = shapes[i - 1] if i > 0 else None
         nxt = shapes[i + 1] if i + 1 < n else None
         window = shapes[max(0, i - 3) : i + 4]
@@ -335,6 +301,15 @@ def line_features(lines: list[str], rules: list[bool]) -> list[list[float]]:
             1.0 if i > 0 and rules[i - 1] else 0.0,
             1.0 if i + 1 < n and rules[i + 1] else 0.0,
             1.0 if short_run else 0.0,
+            1.0 if jt[i] == "short" else 0.0,
+            1.0 if jt[i] in ("good", "neargood") else 0.0,
+            1.0 if jt_good[i] else 0.0,
+            math.log1p(short_block[i]) / 3.0,
+            math.log1p(head_block[i]) / 3.0 if head else 0.0,
+            math.log1p(prev_para[i]) / 4.0,
+            math.log1p(next_para[i]) / 4.0,
+            (total - above - words) / total,
+            *tail,
         ]
         above += words
         out.append(own)

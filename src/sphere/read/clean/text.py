@@ -12,10 +12,11 @@ import hashlib
 import re
 from collections.abc import Collection, Mapping
 
-from sphere.read.clean.boilerplate import boilerplate_reason, dupkey, filter_text, normalize_text
+from sphere.read.clean.boilerplate import filter_text, normalize_text
 from sphere.read.clean.decode import check_size, decode_bytes, max_input_bytes, sniff_binary
 from sphere.read.clean.html import extract_html, looks_like_html
 from sphere.read.clean.language import SUPPORTED_LANGUAGES, detect_language
+from sphere.read.clean.line_rules import boilerplate_reason, dupkey
 from sphere.read.dates import is_date_line, iso_date, names_weekday, parse_full_date
 from sphere.read.errors import BinaryInput, EmptyInput, NoArticle, TruncatedInput, UnsupportedLanguage
 from sphere.read.types import CleanDocument

@@ -1,0 +1,235 @@
+"""The position-independent rules of the text cleaner: whether one line of a copied page is boilerplate wherever
+it stands (teaser headings, page-furniture labels and phrases, photo credits, counters, bylines, publication
+stamps, date-only lines, cookie notices, share rows, breadcrumbs, navigation), with their vocabularies (English,
+Russian and a few more). `sphere.read.clean.boilerplate` adds the rules of position and the learned line model.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sphere.read.dates import is_date_line, parse_full_date
+
+__all__ = ["boilerplate_reason", "dupkey", "metadata_fields"]
+
+
+def _set(text: str) -> frozenset[str]:
+    return frozenset(p.strip() for p in text.split("|") if p.strip())
+
+
+_TEASER_EXACT = _set(
+    "trending|trending now|related|related articles|related posts|related stories|related news|related content|"
+    "related topics|read more|read next|read also|also read|see also|more|more news|more stories|more from|"
+    "more on this|more on this story|latest|latest news|latest stories|latest posts|latest articles|latest in|"
+    "latest items|latest issues|latest updates|latest videos|popular|popular now|most popular|most read|most viewed|"
+    "recommended|recommended for you|you may also like|you might also like|you may be interested in|editor's picks|"
+    "top stories|further reading|don't miss|must read|in other news|читайте также|читать также|смотрите также|"
+    "по теме|новости по теме|материалы по теме|еще по теме|ещё по теме|другие новости|последние новости|"
+    "популярное|самое читаемое|самое популярное|самые читаемые|читайте еще|читайте ещё|рекомендуем|"
+    "вам может быть интересно|главное|главные новости|лента новостей|новости партнеров|новости партнёров"
+)
+_TEASER_HEADS = _set(
+    "read|related|trending|latest|popular|recommended|more|top|editor's|читайте|читать|смотрите|новости"
+)
+_TEASER_TAILS = _set(
+    "news|stories|story|posts|articles|article|items|videos|now|also|more|next|today|viewed|topics|reading|read|"
+    "picks|from|on|in|this|for|you|также|еще|ещё|по|теме|дня|партнеров|партнёров"
+)
+_EXACT = _set(
+    "published|on|by|posted|updated|share|share this|share this article|share this story|share on facebook|"
+    "share on twitter|tweet|print|email|e-mail|comments|comment|leave a reply|leave a comment|advertisement|"
+    "sponsored|sponsored content|exit mobile version|skip to content|skip to main content|menu|search|home|news|"
+    "back to top|previous article|next article|previous post|next post|tags|topics|categories|newsletter|subscribe|"
+    "sign in|log in|login|register|follow us|close|accept|reject|cookie settings|loading|listen|"
+    "listen to this article|watch|video|photo|photos|gallery|copy link|link copied|reply|cancel reply|post comment|"
+    "submit|name|email address|website|all rights reserved|contact us|about us|privacy policy|terms of use|"
+    "опубликовано|обновлено|поделиться|поделитесь|комментарии|комментарий|оставить комментарий|главная|новости|"
+    "реклама|подписаться|подпишитесь|войти|меню|поиск|теги|метки|рубрики|фото|видео|фотогалерея|читать далее|"
+    "подробнее|версия для печати|распечатать|печать|закрыть|принять|наверх|все новости|все права защищены"
+)
+_PREFIXES = tuple(
+    _set(
+        "leave a reply|leave a comment|your email address will not be published|required fields are marked|"
+        "we use cookies|this website uses cookies|this site uses cookies|by continuing to use|by using this site|"
+        "all rights reserved|copyright ©|photo credit|image credit|image:|photo:|photos:|picture:|caption:|"
+        "credit:|credits:|photo by |photos by |photograph by|pictured:|illustration:|(photo|read more:|read also:|"
+        "read next:|see also:|also read:|related:|more:|further reading|subscribe here|subscribe to|subscribe now|"
+        "sign up for|sign up to|click here|save my name|notify me of|join our|follow us on|download our app|"
+        "get the latest|share this|share on |tags:|filed under|posted in |categories:|topics:|watch:|listen:|"
+        "video:|originally published|this article was originally|this story was originally|report a correction|"
+        "reporting by|editing by|writing by|additional reporting by|compiled by|written by|author:|authors:|"
+        "читайте также|читать также|смотрите также|читайте нас|читайте наши|читайте новости|подписывайтесь|"
+        "подпишитесь|подписаться на|фото:|фото©|фото ©|видео:|источник:|источник фото|иллюстративное фото|"
+        "фото из открытых источников|фото пресс-службы|фото предоставлено|при использовании материалов|"
+        "при полном или частичном|использование материалов|все права защищены|мы используем cookie|"
+        "мы используем файлы cookie|этот сайт использует|нашли ошибку|если вы нашли ошибку|"
+        "если вы заметили ошибку|новости партнеров|теги:|метки:|рубрика:|автор:|авторы:|текст:|присоединяйтесь|"
+        "следите за новостями|оставьте комментарий|комментарии (|поделиться:"
+    )
+)
+_CREDIT_RX = re.compile(
+    r"(?:credits?|photo(?:graph)?|image|picture|фото|источник фото)\s*:\s*\S|"
+    r"(?:getty images|shutterstock|afp photo|ap photo|epa-efe|depositphotos|istock|unsplash)|"
+    r"(?:reuters|afp|ap|epa|tass|ria novosti|тасс|риа новости|sputnik)\s*/\s*[A-ZА-ЯЁ]|"
+    r"via (?:reuters|afp|epa|getty)|фото\s*[—–]\s*[A-ZА-ЯЁ]",
+    re.I,
+)
+_COOKIE_RX = re.compile(
+    r"(?:use|uses|accept|policy|consent|browsing|experience|используем|сайт\w*|согласи\w*)"
+)
+_SOCIAL = _set(
+    "facebook|twitter|x|telegram|whatsapp|vk|vkontakte|вконтакте|одноклассники|ok|linkedin|email|e-mail|mail|"
+    "print|pinterest|reddit|viber|instagram|youtube|tiktok|share|copy|link|messenger|threads|flipboard|tumblr|"
+    "дзен|поделиться|телеграм"
+)
+_NAV_WORDS = _set(
+    "home|main|news|world|politics|business|economy|sport|sports|culture|opinion|society|video|videos|photo|"
+    "photos|contacts|contact|about|analytics|analysis|tech|technology|science|health|lifestyle|entertainment|"
+    "region|regions|index|главная|новости|мир|политика|экономика|общество|спорт|культура|видео|фото|контакты|"
+    "аналитика|регионы|в мире|происшествия"
+)
+_LEAD_CHARS = " \t-–—•·*>|▶►»›→✓✔#"
+_TRAIL_CHARS = " \t:;.,!?|»›>→…-"
+_BYLINE_RX = re.compile(
+    r"^(?i:by|von|par|por)\s+(?!(?:the|this|then|that|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december)\b)"
+    r"(?P<name>[A-ZА-ЯЁ][\w'’.-]+(?:\s+(?:[A-ZА-ЯЁ][\w'’.-]+|de|van|von|bin|al|el|da|di|la|le)){0,4})"
+    r"(?:\s*$|\s*[,|•·–—/-]|\s+(?:and|in|on|for|at|updated|published|\d))",
+)
+_AUTHOR_KEY_RX = re.compile(r"^(?:author|authors|автор|авторы|текст)\s*:\s*(?P<name>.+)$", re.I)
+_NAME_TOKEN_RX = re.compile(r"^(?:[A-ZА-ЯЁ][\w'’.-]*|de|van|von|bin|al|el|da|di|la|le|и|and)$")
+_BREADCRUMB_SEP_RX = re.compile(r"\s(?:»|›|>|→|/|\\)\s")
+_NAV_SEP_RX = re.compile(r"[|•·]")
+_COUNT_RX = re.compile(
+    r"^\W*\d[\d\s.,]*[kKmMкК]?\s*(?:views?|comments?|shares?|likes?|reads?|min(?:ute)?s?(?:\s+read)?|"
+    r"просмотр\w*|комментари\w*|мин\w*(?:\s+чтения)?|минут\w*(?:\s+чтения)?)?\W*$",
+    re.I,
+)
+_COUNT_FIRST_RX = re.compile(
+    r"^(?:comments?|views?|shares?|likes?|комментари\w*|просмотр\w*)\W*\d[\d\s.,]*\W*$"
+)
+_URL_LINE_RX = re.compile(r"^(?:https?://|www\.)\S+$|^[\w.+-]+@[\w-]+\.[\w.]+$", re.I)
+_LANG_SWITCH_RX = re.compile(
+    r"^(?:read|читайте|читать|оқыңыз)\b.{0,40}\b(?:in|на)\s+[\w-]+\s*[.!]?$|"
+    r"^(?:this (?:article|story) is (?:also )?available in|also available in|версия на)\b",
+    re.I,
+)
+_PUBLISHED_RX = re.compile(
+    r"^(?:published|posted|updated|last updated|first published|опубликовано|обновлено|дата публикации)"
+    r"(?:\s*$|\s*:|\s+on\b|\s+at\b|\s+\d|\s+(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|"
+    r"oct|nov|dec)\w*\b)",
+    re.I,
+)
+
+
+# A line made only of short "Label: value" fields ("Source: Xinhua Editor: Li Wei", "Kaynak: AA", "Фото: ТАСС"),
+# each label one or two words and each value at most five words with no sentence inside; or only an agency tag
+# in brackets ("[Kazinform]", "(AKIpress)"). Whatever the words, such a line is page metadata, not prose.
+_FIELD = r"[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*)?\s?:\s*[^\s:.!?][^:.!?]*?"
+_FIELDS_RX = re.compile(rf"^\W{{0,2}}{_FIELD}(?:\s*[|/,;•·-]?\s+{_FIELD}){{0,3}}\s*\.?$")
+_TAG_RX = re.compile(r"^\s*[(\[][^\W\d_][\w .'’&-]{0,30}[)\]]\s*$")
+
+
+def _low(line: str) -> str:
+    return line.lstrip(_LEAD_CHARS).lower().replace("’", "'")
+
+
+def _key(line: str) -> str:
+    return _low(line).rstrip(_TRAIL_CHARS)
+
+
+def dupkey(line: str) -> str:
+    """Return a line lower-cased with everything but letters and digits removed (for comparing lines)."""
+    return re.sub(r"[\W_]+", "", line.lower())
+
+
+def _teaser_heading(key: str) -> bool:
+    if key in _TEASER_EXACT:
+        return True
+    words = key.split(None, 3)  # a fourth item means more than three words
+    return 1 <= len(words) <= 3 and words[0] in _TEASER_HEADS and all(w in _TEASER_TAILS for w in words[1:])
+
+
+def boilerplate_reason(line: str) -> str | None:
+    """Return why a single line is boilerplate wherever it stands ("teaser", "credit", ...), or None.
+
+    These are the position-independent rules; `filter_text` adds the positional ones (labels before the
+    headline, bylines between headline and body, teaser lists after a teaser heading).
+    """
+    low = _low(line)
+    key = low.rstrip(_TRAIL_CHARS)
+    if not any(ch.isalpha() for ch in key):
+        return "no-words"
+    if _teaser_heading(key):
+        return "teaser"
+    if key in _EXACT:
+        return "label"
+    if len(line) <= 400 and low.startswith(_PREFIXES):
+        return "vocabulary"
+    if len(line) <= 500 and (_CREDIT_RX.search(line) or "©" in line):
+        return "credit"
+    if _COUNT_RX.match(line) or _COUNT_FIRST_RX.match(key):
+        return "count"
+    if _URL_LINE_RX.match(line):
+        return "url"
+    if len(line) <= 160 and (_BYLINE_RX.match(line) or _AUTHOR_KEY_RX.match(low)):
+        return "byline"
+    if len(line) <= 80 and low.startswith(("by ", "von ", "автор ")) and parse_full_date(line):
+        return "byline"  # "By bne IntelliNews October 9, 2023": a byline with its date, whatever the name
+    if len(line) <= 120 and _PUBLISHED_RX.match(low):
+        return "published"
+    if is_date_line(line):
+        return "date"
+    if len(line) <= 200 and _LANG_SWITCH_RX.match(low):
+        return "language-switch"
+    if "cookie" in low and _COOKIE_RX.search(low):
+        return "cookie"
+    words = low.split(None, 12)  # a thirteenth item means more than twelve words
+    if words and len(words) <= 12 and all(w.strip(".,:;|•·-") in _SOCIAL for w in words):
+        return "share"
+    if len(line) <= 200 and _is_breadcrumb(line, key):
+        return "breadcrumb"
+    if _is_nav(line):
+        return "navigation"
+    return None
+
+
+def metadata_fields(line: str) -> bool:
+    """Return True for a line made only of short "Label: value" fields or of an agency tag in brackets.
+
+    Kept apart from `boilerplate_reason` (whose verdicts are also an input of the learned line model): the
+    cleaner applies it to every line after the model has read the page.
+    """
+    return len(line) <= 90 and bool(
+        (line[-1:] in ")]" and _TAG_RX.match(line))
+        or (":" in line and len(line.split()) <= 12 and _FIELDS_RX.match(line))
+    )
+
+
+def _is_breadcrumb(line: str, key: str) -> bool:
+    if not any(c in line for c in "»›>→/\\"):
+        return False
+    parts = _BREADCRUMB_SEP_RX.split(line)
+    if len(parts) < 2:
+        return False
+    first = _key(parts[0])
+    if first in _NAV_WORDS:
+        return True
+    return (
+        ("»" in line or "›" in line) and "«" not in line and len(first.split()) <= 3 and not key.endswith(".")
+    )
+
+
+def _is_nav(line: str) -> bool:
+    if "|" in line or "•" in line or "·" in line:
+        parts = [p for p in _NAV_SEP_RX.split(line.strip()) if p]
+        if len(parts) >= 3 and all(len(p.split()) <= 3 for p in parts):
+            return True
+    words = line.split(None, 12)
+    if len(words) > 12:
+        return False
+    return (
+        len(words) >= 4
+        and all(w[:1].isupper() for w in words)
+        and sum(1 for w in words if w.lower() in _NAV_WORDS) >= 2
+    )

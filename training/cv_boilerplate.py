@@ -1,0 +1,142 @@
+"""Cross-validate the whole text cleaner (rules + learned line model) on the labelled training pages.
+
+For each of 5 page-grouped folds, the line model is trained on the other folds' pages (as
+`training/build_boilerplate.py` does: the same windows of each page) and `filter_text` of
+`sphere.read.clean.boilerplate` reads excerpts of the held-out pages cut the way a person copies an article
+(a few lines of the page above the body, a few below). Reported the way the shared scorer reads a document: the
+share of boilerplate lines removed (mean per excerpt, by source), the excerpts whose first and last body lines
+are both kept, and the share of body lines kept; with `--variants`, the same for the cleaner with a module
+switch turned off (e.g. `TAIL_CASCADE`) or a threshold changed (`EDGE_THRESHOLD=0.4`), on the same models. `--show N` prints N missed boilerplate lines and N
+dropped body lines with their position (above, inside or below the body).
+
+Usage: python training/cv_boilerplate.py [--folds 5] [--show 0] [--epochs 600] [--variants TAIL_CASCADE]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+from collections import Counter
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import build_boilerplate as bb  # noqa: E402
+import numpy as np  # noqa: E402
+
+import sphere.read.clean.boilerplate as bp_mod  # noqa: E402
+import sphere.read.clean.lines as lines_mod  # noqa: E402
+
+Rows = list[dict[str, object]]
+
+
+def excerpts(rows: Rows, rng: random.Random, n: int) -> list[Rows]:
+    """Return `n` excerpts of a page: the body with 0-6 lines above it and 0-8 below."""
+    body = [i for i, r in enumerate(rows) if r["label"] == "body"]
+    if not body:
+        return []
+    out = []
+    for _ in range(n):
+        start = max(0, body[0] - rng.randint(0, 6))
+        end = min(len(rows), body[-1] + 1 + rng.randint(0, 8))
+        out.append(rows[start:end])
+    return out
+
+
+class Tally:
+    """What one variant of the cleaner did to the excerpts."""
+
+    def __init__(self) -> None:
+        self.bp: dict[str, list[float]] = {}
+        self.ends_ok = self.n = self.body_kept = self.body_total = 0
+        self.kinds: Counter[str] = Counter()
+        self.missed: list[tuple[str, str]] = []
+        self.dropped: list[tuple[str, str]] = []
+
+    def add(self, source: str, ex: Rows) -> None:
+        texts = [str(r["text"]).strip() for r in ex]
+        art = bp_mod.filter_text("\n\n".join(texts))
+        kept = set(art.paragraphs) | ({art.title} if art.title else set())
+        bps = [t for t, r in zip(texts, ex, strict=True) if r["label"] == "boilerplate"]
+        bodies = [i for i, r in enumerate(ex) if r["label"] == "body"]
+        if bps:
+            self.bp.setdefault(source, []).append(1 - sum(t in kept for t in bps) / len(bps))
+        self.n += 1
+        self.ends_ok += int(texts[bodies[0]] in kept and texts[bodies[-1]] in kept)
+        self.body_kept += sum(texts[i] in kept for i in bodies)
+        self.body_total += len(bodies)
+        for i, r in enumerate(ex):
+            where = "above" if i < bodies[0] else "below" if i > bodies[-1] else "inside"
+            if r["label"] == "boilerplate" and texts[i] in kept:
+                self.kinds[f"missed-{where}"] += 1
+                self.missed.append((where, texts[i]))
+            elif r["label"] == "body" and texts[i] not in kept:
+                self.kinds[f"dropped-body-{where}"] += 1
+                self.dropped.append((where, texts[i]))
+
+    def line(self, name: str) -> str:
+        allv = [v for vs in self.bp.values() for v in vs]
+        per = ", ".join(f"{s} {sum(v) / len(v):.3f}" for s, v in sorted(self.bp.items()))
+        return (
+            f"{name}: boilerplate {sum(allv) / max(1, len(allv)):.3f} over {len(allv)} excerpts ({per}); "
+            f"body ends kept {self.ends_ok}/{self.n}; body lines kept {self.body_kept / max(1, self.body_total):.3f}"
+            f"\n  {dict(sorted(self.kinds.items()))}"
+        )
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--show", type=int, default=0)
+    ap.add_argument("--epochs", type=int, default=600)
+    ap.add_argument("--hidden", type=int, default=16)
+    ap.add_argument("--excerpts", type=int, default=2)
+    ap.add_argument(
+        "--variants", nargs="*", default=[], help="switches to turn off, or NAME=VALUE thresholds"
+    )
+    args = ap.parse_args()
+    pages = bb.load_pages()
+    keys = list(pages)
+    order = keys[:]
+    random.Random(bb.SEED).shuffle(order)
+    folds = [order[i :: args.folds] for i in range(args.folds)]
+    # each page's training windows are featurised once (the same windows in every fold it trains in)
+    feats = {k: bb.dataset(pages, [k], bb.SEED + i, 3) for i, k in enumerate(keys)}
+    print(f"{len(keys)} pages, {sum(len(v[1]) for v in feats.values())} line examples", flush=True)
+    tallies = {name: Tally() for name in ["all", *args.variants]}
+    for f, test in enumerate(folds):
+        held = set(test)
+        train_keys = [k for k in keys if k not in held and len(feats[k][1])]
+        xt = np.concatenate([feats[k][0] for k in train_keys])
+        yt = np.concatenate([feats[k][1] for k in train_keys])
+        model = lines_mod.LineModel(bb.train(xt, yt, args.hidden, args.epochs))
+        lines_mod.load_model = lambda model=model: model  # type: ignore[assignment]
+        print(f"fold {f + 1}: trained on {len(yt)} examples", flush=True)
+        rng = random.Random(bb.SEED + 200 + f)
+        for k in test:
+            for ex in excerpts(pages[k], rng, args.excerpts):
+                for name, tally in tallies.items():
+                    key, _, value = name.partition("=")
+                    saved = getattr(bp_mod, key) if name != "all" else None
+                    if name != "all":
+                        setattr(bp_mod, key, float(value) if value else False)
+                    tally.add(k.split("|")[0], ex)
+                    if name != "all":
+                        setattr(bp_mod, key, saved)
+    for name, tally in tallies.items():
+        label = "all" if name == "all" else (name if "=" in name else f"without {name}")
+        print(tally.line("cv " + label))
+    if args.show:
+        rng = random.Random(1)
+        t = tallies["all"]
+        for where, line in rng.sample(t.missed, min(args.show, len(t.missed))):
+            print("MISSED", where, "|", line[:140])
+        for where, line in rng.sample(t.dropped, min(args.show, len(t.dropped))):
+            print("DROPPED", where, "|", line[:140])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
