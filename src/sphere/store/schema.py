@@ -207,6 +207,10 @@ claims = sa.Table(
     # the claims about an entity, knowledge base first then newest, read in index order
     sa.Index("ix_claims_subject", "subject_id", "origin", "as_of"),
     sa.Index("ix_claims_object", "object_id", "origin", "as_of"),
+    # the claims of one question (an entity as subject or object, and an attribute): what a document's standing
+    # checks each of its claims against, without scanning every claim of that attribute
+    sa.Index("ix_claims_subject_attribute", "subject_id", "attribute"),
+    sa.Index("ix_claims_object_attribute", "object_id", "attribute"),
     # the ledger counts distinct figures per question from this index alone (and finds the KB's claims)
     sa.Index(
         "ix_claims_ledger",
