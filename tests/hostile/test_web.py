@@ -16,7 +16,7 @@ from sphere.store import Store
 from sphere.store.kbload import load_kb
 from sphere.web import pages_docs
 from sphere.web.app import LOOPBACK_HOSTS, MAX_BODY, create_app
-from tests.web.conftest import free_port
+from tests.web.conftest import serving
 
 TOKEN = "hostile-token"
 PATHOLOGICAL = 'signed,agreement,"$1.5bn",2025-01-01,Astana\n' * 5000  # 220 KB of dense triggers: seconds
@@ -113,21 +113,10 @@ def test_api_read_odd_text_is_no_500(body: bytes, client: TestClient) -> None:
 def live(db: str) -> Iterator[str]:
     import os
 
-    import uvicorn
-
     os.environ["SPHERE_READ_BUDGET_SECONDS"] = "1.5"
     pages_docs._POOL = None  # a pool with this budget
-    app = create_app(db, token=TOKEN)
-    port = free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 15
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=5)
+    with serving(create_app(db, token=TOKEN)) as url:
+        yield url
     del os.environ["SPHERE_READ_BUDGET_SECONDS"]
     if pages_docs._POOL is not None:
         pages_docs._POOL.close()

@@ -4,11 +4,13 @@ conflicting figures (marked as test data), real corpus documents read by the rea
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -205,14 +207,11 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-@pytest.fixture(scope="module")
-def live_server(web_db: tuple[str, dict[str, str]]) -> Iterator[str]:
-    """Run the explorer (with the token 'test-token') on a loopback port; yield its base URL."""
+@contextlib.contextmanager
+def serving(app: Any) -> Iterator[str]:
+    """Serve an ASGI app with uvicorn on a loopback port in a thread; yield its base URL, stop it after."""
     import uvicorn
 
-    from sphere.web.app import create_app
-
-    app = create_app(web_db[0], token="test-token")
     port = free_port()
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
@@ -220,6 +219,17 @@ def live_server(web_db: tuple[str, dict[str, str]]) -> Iterator[str]:
     deadline = time.monotonic() + 15
     while not server.started and time.monotonic() < deadline:
         time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=5)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=5)
+
+
+@pytest.fixture(scope="module")
+def live_server(web_db: tuple[str, dict[str, str]]) -> Iterator[str]:
+    """Run the explorer (with the token 'test-token') on a loopback port; yield its base URL."""
+    from sphere.web.app import create_app
+
+    with serving(create_app(web_db[0], token="test-token")) as url:
+        yield url

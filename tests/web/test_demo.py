@@ -14,8 +14,6 @@ from __future__ import annotations
 import json
 import re
 import shutil
-import threading
-import time
 import urllib.parse
 import urllib.request
 from collections.abc import Iterator
@@ -27,7 +25,7 @@ import pytest
 from sphere.ingest.demo import corpus_sources, demo
 from sphere.store import Store
 from tests.conftest import ROOT, need
-from tests.web.conftest import free_port
+from tests.web.conftest import serving
 
 CHROMIUM = "/usr/bin/chromium"
 SHOTS = ROOT / "test-output" / "screenshots"
@@ -54,21 +52,10 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory) -> str:
 @pytest.fixture(scope="module")
 def server(demo_db: str) -> Iterator[str]:
     """The explorer over the demo store (with a token, so that Read works) on a loopback port."""
-    import uvicorn
-
     from sphere.web.app import create_app
 
-    app = create_app(demo_db, token=TOKEN)
-    port = free_port()
-    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 15
-    while not srv.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(timeout=5)
+    with serving(create_app(demo_db, token=TOKEN)) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
