@@ -61,7 +61,8 @@ _THIS_YEAR = compile_words(
     r"\bthis year\b|\bcurrent year\b|beginning of the year|\bэтом году|текущ\w+ год\w*|с начала года"
 )
 _PREP_BEFORE = compile_ci(
-    r"(?:\b(?:to|in|into|from|with|for|of|by|via|through|at|on|в|во|из|с|со|для|на|по|к|через|между)\s+(?:the\s+)?)$"
+    r"(?:\b(?:to|in|into|from|with|for|of|by|via|through|at|on|в|во|из|с|со|для|на|по|к|через|между|"
+    r"nach|über|aus|von|vom|zu|zum|zur|bei|beim|mit|gegenüber|ins|im)\s+(?:the\s+|der\s+|dem\s+|den\s+|des\s+)?)$"
 )
 # a locative, ablative or dative ending after an apostrophe ("Özbekistan'da", "Rusya'dan", "Çin'e", "Xitoyga")
 _OBLIQUE_AFTER = re.compile(r"['’‘](?:[dt][ae]n?|y?[ae]|n[ae]|[dt]a[ng]?|ga|ka|qa|dagi|dan)\b")

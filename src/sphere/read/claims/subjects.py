@@ -146,11 +146,34 @@ def possessives(doc: ClaimDoc, mentions: list[Mention]) -> list[Mention]:
     ]
 
 
-def _pair(doc: ClaimDoc, mentions: list[Mention]) -> tuple[str | None, str | None, float]:
-    """Return (great power, Central Asian side, confidence) among the mentions, completed from the document."""
+def _pair(
+    doc: ClaimDoc, mentions: list[Mention], pos: int | None = None
+) -> tuple[str | None, str | None, float]:
+    """Return (great power, Central Asian side, confidence) among the mentions, completed from the document.
+
+    With the figure's position: the side nearest before the figure is taken (the power that governs it, the
+    state it labels: "..., while the EU ... 42 billion"); Central Asian states listed with one figure each
+    ("Kyrgyzstan followed with $22.7bn, Uzbekistan ranked third with $13.8bn") are the partners of the
+    article's great power, not each other's."""
     ids = list(dict.fromkeys(m.entity_id for m in mentions))
     ca = [i for i in ids if doc.is_ca(i)]
     other = [i for i in ids if not doc.is_ca(i)]
+    if pos is not None and mentions:
+        def nearest(ms: list[Mention]) -> str:
+            before = [m for m in ms if m.end <= pos]
+            return (before[-1] if before else ms[0]).entity_id
+
+        ca_ms = [m for m in mentions if doc.is_ca(m.entity_id)]
+        other_ms = [m for m in mentions if not doc.is_ca(m.entity_id)]
+        if other_ms and ca_ms:
+            return nearest(other_ms), nearest(ca_ms), 0.85
+        text = doc.ctx.text
+        listed = len(ca) >= 2 and any(
+            re.search(r"\d", text[a.end : b.start]) for a, b in zip(ca_ms, ca_ms[1:], strict=False)
+        )
+        power = _main_power(doc) if listed else None
+        if power:
+            return power, nearest(ca_ms), 0.6
     if other and ca:
         return other[0], ca[0], 0.85
     if len(ids) >= 2:
@@ -252,7 +275,7 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
         if owned and owned[0].end <= q.start:
             return owned[0].entity_id, after_to(doc, q.end, sent), 0.75
     if attribute in TRADE_ATTRIBUTES or (attribute == "growth_rate" and BILATERAL.search(text, *sent)):
-        subj, obj, conf = _pair(doc, in_clause if len(in_clause) >= 2 else in_sent)
+        subj, obj, conf = _pair(doc, in_clause if len(in_clause) >= 2 else in_sent, q.start)
         return subj, obj, conf if len(in_clause) >= 2 or not in_sent else conf - 0.1
     if (share := _share_of_total(doc, q, sent)) is not None:
         return share[0], None, share[1]
