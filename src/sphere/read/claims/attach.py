@@ -63,6 +63,27 @@ def sharer(doc: ClaimDoc, clause: tuple[int, int], q: Quantity) -> str | None:
     return None
 
 
+# the noun "share" with its owner: "China's share", "the share of Kazakhstan's exports", "доля Китая",
+# "Anteil Chinas", "der Anteil von China", Kazakh "Қытайдың үлесі", Turkish "Çin'in payı"
+_SHARE_NOUN_AFTER = compile_ci(r"^(?:['’]s|['’]n?[ıiuü]n|[нтд][ыі]ң|ning)?\s+(?:share|үлес\w*|pay[ıi]\w*|ulush\w*)\b")
+_SHARE_NOUN_BEFORE = compile_ci(
+    r"(?:\bshare\s+of|\bдол[яиюе]|\bAnteil(?:e|s)?(?:\s+(?:von|des|der))?)\s+(?:the\s+)?$"
+)
+
+
+def share_owner(doc: ClaimDoc, q: Quantity, clause: tuple[int, int]) -> str | None:
+    """Return the owner of the share a percentage states in its clause ("China's share ... amounted to 21.9%")."""
+    text = doc.ctx.text
+    for m in doc.mentions(clause[0], clause[1], actors=False):
+        if m.start >= q.start:
+            break
+        if _SHARE_NOUN_BEFORE.search(text[max(clause[0], m.start - 16) : m.start]) or _SHARE_NOUN_AFTER.match(
+            text[m.end : m.end + 16]
+        ):
+            return adjective_owner(doc, m)
+    return None
+
+
 def labelled(doc: ClaimDoc, q: Quantity, sent: tuple[int, int]) -> str | None:
     """Return the actor, project or place a figure labels in a list or a parenthesis ("Germany (5.1%)")."""
     text = doc.ctx.text

@@ -42,6 +42,7 @@ from sphere.read.claims.attach import (
     owned_next,
     owner_before,
     owner_of_measured,
+    share_owner,
     sharer,
 )
 from sphere.read.claims.context import ClaimDoc, compile_ci, compile_words
@@ -252,6 +253,8 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
         return label, None, 0.8
     if q.kind == "percent" and (holder := for_whom(doc, q, clause)) is not None:
         return holder, None, 0.75  # "31.3 percent of GDP for Tajikistan"
+    if q.kind == "percent" and (holder := share_owner(doc, q, clause)) is not None:
+        return holder, after_to(doc, q.end, sent), 0.8  # "China's share in Kazakhstan's imports was 21.9%"
     if attribute not in TRADE_ATTRIBUTES and (measured := measured_of(doc, q, clause)) is not None:
         return measured, None, 0.75  # "Output at Tengizchevroil fell 1.5% to 19.8 million tonnes"
     if attribute not in TRADE_ATTRIBUTES | FLOW_ATTRIBUTES and (owner := owner_of_measured(doc, q, clause)):
