@@ -163,8 +163,10 @@ _DESIGN = frozenset({"length", "capacity", "count", "area"})
 _RATE = compile_ci(
     r"(?<!within )\b(?:a|per|each|every)\s+(year|annum|month|day|week)\b(?!\s+(?:ago|earlier|later))|\b(annually|"
     r"monthly|yearly|daily|weekly)\b|/\s*(year|yr|y|month|day|d)\b|\bв\s+(год|месяц|сутки|день|неделю)\b|"
-    r"\b(ежегодно|ежемесячно|ежедневно|ежесуточно)\b"
+    r"\b(ежегодно|ежемесячно|ежедневно|ежесуточно)\b|\b(pro Jahr|im Jahr|jährlich|jedes Jahr|yılda|yıllık|жылына)(?!\w)"
 )
+# a yearly adverb before the figure in its clause: "jährlich bis zu 40 Milliarden Kubikmeter", "ежегодно до 30 млрд"
+_RATE_ADVERB = compile_ci(r"\b(?:jährlich|ежегодно|yılda|жылына)\s+(?:\S+\s+){0,3}$")
 _RATE_BEFORE = compile_ci(
     r"\b(daily|monthly|weekly|annual|yearly|ежедневн|ежемесячн|суточн|ежегодн|годов)\w*\s+(?:[a-zа-я-]+\s+){0,3}?(?:of|в объеме|объемом)\s+"
     r"(?:(?:about|around|some|up to|nearly|almost|over|more than|около|до|почти|более)\s+)?$"
@@ -267,6 +269,8 @@ def _rate(
         return base + next(
             (suffix for stem, suffix in _PERIODS if word.startswith(stem) and stem != "d"), "/yr"
         )
+    if _RATE_ADVERB.search(text, max(clause[0], q.start - 40), q.start):
+        return base + "/yr"
     m = _RATE.search(text, q.end, clause[1])
     if m and not re.search(r"[,;.](?=\s)", text[q.end : m.start()]):
         word = next(g for g in m.groups() if g).lower()

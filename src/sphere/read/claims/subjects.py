@@ -239,8 +239,8 @@ def participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int, 
 def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int, int], sent: tuple[int, int], si: int) -> tuple[str | None, str | None, float]:  # fmt: skip
     """Return (subject, object, confidence) of a figure (see `participants`)."""
     text = doc.ctx.text
-    in_sent = [m for m in doc.mentions(*sent) if not is_source(doc, m)]
-    in_clause = [m for m in doc.mentions(*clause) if not is_source(doc, m)]
+    in_sent = [m for m in doc.mentions(*sent) if not is_source(doc, m) and not _in_figure(doc, m, q)]
+    in_clause = [m for m in doc.mentions(*clause) if not is_source(doc, m) and not _in_figure(doc, m, q)]
     owned = possessives(doc, in_sent)
     if (
         q.kind == "duration"
@@ -378,7 +378,8 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
             return doc.in_subject_position(owner)
         return doc.in_subject_position(m) and not re.search(r"['’]s\s+$", text[max(0, m.start - 4) : m.start])
 
-    cands = [m for m in doc.mentions(*sent, actors=False) if not is_source(doc, m) and _candidate(doc, m)]
+    cands = [m for m in doc.mentions(*sent, actors=False)
+             if not is_source(doc, m) and not _in_figure(doc, m, q) and _candidate(doc, m)]  # fmt: skip
     before = [m for m in cands if clause[0] <= m.start and m.end <= q.start and free(m)]
     earlier = [m for m in cands if m.end <= clause[0] and free(m) and m not in owned]
     after = [m for m in cands if q.end <= m.start < clause[1] and free(m) and m not in owned]
@@ -408,6 +409,12 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
     if pick is None:
         return _main_actor(doc), None, 0.2
     return pick.entity_id, None, conf
+
+
+def _in_figure(doc: ClaimDoc, m: Mention, q: Quantity) -> bool:
+    """Return True for a name unknown to the knowledge base that starts inside the figure ("40 Milliarden
+    Kubikmeter Gas" read as a company's name): the figure's own words are not its subject."""
+    return q.start <= m.start < q.end and (e := doc.entity(m)) is not None and e.is_new
 
 
 def _main_actor(doc: ClaimDoc) -> str | None:
