@@ -319,7 +319,7 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
         objs = [debtor.entity_id] if debtor and debtor.entity_id != subj else objs
         obj = objs[0] if objs else (doc.main_ca if doc.main_ca != subj else None)
         return subj, obj, conf
-    nations = list(_NATION.finditer(text, max(sent[0], q.start - 60), min(sent[1], q.end + 40)))
+    nations = list(_NATION.finditer(text, max(clause[0], q.start - 60), min(sent[1], q.end + 40)))
     if nations:  # the mention of "its GDP" nearest the figure
         nation = min(nations, key=lambda n: min(abs(n.start() - q.end), abs(q.start - n.end())))
         states = [
