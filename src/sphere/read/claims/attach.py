@@ -65,7 +65,9 @@ def sharer(doc: ClaimDoc, clause: tuple[int, int], q: Quantity) -> str | None:
 
 # the noun "share" with its owner: "China's share", "the share of Kazakhstan's exports", "доля Китая",
 # "Anteil Chinas", "der Anteil von China", Kazakh "Қытайдың үлесі", Turkish "Çin'in payı"
-_SHARE_NOUN_AFTER = compile_ci(r"^(?:['’]s|['’]n?[ıiuü]n|[нтд][ыі]ң|ning)?\s+(?:share|үлес\w*|pay[ıi]\w*|ulush\w*)\b")
+_SHARE_NOUN_AFTER = compile_ci(
+    r"^(?:['’]s|['’]n?[ıiuü]n|[нтд][ыі]ң|ning)?\s+(?:share|үлес\w*|pay[ıi]\w*|ulush\w*)\b"
+)
 _SHARE_NOUN_BEFORE = compile_ci(
     r"(?:\bshare\s+of|\bдол[яиюе]|\bAnteil(?:e|s)?(?:\s+(?:von|des|der))?)\s+(?:the\s+)?$"
 )

@@ -94,7 +94,11 @@ _UNIT_TABLE: list[tuple[str, str, str]] = [
     (r"(?:(?:twenty|20)[- ]foot equivalent units?|TEUs?|ДФЭ)(?:\s*\((?:TEUs?)\))?", "TEU", "teu"),
     (r"standard containers", "TEU", "teu"),
     (r"(?:bcm|bn\s?m3|billion cubic met(?:re|er)s?)", "bcm", "gas"),
-    (r"(?:куб\.?\s?м\.?|кубометр[а-я]*|кубическ[а-я]+ метр[а-я]*|cubic met(?:re|er)s?|[Kk]ubikmeter[n]?|m3|m³)", "m3", "gas"),
+    (
+        r"(?:куб\.?\s?м\.?|кубометр[а-я]*|кубическ[а-я]+ метр[а-я]*|cubic met(?:re|er)s?|[Kk]ubikmeter[n]?|m3|m³)",
+        "m3",
+        "gas",
+    ),
     (r"(?:(?:U\.?S\.?|American)\s+)?dollars?(?:\s+US)?|USD|US\$", "USD", "money"),
     (r"euros?|EUR", "EUR", "money"),
     (r"yuan|renminbi|RMB|CNY|юан[а-я]*", "CNY", "money"),

@@ -160,6 +160,7 @@ def _pair(
     ca = [i for i in ids if doc.is_ca(i)]
     other = [i for i in ids if not doc.is_ca(i)]
     if pos is not None and mentions:
+
         def nearest(ms: list[Mention]) -> str:
             before = [m for m in ms if m.end <= pos]
             return (before[-1] if before else ms[0]).entity_id
@@ -296,7 +297,11 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
         debtor = next(
             (m for m in in_sent if re.match(r"\s+(?:\w+\s+)?owes?\b", text[m.end : m.end + 25])), None
         )
-        subjects = [m for m in subjects if m is not debtor]
+        subjects = [
+            m
+            for m in subjects
+            if m is not debtor and not _GIVEN_TO.search(text, max(0, m.start - 20), m.start)
+        ]
         creditor = _creditor(doc, sent) if attribute == "loan" else None
         if attribute == "loan" and creditor is None and doc.spans(_STATE_DEBT, clause):
             debtors = [m.entity_id for m in in_clause if state_of(doc, m.entity_id) == m.entity_id]
@@ -545,5 +550,10 @@ _FLOW_FROM = compile_ci(
     r"(?:\w+\s+)?(?:from|of|из)|(?:invested|provided|allocated|lent|granted|financed|funded|pledged|"
     r"extended|disbursed)\s+by|(?:received|attracted|obtained|secured|borrowed|got|raised)\s+(?:[^\s,;.]+\s+){0,6}?"
     r"from|получил\w*\s+(?:[^\s,;.]+\s+){0,6}?от)\s+(?:the\s+)?$"
+)
+# a name right after a verb of giving is its receiver ("plans to loan Uzbekistan $2.8bn"), never the giver
+_GIVEN_TO = compile_ci(
+    r"\b(?:loan|lend|lent|grant|give|gave|given|provide|provided|allocate|allocated|offer|offered|extend|"
+    r"extended|pay|paid|send|sent|выдел\w*|предостав\w*|gewähr\w*)\s+(?:the\s+)?$"
 )
 _TO_WHICH = compile_ci(r",\s+to (?:which|whom)\b")
