@@ -67,14 +67,14 @@ _MONEY_WORDS = [
     (
         "trade_value",
         compile_words(
-            r"\btrade\b|\btrading\b|(?<!cargo )turnover|товарооборот|(?<!грузо)оборот|торгов|ticaret|"
+            r"\btrade\b|\btraded\b|\btrading\b|(?<!cargo )turnover|товарооборот|(?<!грузо)оборот|торгов|ticaret|"
             r"Handel|Warenumsatz|Außenhandel|сауда|тауар айналым|obrot|obrót|handlu\b|handlow|savdo|tovar aylanma"
         ),
     ),
     (
         "cost",
         compile_words(
-            r"\bcosts?\b|\bworth\b|\bprice|\bvalued\b|\bbudget|стоимост|обойд|бюджет|Kosten|kostet|maliyet|"
+            r"\bcosts?\b|(?<!goods )(?<!products )\bworth\b|\bprice|\bvalued\b|\bbudget|стоимост|обойд|бюджет|Kosten|kostet|maliyet|"
             r"құны|koszt"
         ),
     ),
