@@ -105,10 +105,11 @@ _TITLE_AFTER = compile_ci(
 _NATION = compile_ci(
     r"\bthe (?:nation|country|republic)['’]s\b|\bits\s+(?:GDP|economy|budget|exports|imports)"
 )
-_OWNED_FLOW = compile_ci(
-    r"^\s+(?:(?:direct|foreign|total|private|state|new)\s+){0,2}(?:investments?|investors?|capital|loans?|credits?|"
-    r"lending|aid|grants?|financing|funding|companies|firms|businesses|enterprises|инвестиц\w*|инвестор\w*|"
-    r"кредит\w*|капитал\w*|компани\w*)\b"
+_OWNED_FLOW = compile_ci(  # after the name, or after the ending of an adjective read from its stem ("deutsch|en")
+    r"^(?:e[nrsm]?|[иоы][йея]|[ая]я|ие|ых|ими?)?\s+(?:(?:direct|foreign|total|private|state|new|direkten?)\s+){0,2}"
+    r"(?:investments?|investors?|capital|loans?|credits?|lending|aid|grants?|financing|funding|companies|firms|"
+    r"businesses|enterprises|инвестиц\w*|инвестор\w*|кредит\w*|капитал\w*|компани\w*|Investition\w*|"
+    r"Investor\w*|Kredit\w*|Darlehen|Kapital|Unternehmen|Firmen)\b"
 )
 _STATE_DEBT = compile_words(
     r"(?:external|foreign|public|national|sovereign|total)\s+(?:public\s+|state\s+|government\s+)?debt|"
@@ -417,9 +418,12 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
 
 
 def _in_figure(doc: ClaimDoc, m: Mention, q: Quantity) -> bool:
-    """Return True for a name unknown to the knowledge base that starts inside the figure ("40 Milliarden
-    Kubikmeter Gas" read as a company's name): the figure's own words are not its subject."""
-    return q.start <= m.start < q.end and (e := doc.entity(m)) is not None and e.is_new
+    """Return True for a name inside the figure's words: a currency's state ("838 milyon ABD doları") or a name
+    unknown to the knowledge base ("40 Milliarden Kubikmeter Gas" read as a company's): no subject."""
+    if not q.start <= m.start < q.end:
+        return False
+    e = doc.entity(m)
+    return e is not None and (e.is_new or (q.kind == "money" and m.end <= q.end))  # "838 milyon ABD doları"
 
 
 def _main_actor(doc: ClaimDoc) -> str | None:
@@ -545,8 +549,8 @@ def _adjectival(doc: ClaimDoc, m: Mention) -> bool:
 
 
 _FLOW_FROM = compile_ci(
-    r"(?:(?:investments?|investors?|capital|loans?|credits?|funding|financing|aid|инвестиц\w*|капитал\w*|кредит\w*)"
-    r"\s+(?:\w+\s+)?(?:from|by|of|из|от)|(?:exports?|supplies|deliveries|экспорт\w*|поставк\w*|ihracat\w*)\s+"
+    r"(?:(?:investments?|investors?|capital|loans?|credits?|funding|financing|aid|инвестиц\w*|капитал\w*|кредит\w*|"
+    r"Investition\w*|Kredit\w*|Darlehen|Hilfe|Finanzierung)\s+(?:\w+\s+)?(?:from|by|of|из|от|aus|von)|(?:exports?|supplies|deliveries|экспорт\w*|поставк\w*|ihracat\w*)\s+"
     r"(?:\w+\s+)?(?:from|of|из)|(?:invested|provided|allocated|lent|granted|financed|funded|pledged|"
     r"extended|disbursed)\s+by|(?:received|attracted|obtained|secured|borrowed|got|raised)\s+(?:[^\s,;.]+\s+){0,6}?"
     r"from|получил\w*\s+(?:[^\s,;.]+\s+){0,6}?от)\s+(?:the\s+)?$"
