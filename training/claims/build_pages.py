@@ -334,6 +334,10 @@ PAGES: list[dict[str, object]] = [
 ]
 
 
+def _bare(url: str | None) -> str:
+    return (url or "").split("://")[-1].removeprefix("www.").rstrip("/")
+
+
 def split_of(url: str) -> str:
     """`tune` or `test`, fixed by the URL's hash: rules are tuned on one half and reported on the other."""
     return "tune" if int(hashlib.sha1(url.encode()).hexdigest(), 16) % 2 == 0 else "test"
@@ -346,7 +350,10 @@ def main() -> None:
     urls = [str(p["url"]) for p in pages]
     if len(set(urls)) != len(urls):
         raise SystemExit("a page is listed twice")
+    dev = {_bare(json.loads(x).get("url")) for x in (SHARED / "corpus/dev/sources.jsonl").read_text().splitlines() if x}
     for page in pages:
+        if _bare(str(page["url"])) in dev:
+            raise SystemExit(f"a dev article: {page['url']}")
         page["split"] = split_of(str(page["url"]))
         if blocked.is_blocked(text=str(page["text"]), url=str(page["url"])):
             raise SystemExit(f"blocked: {page['url']}")

@@ -20,6 +20,9 @@ ROGUN = "project:rogun-dam"
 KAP = "company:kazatomprom"
 CACGP = "project:central-asia-china-gas-pipeline"
 UZNPP = "project:uzbekistan-nuclear-power-plant-jizzakh"
+CKU = "project:china-kyrgyzstan-uzbekistan-railway"
+ZHANATAS = "project:zhanatas-wind-farm"
+AIIB, EBRD, GAZPROM = "org:aiib", "org:ebrd", "company:gazprom"
 
 
 def c(value: float, unit: str, *subject: str) -> dict[str, object]:
@@ -357,16 +360,6 @@ PAGES: list[dict[str, object]] = [
         "Corridor was, until recently, considered the second-best option to the Northern Corridor for connecting Europe "
         "and Asia, boasting a potential reduction of up to 3,000 km.",
         "claims": [c(86, "%", MC), c(2.7e6, "t", MC), c(4e6, "t", MC), c(5.8e6, "t/yr", MC), c(3000, "km", MC)],
-    },
-    {
-        "url": "https://en.trend.az/business/3982954.html",
-        "language": "en",
-        "text": "ASTANA, Kazakhstan, December 17. Cargo turnover along the Trans-Caspian International Transport Route "
-        "(Middle Corridor, or TITR) increased by 63 percent to 4.1 million tons in the first 11 months of this year, "
-        "Trend reports via the government of Kazakhstan.\n\nAt the same time, container transportation along the "
-        "so-called Middle Corridor grew 2.6 times, reaching 50,500 TEUs.\n\nThe capacity of the route during this period "
-        "increased to six million tons per year, including 100,000 TEUs of container transportation.",
-        "claims": [c(63, "%", MC), c(4.1e6, "t", MC), c(50500, "TEU", MC), c(100000, "TEU", MC)],
     },
     {
         "url": "https://en.trend.az/business/transport/3868186.html",
@@ -728,5 +721,185 @@ PAGES: list[dict[str, object]] = [
         "состоянию на начало 2022 года, 60 процентов — 1,98 миллиарда долларов — приходится на государственный "
         "Экспортно-импорт",
         "claims": [c(3.3e9, "USD", TJK)],
+    },
+    {
+        "url": "https://en.trend.az/business/4037288.html",
+        "language": "en",
+        "text": "China-Kyrgyzstan-Uzbekistan railway project races ahead with key tunnel work\nConstruction for the "
+        "China-Kyrgyzstan-Uzbekistan railway project officially began in Kyrgyzstan’s Suzak district. The project will "
+        "involve three tunnels totaling over 10 kilometers. The railway, launched in December 2024, spans 532.53 "
+        "kilometers and aims to improve regional connectivity.",
+        "claims": [c(10, "km", CKU), c(532.53, "km", CKU)],
+    },
+    {
+        "url": "https://azerbaijannewsgazette.com/another-document-on-china-kyrgyzstan-uzbekistan-railway-signed-in-china/",
+        "language": "en",
+        "text": "The total length of China — Kyrgyzstan — Uzbekistan railway will be about 454 kilometers. At least 280 "
+        "kilometers of them will run through the territory of Kyrgyzstan. 18 stations, 81 large and medium bridges "
+        "with a length of 26.1 kilometers, 41 tunnels (120.39 kilometers) are planned to be built. The total length of "
+        "bridges and tunnels is 146.49 kilometers, which is 47 percent of the entire length of the railway.\n\n"
+        "According to preliminary forecasts, reduction of the route from East Asia to the countries of the Middle East "
+        "and Southern Europe will be about 900 kilometers, and the time will be reduced by 7-8 days, while the volume "
+        "of cargo transportation may reach 12-15 million tons per year.",
+        "claims": [
+            c(454, "km", CKU), c(280, "km", CKU), c(26.1, "km", CKU), c(120.39, "km", CKU), c(146.49, "km", CKU),
+            c(47, "%", CKU), c(900, "km", CKU), c(12e6, "t/yr", CKU),
+        ],  # fmt: skip
+    },
+    {
+        "url": "https://astanatimes.com/2024/10/chinese-companies-expand-presence-in-kazakhstan/",
+        "language": "en",
+        "text": "Jiang Yi, the chairman of China Huadian Corporation, shared updates on a $190 million, 160-megawatt "
+        "combined-cycle gas plant in the Mangystau Region, with construction set to begin at the end of this year and "
+        "completion expected by 2027. The company is also implementing several investment projects in renewable "
+        "energy, exploring the possibility of participating in projects to modernize existing power plants in "
+        "Kazakhstan.",
+        "claims": [c(190e6, "USD", "company:china-huadian"), c(160, "MW", "company:china-huadian", KAZ)],
+    },
+    {
+        "url": "https://qazinform.com/news/kazakhstan-china-to-launch-major-joint-projects-in-agriculture-energy-and-transport-ad8706",
+        "language": "en",
+        "text": "Another Chinese company TBEA Company Limited is implementing a large-scale energy project in Almaty "
+        "region. The region will soon commission a 1000Wt power plant and a transformer plant. The region also plans "
+        "to build a coal thermal power plant with a capacity of 1320MWt to supply heat to Alatau city. Investments in "
+        "the project are expected to reach $3.7 billion.",
+        "claims": [c(3.7e9, "USD", "company:tbea")],
+    },
+    {
+        "url": "https://qazinform.com/news/strategic-partnerships-with-china-to-boost-kazakhstans-economic-diversification-5219d3",
+        "language": "en",
+        "text": "The Head of State stressed that Kazakhstan is currently implementing several strategically important "
+        "projects in partnership with major Chinese companies, which are contributing to the development of mining "
+        "and metallurgical sector.\nAs earlier reported, China invested 27 billion US dollars in Kazakhstan’s economy. "
+        "Over 6,000 enterprises with the participation of China’s capital, including giants such as CNPC, CITIC, "
+        "SINOPEC, and HUAWEI, and medium-sized businesses, operate in Kazakhstan.",
+        "claims": [c(27e9, "USD", CHN), c(6000, "enterprises", CHN)],
+    },
+    {
+        "url": "https://thediplomaticinsight.com/china-plans-kazakh-sugar-facility",
+        "language": "en",
+        "text": "Beijing, (TDI): Chinese state-owned CITIC Construction has announced plans to invest over $1 billion in "
+        "building a sugar substitutes plant in Kazakhstan’s Almaty region, a move set to bolster the Central Asian "
+        "country’s agro-industrial capabilities.\nBilateral trade between the two countries stood at $41 billion in "
+        "2023, with both sides expressing aspirations to significantly expand this figure.\nOver the past 15 years, "
+        "China has invested close to $25 billion in Kazakhstan, making it one of the largest",
+        "claims": [c(1e9, "USD", "company:citic", CHN), c(41e9, "USD", CHN), c(25e9, "USD", CHN)],
+    },
+    {
+        "url": "https://www.energylivenews.com/2020/10/27/eu-bank-and-partners-to-provide-95m-loan-for-100mw-wind-farm-in-kazakhstan/",
+        "language": "en",
+        "text": "EU bank and partners to provide $95m loan for 100MW wind farm in Kazakhstan\n\nThe construction of a "
+        "100MW wind farm in Kazakhstan has secured a $95.3 million (£73.1m) loan by the European Bank for "
+        "Reconstruction and Development (EBRD) and its partners.\n\nThe lender group includes the Asian "
+        "Infrastructure Investment Bank, the Industrial and Commercial Bank of China and the Green Climate Fund.",
+        "claims": [c(95.3e6, "USD", EBRD), c(100, "MW", KAZ, ZHANATAS)],
+    },
+    {
+        "url": "https://www.gtreview.com/news/asia/kazakhstan-windfarm-inks-project-finance-first/",
+        "language": "en",
+        "text": "A wind power project in Kazakhstan has secured US$95.3mn from a syndicate of lenders, including the "
+        "Asian Infrastructure Investment Bank (AIIB) and the European Bank for Reconstruction and Development (EBRD)."
+        "\n\nCo-financing for the Zhanatas Wind-Power Station comes in the form of a US$34.4mn loan from the AIIB, "
+        "marking the first time the multilateral development bank has backed a renewable energy project in Central "
+        "Asia, and US$24.8mn from the EBRD.\n\nOther lenders include the Industrial and Commercial Bank of China "
+        "(ICBC), which is providing a US$13.3mn loan, as well as the Green Climate Fund (GCF), which is supporting the "
+        "project with a concessional loan of up to US$22.9mn.\n\nFunds will support the the construction and "
+        "operation of the 100MW plant near the town of Zhanatas in the south of the country.",
+        "claims": [
+            c(95.3e6, "USD", ZHANATAS, KAZ), c(34.4e6, "USD", AIIB), c(24.8e6, "USD", EBRD),
+            c(13.3e6, "USD", "company:icbc"), c(100, "MW", ZHANATAS),
+        ],  # fmt: skip
+    },
+    {
+        "url": "https://www.energyprojectstechnology.com/aiib-invests-in-zhanatas-wind-farm-with-first-project-in-kazakhstan/",
+        "language": "en",
+        "text": "The Asian Infrastructure Investment Bank (AIIB) has approved a USD46.7-million loan for the "
+        "construction and operation of a 100-megawatt wind power plant in southern Kazakhstan which, when completed, "
+        "will be the largest in Central Asia.\n\nThe Zhanatas wind power plant is supported by a memorandum of "
+        "understanding between AIIB and the Ministry of Energy of the Republic of Kazakhstan.",
+        "claims": [c(46.7e6, "USD", AIIB), c(100, "MW", ZHANATAS, KAZ)],
+    },
+    {
+        "url": "https://businessinvestorguide.com/kazakhstan/kazakhstan-wind-farm-project-gets-e80m-ebrd-and-ctf-funding/",
+        "language": "en",
+        "text": "Kazakhstan wind farm: The EBRD and the Clean Technology Fund (CTF) will finance the construction, "
+        "connection to the power transmission grid, commissioning and launch of a greenfield 50 MW wind power plant "
+        "located at Yereymentau, in central Kazakhstan. The equivalent of €59.2m  is to be funnelled through Wind "
+        "Power Yereymentau, a special-purpose vehicle incorporated in Kazakhstan, while a further €18 million of "
+        "concessional financing will be provided by the  CTF. This will be Kazakhstan’s first large-scale  wind power "
+        "plant  and is expected to offset 120,000 tonnes of CO2 per annum, in a country where over 70% electricity is "
+        "generated by coal-fired power plants.",
+        "claims": [c(50, "MW", KAZ), c(59.2e6, "EUR", EBRD), c(70, "%", KAZ)],
+    },
+    {
+        "url": "https://tass.com/economy/1052245",
+        "language": "en",
+        "text": "BISHKEK, April 5. /TASS/. Kyrgyzstan’s government hopes to bring the annual trade turnover with Russia "
+        "to $2 bln, Kyrgyz Prime Minister Mukhammedkalyi Abylgaziev said at a Cabinet meeting in Bishkek on Friday.\n\n"
+        "\"The volume of trade with Russia reached $1.6 bln [in 2018], growing by $56 mln, while the volume of direct "
+        "investment from Russia amounted $123 mln ensuring a 25-percent growth.\"\n\nAbylgaziev noted that Kyrgyzstan "
+        "was cooperating most successfully with Russia’s Gazprom energy giant, which invested about 16 bln rubles "
+        "($245mln) in the development of the country’s gas transport infrastructure and gasified 30% of the country.",
+        "claims": [
+            c(2e9, "USD", RUS), c(1.6e9, "USD", RUS), c(56e6, "USD", RUS), c(123e6, "USD", RUS),
+            c(16e9, "RUB", GAZPROM), c(245e6, "USD", GAZPROM), c(30, "%", GAZPROM, KGZ),
+        ],  # fmt: skip
+    },
+    {
+        "url": "https://www.themoscowtimes.com/2014/02/07/migrant-wire-transfers-account-for-half-of-tajik-gdp",
+        "language": "en",
+        "text": "SOCHI — Money wired home by Tajiks working in Russia accounted for half of Tajikistan's GDP in 2013, "
+        "according to recent statistics.\nThe total volume of transfers from 1.1 million Tajiks working in Russia last "
+        "year amounted to $3.6 billion, according to a printed press statement distributed before President Vladimir "
+        "Putin's meeting with his Tajik counterpart Emomali Rahmon on Thursday.\nLast year, the figure was reported at "
+        "$3.8 billion, or 47 percent of the GDP of the poor Central Asian country, which has a population of 8 "
+        "million.\nRussian-Tajik bilateral trade grew 2 percent to $688 million in the first 11 months of last year, of "
+        "which 85 percent came from Russian exports, the statement said.\nRussia is Tajikistan's leading trade partner, "
+        "accounting for 21 percent of the landlocked country's trade, according to the statement, which put Russian "
+        "investment in Tajikistan at $1.2 billion.",
+        "claims": [
+            c(3.6e9, "USD", TJK), c(3.8e9, "USD", TJK), c(47, "%", TJK), c(2, "%", RUS), c(688e6, "USD", RUS),
+            c(85, "%", RUS), c(21, "%", RUS), c(1.2e9, "USD", RUS),
+        ],  # fmt: skip
+    },
+    {
+        "url": "https://24.kg/english/64496_Russias_assistance_to_Central_Asia_exceeds__6_billion/",
+        "language": "en",
+        "text": "Russia’s assistance to Central Asia exceeds $ 6 billion\n\nRussia’s assistance to Central Asia has "
+        "exceeded $ 6 billion. Russian media reported with reference to the Russian Foreign Affairs Minister Sergey "
+        "Lavrov.\n\nThe volume of Russian investments is about $ 20 billion. More than 7,500 Russian and joint "
+        "ventures are fruitfully working in Central Asia. Only in 2013-2016, the countries of the region received more "
+        "than $ 37 billion as a result of labor activity of their citizens in Russia.\n\nThe total volume of assistance "
+        "to the states of Central Asia exceeded $ 6 billion. Debts of Kyrgyzstan ($ 488 million) and Uzbekistan ($ 865 "
+        "million) have been written off.",
+        "claims": [
+            c(6e9, "USD", RUS), c(20e9, "USD", RUS), c(37e9, "USD", "place:central-asia"), c(488e6, "USD", KGZ, RUS),
+            c(865e6, "USD", UZB, RUS),
+        ],  # fmt: skip
+    },
+    {
+        "url": "https://gazeta.kg/en/economika/168650-posol-rf-vakunov-rasskazal-kak-kyrgyzstan-i-rossija-mogut-uvelichit-tovarooborot-do-5-mlrd.html",
+        "language": "en",
+        "text": "The Ambassador of the Russian Federation Vakunov explained how Kyrgyzstan and Russia can increase trade "
+        "turnover to $5 billion.\nOne of the key events that facilitated this interaction was the 6th Kyrgyz-Russian "
+        "Business Forum, where 30 memorandums worth 270 million dollars were signed.",
+        "claims": [c(5e9, "USD", RUS), c(270e6, "USD", RUS, KGZ)],
+    },
+    {
+        "url": "http://moneystreetnews.com/tass-business-economy-gazprom-plans-investing-100-billion-rubles-in-kyrgyzstan-gas-projects/",
+        "language": "en",
+        "text": "MOSCOW, September 16. /TASS/. Russia’s biggest gas producer, Gazprom, plans investing in Kyrgyzstan about "
+        "100 billion rubles ($1,733,371,787) to supply gas to 60% of clients throughout the country, Russia’s "
+        "President Vladimir Putin said in an interview with Kyrgyzstan’s television.\nPutin pointed to the growing "
+        "cooperation between Russia and Kyrgyzstan in other spheres. According to him, Russia takes 23% in "
+        "Kyrgyzstan’s foreign trade, and this share is growing.",
+        "claims": [c(100e9, "RUB", GAZPROM), c(60, "%", GAZPROM, KGZ), c(23, "%", RUS)],
+    },
+    {
+        "url": "https://swiatoze.pl/temat/ebor/",
+        "language": "pl",
+        "text": "Według Europejskiego Banku Odbudowy i Rozwoju (EBOR) rok 2018 był kolejnym udanym okresem wspierania "
+        "inwestycji w Kazachstanie. Bank przeznaczył 541 mln dolarów na 26 projektów gospodarczych w tym kraju.",
+        "claims": [c(541e6, "USD", EBRD)],
     },
 ]
