@@ -318,6 +318,11 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
             return got, None, 0.6  # "foreign investment into the country exceeded $43bn": the receiver's
         if subj is None and doc.last_sentence >= si - 2 and doc.last_subject:
             subj, conf = doc.last_subject, carried(doc, clause, q, 0.45)
+        if subj is None and not in_sent and (prior := _previous_subject(doc, si)):
+            subj, conf = (
+                prior,
+                0.45,
+            )  # "Another Chinese company TBEA is ... Investments in the project reach $3.7bn"
         if subj is None:
             subj, _, conf = _pair(doc, in_sent)
             conf = min(conf, 0.4)
@@ -412,6 +417,8 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
         return located, None, 0.55
     if pick is None and doc.last_sentence >= si - 2 and doc.last_subject:
         return doc.last_subject, None, carried(doc, clause, q, 0.5)  # the previous figure's subject
+    if pick is None and not in_sent and (prior := _previous_subject(doc, si)):
+        return prior, None, 0.4
     if pick is None:
         return _main_actor(doc), None, 0.2
     return pick.entity_id, None, conf
@@ -424,6 +431,23 @@ def _in_figure(doc: ClaimDoc, m: Mention, q: Quantity) -> bool:
         return False
     e = doc.entity(m)
     return e is not None and (e.is_new or (q.kind == "money" and m.end <= q.end))  # "838 milyon ABD doları"
+
+
+def _previous_subject(doc: ClaimDoc, si: int) -> str | None:
+    """Return the grammatical subject of the sentence before, for a figure whose own sentence names no one
+    ("TBEA is implementing a project in Almaty region. Investments in the project are expected to reach $3.7bn"):
+    its first actor in subject position, not a source and not an adjective ("Another Chinese company TBEA"),
+    from the nearest of the three sentences before that has one."""
+    for back in range(si - 1, max(-1, si - 4), -1):
+        for m in doc.mentions(*doc.sentences[back]):
+            if (
+                doc.in_subject_position(m)
+                and not is_source(doc, m)
+                and not _adjectival(doc, m)
+                and not _dateline(doc, m)
+            ):
+                return m.entity_id
+    return None
 
 
 def _main_actor(doc: ClaimDoc) -> str | None:

@@ -43,11 +43,29 @@ __all__ = [
 # works nouns; a group of synonyms names one kind of work (the first word is the one names hold)
 WORK_GROUPS: tuple[tuple[str, ...], ...] = (
     ("railway", "railroad", "rail line", "line", "railway line", "железн", "магистрал"),
-    ("pipeline", "gas pipeline", "line", "газопровод", "нефтепровод", "лини"),
+    ("pipeline", "gas pipeline", "line", "gaspipeline", "газопровод", "нефтепровод", "лини"),
     ("port", "dry port", "inland port", "terminal", "порт", "терминал"),
     ("canal", "channel", "канал"),
     ("corridor", "route", "коридор", "маршрут"),
-    ("plant", "power plant", "station", "reactor", "npp", "станци", "аэс", "гэс", "тэц", "завод"),
+    (
+        "plant",
+        "power plant",
+        "station",
+        "reactor",
+        "npp",
+        "wind farm",
+        "wind park",
+        "solar park",
+        "windpark",
+        "solarpark",
+        "kraftwerk",
+        "станци",
+        "аэс",
+        "гэс",
+        "тэц",
+        "завод",
+        "ветропарк",
+    ),
     ("mine", "deposit", "field", "рудник", "месторожден"),
     ("road", "highway", "motorway", "дорог", "трасс"),
     ("dam", "plotina", "плотин"),
@@ -397,6 +415,10 @@ def work_subject(
     for noun in doc.spans(WORK_NOUN, (q.end, min(clause[1], q.end + 60))):
         if _MODIFIES.match(text[q.end : noun.start()]):  # "a $200 million mining venture"
             found = work_for(doc, noun)
+            if (found is None or found[0] == UNLINKED) and (
+                host := state_of(doc, after_to(doc, noun.end(), clause, r"in|near|at|в|на"))
+            ):
+                return host, 0.7  # "a 100MW wind farm in Kazakhstan": an unnamed work is its host state's
             return (found[0], max(found[1], 0.75)) if found else None
         break
     nouns = [
