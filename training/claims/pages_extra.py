@@ -23,6 +23,7 @@ UZNPP = "project:uzbekistan-nuclear-power-plant-jizzakh"
 CKU = "project:china-kyrgyzstan-uzbekistan-railway"
 ZHANATAS = "project:zhanatas-wind-farm"
 AIIB, EBRD, GAZPROM = "org:aiib", "org:ebrd", "company:gazprom"
+TAPI, KAMB, JPN, KOR = "project:tapi-gas-pipeline", "project:kambarata-1-hpp", "country:JPN", "country:KOR"
 
 
 def c(value: float, unit: str, *subject: str) -> dict[str, object]:
@@ -901,5 +902,164 @@ PAGES: list[dict[str, object]] = [
         "text": "Według Europejskiego Banku Odbudowy i Rozwoju (EBOR) rok 2018 był kolejnym udanym okresem wspierania "
         "inwestycji w Kazachstanie. Bank przeznaczył 541 mln dolarów na 26 projektów gospodarczych w tym kraju.",
         "claims": [c(541e6, "USD", EBRD)],
+    },
+    {
+        "url": "https://businessinvestorguide.com/turkmenistan/turkmengas-joins-tapi-gas-pipeline-consortium/",
+        "language": "en",
+        "text": "Turkmengas, Turkmenistan’s state-run gas company, has joined with its counterparts in Afghanistan, "
+        "Pakistan, and India in a consortium that will build, own and operate the planned 1,800-kilometre "
+        "Turkmenistan-Afghanistan-Pakistan-India (TAPI) natural gas pipeline. The pipeline will export up to 33 bn m³ "
+        "of natural gas a year from Turkmenistan to the three countries that lie to its southeast.",
+        "claims": [c(1800, "km", TAPI), c(33, "bcm/yr", TAPI)],
+    },
+    {
+        "url": "https://naturalgasworld.com/turkmenistan-wants-tapi-construction-work-to-begin-in-2015-12214",
+        "language": "en",
+        "text": "Construction of TAPI gas pipeline should begin in 2015, Turkmenistan's president Gurbanguli "
+        "Berdymukhamedov has demanded.\nThe 1,735-kilometer pipeline is expected to cost around $8 billion and have an "
+        "annual capacity of 33 billion cubic meters of gas.",
+        "claims": [c(1735, "km", TAPI), c(8e9, "USD", TAPI), c(33, "bcm/yr", TAPI)],
+    },
+    {
+        "url": "https://buzb.uz/en/news/turkmenistan-and-pakistan-are-implementing-the-tapi-project",
+        "language": "en",
+        "text": "Turkmenistan and Pakistan are implementing the TAPI project\nThe cost of the TAPI project is estimated at "
+        "$ 7 billion. Within the framework of the project, it is planned to supply natural gas to Afghanistan, "
+        "Pakistan and India from the Turkmen Galkinish field and nearby areas.\nTAPI involves the construction of a "
+        "1,680 km long gas pipeline from Turkmenistan to Afghanistan, Pakistan and India. The design capacity is 33 "
+        "billion cubic meters of gas per year.",
+        "claims": [c(7e9, "USD", TAPI), c(1680, "km", TAPI), c(33, "bcm/yr", TAPI)],
+    },
+    {
+        "url": "https://sea-news.az/2018/01/25/tapi-to-allow-diversifying-turkmenistans-energy-export-routes-says-envoy",
+        "language": "en",
+        "text": "The TAPI pipeline will run from Galkynysh – the largest gas field in Turkmenistan – through the Afghan "
+        "cities of Herat and Kandahar, and finally reach the Fazilka settlement located near the India-Pakistan "
+        "border.\nAnnual capacity of the gas pipeline will be 33 billion cubic meters.\nThe total length of the TAPI "
+        "pipeline will be 1,814 kilometers. A 214-kilometer section of the pipeline will run through Turkmenistan, a "
+        "774-kilometer section will run through Afghanistan and an 826-kilometer section will run through Pakistan.",
+        "claims": [
+            c(33, "bcm/yr", TAPI), c(1814, "km", TAPI), c(214, "km", TAPI), c(774, "km", TAPI), c(826, "km", TAPI),
+        ],  # fmt: skip
+    },
+    {
+        "url": "https://daijiworld.com/news/newsDisplay?newsID=354288",
+        "language": "en",
+        "text": "Ashgabat, Sep 16 (IANS): The building of the long-delayed $10 billion TAPI gas pipeline will likely "
+        "start in December, an official said.\n\nHaving a length of 1,735 km (1,084 mile) the construction work of "
+        "the pipeline is expected to be completed in three years.\n\nIt is also expected that the pipeline will last "
+        "for 30 years with a proposed annual capacity of 33 bcm of gas.\n\nTAPI pipeline will run more than 700 km "
+        "across Afghanistan on its way to Pakistan and India.",
+        "claims": [c(10e9, "USD", TAPI), c(1735, "km", TAPI), c(33, "bcm/yr", TAPI), c(700, "km", TAPI)],
+    },
+    {
+        "url": "https://islamabadpost.com.pk/prospects-for-economic-cooperation-with-japan-the-republic-of-korea-and-the-uae-discussed",
+        "language": "en",
+        "text": "It was noted that 48 projects worth $5.6 billion are being implemented in the country together with "
+        "Japanese partners in such areas as geology, chemistry and petro chemistry, banking and financial sector, "
+        "healthcare and education.\n\nBilateral cooperation with the Republic of Korea has also shown positive "
+        "dynamics in recent years. Since the beginning of the year, the trade turnover has reached $1 billion, 60 new "
+        "enterprises have been created with participation of Korean capital and their total number has reached 855.",
+        "claims": [c(5.6e9, "USD", JPN), c(1e9, "USD", KOR), c(60, "enterprises", KOR)],
+    },
+    {
+        "url": "https://interfax.com/newsroom/top-stories/34407/",
+        "language": "en",
+        "text": "TASHKENT. Oct 25 (Interfax) - Uzbekistan and Japan reached agreements during Japanese Prime Minister "
+        "Shinzo Abe's visit to Tashkent to implement joint investment agreements worth over $8 billion, of which Japan "
+        "will contribute $5 billion, Uzbek President Islam Karimov has said.",
+        "claims": [c(8e9, "USD", JPN, UZB), c(5e9, "USD", JPN)],
+    },
+    {
+        "url": "https://m.kun.uz/en/news/2019/12/24/shavkat-mirziyoyev-uzbekistans-most-urgent-and-important-policy-goal-is-to-be-admitted-to-the-wto",
+        "language": "en",
+        "text": "Uzbekistan plans to carry out joint projects with Japan worth more than $6 billion aimed at fostering "
+        "bilateral cooperation in such areas as power generation and agriculture, President Shavkat Mirziyoyev said "
+        "recently in a written interview with the Nikkei Asian Review.\nHe said that foreign investment is expected "
+        "to triple from a year earlier to $7 billion in 2019.",
+        "claims": [c(6e9, "USD", JPN, UZB), c(7e9, "USD", UZB)],
+    },
+    {
+        "url": "http://vestnikkavkaza.net/material/129290",
+        "language": "en",
+        "text": "Japan is ready to invest $6.5 billion in Uzbekistan. These are the results of the visit of Uzbek "
+        "President Shavkat Mirziyoyev to the Land of the Rising Sun.",
+        "claims": [c(6.5e9, "USD", JPN)],
+    },
+    {
+        "url": "https://en.inform.kz/amp/kazakhstan-signs-agrt-on-kambarata-1-hpp-construction-583beb",
+        "language": "en",
+        "text": "Kazakhstan, Kyrgyzstan and Uzbekistan signed the agreement on cooperation in construction of the "
+        "Kambarata-1 Hydro Power Plant, Kazinform News Agency reports.\n\nThe capacity of the HPP is expected to make "
+        "1,860MW with the average annual output at 5.6 billion kilowatt-hours of electricity generated. Live storage "
+        "capacity is 2,870,000 cubic meters. The project's preliminary estimate is over $4 billion.",
+        "claims": [c(1860, "MW", KAMB), c(4e9, "USD", KAMB)],
+    },
+    {
+        "url": "https://english.pravda.ru/news/world/22473-n/",
+        "language": "en",
+        "text": "According to preliminary estimates, the construction of the first Kambarat hydroelectric power plant "
+        "costs 1.7-bln dollars, the second one costs 210-230 mln dollars.",
+        "claims": [c(1.7e9, "USD", KAMB)],
+    },
+    {
+        "url": "https://menafn.com/1107168198/Uzbekistan-And-EU-Countries-Significantly-Boost-Trade-Turnover-Volumes",
+        "language": "en",
+        "text": "BAKU, Azerbaijan, September 30. The trade exchange between Uzbekistan and EU member states reached a "
+        "total of more than 2.95 billion euros from January through July 2023, the source at Eurostat, the "
+        "statistical office of the European Union, told Trend .\nDuring the reporting period, the trade volume between "
+        "Uzbekistan and EU countries surged by 25.75 percent in contrast to the initial 7 months of the year prior "
+        "(2.35 billion euros).\nUzbekistan's exports to the EU reached nearly 423.43 million euros from January "
+        "through July 2023.\nNevertheless, Uzbekistan increased its imports from EU countries by 34 percent in the "
+        "initial 7 months of 2023, in contrast to the period of January through July 2022 (1.88 billion euros), "
+        "reaching a total of 2.53 billion euros.\nThe trade turnover between Uzbekistan and the EU countries reached "
+        "4.61 billion euros last year, which is 41 percent more than in 2021, when it amounted to 2.77 billion euros.",
+        "claims": [
+            c(2.95e9, "EUR", EU), c(25.75, "%", EU), c(2.35e9, "EUR", EU), c(423.43e6, "EUR", UZB), c(34, "%", UZB),
+            c(2.53e9, "EUR", UZB), c(4.61e9, "EUR", EU), c(41, "%", EU), c(2.77e9, "EUR", EU),
+        ],  # fmt: skip
+    },
+    {
+        "url": "https://timesca.com/uzbekistan-eu-trade-reaches-5-13-billion-euros/",
+        "language": "en",
+        "text": "Uzbekistan-EU Trade Reaches 5.13 billion Euros\n\nIn 2023, the trade turnover between Uzbekistan and "
+        "the European Union increased by 11% to 5.13 billion euros.\n\nAs reported by  EU Ambassador to Uzbekistan, "
+        "Charlotte Adrian, exports from the EU to the Republic of Uzbekistan amounted to 4.35 billion euros, and "
+        "imports from Uzbekistan to the EU,  780 million euros.",
+        "claims": [c(11, "%", EU), c(5.13e9, "EUR", EU), c(4.35e9, "EUR", EU), c(780e6, "EUR", EU, UZB)],
+    },
+    {
+        "url": "https://tribune.com.pk/story/2537549/uzbekistan-eu-aim-to-boost-trade-ties",
+        "language": "en",
+        "text": "In the year 2024, the major share of Uzbekistan's trade with EU countries was with Germany (19.1%), "
+        "France (17.8%), Lithuania (9.4%), Italy (6.9%), the Czech Republic (6.8%), Poland (6%), Latvia (4.5%), the "
+        "Netherlands (4.2%), Belgium (3.3%), Austria (3.3%) and Slovenia (2.8%).\nIn Uzbekistan's foreign trade, the "
+        "European Union ranks third by volume of trade turnover, exports and imports, after China and Russia. In 2024, "
+        "the share of EU countries in Uzbekistan's foreign trade stood at 9.7%, in exports their share was 6.3%, and "
+        "in imports it was 12%. Uzbekistan's trade turnover with EU countries from 2017 to 2024 increased 2.4 times "
+        "from $2.6 billion to $6.4 billion.",
+        "claims": [
+            c(19.1, "%", "country:DEU"), c(17.8, "%", "country:FRA"), c(9.4, "%", "country:LTU"),
+            c(6.9, "%", "country:ITA"), c(9.7, "%", EU), c(6.3, "%", EU), c(12, "%", EU), c(6.4e9, "USD", EU),
+        ],  # fmt: skip
+    },
+    {
+        "url": "https://buzb.uz/en/news/uzbekistan-is-becoming-one-of-the-important-partners-of-the-european-union",
+        "language": "en",
+        "text": "By the end of 2023, the EU accounted for almost a tenth (9.2 per cent) of Uzbekistan’s total trade "
+        "turnover, equivalent to $5.8 billion.\n\nAmong member countries of the EU, Germany is a particularly "
+        "important investment and trade-economic partner for Uzbekistan. As of January 2024, more than 100 joint "
+        "projects worth more than 10 billion dollars are being implemented with partners from Germany.",
+        "claims": [c(9.2, "%", EU), c(5.8e9, "USD", EU), c(10e9, "USD", "country:DEU")],
+    },
+    {
+        "url": "https://123ru.net/foreign/de/406470128",
+        "language": "de",
+        "text": "Mirsijojew: Usbekistan legt großen Wert auf die Steigerung des gegenseitigen Handelsvolumens mit der "
+        "EAWU\nSchawkat Mirsijojew informierte die Teilnehmer der Sitzung über die Entwicklung der multilateralen "
+        "Zusammenarbeit zwischen Usbekistan und der Eurasischen Wirtschaftsunion. In den vier Jahren der "
+        "Zusammenarbeit als Beobachterstaat ist Usbekistans Außenhandelsvolumen mit den Unionsländern um 80 % "
+        "gestiegen und belief sich Ende letzten Jahres auf 18 Milliarden US-Dollar.",
+        "claims": [c(80, "%", "org:eaeu", UZB), c(18e9, "USD", "org:eaeu")],
     },
 ]
