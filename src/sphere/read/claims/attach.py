@@ -166,6 +166,9 @@ def owner_of_measured(doc: ClaimDoc, q: Quantity, clause: tuple[int, int]) -> st
     return None
 
 
+_IMPORTED_FROM = compile_ci(r"(?:imports|импорт\w*|Einfuhren|ithalat\w*)\s+(?:from|из|aus|в|на)\b")
+
+
 def measured_of(doc: ClaimDoc, q: Quantity, clause: tuple[int, int]) -> str | None:
     """Return whose measured quantity a figure states ("Output at Tengizchevroil ... fell 1.5% to 19.8m tonnes"):
     the name right after a measured noun that opens the figure's clause or stands right before the figure."""
@@ -179,6 +182,8 @@ def measured_of(doc: ClaimDoc, q: Quantity, clause: tuple[int, int]) -> str | No
             )
         if hit is None or POSSESSIVE.match(text, hit.end):
             continue
+        if _IMPORTED_FROM.match(m.group(0)):
+            continue  # "imports from EU countries": where the goods come from, not whose imports they are
         e = doc.entity(hit)
         if e is None or not (doc.is_actor(hit) or e.kind in {"project", "place"}):
             continue

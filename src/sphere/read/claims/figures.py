@@ -103,6 +103,7 @@ _GROWTH_AFTER = compile_ci(
     r"(?:more|higher|mehr|больше|выше|fazla)\b|(?:gestiegen|gewachsen|zugelegt|gesunken|zurückgegangen|"
     r"arttı|artış|büyüdü|azaldı|өс|арт|төменде|кеми)\w*)"
 )
+_BY_AMOUNT = compile_ci(r"\b(?:by|на|um)\s+(?:(?:about|nearly|almost|over|more than|around|почти|более|около|rund|fast)\s+)?$")
 _DECLINE = compile_words(r"declin|decreas|fell|fall|drop|down|shr[aiu]nk|снизи|сократи|упал")
 _GROWTH_VERB = compile_words(
     r"increas|grow|grew|\brise|\brose|surg|jump|climb|soar|expand|boost|-fold|вырос|увелич|рост"
@@ -205,6 +206,8 @@ def _attribute(doc: ClaimDoc, q: Quantity, clause: tuple[int, int], sent: tuple[
     if q.kind == "percent":
         if _GROWTH_BEFORE.search(before) or _GROWTH_AFTER.match(after):
             return "growth_rate"
+        if _BY_AMOUNT.search(before) and _GROWTH_VERB.search(before):
+            return "growth_rate"  # "Uzbekistan increased its imports from EU countries by 34 percent"
         if _STAKE.match(after):
             return "stake"
         if _SHARE_OF.match(after) or (_ACCOUNT.search(before) and _TRADE_CONTEXT.search(text, *clause)):
