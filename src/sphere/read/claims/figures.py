@@ -103,7 +103,9 @@ _GROWTH_AFTER = compile_ci(
     r"(?:more|higher|mehr|больше|выше|fazla)\b|(?:gestiegen|gewachsen|zugelegt|gesunken|zurückgegangen|"
     r"arttı|artış|büyüdü|azaldı|өс|арт|төменде|кеми)\w*)"
 )
-_BY_AMOUNT = compile_ci(r"\b(?:by|на|um)\s+(?:(?:about|nearly|almost|over|more than|around|почти|более|около|rund|fast)\s+)?$")
+_BY_AMOUNT = compile_ci(
+    r"\b(?:by|на|um)\s+(?:(?:about|nearly|almost|over|more than|around|почти|более|около|rund|fast)\s+)?$"
+)
 _DECLINE = compile_words(r"declin|decreas|fell|fall|drop|down|shr[aiu]nk|снизи|сократи|упал")
 _GROWTH_VERB = compile_words(
     r"increas|grow|grew|\brise|\brose|surg|jump|climb|soar|expand|boost|-fold|вырос|увелич|рост"

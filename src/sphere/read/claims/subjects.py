@@ -316,7 +316,7 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
         subj = owner if owner and not creditor else (chosen.entity_id if chosen else None)
         if subj is None and attribute == "investment" and (got := inflow_receiver(doc, clause, q)):
             return got, None, 0.6  # "foreign investment into the country exceeded $43bn": the receiver's
-        if subj is None and doc.last_sentence >= si - 2 and doc.last_subject:
+        if subj is None and doc.last_sentence >= si - 2 and doc.last_subject and not _newer_subject(doc, si):
             subj, conf = doc.last_subject, carried(doc, clause, q, 0.45)
         if subj is None and not in_sent and (prior := _previous_subject(doc, si)):
             subj, conf = (
@@ -415,7 +415,7 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
     located = locative_state(doc, sent)
     if located and conf < 0.7 and (pick is None or doc.entity(pick).kind == "country"):  # type: ignore[union-attr]
         return located, None, 0.55
-    if pick is None and doc.last_sentence >= si - 2 and doc.last_subject:
+    if pick is None and doc.last_sentence >= si - 2 and doc.last_subject and not _newer_subject(doc, si):
         return doc.last_subject, None, carried(doc, clause, q, 0.5)  # the previous figure's subject
     if pick is None and not in_sent and (prior := _previous_subject(doc, si)):
         return prior, None, 0.4
@@ -431,6 +431,20 @@ def _in_figure(doc: ClaimDoc, m: Mention, q: Quantity) -> bool:
         return False
     e = doc.entity(m)
     return e is not None and (e.is_new or (q.kind == "money" and m.end <= q.end))  # "838 milyon ABD doları"
+
+
+def _newer_subject(doc: ClaimDoc, si: int) -> bool:
+    """Return True when a sentence between the previous figure and this one has its own grammatical subject:
+    the topic moved on ("Kazakhstan exported $13bn. China's share ... The bank lent ..."), the figure is not the
+    previous figure's."""
+    return any(
+        doc.in_subject_position(m)
+        and not is_source(doc, m)
+        and not _adjectival(doc, m)
+        and not _dateline(doc, m)
+        for back in range(doc.last_sentence + 1, si)
+        for m in doc.mentions(*doc.sentences[back])
+    )
 
 
 def _previous_subject(doc: ClaimDoc, si: int) -> str | None:
