@@ -214,7 +214,7 @@ def _name_lists(doc: ClaimDoc, cuts: list[re.Match[str]]) -> set[int]:
     Kyrgyzstan and Uzbekistan – rose 10%"): an apposition inside the clause, not a clause of its own."""
     out: set[int] = set()
     dashes = [m for m in cuts if m.group().strip() in "–—"]
-    for a, b in zip(dashes, dashes[1:], strict=False):
+    for a, b in pairwise(dashes):
         pos = a.end()
         for x in doc.mentions(a.end(), b.start(), actors=False):
             glue = _LIST_GLUE.match(doc.ctx.text, pos, x.start)

@@ -27,6 +27,7 @@ sentence about 0.5, one carried over from earlier sentences or the article's mai
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from sphere.read.claims.attach import (
     PERIOD_OF_FIGURE,
@@ -171,9 +172,7 @@ def _pair(
         if other_ms and ca_ms:
             return nearest(other_ms), nearest(ca_ms), 0.85
         text = doc.ctx.text
-        listed = len(ca) >= 2 and any(
-            re.search(r"\d", text[a.end : b.start]) for a, b in zip(ca_ms, ca_ms[1:], strict=False)
-        )
+        listed = len(ca) >= 2 and any(re.search(r"\d", text[a.end : b.start]) for a, b in pairwise(ca_ms))
         power = _main_power(doc) if listed else None
         if power:
             return power, nearest(ca_ms), 0.6
