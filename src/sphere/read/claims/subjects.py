@@ -195,6 +195,13 @@ def _owner_of_flow(doc: ClaimDoc, mentions: list[Mention], q: Quantity) -> Menti
     for m in mentions:
         if _FLOW_FROM.search(text[max(0, m.start - 40) : m.start]):
             return m
+    for m in mentions:  # a genitive right after the flow noun: "инвестиции Китая", "Investitionen Chinas"
+        if (
+            _FLOW_GENITIVE.search(text[max(0, m.start - 40) : m.start])
+            and (e := doc.entity(m))
+            and e.kind != "place"
+        ):
+            return m
     for m in mentions:
         if (
             m.end <= q.start + 80
@@ -596,5 +603,9 @@ _FLOW_FROM = compile_ci(
 _GIVEN_TO = compile_ci(
     r"\b(?:loan|lend|lent|grant|give|gave|given|provide|provided|allocate|allocated|offer|offered|extend|"
     r"extended|pay|paid|send|sent|выдел\w*|предостав\w*|gewähr\w*)\s+(?:the\s+)?$"
+)
+_FLOW_GENITIVE = compile_ci(
+    r"(?:инвестиц\w*|капиталовложени\w*|кредит\w*|займ\w*|помощ\w*|грант\w*|Investition\w*|Kredit\w*|Darlehen|"
+    r"Hilfe|Zusch(?:uss|üsse)\w*)\s+(?:(?:der|des)\s+)?$"
 )
 _TO_WHICH = compile_ci(r",\s+to (?:which|whom)\b")
