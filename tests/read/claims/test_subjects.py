@@ -131,3 +131,52 @@ def test_a_states_external_debt_is_the_debtors_and_a_debt_to_a_creditor_the_cred
     )
     assert found[1.7e9].subject == "country:CHN"
     assert found[4e9].subject == "country:KGZ"
+
+
+def test_states_listed_one_figure_each_are_the_great_powers_partners() -> None:
+    found = claims_of(
+        "China's trade with Central Asia reached $90 billion last year. Kazakhstan came first with $40 billion, "
+        "Kyrgyzstan second with $20 billion and Tajikistan third with $4 billion."
+    )
+    assert {found[v].subject for v in (4e10, 2e10, 4e9)} == {"country:CHN"}
+    assert found[2e10].object == "country:KGZ"
+
+
+def test_a_share_goes_to_its_owner() -> None:
+    found = claims_of("Japan's share in the imports of Uzbekistan amounted to 7.5 percent.")
+    assert found[7.5].subject == "country:JPN"
+    found = claims_of("Доля Японии во внешнем долге Киргизии составляет около 12%.")
+    assert found[12].subject == "country:JPN"
+
+
+def test_names_behind_a_german_preposition_or_their_conjuncts_are_no_subjects() -> None:
+    found = claims_of(
+        "Turkmenistan lieferte im Jahr über Usbekistan und Kasachstan 30 Milliarden Kubikmeter Gas nach China."
+    )
+    assert found[30].subject == "country:TKM"
+    assert found[30].unit == "bcm"
+
+
+def test_the_receiver_after_a_verb_of_giving_is_no_lender() -> None:
+    found = claims_of("The World Bank plans to lend Tajikistan about $500 million over three years.")
+    assert found[5e8].subject == "org:world-bank"
+
+
+def test_an_unnamed_work_is_its_host_states() -> None:
+    found = claims_of("The Asian Development Bank will finance a 50MW solar park in Uzbekistan.")
+    assert found[50].subject == "country:UZB"
+
+
+def test_a_figure_with_no_name_takes_the_subject_before_it() -> None:
+    found = claims_of(
+        "Chinese company Huawei is building a data centre in the Almaty region. "
+        "The cost of the facility is estimated at $300 million."
+    )
+    assert found[3e8].subject == "company:huawei"
+
+
+def test_imports_from_a_partner_are_the_importers_and_yearly_adverbs_make_rates() -> None:
+    found = claims_of("Kyrgyzstan increased its imports from Russia by 12 percent.")
+    assert (found[12].subject, found[12].attribute) == ("country:KGZ", "growth_rate")
+    found = claims_of("Russland liefert jährlich bis zu 5 Milliarden Kubikmeter Gas an Usbekistan.")
+    assert found[5].unit == "bcm/yr"
