@@ -166,7 +166,11 @@ def owner_of_measured(doc: ClaimDoc, q: Quantity, clause: tuple[int, int]) -> st
     return None
 
 
-_IMPORTED_FROM = compile_ci(r"(?:imports|импорт\w*|Einfuhren|ithalat\w*)\s+(?:from|из|aus|в|на)\b")
+# the partner of a flow of goods, not its owner: "imports from EU countries", "экспортировал в Китай"
+_IMPORTED_FROM = compile_ci(
+    r"(?:imports|импорт\w*|Einfuhren|ithalat\w*)\s+(?:from|из|aus|в|на)\b|"
+    r"(?:exports|экспорт\w*|Ausfuhren|ihracat\w*)\s+(?:to|в|на|nach)\b"
+)
 
 
 def measured_of(doc: ClaimDoc, q: Quantity, clause: tuple[int, int]) -> str | None:

@@ -207,9 +207,23 @@ def _owner_of_flow(doc: ClaimDoc, mentions: list[Mention], q: Quantity) -> Menti
             m.end <= q.start + 80
             and _OWNED_FLOW.match(_text_after(doc, m))
             and not POSSESSIVE.match(doc.ctx.text, m.end)
+            and _modifier(doc, m)
         ):
             return m
     return None
+
+
+def _modifier(doc: ClaimDoc, m: Mention) -> bool:
+    """Return True for a name that can modify the noun after it: any in English ("Chinese loans", "EU funds"),
+    only a lower-case adjective or a sentence's first word elsewhere (Russian "китайские кредиты", German
+    "deutschen Investitionen"; "выделила Киргизии кредит" has a dative noun, no modifier)."""
+    if doc.ctx.doc.language in {None, "", "en"}:
+        return True
+    text = doc.ctx.text
+    line = text[max(0, m.start - 3) : m.start]
+    return (
+        text[m.start : m.start + 1].islower() or m.start == 0 or bool(re.search(r"(?:^|[.!?\n])\s*$", line))
+    )
 
 
 def _flow_owner(doc: ClaimDoc, clause: tuple[int, int], q: Quantity) -> str | None:

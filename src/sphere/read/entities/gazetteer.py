@@ -406,6 +406,11 @@ def _case_group(aliases: list[Alias]) -> _CaseGroup:
     return tuple(aliases), lower_first, any(a.exact_case for a in aliases)
 
 
+# Turkic adjectives of origin written from a state's name in lower case ("қытайлық компаниялар", "ресейлік",
+# Uzbek "xitoylik"): the name's case does not agree, but the word stands for the state
+_ADJECTIVAL = re.compile(r"(?:[лдт][ыі]қ|lik|lyq|[dt][iy]q|лик)(?:\w{0,6})(?!\w)")
+
+
 def find_aliases(
     text: str, gaz: Gazetteer, language: str | None = None
 ) -> list[tuple[int, int, list[Alias]]]:
@@ -444,6 +449,8 @@ def find_aliases(
             ok = [a for a in every if _case_ok(surface, a)]
         else:  # the case agrees with all aliases, or with those written in lower case
             ok = list(every if text[start].isupper() else lower_first)
+        if not ok and inflected and _ADJECTIVAL.match(text, end):  # Kazakh "қытайлық", Uzbek "xitoylik": the state
+            ok = [a for a in every if a.entity_id.startswith("country:")]
         if ok:
             found.append((start, end, ok))
     found.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
