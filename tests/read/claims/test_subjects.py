@@ -180,3 +180,18 @@ def test_imports_from_a_partner_are_the_importers_and_yearly_adverbs_make_rates(
     assert (found[12].subject, found[12].attribute) == ("country:KGZ", "growth_rate")
     found = claims_of("Russland liefert jährlich bis zu 5 Milliarden Kubikmeter Gas an Usbekistan.")
     assert found[5].unit == "bcm/yr"
+
+
+def test_remittances_are_the_receiving_states() -> None:
+    found = claims_of("Remittances from Russia to Kyrgyzstan reached $2.5 billion last year, the central bank said.")
+    assert (found[2.5e9].subject, found[2.5e9].object) == ("country:KGZ", "country:RUS")
+
+
+def test_conjoined_subjects_file_the_figure_under_the_great_power() -> None:
+    found = claims_of("Japan and Uzbekistan signed twelve agreements worth $4 billion in Tokyo on Tuesday.")
+    assert found[4e9].subject == "country:JPN"
+
+
+def test_the_owner_of_a_role_is_not_the_flows_owner() -> None:
+    found = claims_of("Japan is Kazakhstan's third largest investor, with $9 billion invested since independence.")
+    assert found[9e9].subject == "country:JPN"

@@ -16,6 +16,7 @@ import re
 from sphere.read.claims.context import ClaimDoc, compile_ci, compile_words
 from sphere.read.claims.quantities import Quantity
 from sphere.read.claims.works import state_of
+from sphere.read.entities.gazetteer import load_gazetteer
 from sphere.read.types import Mention
 
 __all__ = [
@@ -221,9 +222,11 @@ def invested_in(doc: ClaimDoc, q: Quantity, clause: tuple[int, int]) -> str | No
     if hit is None or e is None or e.kind not in {"project", "place"} or state_of(doc, e.id) == e.id:
         return None
     if e.kind == "place" and (
-        state_of(doc, e.id) is None or re.search(r"city|capital|region|oblast", e.name, re.I)
+        state_of(doc, e.id) is None
+        or re.search(r"city|capital|region|oblast", e.name, re.I)
+        or ((info := load_gazetteer().entities.get(e.id)) is not None and info.capital_of)
     ):
-        return None
+        return None  # "deals worth $4 billion in Tokyo": where they were signed, no work
     return hit.entity_id
 
 

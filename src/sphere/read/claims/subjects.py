@@ -213,6 +213,36 @@ def _owner_of_flow(doc: ClaimDoc, mentions: list[Mention], q: Quantity) -> Menti
     return None
 
 
+# "Central Asia's largest investor": the owner of a role is its counterpart, not the flow's owner
+_ROLE_OWNED = compile_ci(
+    r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:investor|partner|lender|creditor|donor|supplier|buyer|customer|market)s?\b"
+)
+_REMIT = compile_words(
+    r"remittances?|money transfers?|personal transfers?|денежн\w+\s+перевод\w*|перевод\w*\s+(?:от\s+)?мигрант\w*|"
+    r"Rücküberweisung\w*|Heimatüberweisung\w*|işçi dövizi|ақша\s+аударым\w*|pul\s+o.tkazma\w*"
+)
+_FROM_BEFORE = compile_ci(r"\b(?:from|из|aus|von|от)\s+(?:the\s+)?$")
+
+
+def _remitted(
+    doc: ClaimDoc, q: Quantity, clause: tuple[int, int], in_sent: list[Mention]
+) -> tuple[str | None, str | None, float] | None:
+    """Return (receiver, sender, confidence) of a remittance figure: migrants' transfers are the receiving
+    state's (Central Asian, or the one they are sent to), the sending state the object."""
+    text = doc.ctx.text
+    if not doc.spans(_REMIT, (clause[0], q.start)) and not doc.spans(_REMIT, (q.end, clause[1])):
+        return None
+    senders = [m for m in in_sent if _FROM_BEFORE.search(text[max(0, m.start - 12) : m.start])]
+    states = [m for m in in_sent if m not in senders and (e := doc.entity(m)) and e.kind == "country"]
+    receiver = next((m.entity_id for m in states if doc.is_ca(m.entity_id)), None) or (
+        states[0].entity_id if states else doc.main_ca
+    )
+    if receiver is None:
+        return None
+    sender = next((m.entity_id for m in senders if m.entity_id != receiver), None)
+    return receiver, sender, 0.75 if states else 0.5
+
+
 def _modifier(doc: ClaimDoc, m: Mention) -> bool:
     """Return True for a name that can modify the noun after it: any in English ("Chinese loans", "EU funds"),
     only a lower-case adjective or a sentence's first word elsewhere (Russian "китайские кредиты", German
@@ -275,6 +305,8 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
         return label, None, 0.8
     if q.kind == "percent" and (holder := for_whom(doc, q, clause)) is not None:
         return holder, None, 0.75  # "31.3 percent of GDP for Tajikistan"
+    if q.kind in {"money", "percent"} and (got := _remitted(doc, q, clause, in_sent)) is not None:
+        return got  # "Remittances from Russia to Tajikistan reached $3bn": the receiving state's
     if q.kind == "percent" and (holder := share_owner(doc, q, clause)) is not None:
         return holder, after_to(doc, q.end, sent), 0.8  # "China's share in Kazakhstan's imports was 21.9%"
     if attribute not in TRADE_ATTRIBUTES and (measured := measured_of(doc, q, clause)) is not None:
@@ -308,13 +340,14 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
         owner = _flow_owner(doc, clause, q)
         if attribute == "investment" and (work := work_subject(doc, q, clause, sent)) and work[1] >= 0.75:
             return work[0], scope_of(doc, q, clause, sent), work[1]
-        own = next((m for m in owned if m.end <= q.start), None)
+        own = next((m for m in owned if m.end <= q.start and not _ROLE_OWNED.match(text, m.end)), None)
         if _TOTAL.search(text, max(sent[0], q.start - 12), q.start) and (
             got := after_to(doc, q.end, sent, _RECEIVED)
         ):
             return got, None, 0.6  # "of the $350bn of FDI attracted to Kazakhstan, ...": the receiver's total
         subjects = [m for m in (in_clause or in_sent) if doc.in_subject_position(m) and m.end <= q.start]
         subjects = subjects or [m for m in (in_clause or in_sent) if doc.in_subject_position(m)]
+        subjects = [m for m in subjects if m not in owned] or subjects  # a possessor is a determiner
         debtor = next(
             (m for m in in_sent if re.match(r"\s+(?:\w+\s+)?owes?\b", text[m.end : m.end + 25])), None
         )
@@ -418,11 +451,16 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
     earlier = [m for m in earlier if not _adjectival(doc, m)]
     after = [m for m in after if not _adjectival(doc, m)]
     before = [m for m in before if not _adjectival(doc, m)] or before
+    before = [
+        m for m in before if m not in owned
+    ] or before  # "the EU is Central Asia's largest investor, with"
     pick, conf = (
         (before[-1], 0.7) if before else (acting[0], 0.65) if acting else (earlier[-1], 0.55) if earlier
         else (after[0], 0.5) if after
         else (next((m for m in in_clause or in_sent if not _adjectival(doc, m)), None), 0.45)
     )  # fmt: skip
+    if before and pick is before[-1]:
+        pick = _conjoined_head(doc, before)  # "Russia and Kazakhstan signed deals worth $5bn": Russia's
     if (
         pick is not None
         and (e := doc.entity(pick))
@@ -451,6 +489,21 @@ def _in_figure(doc: ClaimDoc, m: Mention, q: Quantity) -> bool:
         return False
     e = doc.entity(m)
     return e is not None and (e.is_new or (q.kind == "money" and m.end <= q.end))  # "838 milyon ABD doları"
+
+
+def _conjoined_head(doc: ClaimDoc, before: list[Mention]) -> Mention:
+    """Return the subject of a coordination ending with the last mention ("Russia and Kazakhstan signed ..."):
+    the great power among the conjuncts where there is one (the guideline files a bilateral figure under
+    it), else the first conjunct; the last mention where it is no conjunct."""
+    text = doc.ctx.text
+    group = [before[-1]]
+    for m in reversed(before[:-1]):
+        if not re.fullmatch(r"\s*(?:,|and|и|und|ve|va|мен|бен|пен|&)\s*", text[m.end : group[0].start]):
+            break
+        group.insert(0, m)
+    if len(group) == 1:
+        return group[0]
+    return next((m for m in group if not doc.is_ca(m.entity_id)), group[0])
 
 
 def _newer_subject(doc: ClaimDoc, si: int) -> bool:
