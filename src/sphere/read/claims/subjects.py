@@ -305,8 +305,8 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
         return label, None, 0.8
     if q.kind == "percent" and (holder := for_whom(doc, q, clause)) is not None:
         return holder, None, 0.75  # "31.3 percent of GDP for Tajikistan"
-    if q.kind in {"money", "percent"} and (got := _remitted(doc, q, clause, in_sent)) is not None:
-        return got  # "Remittances from Russia to Tajikistan reached $3bn": the receiving state's
+    if q.kind in {"money", "percent"} and (remit := _remitted(doc, q, clause, in_sent)) is not None:
+        return remit  # "Remittances from Russia to Tajikistan reached $3bn": the receiving state's
     if q.kind == "percent" and (holder := share_owner(doc, q, clause)) is not None:
         return holder, after_to(doc, q.end, sent), 0.8  # "China's share in Kazakhstan's imports was 21.9%"
     if attribute not in TRADE_ATTRIBUTES and (measured := measured_of(doc, q, clause)) is not None:
