@@ -195,3 +195,16 @@ def test_conjoined_subjects_file_the_figure_under_the_great_power() -> None:
 def test_the_owner_of_a_role_is_not_the_flows_owner() -> None:
     found = claims_of("Japan is Kazakhstan's third largest investor, with $9 billion invested since independence.")
     assert found[9e9].subject == "country:JPN"
+
+
+def test_kazakh_debt_to_a_creditor_and_a_german_company_in_apposition() -> None:
+    found = claims_of(
+        "Елдің сыртқы қарызы 160 миллиард долларды құрады. Оның ішінде Жапонияға қарыз 4 миллиард доллар. "
+        "Бұл туралы Қаржы министрлігі хабарлады."
+    )
+    assert found[4e9].subject == "country:JPN"
+    found = claims_of(
+        "Die Regierung plant neue Projekte in der Region. Das deutsche Unternehmen Siemens will dort "
+        "2 Milliarden Euro in die Energieversorgung investieren. Das teilte das Ministerium mit."
+    )
+    assert found[2e9].subject == "company:siemens"

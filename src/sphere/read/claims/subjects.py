@@ -205,11 +205,13 @@ def _owner_of_flow(doc: ClaimDoc, mentions: list[Mention], q: Quantity) -> Menti
     for m in mentions:
         if (
             m.end <= q.start + 80
-            and _OWNED_FLOW.match(_text_after(doc, m))
+            and (flow := _OWNED_FLOW.match(_text_after(doc, m)))
             and not POSSESSIVE.match(doc.ctx.text, m.end)
             and _modifier(doc, m)
         ):
-            return m
+            at = m.end + flow.end()
+            named = next((x for x in doc.mentions(at, at + 60, actors=False) if x.start - at <= 1), None)
+            return named or m  # "das deutsche Unternehmen Svevind": the company named in apposition
     return None
 
 
@@ -627,6 +629,7 @@ def _buyers(doc: ClaimDoc, mentions: list[Mention], q: Quantity) -> str | None:
     return home if home else first.entity_id
 
 
+_INFLECTED_MODIFIER = re.compile(r"(?:e[nrsm]?)?\s+\w")
 _MODIFIER = re.compile(r"\s+[a-z][a-z-]+\b")  # after "Russian" in "a Russian design": the noun it modifies
 _CREDITOR = compile_ci(
     r"(?:debts?|owed?|owing|arrears|долг\w*|задолженност\w*)\s+(?:\w+\s+)?(?:to|перед)\s+(?:the\s+)?$"
@@ -642,12 +645,17 @@ def _creditor(doc: ClaimDoc, span: tuple[int, int]) -> Mention | None:
         if before:  # "the Exim Bank, to which Tajikistan owes $1.2bn"
             return before[-1]
     for m in doc.mentions(*span):
+        if _DATIVE_DEBT.match(text, m.end):  # Kazakh "Қытайға қарыз", Uzbek "Xitoyga qarz": owed to China
+            return m
         if _CREDITOR.search(text[max(span[0], m.start - 40) : m.start]):
             inner = next((x for x in doc.mentions(m.end, min(span[1], m.end + 60)) if re.fullmatch(r"\s*\(\s*(?:\w+\s+){0,2}", text[m.end : x.start])), None)  # fmt: skip
             return inner or m
     return None
 
 
+_DATIVE_DEBT = compile_ci(
+    r"(?:[ғгқк][аеә]|[ая]|ga|ka|qa|['’]?y?[ae])\s+(?:қарыз\w*|qarz\w*|борч\w*|borç\w*|қарз\w*)"
+)
 _TOTAL = compile_ci(r"\b(?:of|из)\s+(?:the\s+|a\s+)?(?:total\s+)?\S?$")
 _RECEIVED = r"attracted (?:to|by|into)|(?:invested|flowed|poured) (?:in|into)|(?:to|into|in)"
 
@@ -656,7 +664,16 @@ def _adjectival(doc: ClaimDoc, m: Mention) -> bool:
     """Return True for a state named by its adjective before a noun ("27 Chinese cities", "a Russian design")."""
     e = doc.entity(m)
     surface = doc.ctx.text[m.start : m.end]
-    return bool(e and e.kind == "country" and surface != e.name and _MODIFIER.match(doc.ctx.text, m.end))
+    if not (e and e.kind == "country" and surface != e.name):
+        return False
+    if _MODIFIER.match(doc.ctx.text, m.end):
+        return True
+    # German adjectives are written in lower case before a capitalised noun: "das deutsche Unternehmen"
+    return (
+        doc.ctx.doc.language == "de"
+        and surface[:1].islower()
+        and bool(_INFLECTED_MODIFIER.match(doc.ctx.text, m.end))
+    )
 
 
 _FLOW_FROM = compile_ci(
