@@ -30,7 +30,7 @@ from sphere.read.entities.transliterate import transliterations
 if TYPE_CHECKING:
     from sphere.kb.catalog import Catalog
 
-INDEX_VERSION = "4"
+INDEX_VERSION = "5"
 OUTPUT_KINDS = {"country", "person", "organization", "company", "project", "place"}
 KIND_ALIASES = {"org": "organization", "organisation": "organization", "firm": "company"}
 _APOSTROPHES = "\u2019\u2018\u02bc\u0060\u00b4\u2032"
@@ -300,7 +300,10 @@ def build_gazetteer(catalog: Catalog) -> Gazetteer:
                     continue
                 seen.add((key, rid))
                 index.setdefault(key, []).append(len(aliases))
-                aliases.append(Alias(rid, f, typ, exact_case=typ == "abbrev" or _is_abbrev(f)))
+                # an acronym matches in its own case only; a mixed-case short form ("Rogun HPP", "CKU railway")
+                # is a name like the others
+                exact = _is_abbrev(f) or (typ == "abbrev" and f.upper() == f)
+                aliases.append(Alias(rid, f, typ, exact_case=exact))
     automaton = ahocorasick.Automaton()
     for key, idxs in index.items():
         automaton.add_word(key, (len(key), tuple(idxs)))
