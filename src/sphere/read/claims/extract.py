@@ -223,6 +223,17 @@ def _event_claims(doc: ClaimDoc) -> list[Claim]:
     return out
 
 
+def _known(doc: ClaimDoc, claim: Claim) -> Claim:
+    """Return the claim with a new name replaced by the knowledge-base entity of the same name: a work the
+    entity stage read as new ("China — Kyrgyzstan — Uzbekistan railway", spaced dashes) that the claims linked
+    to its known project elsewhere in the document."""
+    for field in ("subject", "object"):
+        eid = getattr(claim, field)
+        if eid and eid.startswith("new:") and (known := eid[4:]) in doc.ctx.entities:
+            setattr(claim, field, known)
+    return claim
+
+
 def _is_body(text: str, ev: Evidence) -> bool:
     """Return True when the evidence reads as a body sentence, not a headline (it ends with punctuation)."""
     return bool(re.search(r"[.!?…\"”»)]$", ev.text)) and len(ev.text.split()) >= 5
@@ -244,7 +255,7 @@ def extract_claims(ctx: ReadContext) -> list[Claim]:
         return []
     doc = new_claim_doc(ctx)
     name_works(doc)
-    claims = [*figure_claims(doc), *_rank_claims(doc), *_event_claims(doc)]
+    claims = [_known(doc, c) for c in (*figure_claims(doc), *_rank_claims(doc), *_event_claims(doc))]
     claims.sort(key=lambda c: (not _is_body(ctx.text, c.evidence), c.evidence.start))
     seen: set[tuple[object, ...]] = set()
     out: list[Claim] = []
