@@ -208,3 +208,11 @@ def test_kazakh_debt_to_a_creditor_and_a_german_company_in_apposition() -> None:
         "2 Milliarden Euro in die Energieversorgung investieren. Das teilte das Ministerium mit."
     )
     assert found[2e9].subject == "company:siemens"
+
+
+def test_a_new_work_named_after_a_known_project_is_that_project() -> None:
+    found = claims_of(
+        "Officials met in Bishkek on Tuesday. The capacity of the Kambarata-1 Hydro Power Plant is expected to "
+        "reach 1,860MW, the ministry said."
+    )
+    assert found[1860].subject == "project:kambarata-1-hpp"

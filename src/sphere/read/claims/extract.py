@@ -28,7 +28,8 @@ from sphere.read.claims.context import (
     sentence_of,
 )
 from sphere.read.claims.figures import figure_claims
-from sphere.read.claims.works import UNLINKED, WORK_NOUN, name_works, work_for
+from sphere.read.claims.works import UNLINKED, WORK_NOUN, add_project, name_works, work_for
+from sphere.read.entities.gazetteer import load_gazetteer
 from sphere.read.types import Claim, Evidence, ReadContext
 
 __all__ = ["MAX_CLAIMS", "extract_claims"]
@@ -231,7 +232,33 @@ def _known(doc: ClaimDoc, claim: Claim) -> Claim:
         eid = getattr(claim, field)
         if eid and eid.startswith("new:") and (known := eid[4:]) in doc.ctx.entities:
             setattr(claim, field, known)
+        elif eid and eid.startswith("new:project:") and (known_work := _known_work(doc, eid)):
+            setattr(claim, field, known_work)
     return claim
+
+
+_WORK_TAIL = compile_ci(
+    r"(?:(?:hydro[\s-]?(?:power|electric)|power|wind|solar|gas|oil|nuclear|thermal)\s+)*(?:plant|station|project|"
+    r"railway|railroad|pipeline|dam|HPP|NPP|TPP|CHP|highway|road|port|mine|field)s?"
+)
+
+
+def _known_work(doc: ClaimDoc, eid: str) -> str | None:
+    """Return the known project a new work's name starts with ("Kambarata-1 Hydro Power Plant" is the
+    knowledge base's "Kambarata-1"): the rest of the name is only the kind of work; None when not one project."""
+    e = doc.ctx.entities.get(eid)
+    if e is None or not e.mentions:
+        return None
+    words = e.name.split()
+    gaz = load_gazetteer()
+    for k in range(len(words) - 1, 0, -1):
+        if not _WORK_TAIL.fullmatch(" ".join(words[k:])):
+            continue
+        ids = {a.entity_id for a in gaz.lookup(" ".join(words[:k])) if a.entity_id.startswith("project:")}
+        if len(ids) == 1:
+            m = e.mentions[0]
+            return add_project(doc, ids.pop(), (m.start, m.end))
+    return None
 
 
 def _is_body(text: str, ev: Evidence) -> bool:

@@ -339,10 +339,10 @@ def _work_named(doc: ClaimDoc, noun: re.Match[str]) -> str | None:
     roots = [i for i in fit if all(j.startswith(i) for j in fit)]
     if len(roots) != 1:
         return None
-    return _add_project(doc, roots[0], (m.start(), noun.end()))
+    return add_project(doc, roots[0], (m.start(), noun.end()))
 
 
-def _add_project(doc: ClaimDoc, eid: str, span: tuple[int, int]) -> str | None:
+def add_project(doc: ClaimDoc, eid: str, span: tuple[int, int]) -> str | None:
     """Add a knowledge-base project the claims found to the document's entities; return its id, or None."""
     if eid not in doc.ctx.entities:
         info = load_gazetteer().entities.get(eid)
@@ -398,7 +398,7 @@ def work_joining(doc: ClaimDoc, noun: str, states: list[str], span: tuple[int, i
     roots = [i for i in ids if all(j.startswith(i) for j in ids)]  # a project and its lines: the project
     if len(roots) != 1:
         return None
-    return _add_project(doc, roots[0], span)
+    return add_project(doc, roots[0], span)
 
 
 _SUBJECT_NOUN = compile_ci(r"(?:^|[.!?]\s+|\b(?:the|this|that|its|a|an)\s+)$")
