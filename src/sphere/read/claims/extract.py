@@ -232,7 +232,11 @@ def _known(doc: ClaimDoc, claim: Claim) -> Claim:
         eid = getattr(claim, field)
         if eid and eid.startswith("new:") and (known := eid[4:]) in doc.ctx.entities:
             setattr(claim, field, known)
-        elif eid and eid.startswith("new:project:") and (known_work := _known_work(doc, eid)):
+        elif (
+            eid
+            and eid.startswith(("new:project:", "new:company:", "new:organization:"))
+            and (known_work := _known_work(doc, eid))
+        ):
             setattr(claim, field, known_work)
     return claim
 
@@ -241,20 +245,23 @@ _WORK_TAIL = compile_ci(
     r"(?:(?:hydro[\s-]?(?:power|electric)|power|wind|solar|gas|oil|nuclear|thermal)\s+)*(?:plant|station|project|"
     r"railway|railroad|pipeline|dam|HPP|NPP|TPP|CHP|highway|road|port|mine|field)s?"
 )
+_FIRM_TAIL = compile_ci(r"(?:Group|Company|Corporation|Corp\.?|Holding|JSC|PLC|Ltd\.?|LLP|Co\.)")
 
 
 def _known_work(doc: ClaimDoc, eid: str) -> str | None:
     """Return the known project a new work's name starts with ("Kambarata-1 Hydro Power Plant" is the
-    knowledge base's "Kambarata-1"): the rest of the name is only the kind of work; None when not one project."""
+    knowledge base's "Kambarata-1"), or the known firm a new firm's name starts with ("Kazatomprom Group"): the
+    rest of the name is only the kind of work or firm; None when not one entity."""
     e = doc.ctx.entities.get(eid)
     if e is None or not e.mentions:
         return None
     words = e.name.split()
     gaz = load_gazetteer()
+    tail, kinds = (_WORK_TAIL, ("project:",)) if e.kind == "project" else (_FIRM_TAIL, ("company:", "org:"))
     for k in range(len(words) - 1, 0, -1):
-        if not _WORK_TAIL.fullmatch(" ".join(words[k:])):
+        if not tail.fullmatch(" ".join(words[k:])):
             continue
-        ids = {a.entity_id for a in gaz.lookup(" ".join(words[:k])) if a.entity_id.startswith("project:")}
+        ids = {a.entity_id for a in gaz.lookup(" ".join(words[:k])) if a.entity_id.startswith(kinds)}
         if len(ids) == 1:
             m = e.mentions[0]
             return add_project(doc, ids.pop(), (m.start, m.end))

@@ -343,13 +343,13 @@ def _work_named(doc: ClaimDoc, noun: re.Match[str]) -> str | None:
 
 
 def add_project(doc: ClaimDoc, eid: str, span: tuple[int, int]) -> str | None:
-    """Add a knowledge-base project the claims found to the document's entities; return its id, or None."""
+    """Add a knowledge-base project (or firm) the claims found to the document's entities; return its id."""
     if eid not in doc.ctx.entities:
         info = load_gazetteer().entities.get(eid)
         if info is None:
             return None
         mention = Mention(span[0], span[1], doc.ctx.text[span[0] : span[1]], eid)
-        doc.ctx.entities[eid] = Entity(eid, info.name, "project", list(info.aliases), None, False, [mention])
+        doc.ctx.entities[eid] = Entity(eid, info.name, info.kind, list(info.aliases), None, False, [mention])
     return eid
 
 
