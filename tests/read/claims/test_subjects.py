@@ -216,3 +216,16 @@ def test_a_new_work_named_after_a_known_project_is_that_project() -> None:
         "reach 1,860MW, the ministry said."
     )
     assert found[1860].subject == "project:kambarata-1-hpp"
+
+
+def test_a_relative_clause_is_about_its_antecedent_and_a_group_is_its_firm() -> None:
+    found = claims_of(
+        "Several banks joined the deal. Lenders include the Asian Development Bank, which is providing a "
+        "$40 million loan, the ministry said on Monday."
+    )
+    assert found[4e7].subject == "org:adb"
+    found = claims_of(
+        "Kazatomprom Group (KAP, the national uranium company) plans to produce 25,000 tons of uranium next "
+        "year, the company said on Monday."
+    )
+    assert found[25000].subject == "company:kazatomprom"

@@ -350,6 +350,8 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
         subjects = [m for m in (in_clause or in_sent) if doc.in_subject_position(m) and m.end <= q.start]
         subjects = subjects or [m for m in (in_clause or in_sent) if doc.in_subject_position(m)]
         subjects = [m for m in subjects if m not in owned] or subjects  # a possessor is a determiner
+        if not subjects and (ante := _antecedent(doc, clause, sent)) is not None:
+            subjects = [ante]  # "the ICBC, which is providing a US$13.3mn loan"
         debtor = next(
             (m for m in in_sent if re.match(r"\s+(?:\w+\s+)?owes?\b", text[m.end : m.end + 25])), None
         )
@@ -475,6 +477,12 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
     located = locative_state(doc, sent)
     if located and conf < 0.7 and (pick is None or doc.entity(pick).kind == "country"):  # type: ignore[union-attr]
         return located, None, 0.55
+    if pick is None and (ante := _antecedent(doc, clause, sent)) is not None:
+        return (
+            ante.entity_id,
+            None,
+            0.65,
+        )  # "..., which will cost $2bn": the name the relative clause is about
     if pick is None and doc.last_sentence >= si - 2 and doc.last_subject and not _newer_subject(doc, si):
         return doc.last_subject, None, carried(doc, clause, q, 0.5)  # the previous figure's subject
     if pick is None and not in_sent and (prior := _previous_subject(doc, si)):
@@ -491,6 +499,20 @@ def _in_figure(doc: ClaimDoc, m: Mention, q: Quantity) -> bool:
         return False
     e = doc.entity(m)
     return e is not None and (e.is_new or (q.kind == "money" and m.end <= q.end))  # "838 milyon ABD doları"
+
+
+_RELATIVE = compile_ci(r"\s*(?:which|who|that|который|которая|которое|которые|die|der|das|welche[rs]?)\b")
+
+
+def _antecedent(doc: ClaimDoc, clause: tuple[int, int], sent: tuple[int, int]) -> Mention | None:
+    """Return the name a relative clause holding the figure is about: the actor or work right before the
+    clause ("Other lenders include the ICBC, which is providing a US$13.3mn loan")."""
+    if clause[0] <= sent[0] or not _RELATIVE.match(doc.ctx.text, clause[0]):
+        return None
+    before = [m for m in doc.mentions(sent[0], clause[0]) if not is_source(doc, m)]
+    if not before or not re.fullmatch(r"[\s,)(A-Za-z]{0,12}", doc.ctx.text[before[-1].end : clause[0]]):
+        return None
+    return before[-1]
 
 
 def _conjoined_head(doc: ClaimDoc, before: list[Mention]) -> Mention:
