@@ -1062,4 +1062,74 @@ PAGES: list[dict[str, object]] = [
         "gestiegen und belief sich Ende letzten Jahres auf 18 Milliarden US-Dollar.",
         "claims": [c(80, "%", "org:eaeu", UZB), c(18e9, "USD", "org:eaeu")],
     },
+    {
+        "url": "https://kz.kursiv.media/2024-06-27/zhzh-chinainvest",
+        "language": "ru",
+        "text": "Казахстан подписал с Китаем соглашения на $629 млн. Инвесторы будут модернизировать энергообъекты и "
+        "строить завод\nКазахстан и Китай подписали 17 соглашений на $629 млн во время III межрегионального форума "
+        "«Казахстан – Китай», прошедшего в Урумчи, сообщает пресс-служба правительства.",
+        "claims": [c(629e6, "USD", CHN, KAZ)],
+    },
+    {
+        "url": "https://jcement.ru/content/news/kitayskie-predprinimateli-investiruyut-v-proekty-respubliki-kazakhstan/",
+        "language": "ru",
+        "text": "Китайские предприниматели инвестируют в проекты республики Казахстан\n\nВ рамках форума был подписан "
+        "меморандум с одной из крупных стройкомпаний Китая. Она планирует возвести в Алматинской области новый "
+        "цементный завод.\n\nПервый был реализован в Кызылординском регионе. В будущее производство намерено вложить "
+        "до 220 млн долларов.\n\nГендиректор China Gezhouba Group Cement Co Ltd Ян Дань: «Если всё будет в порядке, мы "
+        "хотим ввести в эксплуатацию завод в начале 2026 года.",
+        "claims": [c(220e6, "USD", "company:cggc", CHN)],
+    },
+    {
+        "url": "https://energy-city.kz/?p=19246",
+        "language": "ru",
+        "text": "Китай вложит $12 млрд в металлургию Казахстана\n\nКитайская компания East Hope Group запускает "
+        "крупнейший металлургический проект в Казахстане с объемом инвестиций в $12 миллиардов, сообщает пресс-служба "
+        "Kazakh Invest.",
+        "claims": [c(12e9, "USD", CHN)],
+    },
+    {
+        "url": "https://www.faz.net/aktuell/wirtschaft/unruhen-in-kasachstan-warum-die-deutsche-wirtschaft-besorgt-ist-17721253.html",
+        "language": "de",
+        "text": "Kasachstan lag im Jahr 2020 auf Rang 53 der deutschen Außenhandelspartner, der Handelsumsatz betrug 3,86 "
+        "Milliarden Euro. In den ersten zehn Monaten 2021 wuchsen die kasachischen Exporte nach Deutschland um knapp 47 "
+        "Prozent auf drei Milliarden Euro. Die deutschen Exporte dorthin schrumpften gleichzeitig um mehr als sechs "
+        "Prozent auf 1,1 Milliarden Euro.\n\nZudem zählt das Land zu den wichtigsten Rohöllieferanten Deutschlands und "
+        "der EU. Nach Einschätzung von Rohstoffexperten der Commerzbank stemmt Kasachstan eine Ölförderung von 1,6 "
+        "Millionen Barrel pro Tag. Laut Statistischem Bundesamt wurden in jenem Jahr 7,2 Millionen Tonnen Erdöl- und "
+        "Erdgas aus Kasachstan nach Deutschland importiert.",
+        "claims": [
+            c(3.86e9, "EUR", "country:DEU"), c(47, "%", KAZ), c(1.1e9, "EUR", "country:DEU"),
+            c(1.6e6, "barrels/day", KAZ), c(7.2e6, "t", "country:DEU", KAZ),
+        ],  # fmt: skip
+    },
+    {
+        "url": "https://www.onvista.de/news/2022/10-31-roundup-baerbock-setzt-auf-gruenen-wasserstoff-aus-kasachstan-10-26058817",
+        "language": "de",
+        "text": "ASTANA (dpa-AFX) - Außenministerin Annalena Baerbock will die Zusammenarbeit mit Kasachstan im Bereich "
+        "von grünem Wasserstoff vorantreiben und so die zentralasiatische Region enger an Europa binden. Eine zentrale "
+        "Rolle spiele dabei die EU-Initiative \"Global Gateway\".\n\nMit dieser Initiative will die EU bis zu 300 "
+        "Milliarden Euro in die Infrastruktur von Schwellen- und Entwicklungsländern investieren.\n\nKasachstan mit "
+        "seinen nur 19 Millionen Einwohnern ist das neuntgrößte Land der Welt.",
+        "claims": [c(300e9, "EUR", EU), c(19e6, "people", KAZ)],
+    },
+    {
+        "url": "http://www.wnp.pl/rynki-zagraniczne/wspolne-kazachsko-chinskie-projekty-na-wiele-miliardow-usd,317493_1_0_0.html",
+        "language": "pl",
+        "text": "Kazachski minister ds. inwestycji i rozwoju Żenis Kasymbek poinformował w środę w Astanie, że inwestycje "
+        "Chin i Kazachstanu w 51 wspólnych projektów przemysłowych przekroczyły wartość 27 mld dolarów.\n\n- W tym roku "
+        "planujemy uruchomienie sześciu kazachsko-chińskich projektów wartych 363 mln dolarów.\n\nWedług ministerstwa, w "
+        "2017 roku eksport z Kazachstanu wzrósł o 321 proc. i przekroczył wartość 43 mld dolarów.",
+        "claims": [c(27e9, "USD", CHN, KAZ), c(363e6, "USD", CHN, KAZ), c(321, "%", KAZ), c(43e9, "USD", KAZ)],
+    },
+    {
+        "url": "https://kazpravda.kz/n/v-zko-startovali-krupnye-proekty-s-uchastiem-investorov-iz-kitaya/",
+        "language": "ru",
+        "text": "Инвесторы из КНР намерены вложить свыше 134 млрд тенге в ряд стратегически важных сфер – энергетику, "
+        "сельское хозяйство и здравоохранение. Между сторонами уже достигнуты конкретные договоренности\n\nВ "
+        "ближайшие дни в Западно-Казахстанской области стартует строительство двух заводов, для которых оборудование "
+        "уже отправлено из китайского города Вэйфан в Казахстан, сообщает Kazpravda.kz\n\nВ первую очередь на "
+        "территории индустриальной зоны будет построена газовая электростанция мощностью 34 мегаватта.",
+        "claims": [c(134e9, "KZT", CHN), c(34, "MW", KAZ)],
+    },
 ]
