@@ -127,7 +127,7 @@ _UNIT_TABLE: list[tuple[str, str, str]] = [
     (r"(?:barrels?\s+(?:per|a)\s+day|bpd|b/d)", "barrels/day", "oil"),
     (r"barrels?", "barrels", "oil"),
     (r"acres?", "acres", "area"),
-    (r"(?:%|per\s?cent|pct|pc|процент[а-я]*|[Pp]rozent|procent\w*|пайыз\w*)", "%", "percent"),
+    (r"(?:%|per\s?cent|pct|pc|процент[а-я]*|[Pp]rozent|procent\w*|proc\.|пайыз\w*)", "%", "percent"),
     (r"(?:times|-?fold)", "times", "times"),
     (r"(?:years?|лет|года?|годы)", "years", "duration"),
     (r"(?:decades?)", "decades", "duration"),
