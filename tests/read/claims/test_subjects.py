@@ -183,7 +183,9 @@ def test_imports_from_a_partner_are_the_importers_and_yearly_adverbs_make_rates(
 
 
 def test_remittances_are_the_receiving_states() -> None:
-    found = claims_of("Remittances from Russia to Kyrgyzstan reached $2.5 billion last year, the central bank said.")
+    found = claims_of(
+        "Remittances from Russia to Kyrgyzstan reached $2.5 billion last year, the central bank said."
+    )
     assert (found[2.5e9].subject, found[2.5e9].object) == ("country:KGZ", "country:RUS")
 
 
@@ -193,7 +195,9 @@ def test_conjoined_subjects_file_the_figure_under_the_great_power() -> None:
 
 
 def test_the_owner_of_a_role_is_not_the_flows_owner() -> None:
-    found = claims_of("Japan is Kazakhstan's third largest investor, with $9 billion invested since independence.")
+    found = claims_of(
+        "Japan is Kazakhstan's third largest investor, with $9 billion invested since independence."
+    )
     assert found[9e9].subject == "country:JPN"
 
 

@@ -452,7 +452,8 @@ def find_aliases(
             ok = [a for a in every if _case_ok(surface, a)]
         else:  # the case agrees with all aliases, or with those written in lower case
             ok = list(every if text[start].isupper() else lower_first)
-        if not ok and inflected and _ADJECTIVAL.match(text, end):  # Kazakh "қытайлық", Uzbek "xitoylik": the state
+        # a Turkic adjective of origin ("қытайлық", Uzbek "xitoylik") stands for the state
+        if not ok and inflected and _ADJECTIVAL.match(text, end):
             ok = [a for a in every if a.entity_id.startswith("country:")]
         if ok:
             found.append((start, end, ok))
