@@ -501,13 +501,16 @@ def _in_figure(doc: ClaimDoc, m: Mention, q: Quantity) -> bool:
     return e is not None and (e.is_new or (q.kind == "money" and m.end <= q.end))  # "838 milyon ABD doları"
 
 
-_RELATIVE = compile_ci(r"\s*(?:which|who|that|который|которая|которое|которые|die|der|das|welche[rs]?)\b")
+_RELATIVE = compile_ci(r"(?:which|who|that|который|которая|которое|которые|die|der|das|welche[rs]?)\b")
 
 
 def _antecedent(doc: ClaimDoc, clause: tuple[int, int], sent: tuple[int, int]) -> Mention | None:
     """Return the name a relative clause holding the figure is about: the actor or work right before the
     clause ("Other lenders include the ICBC, which is providing a US$13.3mn loan")."""
-    if clause[0] <= sent[0] or not _RELATIVE.match(doc.ctx.text, clause[0]):
+    start = clause[0]
+    while start < clause[1] and doc.ctx.text[start].isspace():
+        start += 1
+    if clause[0] <= sent[0] or not _RELATIVE.match(doc.ctx.text, start):
         return None
     before = [m for m in doc.mentions(sent[0], clause[0]) if not is_source(doc, m)]
     if not before or not re.fullmatch(r"[\s,)(A-Za-z]{0,12}", doc.ctx.text[before[-1].end : clause[0]]):
@@ -651,7 +654,7 @@ def _buyers(doc: ClaimDoc, mentions: list[Mention], q: Quantity) -> str | None:
     return home if home else first.entity_id
 
 
-_INFLECTED_MODIFIER = re.compile(r"(?:e[nrsm]?)?\s+\w")
+_INFLECTED_MODIFIER = re.compile(r"(?:e[nrsm]?)?(?<!\s)\s++\w")
 _MODIFIER = re.compile(r"\s+[a-z][a-z-]+\b")  # after "Russian" in "a Russian design": the noun it modifies
 _CREDITOR = compile_ci(
     r"(?:debts?|owed?|owing|arrears|долг\w*|задолженност\w*)\s+(?:\w+\s+)?(?:to|перед)\s+(?:the\s+)?$"
