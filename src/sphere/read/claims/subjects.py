@@ -16,6 +16,8 @@ The subject is what is measured, found by generic attachment rules over the clau
 - a source ("according to the World Bank", "по данным CNPC") and an owner of a title ("Kazakhstan's
   President") are never the subject; "the nation's" and "its GDP" are the state the sentence is about;
 - a place inside a state speaks for that state where the subject is otherwise a guess.
+Where the clause names no one, the discourse rules (relative clauses, conjoined subjects, earlier sentences,
+remittances) are in `sphere.read.claims.discourse`.
 The attachments of a figure to a name near it (a label "Germany (5.1%)", a share "for Kyrgyzstan", "output at
 X", "$27bn in Karachaganak", owners, capital) are read in `sphere.read.claims.attach`.
 
@@ -47,6 +49,17 @@ from sphere.read.claims.attach import (
     sharer,
 )
 from sphere.read.claims.context import ClaimDoc, compile_ci, compile_words
+from sphere.read.claims.discourse import (
+    adjectival,
+    antecedent,
+    conjoined_head,
+    dateline,
+    is_source,
+    newer_subject,
+    previous_subject,
+    remitted,
+    text_after,
+)
 from sphere.read.claims.quantities import Quantity
 from sphere.read.claims.works import (
     ASCII_WORKS,
@@ -89,16 +102,7 @@ BILATERAL = compile_words(
     r"\btrade|(?<!cargo )turnover|товарооборот|торгов|ticaret|Handel|Warenumsatz|сауда|тауар айналым|obrot|obrót|savdo"
 )
 ACCOUNT = compile_ci(r"\baccount\w*\s+for|приходит\w*|составля\w+ (?:около |более )?$")
-_SOURCE_BEFORE = compile_ci(
-    r"(?:according to|cited by|reported by|quoted by|data (?:from|of|by)|figures (?:from|of|by)|estimates? (?:by|of)|"
-    r"report (?:by|of)|\bper|по данным|по информации|по оценк\w+|согласно(?:\s+\w+)?|на данных|сообщает|"
-    r"сообщил\w*|передает|пишет|доклад\w*)\s+(?:the\s+)?$"
-)
-_SOURCE_AFTER = compile_ci(
-    r"^\s+(?:said|says|reported|reports|estimated|estimates|noted|сообщил\w*|заявил\w*)\b"
-)
 _GENITIVE = re.compile(r"(?:[нтд][ыі]ң|ning|nin|nın)(?!\w)")  # Kazakh "Қазақстанның", Uzbek "Xitoyning"
-_AGENCY_AFTER = re.compile(r"\)[^\S\n]*[-–—]")
 _TITLE_AFTER = compile_ci(
     r"^['’]s?\s+(?:(?:former|current|new|first|deputy|vice)\s+)?(?:president|prime minister|premier|"
     r"foreign minister|minister|ambassador|envoy|leader|head|spokes\w+|chief|mayor|representative)\b"
@@ -119,22 +123,6 @@ _STATE_DEBT = compile_words(
 _SHARE_TOTAL = compile_ci(
     r"(?<!\s)\s*+(?:is|are|was|were|comes?|came|goes|went)\s+(?:of\s+|from\s+|to\s+)?(?:the\s+)?"
 )
-
-
-def _text_after(doc: ClaimDoc, m: Mention, n: int = 40) -> str:
-    return doc.ctx.text[m.end : m.end + n]
-
-
-def is_source(doc: ClaimDoc, m: Mention) -> bool:
-    """Return True for a mention named as the source of a figure ("according to the World Bank")."""
-    e = doc.entity(m)
-    if e is None or e.kind not in {"organization", "company", "other"}:
-        return False
-    before = doc.ctx.text[max(0, m.start - 30) : m.start]
-    after = _text_after(doc, m, 20)
-    if before.endswith("(") and _AGENCY_AFTER.match(after):
-        return True  # a dateline's agency: "Berlin (Reuters) -", "ASTANA (Kazinform) –"
-    return bool(_SOURCE_BEFORE.search(before) or _SOURCE_AFTER.match(after))
 
 
 def possessives(doc: ClaimDoc, mentions: list[Mention]) -> list[Mention]:
@@ -205,7 +193,7 @@ def _owner_of_flow(doc: ClaimDoc, mentions: list[Mention], q: Quantity) -> Menti
     for m in mentions:
         if (
             m.end <= q.start + 80
-            and (flow := _OWNED_FLOW.match(_text_after(doc, m)))
+            and (flow := _OWNED_FLOW.match(text_after(doc, m)))
             and not POSSESSIVE.match(doc.ctx.text, m.end)
             and _modifier(doc, m)
         ):
@@ -219,30 +207,6 @@ def _owner_of_flow(doc: ClaimDoc, mentions: list[Mention], q: Quantity) -> Menti
 _ROLE_OWNED = compile_ci(
     r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:investor|partner|lender|creditor|donor|supplier|buyer|customer|market)s?\b"
 )
-_REMIT = compile_words(
-    r"remittances?|money transfers?|personal transfers?|денежн\w+\s+перевод\w*|перевод\w*\s+(?:от\s+)?мигрант\w*|"
-    r"Rücküberweisung\w*|Heimatüberweisung\w*|işçi dövizi|ақша\s+аударым\w*|pul\s+o.tkazma\w*"
-)
-_FROM_BEFORE = compile_ci(r"\b(?:from|из|aus|von|от)\s+(?:the\s+)?$")
-
-
-def _remitted(
-    doc: ClaimDoc, q: Quantity, clause: tuple[int, int], in_sent: list[Mention]
-) -> tuple[str | None, str | None, float] | None:
-    """Return (receiver, sender, confidence) of a remittance figure: migrants' transfers are the receiving
-    state's (Central Asian, or the one they are sent to), the sending state the object."""
-    text = doc.ctx.text
-    if not doc.spans(_REMIT, (clause[0], q.start)) and not doc.spans(_REMIT, (q.end, clause[1])):
-        return None
-    senders = [m for m in in_sent if _FROM_BEFORE.search(text[max(0, m.start - 12) : m.start])]
-    states = [m for m in in_sent if m not in senders and (e := doc.entity(m)) and e.kind == "country"]
-    receiver = next((m.entity_id for m in states if doc.is_ca(m.entity_id)), None) or (
-        states[0].entity_id if states else doc.main_ca
-    )
-    if receiver is None:
-        return None
-    sender = next((m.entity_id for m in senders if m.entity_id != receiver), None)
-    return receiver, sender, 0.75 if states else 0.5
 
 
 def _modifier(doc: ClaimDoc, m: Mention) -> bool:
@@ -307,7 +271,7 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
         return label, None, 0.8
     if q.kind == "percent" and (holder := for_whom(doc, q, clause)) is not None:
         return holder, None, 0.75  # "31.3 percent of GDP for Tajikistan"
-    if q.kind in {"money", "percent"} and (remit := _remitted(doc, q, clause, in_sent)) is not None:
+    if q.kind in {"money", "percent"} and (remit := remitted(doc, q, clause, in_sent)) is not None:
         return remit  # "Remittances from Russia to Tajikistan reached $3bn": the receiving state's
     if q.kind == "percent" and (holder := share_owner(doc, q, clause)) is not None:
         return holder, after_to(doc, q.end, sent), 0.8  # "China's share in Kazakhstan's imports was 21.9%"
@@ -350,7 +314,7 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
         subjects = [m for m in (in_clause or in_sent) if doc.in_subject_position(m) and m.end <= q.start]
         subjects = subjects or [m for m in (in_clause or in_sent) if doc.in_subject_position(m)]
         subjects = [m for m in subjects if m not in owned] or subjects  # a possessor is a determiner
-        if not subjects and (ante := _antecedent(doc, clause, sent)) is not None:
+        if not subjects and (ante := antecedent(doc, clause, sent)) is not None:
             subjects = [ante]  # "the ICBC, which is providing a US$13.3mn loan"
         debtor = next(
             (m for m in in_sent if re.match(r"\s+(?:\w+\s+)?owes?\b", text[m.end : m.end + 25])), None
@@ -373,9 +337,9 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
         subj = owner if owner and not creditor else (chosen.entity_id if chosen else None)
         if subj is None and attribute == "investment" and (got := inflow_receiver(doc, clause, q)):
             return got, None, 0.6  # "foreign investment into the country exceeded $43bn": the receiver's
-        if subj is None and doc.last_sentence >= si - 2 and doc.last_subject and not _newer_subject(doc, si):
+        if subj is None and doc.last_sentence >= si - 2 and doc.last_subject and not newer_subject(doc, si):
             subj, conf = doc.last_subject, carried(doc, clause, q, 0.45)
-        if subj is None and not in_sent and (prior := _previous_subject(doc, si)):
+        if subj is None and not in_sent and (prior := previous_subject(doc, si)):
             subj, conf = (
                 prior,
                 0.45,
@@ -452,19 +416,19 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
     earlier = [m for m in cands if m.end <= clause[0] and free(m) and m not in owned]
     after = [m for m in cands if q.end <= m.start < clause[1] and free(m) and m not in owned]
     acting = [m for m in after if _VERB_AFTER.match(text, m.end)]
-    earlier = [m for m in earlier if not _adjectival(doc, m)]
-    after = [m for m in after if not _adjectival(doc, m)]
-    before = [m for m in before if not _adjectival(doc, m)] or before
+    earlier = [m for m in earlier if not adjectival(doc, m)]
+    after = [m for m in after if not adjectival(doc, m)]
+    before = [m for m in before if not adjectival(doc, m)] or before
     before = [
         m for m in before if m not in owned
     ] or before  # "the EU is Central Asia's largest investor, with"
     pick, conf = (
         (before[-1], 0.7) if before else (acting[0], 0.65) if acting else (earlier[-1], 0.55) if earlier
         else (after[0], 0.5) if after
-        else (next((m for m in in_clause or in_sent if not _adjectival(doc, m)), None), 0.45)
+        else (next((m for m in in_clause or in_sent if not adjectival(doc, m)), None), 0.45)
     )  # fmt: skip
     if before and pick is before[-1]:
-        pick = _conjoined_head(doc, before)  # "Russia and Kazakhstan signed deals worth $5bn": Russia's
+        pick = conjoined_head(doc, before)  # "Russia and Kazakhstan signed deals worth $5bn": Russia's
     if (
         pick is not None
         and (e := doc.entity(pick))
@@ -477,15 +441,15 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
     located = locative_state(doc, sent)
     if located and conf < 0.7 and (pick is None or doc.entity(pick).kind == "country"):  # type: ignore[union-attr]
         return located, None, 0.55
-    if pick is None and (ante := _antecedent(doc, clause, sent)) is not None:
+    if pick is None and (ante := antecedent(doc, clause, sent)) is not None:
         return (
             ante.entity_id,
             None,
             0.65,
         )  # "..., which will cost $2bn": the name the relative clause is about
-    if pick is None and doc.last_sentence >= si - 2 and doc.last_subject and not _newer_subject(doc, si):
+    if pick is None and doc.last_sentence >= si - 2 and doc.last_subject and not newer_subject(doc, si):
         return doc.last_subject, None, carried(doc, clause, q, 0.5)  # the previous figure's subject
-    if pick is None and not in_sent and (prior := _previous_subject(doc, si)):
+    if pick is None and not in_sent and (prior := previous_subject(doc, si)):
         return prior, None, 0.4
     if pick is None:
         return _main_actor(doc), None, 0.2
@@ -499,69 +463,6 @@ def _in_figure(doc: ClaimDoc, m: Mention, q: Quantity) -> bool:
         return False
     e = doc.entity(m)
     return e is not None and (e.is_new or (q.kind == "money" and m.end <= q.end))  # "838 milyon ABD doları"
-
-
-_RELATIVE = compile_ci(r"(?:which|who|that|который|которая|которое|которые|die|der|das|welche[rs]?)\b")
-
-
-def _antecedent(doc: ClaimDoc, clause: tuple[int, int], sent: tuple[int, int]) -> Mention | None:
-    """Return the name a relative clause holding the figure is about: the actor or work right before the
-    clause ("Other lenders include the ICBC, which is providing a US$13.3mn loan")."""
-    start = clause[0]
-    while start < clause[1] and doc.ctx.text[start].isspace():
-        start += 1
-    if clause[0] <= sent[0] or not _RELATIVE.match(doc.ctx.text, start):
-        return None
-    before = [m for m in doc.mentions(sent[0], clause[0]) if not is_source(doc, m)]
-    if not before or not re.fullmatch(r"[\s,)(A-Za-z]{0,12}", doc.ctx.text[before[-1].end : clause[0]]):
-        return None
-    return before[-1]
-
-
-def _conjoined_head(doc: ClaimDoc, before: list[Mention]) -> Mention:
-    """Return the subject of a coordination ending with the last mention ("Russia and Kazakhstan signed ..."):
-    the great power among the conjuncts where there is one (the guideline files a bilateral figure under
-    it), else the first conjunct; the last mention where it is no conjunct."""
-    text = doc.ctx.text
-    group = [before[-1]]
-    for m in reversed(before[:-1]):
-        if not re.fullmatch(r"\s*(?:,|and|и|und|ve|va|мен|бен|пен|&)\s*", text[m.end : group[0].start]):
-            break
-        group.insert(0, m)
-    if len(group) == 1:
-        return group[0]
-    return next((m for m in group if not doc.is_ca(m.entity_id)), group[0])
-
-
-def _newer_subject(doc: ClaimDoc, si: int) -> bool:
-    """Return True when a sentence between the previous figure and this one has its own grammatical subject:
-    the topic moved on ("Kazakhstan exported $13bn. China's share ... The bank lent ..."), the figure is not the
-    previous figure's."""
-    return any(
-        doc.in_subject_position(m)
-        and not is_source(doc, m)
-        and not _adjectival(doc, m)
-        and not _dateline(doc, m)
-        for back in range(doc.last_sentence + 1, si)
-        for m in doc.mentions(*doc.sentences[back])
-    )
-
-
-def _previous_subject(doc: ClaimDoc, si: int) -> str | None:
-    """Return the grammatical subject of the sentence before, for a figure whose own sentence names no one
-    ("TBEA is implementing a project in Almaty region. Investments in the project are expected to reach $3.7bn"):
-    its first actor in subject position, not a source and not an adjective ("Another Chinese company TBEA"),
-    from the nearest of the three sentences before that has one."""
-    for back in range(si - 1, max(-1, si - 4), -1):
-        for m in doc.mentions(*doc.sentences[back]):
-            if (
-                doc.in_subject_position(m)
-                and not is_source(doc, m)
-                and not _adjectival(doc, m)
-                and not _dateline(doc, m)
-            ):
-                return m.entity_id
-    return None
 
 
 def _main_actor(doc: ClaimDoc) -> str | None:
@@ -585,16 +486,6 @@ _VERB_AFTER = compile_ci(  # matched right after a mention; (?<!\s): linear when
 
 
 _OF_THEM = compile_ci(r"(?<!\s)\s++(?:\w+\s+)?of\s++(?:them|which|it|these|those)\b")
-_DATELINE_AFTER = re.compile(
-    r"(?<!\s)(?:\s*+(?:,\s*[\w .]{2,20}\d{1,2}\s*+)?[.,]?\s*+[–—-]{1,2}\s|\s*+\(\w+\)\s*+[–—-])"
-)
-
-
-def _dateline(doc: ClaimDoc, m: Mention) -> bool:
-    """Return True for a dateline place ("NUR-SULTAN – ...", "TASHKENT, Uzbekistan, December 27."): no subject."""
-    text = doc.ctx.text
-    line_start = text.rfind("\n", 0, m.start) + 1
-    return m.start - line_start < 3 and bool(_DATELINE_AFTER.match(text, m.end))
 
 
 def _main_power(doc: ClaimDoc) -> str | None:
@@ -621,7 +512,7 @@ def _candidate(doc: ClaimDoc, m: Mention) -> bool:
     e = doc.entity(m)
     return bool(
         e
-        and not _dateline(doc, m)
+        and not dateline(doc, m)
         and (
             doc.is_actor(m)
             or e.kind == "project"
@@ -654,8 +545,6 @@ def _buyers(doc: ClaimDoc, mentions: list[Mention], q: Quantity) -> str | None:
     return home if home else first.entity_id
 
 
-_INFLECTED_MODIFIER = re.compile(r"(?:e[nrsm]?)?(?<!\s)\s++\w")
-_MODIFIER = re.compile(r"\s+[a-z][a-z-]+\b")  # after "Russian" in "a Russian design": the noun it modifies
 _CREDITOR = compile_ci(
     r"(?:debts?|owed?|owing|arrears|долг\w*|задолженност\w*)\s+(?:\w+\s+)?(?:to|перед)\s+(?:the\s+)?$"
 )
@@ -683,22 +572,6 @@ _DATIVE_DEBT = compile_ci(
 )
 _TOTAL = compile_ci(r"\b(?:of|из)\s+(?:the\s+|a\s+)?(?:total\s+)?\S?$")
 _RECEIVED = r"attracted (?:to|by|into)|(?:invested|flowed|poured) (?:in|into)|(?:to|into|in)"
-
-
-def _adjectival(doc: ClaimDoc, m: Mention) -> bool:
-    """Return True for a state named by its adjective before a noun ("27 Chinese cities", "a Russian design")."""
-    e = doc.entity(m)
-    surface = doc.ctx.text[m.start : m.end]
-    if not (e and e.kind == "country" and surface != e.name):
-        return False
-    if _MODIFIER.match(doc.ctx.text, m.end):
-        return True
-    # German adjectives are written in lower case before a capitalised noun: "das deutsche Unternehmen"
-    return (
-        doc.ctx.doc.language == "de"
-        and surface[:1].islower()
-        and bool(_INFLECTED_MODIFIER.match(doc.ctx.text, m.end))
-    )
 
 
 _FLOW_FROM = compile_ci(
