@@ -233,3 +233,16 @@ def test_a_relative_clause_is_about_its_antecedent_and_a_group_is_its_firm() -> 
         "year, the company said on Monday."
     )
     assert found[25000].subject == "company:kazatomprom"
+
+
+def test_a_work_named_by_its_states_in_german_and_a_share_falling_to_a_state_in_russian() -> None:
+    found = claims_of(
+        "Berlin. Die Eisenbahn China-Kirgistan-Usbekistan soll 2030 fertig sein. Die Kosten für den Bau der "
+        "Eisenbahnlinie werden auf 8 Milliarden Dollar geschätzt. Das teilte das Ministerium mit."
+    )
+    assert found[8e9].subject == "project:china-kyrgyzstan-uzbekistan-railway"
+    found = claims_of(
+        "Ташкент. По словам министра, Узбекистан привлек 5 млрд долларов иностранных инвестиций. "
+        "Из них 1,2 млрд долларов приходится на Россию, сообщили в министерстве."
+    )
+    assert (found[5e9].subject, found[1.2e9].subject) == ("country:UZB", "country:RUS")

@@ -49,10 +49,19 @@ _SHARE_HOLDER = compile_ci(r"\b(?:на\s+долю|the\s+share\s+of)\s+$")
 _ACCOUNTS = compile_words(r"accounts?\s+for|accounted\s+for|приходит\w*\s+(?:на\s+)?")
 
 
+_FALLS_TO = compile_ci(r"(?<!\s)(?:\s+[а-яё]+){0,2}?\s+приход(?:и|я)т\w*\s+на\s+(?:долю\s+)?")
+
+
 def sharer(doc: ClaimDoc, clause: tuple[int, int], q: Quantity) -> str | None:
     """Return who holds a part of a total stated in money: the one that "accounts for" it, or "на долю" whom."""
     text = doc.ctx.text
     acc = next(iter(doc.spans(_ACCOUNTS, (clause[0], q.start))), None)
+    later = _FALLS_TO.match(text, q.end)
+    if acc is None and later is not None:  # "Из них 1,2 млрд долларов приходится на Россию"
+        hit = next(
+            (x for x in doc.mentions(later.end(), clause[1], actors=False) if x.start == later.end()), None
+        )
+        return hit.entity_id if hit else None
     if acc is None:
         return None
     for m in doc.mentions(clause[0], q.start, actors=False):

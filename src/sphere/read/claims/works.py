@@ -42,7 +42,19 @@ __all__ = [
 
 # works nouns; a group of synonyms names one kind of work (the first word is the one names hold)
 WORK_GROUPS: tuple[tuple[str, ...], ...] = (
-    ("railway", "railroad", "rail line", "line", "railway line", "железн", "магистрал"),
+    (
+        "railway",
+        "railroad",
+        "rail line",
+        "line",
+        "railway line",
+        "eisenbahn",
+        "eisenbahnlinie",
+        "bahnstrecke",
+        "bahnlinie",
+        "железн",
+        "магистрал",
+    ),
     ("pipeline", "gas pipeline", "line", "gaspipeline", "газопровод", "нефтепровод", "лини"),
     ("port", "dry port", "inland port", "terminal", "порт", "терминал"),
     ("canal", "channel", "канал"),
@@ -68,7 +80,7 @@ WORK_GROUPS: tuple[tuple[str, ...], ...] = (
     ),
     ("mine", "deposit", "field", "рудник", "месторожден"),
     ("road", "highway", "motorway", "дорог", "трасс"),
-    ("dam", "plotina", "плотин"),
+    ("dam", "staudamm", "plotina", "плотин"),
     ("bridge", "мост"),
     (
         "hub",
@@ -209,6 +221,12 @@ def name_works(doc: ClaimDoc) -> None:
         alias = f"{text[m.start : m.end]} {noun}"
         if alias not in e.aliases:
             e.aliases.append(alias)
+    for noun_m in doc.spans(WORK_NOUN, (0, len(text))):  # "die Eisenbahn China-Kirgistan-Usbekistan": known
+        word = noun_m.group("noun").lower()
+        if word.startswith(GENERIC_WORKS) or (after := _states_after(doc, noun_m)) is None:
+            continue
+        chain = doc.mentions(noun_m.end(), after[1])[: len(after[0])]
+        work_joining(doc, word, after[0], (noun_m.start(), chain[-1].end if chain else noun_m.end()))
 
 
 def _forms(doc: ClaimDoc, eid: str) -> list[str]:
@@ -266,6 +284,14 @@ def work_for(doc: ClaimDoc, noun: re.Match[str]) -> tuple[str, float] | None:
     if (seen := doc.cache.get(("work", group[:1]))) and group:
         return seen[0], 0.75
     works = works_of(doc)
+    works = (
+        works
+        + [  # a known work the claims linked by the states it joins ("die Eisenbahn China-Kirgistan-...")
+            eid
+            for eid, e in doc.ctx.entities.items()
+            if e.kind == "project" and not e.is_new and eid not in works
+        ]
+    )
     for eid in works:
         if doc.ctx.entities[eid].kind == "project" and any(
             re.search(r"\b" + re.escape(w), f) for f in _forms(doc, eid) for w in group
