@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 INDEX_VERSION = "4"
 OUTPUT_KINDS = {"country", "person", "organization", "company", "project", "place"}
 KIND_ALIASES = {"org": "organization", "organisation": "organization", "firm": "company"}
-_APOSTROPHES = "\u2019\u2018\u02bc\u0060\u00b4\u2032"
+_APOSTROPHES = "\u2019\u2018\u02bc\u02bb\u0060\u00b4\u2032"  # ʻ: the Uzbek Latin okina ("Oʻzbekiston")
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
 _SPACES = "\u00a0\u2007\u202f\u2009\u200a\n\r\t\u2028\u2029"
 _TABLE = str.maketrans(

@@ -135,16 +135,16 @@ def _word(word: str, lang: str) -> str:
             else:
                 out.append(vowel)
             continue
-        if ch == "и" and lang == "pl" and prev in "жцш":
+        if ch == "и" and lang == "pl" and prev and prev in "жцш":
             out.append("y")
             continue
         if ch == "л" and lang == "pl" and nxt in "еёиюяь":
             out.append("l")
             continue
-        if ch == "ь" and lang == "pl" and prev in "нсзц":
+        if ch == "ь" and lang == "pl" and prev and prev in "нсзц":
             out[-1] = {"н": "ń", "с": "ś", "з": "ź", "ц": "ć"}[prev]
             continue
-        if ch == "с" and lang == "de" and prev in _VOWELS and nxt in _VOWELS:
+        if ch == "с" and lang == "de" and prev and nxt and prev in _VOWELS and nxt in _VOWELS:
             out.append("ss")
             continue
         if ch == "й" and lang == "de" and i == len(word) - 1 and prev in "иы":
