@@ -162,6 +162,7 @@ class Candidate:
     lower_ok: bool = (
         False  # a name that opens with a lower-case head word ("министерства труда", "газопровода X – Y")
     )
+    aliases: tuple[str, ...] = ()  # other names of it known from its parts (a region's city: "Naryn")
 
 
 def slug(name: str) -> str:
