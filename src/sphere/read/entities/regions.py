@@ -5,7 +5,7 @@ the knowledge base lists cities, not all their regions. So a region is proposed 
 knowledge-base place, or a Russian adjective of a name, comes with a region head word:
 - after the name, in languages that write the head after it: Kazakh "Атырау облысы", "Túrkistan oblysy",
   Uzbek "Toshkent viloyati", "Bo‘stonliq tumani", Turkish "Ahal bölgesi", Chinese "阿特劳州" (head glued on);
-  "阿特劳州" (the head glued on); the head's case ending may follow ("облысының", "viloyatida");
+  the head's case ending may follow ("облысының", "viloyatida");
 - before the name in German and Polish ("Region Nordkasachstan", "Provinz Xinjiang", "obwód kustanajski");
 - Russian writes an adjective and the head ("Ташкентской области", "Алматинская область", "Бостанлыкском
   районе"): the region is named in the nominative ("Ташкентская область", "Бостанлыкский район").
