@@ -25,12 +25,12 @@ import ahocorasick
 
 from sphere.read import russian
 from sphere.read.entities.inflection import ending_ok, inflects, polish_forms
-from sphere.read.entities.transliterate import transliterations
+from sphere.read.entities.transliterate import kazakh_latin, transliterations
 
 if TYPE_CHECKING:
     from sphere.kb.catalog import Catalog
 
-INDEX_VERSION = "4"
+INDEX_VERSION = "5"
 OUTPUT_KINDS = {"country", "person", "organization", "company", "project", "place"}
 KIND_ALIASES = {"org": "organization", "organisation": "organization", "firm": "company"}
 _APOSTROPHES = "\u2019\u2018\u02bc\u02bb\u0060\u00b4\u2032"  # ʻ: the Uzbek Latin okina ("Oʻzbekiston")
@@ -43,6 +43,10 @@ _TABLE = str.maketrans(
         **dict.fromkeys(_SPACES, " "),
         "ё": "е",
         "Ё": "е",
+        "ǧ": "ğ",  # Kazakh Latin as the press writes it ("Ūlttyq qūryltai", "Jaŋa"): one letter per sound
+        "Ǧ": "Ğ",
+        "ŋ": "ñ",
+        "Ŋ": "Ñ",
         # Kazakh, Kyrgyz, Uzbek and Tajik letters folded to the Russian letters their names are written with
         # in Russian ("Тоқаев" = "Токаев", "Ўзбекистон" = "Узбекистон"), one letter for one
         **{a: b for a, b in zip("қҚғҒңҢәӘөӨұҰүҮһҺіІўЎҳҲӣӢҷҶ", "кКгГнНаАоОуУуУхХиИуУхХиИчЧ", strict=True)},
@@ -184,6 +188,8 @@ def _record_aliases(rec: dict[str, Any]) -> list[tuple[str, str]]:
         out.append((str(rec["name"]), "name"))
     kind = output_kind(rec)
     polish: list[str] = []  # forms Polish declines by changing their last letters
+    kazakh: list[tuple[str, str]] = []  # Kazakh Cyrillic forms, written in Kazakh Latin too
+    kazakh_state = rec.get("country") == "country:KAZ" or rec.get("id") == "country:KAZ"
     for a in rec.get("aliases") or []:
         if isinstance(a, str):
             out.append((a, "name"))
@@ -191,6 +197,11 @@ def _record_aliases(rec: dict[str, Any]) -> list[tuple[str, str]]:
             out.append((str(a["name"]), str(a.get("type") or "name")))
             if a.get("lang") == "pl":
                 polish.append(str(a["name"]))
+            if a.get("lang") == "kk" or (kazakh_state and a.get("lang") == "ru" and kind in _TRANSLITERATED):
+                kazakh.append(out[-1])
+    known = {f for f, _ in out}
+    for form, typ in kazakh:
+        out.extend((t, typ) for t in sorted(kazakh_latin(form)) if t not in known and len(t) >= 4)
     if kind in _TRANSLITERATED and rec.get("country") not in _OWN_ROMANISATION:
         known = {f for f, _ in out}
         for form, typ in list(out):
