@@ -498,14 +498,59 @@ def _cyrillic_run(
     if not run:
         return
     words = [text[s:e] for s, e in run]
-    if 2 <= len(words) <= 3:
+    if 2 <= len(words) <= 3 and all(
+        e2 - s1 <= 2 for (_, e2), (s1, _) in [(run[i], run[i + 1]) for i in range(len(run) - 1)]
+    ):
         tags = [russian.person_tags(w) for w in words]
-        if "Name" in tags[0] and ({"Surn", "Surn?"} & tags[-1]):
-            name = " ".join(russian.nominative(w) for w in words)
+        named = "Name" in tags[0] and ({"Surn", "Surn?"} & tags[-1])
+        cued = not any("Geox" in t or "Orgn" in t for t in tags) and (
+            _ru_role_before(text, run[0][0], covered) or _RU_SPEECH_AFTER.match(text, run[-1][1])
+        )
+        if named or cued:  # a name and a surname by their tags, or any two words a role or a verb marks
+            name = " ".join(russian.nominative(w) if named else _ru_name_form(w) for w in words)
             out.append(Candidate(run[0][0], run[-1][1], name, "person"))
             return
     if len(words) == 1 and run[0][0] != s0 and "Geox" in russian.person_tags(words[0]):
         out.append(Candidate(run[0][0], run[0][1], russian.nominative(words[0]), "place"))
+
+
+# Russian roles before a name, in any case ("председателя", "министром", "послом"), and the words that may
+# stand between the role and the name: lower-case complements and known names ("посол Китая в Узбекистане X")
+_RU_ROLE = re.compile(
+    r"(?:президент|председател|министр|вице-министр|премьер|вице-премьер|посол|посл|глав|аким|хоким|мэр|"
+    r"губернатор|директор|гендиректор|руководител|заместител|спикер|депутат|сенатор|советник|"
+    r"помощник|эксперт|политолог|аналитик|экономист|профессор|генсек|секретар|представител|"
+    r"основател|владел|президента|атташе|консул|лидер)[а-яё]*$"
+)
+_RU_SPEECH_AFTER = re.compile(
+    r",?\s+(?:заявил|сказал|отметил|сообщил|подчеркнул|добавил|пояснил|рассказал|указал|принял|провел|провёл|"
+    r"предложил|призвал|считает|уверен|напомнил|встретил|посетил)[а-яё]*\b"
+)
+_RU_TOKEN = re.compile(r"[\w-]+")
+
+
+def _ru_role_before(text: str, start: int, covered: bytearray) -> bool:
+    """Return True when a Russian role word stands before `start` in the same clause, with only lower-case
+    complements or knowledge-base names between ("председатель сената парламента РК Кайрат Мами")."""
+    left = text[max(0, start - 80) : start]
+    cut = max(left.rfind(ch) for ch in '.,;:!?()«»"\n')
+    base = start - len(left)
+    toks = list(_RU_TOKEN.finditer(left, cut + 1))
+    for tok in reversed(toks[-6:]):
+        word = tok.group()
+        if _RU_ROLE.match(word.lower()):
+            return True
+        s, e = base + tok.start(), base + tok.end()
+        if word[:1].isupper() and not all(covered[s:e]) and word not in ("РК", "РФ", "КНР", "США"):
+            return False
+    return False
+
+
+def _ru_name_form(word: str) -> str:
+    """Return a name word in the nominative when pymorphy reads it as a name, surname or patronymic, else as
+    written (a foreign name keeps its letters: "Хенхуа")."""
+    tags = russian.person_tags(word)
+    return russian.nominative(word) if {"Name", "Surn", "Patr"} & tags else word
 
 
 def _surname_mentions(
@@ -620,33 +665,65 @@ def _ru_ministries(text: str, covered: bytearray, kb_kinds: dict[int, str], cand
 
 
 _FIRM_WORDS = (
-    r"компани\w*|АО|АҚ|ТОО|ЖШС|ПАО|ОАО|ЗАО|ООО|НАО|госкорпораци\w*|корпораци\w*|концерн\w*|холдинг\w*|"
+    r"компани\w*|АО|АҚ|ТОО|ЖШС|ПАО|ОАО|ЗАО|ООО|НАО|ГК|госкорпораци\w*|корпораци\w*|концерн\w*|холдинг\w*|"
     r"группа|группы|группе|банк\w*|фонд\w*|қоры|қорының|агентств\w*|предприяти\w*|завод\w*|комбинат\w*|"
     r"firma|firmy|spółka|spółki|grupa|şirketi|şirket|firması|kompaniyasi|Konzern\w*|Unternehmen\w*|"
+    r"Agentur|Gesellschaft|Bank|Fonds|Holding|Stiftung|Bankası|Holdingi|"
     r"company|firm|group|JSC|LLC|LLP|PJSC"
 )
-_ORG_WORDS = r"фонд\w*|қоры|қорының|банк\w*|агентств\w*|fundusz\w*|vakfı|Stiftung|fund|foundation"
+_ORG_WORDS = (
+    r"фонд\w*|қоры|қорының|банк\w*|агентств\w*|fundusz\w*|vakfı|Stiftung|fund|foundation|Agentur|Fonds|"
+    r"Bank|Bankası"
+)
+# works named in quotation marks after their type word: "газопровода «Сарыарка»", "месторождение «Кашаган»"
+_PROJECT_WORDS = (
+    r"газопровод\w*|нефтепровод\w*|трубопровод\w*|месторождени\w*|проект\w*|ГЭС|АЭС|ТЭЦ|ТЭС|СЭЗ|"
+    r"индустриальн\w+ парк\w*|технопарк\w*|кен орны|жобасы|Projekt\w*|Pipeline|projekt\w*|gazociąg\w*|"
+    r"projesi|boru hattı"
+)
 _QUOTED_FIRM = re.compile(
-    rf"(?<![\w-])(?P<word>{_FIRM_WORDS})\s+[«„“\"](?P<name>[^»“”\"\n]{{2,40}})[»“”\"]"
+    rf"(?<![\w-])(?P<word>{_FIRM_WORDS}|{_PROJECT_WORDS})\s+[«„“\"](?P<name>[^»“”\"\n]{{2,40}})[»“”\"]"
     rf"|[«„“\"](?P<name2>[^»“”\"\n]{{2,40}})[»“”\"]\s+(?:[а-яёәғқңөұүһі-]+\s+){{0,3}}?(?P<word2>{_FIRM_WORDS})(?![\w-])"
+)
+# a firm's name quoted inside its full title: АО «НАК "Казатомпром"», АО "ГК "Allur Group"", АО "Национальный
+# управляющий холдинг "Байтерек"": the inner name is the firm's, the words before it say what it is
+_NESTED_FIRM = re.compile(
+    rf"(?<![\w-])(?:{_FIRM_WORDS})\s+[«„“\"][^«»“”\"„\n]{{1,60}}?\s?[«„“\"](?P<name>[^»“”\"\n]{{2,40}})[»“”\"]\s?[»“”\"]?"
 )
 
 
 def _quoted_names(text: str, covered: bytearray, cands: list[Candidate]) -> None:
-    """Add firms and funds named in quotation marks next to their type word (Russian, Kazakh and Polish write
-    them so): "компания «Казатомпром»", "АО «Самрук-Казына»", "«Самұрық-Қазына» ... қоры", "spółka „Orlen”"."""
+    """Add firms, funds and works named in quotation marks next to their type word (Russian, Kazakh, Polish,
+    German and Turkish write them so): "компания «Казатомпром»", "АО «Самрук-Казына»", "«Самұрық-Қазына» ...
+    қоры", "spółka „Orlen”", "Agentur „Kazakh Invest“", "газопровода «Сарыарка»", and the inner name of a full
+    title (АО «НАК "Казатомпром"»). A known name inside a longer quoted one is part of it («Астана газ КМГ»)."""
+    found: list[tuple[int, int, str, str]] = []  # start, end, name, kind
+    spans: list[tuple[int, int]] = []
+    for m in _NESTED_FIRM.finditer(text):
+        found.append((m.start("name"), m.end("name"), m.group("name"), "company"))
+        spans.append(m.span())
     for m in _QUOTED_FIRM.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in spans):
+            continue
         name = m.group("name") or m.group("name2")
         word = m.group("word") or m.group("word2")
         start = m.start("name") if m.group("name") else m.start("name2")
-        end = start + len(name)
-        if not name[:1].isupper() or any(covered[start:end]) or len(name.split()) > 5:
-            continue
+        if re.fullmatch(_PROJECT_WORDS, word, re.IGNORECASE):
+            kind = "project"
+        elif re.fullmatch(_ORG_WORDS, word, re.IGNORECASE):
+            kind = "organization"
+        else:
+            kind = "company"
+        found.append((start, start + len(name), name, kind))
+    for start, end, name, kind in found:
+        if not name[:1].isupper() or len(name.split()) > 5 or not _has_free_letter(text, covered, start, end):
+            continue  # a known name alone is linked already
         if any(c.start < end and start < c.end and c.kind not in ("place", "other") for c in cands):
             continue
         cands[:] = [c for c in cands if c.end <= start or c.start >= end]  # a guess without the type word
-        kind = "organization" if re.fullmatch(_ORG_WORDS, word, re.IGNORECASE) else "company"
-        cands.append(Candidate(start, end, " ".join(name.split()), kind))
+        # the type word's own guess just before the quotation marks ("Nationale Agentur" „Kazakh Invest“)
+        cands[:] = [c for c in cands if not (0 <= start - c.end <= 2 and c.kind == kind)]
+        cands.append(Candidate(start, end, " ".join(name.split()), kind, replaces_kb=True))
 
 
 def _is_genitive(word: str) -> bool:
