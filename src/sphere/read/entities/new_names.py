@@ -497,6 +497,8 @@ def _cyrillic_run(
     run = [(s, e) for s, e in run if not any(covered[s:e]) and russian.has_cyrillic(text[s:e])]
     if not run:
         return
+    if run[0][0] == s0 and len(run) > 1 and _not_a_name(text[run[0][0] : run[0][1]]):
+        run = run[1:]  # a capitalised adverb or pronoun opening the sentence ("Вчера Кайрат Мами принял")
     words = [text[s:e] for s, e in run]
     if 2 <= len(words) <= 3 and all(
         e2 - s1 <= 2 for (_, e2), (s1, _) in [(run[i], run[i + 1]) for i in range(len(run) - 1)]
@@ -544,6 +546,15 @@ def _ru_role_before(text: str, start: int, covered: bytearray) -> bool:
         if word[:1].isupper() and not all(covered[s:e]) and word not in ("РК", "РФ", "КНР", "США"):
             return False
     return False
+
+
+_FUNCTION_POS = frozenset({"ADVB", "PREP", "CONJ", "PRCL", "NPRO", "VERB", "INFN", "GRND", "PRED", "INTJ", "NUMR"})
+
+
+def _not_a_name(word: str) -> bool:
+    """Return True when pymorphy reads a capitalised word as a function word, adverb or verb, not a name."""
+    parse = russian.morph().parse(word.lower())[0]
+    return parse.tag.POS in _FUNCTION_POS and not {"Name", "Surn", "Geox"} & set(parse.tag.grammemes)
 
 
 def _ru_name_form(word: str) -> str:
@@ -688,7 +699,7 @@ _QUOTED_FIRM = re.compile(
 # a firm's name quoted inside its full title: АО «НАК "Казатомпром"», АО "ГК "Allur Group"", АО "Национальный
 # управляющий холдинг "Байтерек"": the inner name is the firm's, the words before it say what it is
 _NESTED_FIRM = re.compile(
-    rf"(?<![\w-])(?:{_FIRM_WORDS})\s+[«„“\"][^«»“”\"„\n]{{1,60}}?\s?[«„“\"](?P<name>[^»“”\"\n]{{2,40}})[»“”\"]\s?[»“”\"]?"
+    rf"(?<![\w-])(?:{_FIRM_WORDS})\s+[«„“\"][^«»“”\"„\n]{{1,60}}?\s[«„“\"](?P<name>[A-ZА-ЯЁ][^»“”\"\n]{{1,39}})[»“”\"]\s?[»“”\"]?"
 )
 
 
