@@ -509,7 +509,7 @@ def _cyrillic_run(
             _ru_role_before(text, run[0][0], covered) or _RU_SPEECH_AFTER.match(text, run[-1][1])
         )
         if named or cued:  # a name and a surname by their tags, or any two words a role or a verb marks
-            name = " ".join(russian.nominative(w) if named else _ru_name_form(w) for w in words)
+            name = " ".join(_ru_name_form(w) for w in words)
             out.append(Candidate(run[0][0], run[-1][1], name, "person"))
             return
     if len(words) == 1 and run[0][0] != s0 and "Geox" in russian.person_tags(words[0]):
@@ -544,11 +544,15 @@ def _ru_role_before(text: str, start: int, covered: bytearray) -> bool:
             return True
         s, e = base + tok.start(), base + tok.end()
         if word[:1].isupper() and not all(covered[s:e]) and word not in ("РК", "РФ", "КНР", "США"):
-            return False
+            tag = russian.morph().parse(word.lower())[0].tag
+            if tag.POS != "ADJF" or {"Name", "Surn"} & set(tag.grammemes):
+                return False  # an adjective of a place between ("акимом Костанайской области X") is fine
     return False
 
 
-_FUNCTION_POS = frozenset({"ADVB", "PREP", "CONJ", "PRCL", "NPRO", "VERB", "INFN", "GRND", "PRED", "INTJ", "NUMR"})
+_FUNCTION_POS = frozenset(
+    {"ADVB", "PREP", "CONJ", "PRCL", "NPRO", "VERB", "INFN", "GRND", "PRED", "INTJ", "NUMR"}
+)
 
 
 def _not_a_name(word: str) -> bool:
@@ -557,11 +561,26 @@ def _not_a_name(word: str) -> bool:
     return parse.tag.POS in _FUNCTION_POS and not {"Name", "Surn", "Geox"} & set(parse.tag.grammemes)
 
 
+_RU_SURNAME_CASE = re.compile(r"(ов|ев|ёв|ин|ын)(а|у|ым|е|ой|ым)$")
+
+
 def _ru_name_form(word: str) -> str:
-    """Return a name word in the nominative when pymorphy reads it as a name, surname or patronymic, else as
-    written (a foreign name keeps its letters: "Хенхуа")."""
-    tags = russian.person_tags(word)
-    return russian.nominative(word) if {"Name", "Surn", "Patr"} & tags else word
+    """Return a Russian name word in the nominative: a surname in "-ов/-ев/-ин" without its case ending
+    ("Мухамбетовым" -> "Мухамбетов"), a name pymorphy reads in another case in its normal form ("Архимедом" ->
+    "Архимед", "Асхата" -> "Асхат"), anything else as written (a foreign name keeps its letters: "Хенхуа")."""
+    low = word.lower()
+    m = _RU_SURNAME_CASE.search(low)
+    if m and len(low) > 5:
+        return word[: m.start(2)]
+    if re.search(r"(ов|ев|ёв|ин|ын)$", low):
+        return word  # a surname in the nominative already
+    for p in russian.morph().parse(low)[:2]:
+        if {"Name", "Surn", "Patr"} & set(p.tag.grammemes):
+            if p.tag.case == "nomn":
+                return word
+            norm = p.normal_form
+            return norm[:1].upper() + norm[1:] if word[:1].isupper() else norm
+    return word
 
 
 def _surname_mentions(
@@ -737,6 +756,31 @@ def _quoted_names(text: str, covered: bytearray, cands: list[Candidate]) -> None
         cands.append(Candidate(start, end, " ".join(name.split()), kind, replaces_kb=True))
 
 
+# a news outlet credited with a report in Russian: "сообщает Kazinform", "передает BAQ.KZ", "пишет gazeta.uz",
+# "по данным «Интерфакса»": a name in Latin letters, a domain, or a quoted name after the verb
+_RU_CREDIT = re.compile(
+    r"(?<![\w-])(?:сообща\w*|переда[её]т|передают|пишет|пишут|по данным|со ссылкой на|по информации)\s+"
+    r"(?:(?P<latin>[A-Za-z][\w-]*(?:\.[A-Za-z]{2,4})?(?:\s[A-Z][\w-]+)?)|[«\"](?P<quoted>[А-ЯЁA-Z][^»\"\n]{1,30})[»\"])"
+)
+
+
+def _ru_credits(text: str, covered: bytearray, cands: list[Candidate]) -> None:
+    """Add the news outlets a Russian text credits ("передает BAQ.KZ") as organizations."""
+    for m in _RU_CREDIT.finditer(text):
+        group = "latin" if m.group("latin") else "quoted"
+        start, end = m.span(group)
+        name = m.group(group)
+        if name.islower() and "." not in name:
+            continue  # a lower-case Latin word without a domain is no name
+        same = next((c for c in cands if c.start == start and c.end == end), None)
+        if same is not None and same.kind == "other":
+            same.kind = "organization"  # a name found without a kind: the credit says what it is
+            continue
+        if any(covered[start:end]) or any(c.start < end and start < c.end for c in cands):
+            continue
+        cands.append(Candidate(start, end, name, "organization", lower_ok=True))
+
+
 def _is_genitive(word: str) -> bool:
     """Return True when pymorphy3 reads `word` as a genitive noun or adjective (its likeliest parse)."""
     parses = russian.morph().parse(word)
@@ -795,6 +839,7 @@ def find_new_names(
     _route_names(text, covered, kb_kinds, cands)
     if cyrillic:
         _ru_ministries(text, covered, kb_kinds, cands)
+        _ru_credits(text, covered, cands)
     _quoted_names(text, covered, cands)
     apostrophe = (language or "")[:2] in ("tr", "az")
     if apostrophe:
