@@ -257,12 +257,29 @@ _PLACE_HEADS = frozenset({"region", "province", "oblast", "district"})
 _NAMED_HEADS = frozenset({"canal", "deposit", "field", "mine", "dam"})  # "Qosh Tepa canal", "Karaoba deposit"
 
 
+# German compound roles end in their head ("Generaldirektor", "Vizepremierminister", "Staatssekretär")
+_ROLE_SUFFIXES = (
+    "direktor", "direktorin", "minister", "ministerin", "präsident", "präsidentin", "vorsitzende", "vorsitzender",
+    "sprecher", "sprecherin", "botschafter", "botschafterin", "leiter", "leiterin", "gouverneur", "bürgermeister",
+    "berater", "beraterin", "sekretär", "sekretärin", "premier", "kanzler", "gründer", "manager", "chef", "chefin",
+)  # fmt: skip
+# a role, its complements and a comma before the name: "den Generaldirektor für Außenbeziehungen bei Volkswagen,
+# Jens Hanefeld", "the chief executive of the bank, John Smith"
+_ROLE_APPOSITION = re.compile(
+    r"(?i)\b(?:\w*(?:direktor|minister|präsident|vorsitzende[rn]?|sprecher|botschafter|leiter|gouverneur)\w*|"
+    r"director|chairman|chairwoman|ceo|head|ambassador|spokes(?:man|woman|person)|governor|mayor|chief executive)"
+    r"\b[^.;:!?,()]{0,60},\s{1,3}$"
+)
+
+
 def _person_cue(text: str, start: int, end: int, prev: str) -> bool:
     """Return True when the context says the name is a person's (title or relation before, speech after)."""
     if (
         prev in TITLES
         or prev in PERSON_BEFORE
+        or (len(prev) >= 7 and prev.endswith(_ROLE_SUFFIXES))
         or re.search(r"[,.!?][”\"»]\s*$", text[max(0, start - 4) : start])
+        or _ROLE_APPOSITION.search(text, max(0, start - 90), start)
     ):
         return True  # a title or relation before, or the speaker after a closing quote
     after = text[end : end + 40]
