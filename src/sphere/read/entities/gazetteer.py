@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 import ahocorasick
 
 from sphere.read import russian
+from sphere.read.entities.demonyms import derived_demonyms
 from sphere.read.entities.inflection import ending_ok, inflects, polish_forms
 from sphere.read.entities.transliterate import kazakh_latin, transliterations
 
@@ -199,6 +200,9 @@ def _record_aliases(rec: dict[str, Any]) -> list[tuple[str, str]]:
                 polish.append(str(a["name"]))
             if a.get("lang") == "kk" or (kazakh_state and a.get("lang") == "ru" and kind in _TRANSLITERATED):
                 kazakh.append(out[-1])
+    if kind == "country":  # the German and Turkish adjective where the record gives none ("armenisch")
+        dicts = [a for a in rec.get("aliases") or [] if isinstance(a, dict) and a.get("name")]
+        out.extend((form, "demonym") for form, _ in derived_demonyms(dicts))
     known = {f for f, _ in out}
     for form, typ in kazakh:
         out.extend((t, typ) for t in sorted(kazakh_latin(form)) if t not in known and len(t) >= 4)
@@ -333,6 +337,7 @@ def _fingerprint(folder: Path) -> str:
         russian.__file__,
         transliterations.__code__.co_filename,
         polish_forms.__code__.co_filename,
+        derived_demonyms.__code__.co_filename,
     ):
         h.update(Path(module).read_bytes())
     return h.hexdigest()[:20]
