@@ -108,9 +108,10 @@ _LETTER_CUES: dict[str, dict[str, float]] = {
         "і": 1,
         "ǵ": 3,
         "ń": 2,
-        "ú": 1,
-        "ý": 1,
-        "á": 0.5,
+        "ú": 2,  # the 2018 Latin alphabet's accents, which Turkish never writes
+        "ý": 2,
+        "á": 1,
+        "ı": 1,  # Kazakh Latin writes и/й (2018) or і (2021, press) as "ı", like Turkish
         "ū": 3,
         "ǧ": 3,  # the press's Kazakh Latin "ǧ" and "ŋ"; Turkish writes "ğ" and has no "ŋ"
         "ŋ": 3,

@@ -516,6 +516,8 @@ def _cyrillic_run(
         return
     if run[0][0] == s0 and len(run) > 1 and _not_a_name(text[run[0][0] : run[0][1]]):
         run = run[1:]  # a capitalised adverb or pronoun opening the sentence ("Вчера Кайрат Мами принял")
+    while len(run) > 1 and text[run[0][0] : run[0][1]].isupper() and run[0][1] - run[0][0] <= 4:
+        run = run[1:]  # an abbreviation before a name ("парламента РК Кайрат Мами")
     words = [text[s:e] for s, e in run]
     if 2 <= len(words) <= 3 and all(
         e2 - s1 <= 2 for (_, e2), (s1, _) in [(run[i], run[i + 1]) for i in range(len(run) - 1)]
