@@ -65,7 +65,10 @@ def main() -> None:
         recs = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
         records[path.name] = recs
         for rec in recs:
-            names = [rec.get("name"), *[a.get("name") if isinstance(a, dict) else a for a in rec.get("aliases") or []]]
+            names = [
+                rec.get("name"),
+                *[a.get("name") if isinstance(a, dict) else a for a in rec.get("aliases") or []],
+            ]
             for n in names:
                 if n:
                     owners.setdefault(normalise_name(str(n)), set()).add(str(rec.get("id")))
@@ -87,7 +90,9 @@ def main() -> None:
         names = proposals.get(rec["id"])
         if not names:
             continue
-        have = {normalise_name(str(a.get("name") if isinstance(a, dict) else a)) for a in rec.get("aliases") or []}
+        have = {
+            normalise_name(str(a.get("name") if isinstance(a, dict) else a)) for a in rec.get("aliases") or []
+        }
         have.add(normalise_name(str(rec["name"])))
         added = 0
         for n in names:

@@ -68,7 +68,9 @@ def main() -> None:
         n = len(rows)
         p, r, lang = (sum(x[i] for x in rows) / n for i in range(3))
         f = 2 * p * r / (p + r) if p + r else 0.0
-        print(f"CHECK {split:7} {key:4} n={n:2} entity_p={p:.3f} entity_r={r:.3f} entity_f1={f:.3f} language={lang:.2f}")
+        print(
+            f"CHECK {split:7} {key:4} n={n:2} entity_p={p:.3f} entity_r={r:.3f} entity_f1={f:.3f} language={lang:.2f}"
+        )
 
 
 def score_kinds() -> set[str]:

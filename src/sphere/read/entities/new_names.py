@@ -597,7 +597,7 @@ def _ru_name_form(word: str) -> str:
         if {"Name", "Surn", "Patr"} & set(p.tag.grammemes):
             if p.tag.case == "nomn":
                 return word
-            norm = p.normal_form
+            norm = str(p.normal_form)
             return norm[:1].upper() + norm[1:] if word[:1].isupper() else norm
     return word
 

@@ -25,7 +25,10 @@ __all__ = ["find_regions"]
 
 # head words written after the name, with the form the region's name takes (the nominative of the head)
 _AFTER: dict[str, tuple[re.Pattern[str], Callable[[str], str]]] = {
-    "kk": (re.compile(r"\s(облыс|аудан|oblys|aýdan|audan)[а-яәғқңөұүһіa-zńǵáóúýıū]*", re.IGNORECASE), lambda h: h),
+    "kk": (
+        re.compile(r"\s(облыс|аудан|oblys|aýdan|audan)[а-яәғқңөұүһіa-zńǵáóúýıū]*", re.IGNORECASE),
+        lambda h: h,
+    ),
     "uz": (re.compile(r"\s(viloyat|tuman)[a-zʻ‘’']*|\s(вилоят|туман)[а-яўқғҳ]*", re.IGNORECASE), lambda h: h),
     "tr": (re.compile(r"\s(bölge|eyalet|oblast)[a-zçğıöşü]*", re.IGNORECASE), lambda h: h),
     "zh": (re.compile(r"(州|省|地区)"), lambda h: h),
@@ -93,7 +96,11 @@ def find_regions(
     if lang in _BEFORE:
         for m in _BEFORE[lang].finditer(text):
             word = _NAME_AFTER.match(text, m.end())
-            if not word or any(s <= word.start() < e for s, e in places) or any(taken[word.start() : word.end()]):
+            if (
+                not word
+                or any(s <= word.start() < e for s, e in places)
+                or any(taken[word.start() : word.end()])
+            ):
                 continue
             out.append(_region(m.start(), word.end(), f"{m.group(1)} {word.group()}"))
     if lang in ("ru", "kk", "uz", "ky", "tg") or not lang:
