@@ -29,6 +29,7 @@ TITLES = frozenset(
         senator chancellor speaker director spokesperson spokesman spokeswoman deputy vice commissioner
         professor президент президента президентом премьер министр министра лидер председатель посол глава
         генсек
+        orgeneral korgeneral tümgeneral tuğgeneral oramiral koramiral tümamiral
         cumhurbaşkanı başkan başkanı başkonsolosu konsolos konsolosu yardımcısı sekreter sekreteri başbakan başbakanı bakanı bakan büyükelçisi büyükelçi sözcüsü genel sekreteri
         prezydent prezydenta premier ministra minister ambasador przewodniczący rzecznik
         präsident präsidenten ministerpräsident außenminister ministerin kanzler kanzlerin botschafter

@@ -78,6 +78,7 @@ PROJECT_CUES = frozenset(
 OTHER_CUES = frozenset(
     _words(
         """summit treaty declaration agreement conference meeting forum initiative dynasty road games expo
+        congress exhibition festival
         strategy program programme convention accord charter doctrine war"""
     )
 )
@@ -141,7 +142,8 @@ _CONN = r"(?:of|the|and|for|de|del|da|du|dos|la|le|bin|al|von|der|van|&)"
 _JOIN = r"(?:(?: (?:of|for|für|de|del|da|du|dos|la|le|bin|al|von|der|van)){1,2}(?: the| die| das)?| and| und| &| the)?"
 # lower-case head nouns that end a name begun in capitals ("Sugd region", "Trans-Afghan railway")
 _LOWER_HEAD = re.compile(
-    r" (region|province|oblast|district|railway|railroad|pipeline|corridor|route|highway|canal|deposit|field|"
+    r" (?:(?:gold|copper|coal|gas|oil|uranium|iron|lithium|tungsten|silver|zinc|lead|ore) )?"  # "Kumtor gold deposit"
+    r"(region|province|oblast|district|railway|railroad|pipeline|corridor|route|highway|canal|deposit|field|"
     r"mine|dam)\b"
 )
 # every alternative of _CAP opens with an upper-case letter: the lookahead rejects other positions at once
@@ -210,7 +212,7 @@ def _kind_of(tokens: list[str]) -> str | None:
         tokens = tokens[:cut]  # "Agency for Atomic Energy", "Bank of China": the head comes first
     kind = None
     for tok in tokens:
-        low = tok.lower().rstrip(".")
+        low = re.split(r"['’]", tok.lower())[0].rstrip(".")  # a Turkish case ending: "Havalimanı'nda"
         if low in COMPANY_CUES or tok.lower() in COMPANY_CUES:
             kind = "company"
         elif low in ORG_CUES or (len(low) >= 9 and low.endswith(_ORG_SUFFIXES)):
@@ -873,6 +875,11 @@ def find_new_names(
     for c in cands:  # "Министр Шаққалиев" after "Арман Шаққалиев": the same person
         if c.kind == "person" and " " not in c.name and c.name in full:
             c.name = full[c.name]
+    for c in cands:  # "Hong Kong-based Sunwah Group": the place before "-based" is no part of the name
+        based = re.search(r"-based\s+", text[c.start : c.end])
+        if based and c.kind in ("company", "organization"):
+            c.start += based.end()
+            c.name = " ".join(text[c.start : c.end].split())
     kinds: dict[str, str] = {}
     for c in cands:
         key = c.name.lower()
