@@ -22,7 +22,7 @@ from itertools import pairwise
 
 from sphere.read.entities.gazetteer import Gazetteer, load_gazetteer
 from sphere.read.entities.linking import Hit, link_kb
-from sphere.read.entities.new_names import Candidate, find_new_names
+from sphere.read.entities.new_names import Candidate, chinese_routes, find_new_names
 from sphere.read.entities.regions import find_regions
 from sphere.read.sentences import split_sentences
 from sphere.read.types import Entity, Mention
@@ -189,6 +189,8 @@ def find_entities(
         new = [c for c in new if c.kind in _GERMAN_KINDS and " " in c.name]
     places = [(h.start, h.end) for h in kb if _is_place(text[h.start : h.end], h.entity_id, gaz)]
     regions = find_regions(text, places, language, covered)
+    if lang == "zh":
+        regions += chinese_routes(text)
     if regions:  # a region wins over the guesses inside it ("Ташкентской" alone as a place)
         new = [c for c in new if not any(r.start < c.end and c.start < r.end for r in regions)]
         new = sorted(new + regions, key=lambda c: c.start)

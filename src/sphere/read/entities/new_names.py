@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from sphere.read import russian
 from sphere.read.entities.linking import TITLES, word_before
 
-__all__ = ["Candidate", "find_new_names", "slug"]
+__all__ = ["Candidate", "chinese_routes", "find_new_names", "slug"]
 
 
 def _words(text: str) -> list[str]:
@@ -679,6 +679,37 @@ def _route_names(text: str, covered: bytearray, kb_kinds: dict[int, str], cands:
             _route_places(text, start, end, covered, places)
             taken = {c.start for c in cands}
             cands.extend(c for c in places if c.start not in taken)
+
+
+# Chinese route names: places joined by dashes before the kind of work ("比涅乌-钦肯特天然气管道", "阿斯塔纳-阿拉木图高速铁路");
+# a coordinating "和/与/及" before the first place ends the name ("肯基亚克-库姆科尔和阿塔苏-阿拉山口输油管道")
+_ZH_ROUTE = re.compile(
+    r"(?:[\u4e00-\u9fff]{2,8}[-–—－])+[\u4e00-\u9fff]{2,8}?"
+    r"(?:输油管道|输气管道|天然气管道|石油管道|管道|高速铁路|铁路|公路|走廊|通道)"
+)
+# function characters that end the words before a route name ("联合修建了比涅乌-钦肯特天然气管道", "... 和阿塔苏-阿拉山口")
+_ZH_JOINERS = re.compile(r"[了的在是将和与及、由从至到对为把被向建设修]")
+
+
+def chinese_routes(text: str) -> list[Candidate]:
+    """Return the route names of a Chinese text (places joined by dashes before "管道", "铁路", "公路") as new
+    projects; the places inside stay mentioned where the knowledge base knows them as countries."""
+    out: list[Candidate] = []
+    for m in _ZH_ROUTE.finditer(text):
+        start = m.start()
+        last_dash = max(m.group().rfind(d) for d in "-–—－")
+        joiner = None
+        for j in _ZH_JOINERS.finditer(text, m.start(), m.start() + last_dash):
+            joiner = j
+        if joiner:
+            start = joiner.end()
+        if not re.search(r"[-–—－]", text[start : m.end()]):
+            continue
+        name = text[start : m.end()]
+        out.append(
+            Candidate(start, m.end(), name, "project", id=f"new:project:{slug(name)}", replaces_kb=True)
+        )
+    return out
 
 
 _RU_MINISTRY = re.compile(

@@ -61,6 +61,14 @@ _RU_REGION = re.compile(
 _RU_NOMINATIVE = {"област": "ская область", "район": "ский район", "кра": "ский край"}
 
 
+_CAPITALISED = re.compile(r"[A-ZА-ЯЁÀ-ÖØ-ÞĀ-ſӘҒҚҢӨҰҮҺІЎҲ][\w‘’ʻ'-]{2,}")
+
+
+def _starts_word(text: str, start: int) -> bool:
+    """Return True when `start` opens a word (no letter or apostrophe right before it)."""
+    return start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "‘’ʻ'-")
+
+
 def _head_name(head: str) -> str:
     """Return the dictionary form of a region head word found with its case ending."""
     low = head.lower()
@@ -93,6 +101,20 @@ def find_regions(
             region = _region(start, m.end(1) if m.group(1) else m.end(2), name)
             region.aliases = (text[start:end],)  # the region is called by its city's name too ("Naryn")
             out.append(region)
+    if lang in _AFTER and lang != "zh":  # a name the knowledge base lacks, with the head: "Bo‘stonliq tumani"
+        rx, _ = _AFTER[lang]
+        seen = {c.start for c in out}
+        for w in _CAPITALISED.finditer(text):
+            if w.start() in seen or any(taken[w.start() : w.end()]) or not _starts_word(text, w.start()):
+                continue
+            m = rx.match(text, w.end())
+            if m:
+                head = m.group(1) or (m.group(2) if m.lastindex and m.lastindex >= 2 else "")
+                out.append(
+                    _region(
+                        w.start(), m.end(1) if m.group(1) else m.end(2), f"{w.group()} {_head_name(head)}"
+                    )
+                )
     if lang in _BEFORE:
         for m in _BEFORE[lang].finditer(text):
             word = _NAME_AFTER.match(text, m.end())
