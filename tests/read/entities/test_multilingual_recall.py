@@ -105,6 +105,12 @@ def test_german_quoted_agency_and_role_apposition() -> None:
         "für Außenbeziehungen bei einem Autokonzern, Jens Hanefeld, zu Gesprächen über Investitionen."
     )
     assert names.get("Kazakh Invest") == "organization"
+    assert (
+        _names("Er sprach mit Vertretern der „Deutsche Bahn AG“ über Güterzüge nach China.").get(
+            "Deutsche Bahn AG"
+        )
+        == "company"
+    )
     assert names.get("Jens Hanefeld") == "person"
     assert "Nationale Agentur" not in names
 

@@ -767,6 +767,11 @@ _QUOTED_FIRM = re.compile(
     rf"(?<![\w-])(?P<word>{_FIRM_WORDS}|{_PROJECT_WORDS})\s+[«„“\"](?P<name>[^»“”\"\n]{{2,40}})[»“”\"]"
     rf"|[«„“\"](?P<name2>[^»“”\"\n]{{2,40}})[»“”\"]\s+(?:[а-яёәғқңөұүһі-]+\s+){{0,3}}?(?P<word2>{_FIRM_WORDS})(?![\w-])"
 )
+# a quoted name ending in its legal form: „Deutsche Bahn AG“, «Kazakhtelecom JSC», "Tüpraş A.Ş."
+_QUOTED_LEGAL = re.compile(
+    r"[«„“\"](?P<name>[A-ZА-ЯЁÀ-ÖØ-Þ][^»“”\"\n]{1,40}?\s(?:AG|GmbH|SE|KG|JSC|LLC|LLP|Ltd\.?|Inc\.?|A\.Ş\.|AŞ|S\.A\.|"
+    r"PJSC|АО|ТОО|ПАО|ООО))[»“”\"]"
+)
 # a firm's name quoted inside its full title: АО «НАК "Казатомпром"», АО "ГК "Allur Group"", АО "Национальный
 # управляющий холдинг "Байтерек"": the inner name is the firm's, the words before it say what it is
 _NESTED_FIRM = re.compile(
@@ -782,6 +787,9 @@ def _quoted_names(text: str, covered: bytearray, cands: list[Candidate]) -> None
     found: list[tuple[int, int, str, str]] = []  # start, end, name, kind
     spans: list[tuple[int, int]] = []
     for m in _NESTED_FIRM.finditer(text):
+        found.append((m.start("name"), m.end("name"), m.group("name"), "company"))
+        spans.append(m.span())
+    for m in _QUOTED_LEGAL.finditer(text):
         found.append((m.start("name"), m.end("name"), m.group("name"), "company"))
         spans.append(m.span())
     for m in _QUOTED_FIRM.finditer(text):
