@@ -71,6 +71,14 @@ def test_a_region_keeps_its_citys_name_and_replaces_the_city() -> None:
     assert not any(e.id == "place:atyrau" for e in reading.entities)
 
 
+def test_a_patronymic_between_first_name_and_surname() -> None:
+    ents = _entities(
+        "Konferentsııada Nursultan Ábishuly Nazarbaevtyń memleket qalyptastyrý jolyndaǵy eńbegi týraly aıtyldy, "
+        "dep habarlady Senat baspasóz qyzmeti."
+    )
+    assert "person:nursultan-nazarbayev" in ents
+
+
 def test_russian_persons_after_roles_and_before_speech_verbs() -> None:
     names = _names(
         "Вчера председатель сената парламента РК Кайрат Мами встретился с делегацией из Китая. "
