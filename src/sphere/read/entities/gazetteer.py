@@ -230,7 +230,9 @@ def _record_aliases(rec: dict[str, Any]) -> list[tuple[str, str]]:
         if low.startswith("the ") and len(form) > 6:
             extra.append((form[4:], typ))
         if re.fullmatch(r"[\w-]+\.(?:uz|kz|kg|tj|tm|ru|cn|az|com|info|net|org)", low) and low != form:
-            extra.append((low, typ))  # an outlet named by its domain is written in lower case too ("gazeta.uz")
+            extra.append(
+                (low, typ)
+            )  # an outlet named by its domain is written in lower case too ("gazeta.uz")
     return out + extra
 
 

@@ -176,7 +176,9 @@ def _other_first_name(
         return False
     word = m.group(1).lower()
     if word in TITLES or word in info.name.lower().split() or word in LOCATIVE or _PATRONYMIC.search(word):
-        return False  # a patronymic stands between a first name and the surname ("Nursultan Ábishuly Nazarbaev")
+        return (
+            False  # a patronymic stands between a first name and the surname ("Nursultan Ábishuly Nazarbaev")
+        )
     return not any(s <= m.start(1) < e for s, e, _ in raw)
 
 
