@@ -31,7 +31,7 @@ from sphere.read.entities.transliterate import kazakh_latin, transliterations
 if TYPE_CHECKING:
     from sphere.kb.catalog import Catalog
 
-INDEX_VERSION = "5"
+INDEX_VERSION = "6"
 OUTPUT_KINDS = {"country", "person", "organization", "company", "project", "place"}
 KIND_ALIASES = {"org": "organization", "organisation": "organization", "firm": "company"}
 _APOSTROPHES = "\u2019\u2018\u02bc\u02bb\u0060\u00b4\u2032"  # ʻ: the Uzbek Latin okina ("Oʻzbekiston")
