@@ -290,6 +290,20 @@ def test_byline_block_between_headline_and_body() -> None:
         ("Источник: ведомство", "vocabulary"),
         ("Читайте также: новость дня", "vocabulary"),
         ("We use cookies to give you the best experience on our site.", "vocabulary"),
+        ("Foto: www.example.uz", "credit"),
+        ("Bild: dpa", "credit"),
+        ("市长在会上讲话 图源:新华社", "credit"),
+        ("The minister speaks at the forum in Astana. Photo by Agency reporter Ann Lee", "credit"),
+        ("Example News reporter Ann Lee, Bo Chen", "byline"),
+        ("16. Oktober 2006, 13:02", "date"),
+        ("31 mart, 08:22", "stamp"),
+        ("Siyosat 03.09.2025 13:55", "stamp"),
+        ("Giriş: 29.01.2026 - 18:46", "stamp"),
+        ("12 қыркүйек 2025 ж.", "date"),
+        ("Paylaş", "label"),
+        ("Boshqa yangiliklar", "teaser"),
+        ("Stay up to date with the news on our WhatsApp channel", "promotion"),
+        ("При перепечатке ссылка на источник обязательна.", "vocabulary"),
     ],
 )
 def test_line_rules(line: str, reason: str) -> None:
@@ -311,6 +325,11 @@ def test_line_rules(line: str, reason: str) -> None:
         "Tokayev: We will build the railway. It will open next year.",
         "Question: What do you expect from the summit?",
         "(The figures are preliminary, the ministry said.)",
+        "The ministry wrote on its Telegram channel that talks would resume.",
+        "The reporter Ivan Petrov said the talks went well.",
+        "In April 2024 trade grew",
+        "The meeting starts at 10:30 in Astana.",
+        "Вице-премьер: главным торговым партнером страны станет соседняя республика",
     ],
 )
 def test_body_lines_are_not_boilerplate(line: str) -> None:
@@ -323,6 +342,23 @@ def test_body_lines_are_not_boilerplate(line: str) -> None:
 )
 def test_metadata_field_lines(line: str) -> None:
     assert metadata_fields(line)
+
+
+def test_stamp_lines_are_no_paragraph_and_a_portrait_caption_goes() -> None:
+    text = (
+        "A new terminal opens at the airport\n\n"
+        "World 23 May 2023 08:52 (UTC +04:00) 2023 2024 2025 2026\n\n"
+        "Ann Lee\n\n"
+        "ASTANA. The airport plans to complete construction of a new terminal in May, the operator said on Monday.\n\n"
+        "Daniyar Seitov\n\n"
+        "The terminal will double the capacity of the airport to eight million passengers a year, it added.\n\n"
+        "Officials expect the first flights to use it in the summer, after tests of the baggage system."
+    )
+    art = filter_text(text)
+    assert art.title == "A new terminal opens at the airport"
+    assert art.paragraphs[1].startswith("ASTANA.")
+    assert "Ann Lee" in art.removed and "Daniyar Seitov" in art.removed
+    assert len(art.paragraphs) == 4
 
 
 def test_filter_reports_removed_lines() -> None:

@@ -89,13 +89,21 @@ def _nwords(line: str) -> int:
     return n
 
 
+def _nprose(line: str) -> int:
+    """Return the number of words with a letter (CJK counted as in `_nwords`): "08:52", "2023" are no prose."""
+    n = sum(1 for w in _WORD_RX.findall(line) if not w.replace(".", "").replace("-", "").isdigit())
+    if not line.isascii():
+        n += len(_CJK_RX.findall(line)) // 2
+    return n
+
+
 def _paragraph_like(line: str) -> bool:
-    n = _nwords(line)
+    n = _nprose(line)
     return n >= 25 or (n >= 10 and line.rstrip().endswith(_SENT_END))
 
 
 def _sentence_like(line: str) -> bool:
-    n = _nwords(line)
+    n = _nprose(line)
     return n >= 25 or (n >= 6 and line.rstrip().endswith(_SENT_END) and _starts_upper(line))
 
 
@@ -236,6 +244,8 @@ def filter_text(text: str) -> TextArticle:
             reason = "learned"
         if reason is None and glued[i] and i > body_start and _inserted(line):
             reason = "glued"
+        if reason is None and body_start < i < len(lines) - 1 and _portrait_caption(lines, reasons, i):
+            reason = "caption"
         if (
             reason is None
             and title_key
@@ -266,7 +276,7 @@ def filter_text(text: str) -> TextArticle:
 # below the last), and inside it (where only a line that does not read as a paragraph may go)
 EDGE_THRESHOLD = 0.5
 INNER_THRESHOLD = 0.7
-CUT_THRESHOLD = 0.95
+CUT_THRESHOLD = 1.01  # never: an excerpt that stops mid-sentence keeps its last words
 _INNER_SENTENCE_END_RX = re.compile(r"[.!?…][\"”»’)]?\s+[A-ZА-ЯЁ\"“«]")
 
 
@@ -366,6 +376,15 @@ def _inserted(line: str) -> bool:
         and not line.rstrip().endswith(":")
         and line[:1] not in _BULLETS
     )
+
+
+def _portrait_caption(lines: list[str], reasons: list[str | None], i: int) -> bool:
+    """Return True for a name alone on a line between two paragraphs ("Maulen Akhmetov"): the caption of a
+    portrait, not a section heading (which has lower-case words) nor a list item (whose neighbours are short)."""
+    line = lines[i]
+    if not _name_only(line) or len(line.split()) > 4 or line.isupper() or any(ch.isdigit() for ch in line):
+        return False
+    return _paragraph_like(lines[i - 1]) and _paragraph_like(lines[i + 1]) and reasons[i - 1] is None
 
 
 def _cut_sentence(line: str) -> bool:
