@@ -209,7 +209,9 @@ def test_headline_glued_to_a_paragraph_inside_the_body_goes() -> None:
     kept = filter_text(text).paragraphs
     assert teaser not in kept
     assert paras[2] in kept and all(item in kept for item in items)
-    assert filter_text(text.replace("\n\n", "\n")).paragraphs.count(teaser) == 1  # lines not set apart
+    # lines not set apart: a headline between two paragraphs goes all the same (`_inserted_headline`)
+    kept = filter_text(text.replace("\n\n", "\n")).paragraphs
+    assert teaser not in kept and paras[2] in kept and all(item in kept for item in items)
 
 
 def test_truncated_last_line_of_body_is_kept() -> None:
@@ -359,6 +361,39 @@ def test_stamp_lines_are_no_paragraph_and_a_portrait_caption_goes() -> None:
     assert art.paragraphs[1].startswith("ASTANA.")
     assert "Ann Lee" in art.removed and "Daniyar Seitov" in art.removed
     assert len(art.paragraphs) == 4
+
+
+P1 = "Officials of the two countries met in the capital on Monday to discuss a new power line, the ministry said."
+P2 = "The line will carry electricity from the north to the south of the country, it added in a statement."
+P3 = "Construction is expected to start next year and to take about three years, according to the ministry."
+
+
+def test_headline_of_another_story_between_paragraphs_goes() -> None:
+    inserted = "Neighbouring Country Raises Tariffs on Imported Grain After Poor Harvest"
+    art = filter_text(f"{P1}\n\n{inserted}\n\n{P2}\n\n{P3}")
+    assert art.paragraphs == [P1, P2, P3]
+    heading = "Financing"  # a short section heading stays
+    assert filter_text(f"{P1}\n\n{heading}\n\n{P2}\n\n{P3}").paragraphs == [P1, heading, P2, P3]
+
+
+def test_run_of_headlines_below_the_body_goes() -> None:
+    teasers = [
+        "Minister Announces New Rules for Labour Migrants",
+        "Why do prices of bread keep rising this winter?",
+        "Central Bank Keeps Its Key Rate Unchanged",
+        "Railway Company Orders Forty New Locomotives",
+    ]
+    art = filter_text("\n\n".join([P1, P2, P3, *teasers]))
+    assert art.paragraphs == [P1, P2, P3]
+
+
+def test_interview_question_after_a_teaser_list_stays() -> None:
+    question = "— How would you describe the relations between the two countries today?"
+    answer = "— They are exemplary, because they show steady growth across many fields and no real disputes."
+    text = "\n\n".join([P1, "Related news:", "Minister Opens a New Border Crossing", question, answer, P2])
+    art = filter_text(text)
+    assert question in art.paragraphs and answer in art.paragraphs
+    assert "Minister Opens a New Border Crossing" not in art.paragraphs
 
 
 def test_filter_reports_removed_lines() -> None:

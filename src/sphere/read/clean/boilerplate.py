@@ -108,7 +108,7 @@ def _sentence_like(line: str) -> bool:
 
 
 def _starts_upper(line: str) -> bool:
-    first = line.lstrip("\"'“«‘(")[:1]
+    first = line.lstrip("\"'“«‘(—– ")[:1]  # a dash opens a line of dialogue
     return first.isupper() or first.isdigit() or (first.isalpha() and not first.islower())
 
 
@@ -233,6 +233,7 @@ def filter_text(text: str) -> TextArticle:
             m = _BYLINE_RX.match(lines[i]) or _AUTHOR_KEY_RX.match(_low(lines[i]))
             art.author = m.group("name").strip() if m and m.re is _BYLINE_RX else None
     learned = _learned(lines, reasons, model_rules, body_start, title_idx)
+    runs = _headline_runs(lines, reasons, body_start) if HEADLINE_RUNS else set()
     in_teasers = False
     for i, line in enumerate(lines):
         reason = reasons[i]
@@ -242,10 +243,19 @@ def filter_text(text: str) -> TextArticle:
                 art.author = line.split(",")[0].strip().rstrip(".")
         if reason is None and i in learned:
             reason = "learned"
+        if reason is None and i in runs:
+            reason = "teaser-list"
         if reason is None and glued[i] and i > body_start and _inserted(line):
             reason = "glued"
         if reason is None and body_start < i < len(lines) - 1 and _portrait_caption(lines, reasons, i):
             reason = "caption"
+        if (
+            reason is None
+            and INSERTED_HEADLINES
+            and body_start < i < len(lines) - 1
+            and _inserted_headline(lines, i)
+        ):
+            reason = "inserted"
         if (
             reason is None
             and title_key
@@ -376,6 +386,58 @@ def _inserted(line: str) -> bool:
         and not line.rstrip().endswith(":")
         and line[:1] not in _BULLETS
     )
+
+
+INSERTED_HEADLINES = True
+HEADLINE_RUNS = True
+
+
+def _listed_headline(line: str) -> bool:
+    """Return True for a line that reads as a headline in a list of links: four to twenty-five words, a capital
+    first, no full stop (a question mark or a closing quote may end it), not a list item, a lead-in or a line of
+    dialogue (an interview's question opens with a dash)."""
+    end = line.rstrip()
+    if (
+        not 4 <= _nwords(line) <= 25
+        or not _starts_upper(line)
+        or _LIST_ITEM_RX.match(line)
+        or line[:1] in "—–"
+    ):
+        return False
+    return not end.endswith((".", ":", ";", ",", "…", "。")) or end.endswith("...")
+
+
+def _headline_runs(lines: list[str], reasons: list[str | None], body_start: int) -> set[int]:
+    """Return the lines of runs of three or more headlines in a row below the start of the body: a list of
+    other stories (related, latest, most read), whatever heading it has or lacks; running text ends its
+    sentences, so three lines in a row without a full stop are no paragraphs of the article."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i in range(body_start + 1, len(lines) + 1):
+        if i < len(lines) and reasons[i] is None and _listed_headline(lines[i]):
+            run.append(i)
+            continue
+        if i < len(lines) and reasons[i] is not None and run:
+            continue  # a date or a credit between two teasers does not end the list
+        if len(run) >= 3:
+            out.update(run)
+        run = []
+    return out
+
+
+def _inserted_headline(lines: list[str], i: int) -> bool:
+    """Return True for a headline of another story set between two paragraphs (a related link): seven to
+    sixteen words (a longer line without a full stop is a sentence that lost it), no end punctuation, not a
+    question (an interview's), not in capitals (a section heading)."""
+    line = lines[i].rstrip()
+    if (
+        not 7 <= _nwords(line) <= 16
+        or not _headline_like(line)
+        or line.endswith(("?", "!", "»", '"', "”"))
+        or line.isupper()
+    ):
+        return False
+    return _paragraph_like(lines[i - 1]) and _paragraph_like(lines[i + 1])
 
 
 def _portrait_caption(lines: list[str], reasons: list[str | None], i: int) -> bool:
