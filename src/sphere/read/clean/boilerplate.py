@@ -419,10 +419,16 @@ def _headline_runs(lines: list[str], reasons: list[str | None], body_start: int)
             continue
         if i < len(lines) and reasons[i] is not None and run:
             continue  # a date or a credit between two teasers does not end the list
-        if len(run) >= 3:
+        if len(run) >= 3 and not _lead_in(lines, reasons, run[0]):
             out.update(run)
         run = []
     return out
+
+
+def _lead_in(lines: list[str], reasons: list[str | None], first: int) -> bool:
+    """Return True when the kept line above `first` ends with a colon: the run is the list it announces."""
+    above = next((j for j in range(first - 1, -1, -1) if reasons[j] is None), None)
+    return above is not None and lines[above].rstrip().endswith(":")
 
 
 def _inserted_headline(lines: list[str], i: int) -> bool:

@@ -79,10 +79,14 @@ _PREFIXES = tuple(
 _CREDIT_RX = re.compile(
     r"\b(?:credits?|photo(?:graph)?|image|picture|фото|источник фото|foto(?:ğraf)?|bild|сурет|surat|zdjęcie)\s*:\s*\S|"
     r"(?:图片?|图源|摄影|来源)\s*[:：]|摄[)）]\s*$|"
-    r"(?:getty images|shutterstock|afp photo|ap photo|epa-efe|depositphotos|istock|unsplash)|"
-    r"(?:reuters|afp|ap|epa|tass|ria novosti|тасс|риа новости|sputnik)\s*/\s*[A-ZА-ЯЁ]|"
-    r"via (?:reuters|afp|epa|getty)|фото\s*[—–]\s*[A-ZА-ЯЁ]",
+    r"\b(?:getty images|shutterstock|afp photo|ap photo|epa-efe|depositphotos|istock|unsplash)\b|"
+    r"\bvia (?:reuters|afp|epa|getty)\b|\bфото\s*[—–]\s*[A-ZА-ЯЁ]",
     re.I,
+)
+# an agency credit closing a line ("... in Astana. Reuters/Ivan Petrov", "AFP/Getty", "ТАСС/Иван Петров")
+_AGENCY_END_RX = re.compile(
+    r"\b(?i:reuters|afp|ap|epa|tass|ria novosti|тасс|риа новости|sputnik)\s*/\s*[A-ZА-ЯЁ][\w.’'-]*"
+    r"(?:\s+[A-ZА-ЯЁ][\w.’'-]*){0,3}\W{0,3}$"
 )
 # a caption that ends with its credit ("... in Astana. Photo by Li Wei", "... (Фото: ТАСС)")
 _CREDIT_END_RX = re.compile(
@@ -115,7 +119,7 @@ _CALL_START_RX = re.compile(
 )
 _ADDRESS_RX = re.compile(r"\b(?:our|us|your|наш\w*|нас|вас|ваш\w*|bizi|bizim|unser\w*|uns|bizning)\b", re.I)
 _COOKIE_RX = re.compile(
-    r"(?:use|uses|accept|policy|consent|browsing|experience|используем|сайт\w*|согласи\w*)"
+    r"\b(?:use|uses|accept|policy|consent|browsing|experience|используем|сайт\w*|согласи\w*)\b"
 )
 _SOCIAL = _set(
     "facebook|twitter|x|telegram|whatsapp|vk|vkontakte|вконтакте|одноклассники|ok|linkedin|email|e-mail|mail|"
@@ -207,7 +211,9 @@ def boilerplate_reason(line: str) -> str | None:
         return "label"
     if len(line) <= 400 and low.startswith(_PREFIXES):
         return "vocabulary"
-    if len(line) <= 500 and (_CREDIT_RX.search(line) or "©" in line or _CREDIT_END_RX.search(line)):
+    if len(line) <= 500 and (
+        _CREDIT_RX.search(line) or "©" in line or _CREDIT_END_RX.search(line) or _AGENCY_END_RX.search(line)
+    ):
         return "credit"
     if (
         len(line) <= 160
