@@ -306,6 +306,7 @@ def test_byline_block_between_headline_and_body() -> None:
         ("Giriş: 29.01.2026 - 18:46", "stamp"),
         ("12 қыркүйек 2025 ж.", "date"),
         ("Paylaş", "label"),
+        ("1. Zum Inhalt springen", "skip-link"),
         ("Boshqa yangiliklar", "teaser"),
         ("Stay up to date with the news on our WhatsApp channel", "promotion"),
         ("При перепечатке ссылка на источник обязательна.", "vocabulary"),
@@ -378,6 +379,15 @@ def test_headline_of_another_story_between_paragraphs_goes() -> None:
     assert art.paragraphs == [P1, P2, P3]
     heading = "Financing"  # a short section heading stays
     assert filter_text(f"{P1}\n\n{heading}\n\n{P2}\n\n{P3}").paragraphs == [P1, heading, P2, P3]
+
+
+def test_a_teaser_of_the_first_paragraph_goes_and_the_paragraph_stays() -> None:
+    teaser = P1[:-1] + "..."
+    art = filter_text(f"{teaser}\n\n{P1}\n\n{P2}\n\n{P3}")
+    assert art.paragraphs == [P1, P2, P3]
+    caption = "The new terminal of the airport in the capital, seen from the runway on Monday."
+    art = filter_text(f"{P1}\n\n{caption}\n\n{caption}\n\n{P2}\n\n{P3}")  # alt text and caption
+    assert caption not in art.paragraphs
 
 
 def test_run_of_headlines_below_the_body_goes() -> None:

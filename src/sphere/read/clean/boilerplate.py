@@ -309,8 +309,10 @@ def _learned(
     out: set[int] = set()
     keys = [dupkey(line) if reasons[i] is None and i != title_idx else "" for i, line in enumerate(lines)]
     for i in range(len(lines) - 1):
-        if keys[i] and keys[i] == keys[i + 1] and _nwords(lines[i]) >= 3:
-            out.update((i, i + 1))  # a caption under its image's alt text, a teaser twice: never the body
+        if keys[i] and keys[i] == keys[i + 1] and _nwords(lines[i]) >= 2:
+            # the same line twice (a caption under its image's alt text, a teaser twice) is never the body; a
+            # teaser of the first paragraph (cut with "...") right above the paragraph itself goes alone
+            out.update((i, i + 1) if lines[i] == lines[i + 1] else (i,))
     for i, p in enumerate(probs):
         if reasons[i] is not None or i == title_idx:
             continue

@@ -100,6 +100,14 @@ _REPORTER_RX = re.compile(
     r"记者.{2,30}报道$",
     re.I,
 )
+# a skip link of a page's accessibility menu, numbered or not ("1. Zum Inhalt springen", "Skip to main content")
+_SKIP_LINK_RX = re.compile(
+    r"(?:\d{1,2}\.\s*)?(?:(?:skip|jump|go) to (?:the )?(?:main |primary )?(?:content|navigation|menu|search|"
+    r"footer|homepage|main site)|zu[mr]?(?: \w+){1,4} springen|перейти (?:к|на) \w+(?: \w+)?|(?:ana )?içeriğe (?:geç|atla))"
+    r"\W*$"
+)
+
+
 # a call to follow the outlet on a messenger or network ("Subscribe to our Telegram channel", "Stay up to date on
 # our WhatsApp channel", "Подписывайтесь на нас в Дзен", "Bizi Instagram'da takip edin")
 _MESSENGER_RX = re.compile(
@@ -172,6 +180,7 @@ _PUBLISHED_RX = re.compile(
 _VALUE_TOKEN = r"(?:[^\s:.!?]|\.(?=[^\s.]))+"
 _FIELD = rf"[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*)?\s?:\s*{_VALUE_TOKEN}(?:\s+{_VALUE_TOKEN}){{0,4}}?"
 _FIELDS_RX = re.compile(rf"^\W{{0,2}}{_FIELD}(?:\s*[|/,;•·-]?\s+{_FIELD}){{0,3}}\s*\.?$")
+_CJK_RX = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _TAG_RX = re.compile(r"^\s*[(\[][^\W\d_][\w .'’&-]{0,30}[)\]]\s*$")
 
 
@@ -237,6 +246,8 @@ def boilerplate_reason(line: str) -> str | None:
         return "date"
     if _is_stamp(line):
         return "stamp"
+    if len(line) <= 80 and _SKIP_LINK_RX.match(low):
+        return "skip-link"
     if len(line) <= 200 and _LANG_SWITCH_RX.match(low):
         return "language-switch"
     if "cookie" in low and _COOKIE_RX.search(low):
@@ -257,6 +268,8 @@ def metadata_fields(line: str) -> bool:
     Kept apart from `boilerplate_reason` (whose verdicts are also an input of the learned line model): the
     cleaner applies it to every line after the model has read the page.
     """
+    if len(_CJK_RX.findall(line)) > 12:
+        return False  # "综述:共建..." is a headline: words of Chinese are not set apart, so count characters
     return len(line) <= 90 and bool(
         (line[-1:] in ")]" and _TAG_RX.match(line))
         or (":" in line and len(line.split()) <= 12 and _FIELDS_RX.match(line))
