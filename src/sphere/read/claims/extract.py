@@ -63,11 +63,20 @@ _DATE_TRIGGER = compile_words(
     r"(?P<s>establish\w*|founded|set up|launch\w*|\bopen(?:ed|ing)\b|inaugurat\w*|commissioned|"
     r"(?:began|started|begin|start) (?:operations?|construction|production)|(?:came|went|put) into operation|"
     r"produce its first|first (?:production|output)|открыт\w*|основан\w*|создан\w*|запущен\w*|"
-    r"введ\w+ в эксплуатацию|начал\w* строительств\w*|начал(?:ся|ась|ось|ись)\b|стартова\w*|стартует)|(?P<c>complet\w*|finish\w*|be ready|be operational|"
-    r"завершен\w*|заверш\w*|сдан\w*)"
+    r"введ\w+ в эксплуатацию|начал\w* строительств\w*|начал(?:ся|ась|ось|ись)\b|стартова\w*|стартует|"
+    r"(?:wurde|wird)\s+(?:\w+\s+)?(?:gegründet|eröffnet|gestartet|in Betrieb genommen)|"
+    r"başla(?:dı|yan|yacak|tıl)\w*|açıl(?:dı|an|acak)\w*|kurul(?:du|an)\w*|іске қосыл\w*|басталды)|"
+    r"(?P<c>complet\w*|finish\w*|be ready|be operational|завершен\w*|заверш\w*|сдан\w*|fertiggestellt|"
+    r"tamamlan\w*|аяқтал\w*)"
 )
-_DATE_YEAR = compile_ci(r"(?P<p>\b(?:in|by|since|from|в|к|до|с))\s+(?:(?:early|late|mid|the end of|end of|начале|конце)\s+)?"
-                 r"(?:[A-Za-zА-Яа-яё]+\s+)?(?P<y>19[5-9]\d|20\d\d)$")  # fmt: skip
+_DATE_YEAR = compile_ci(r"(?P<p>\b(?:in|on|by|since|from|в|к|до|с|im|seit))\s+(?:(?:early|late|mid|the end of|end of|начале|конце)\s+)?"
+                 r"(?:[A-Za-zА-Яа-яё]+\s+)?(?:\d{1,2},?\s+)?(?P<y>19[5-9]\d|20\d\d)$")  # fmt: skip
+# a year that opens its clause and the start or completion it dates after it ("In 2019, construction began",
+# "уже в 2024 году ... стартует", "2019'da başladı"): the trigger follows within the clause
+_YEAR_SUFFIX = compile_ci(r"['’](?:da|de|ta|te)\b|[ \u00a0](?:yılında|жылы)\b")
+_OF_WORK = compile_ci(
+    r"\s+(?:(?:the|of|its|their)\s+|(?:construction|building|operation|work|works)\s+|строительств\w*\s+)*"
+)
 
 
 def _rank_claims(doc: ClaimDoc) -> list[Claim]:
@@ -162,47 +171,63 @@ def _event_claims(doc: ClaimDoc) -> list[Claim]:
     """Return start/completion years of works and institutions, and counted visits."""
     text = doc.ctx.text
     out: list[Claim] = []
-    for y in (
-        m
-        for m in (
-            _DATE_YEAR.search(text, max(0, x.start() - 40), x.end()) for x in doc.spans(YEAR, (0, len(text)))
-        )
-        if m
-    ):
-        sent = doc.sentences[sentence_of(doc, y.start("p"))]
-        clause = clause_of(doc, sent, y.start("p"))
-        triggers = list(_DATE_TRIGGER.finditer(text, max(clause[0], y.start("p") - 80), y.start("p")))
-        if not triggers:
-            continue
-        t = triggers[-1]
-        if YEAR.search(text, t.end(), y.start("y")) or (
-            t.group("s") and y.group("p").lower() in {"до", "by"}
-        ):
-            continue  # another year is nearer the trigger, or "until 2022" after a start
+    for x in doc.spans(YEAR, (0, len(text))):
+        y = _DATE_YEAR.search(text, max(0, x.start() - 40), x.end())
+        at = y.start("p") if y else x.start()
+        sent = doc.sentences[sentence_of(doc, at)]
+        clause = clause_of(doc, sent, at)
+        triggers = list(_DATE_TRIGGER.finditer(text, max(clause[0], at - 80), at)) if y else []
+        if triggers:
+            t = triggers[-1]
+            if YEAR.search(text, t.end(), x.start()) or (
+                t.group("s") and y and y.group("p").lower() in {"до", "by"}
+            ):
+                continue  # another year is nearer the trigger, or "until 2022" after a start
+        else:  # "In 2019, construction began", "уже в 2024 году ... стартует", "2019'da başladı"
+            if not y and not _YEAR_SUFFIX.match(text, x.end()):
+                continue
+            t = next(iter(_DATE_TRIGGER.finditer(text, x.end(), min(clause[1], x.end() + 80))), None)  # type: ignore[assignment]
+            if (
+                t is None
+                or YEAR.search(text, x.end(), t.start())
+                or (y and y.group("p").lower() in {"до", "by", "к"})
+            ):
+                continue
         attribute = "date_start" if t.group("s") else "date_complete"
-        named = [x for x in doc.mentions(sent[0], t.start(), actors=False)
-                 if (e := doc.entity(x)) and e.kind in {"project", "organization", "company"}]  # fmt: skip
+        kinds = {"project", "organization", "company"}
+        named = [w for w in doc.mentions(sent[0], min(t.start(), at), actors=False)
+                 if (e := doc.entity(w)) and e.kind in kinds]  # fmt: skip
+        built = [w for w in doc.mentions(t.end(), min(sent[1], t.end() + 60), actors=False)
+                 if (e := doc.entity(w)) and e.kind == "project"
+                 and _OF_WORK.fullmatch(text, t.end(), w.start)]  # fmt: skip
+        if built:  # "launched the construction of the Qosh Tepa canal": the work built, not who built it
+            named = built[:1]
         sure = 0.8
-        if (
-            not named and y.start("p") - sent[0] < 12
-        ):  # "Founded in 2015, Cove Capital invests ...": named after
-            named = [x for x in doc.mentions(y.end(), sent[1], actors=False)
-                     if (e := doc.entity(x)) and e.kind in {"project", "organization", "company"}][:1]  # fmt: skip
+        if not named and min(t.start(), at) - sent[0] < 25:
+            # "Founded in 2015, Cove Capital invests ...", "С момента открытия в 2009 году по газопроводу ...": named after
+            named = [w for w in doc.mentions(max(t.end(), x.end()), sent[1], actors=False)
+                     if (e := doc.entity(w)) and e.kind in kinds][:1]  # fmt: skip
         subject = named[-1].entity_id if named else None
         if subject is None:  # "a mine that is expected to produce its first gold in 2020": the works noun's
             nouns = [
                 n for n in doc.spans(WORK_NOUN, (sent[0], t.start())) if not n.group(0).lower().endswith("s")
             ]
             found = work_for(doc, nouns[-1]) if nouns else None
-            if found is None or found[0] == UNLINKED:
+            if found is not None and found[0] != UNLINKED:
+                subject, sure = found[0], min(found[1], 0.6)
+        if (
+            subject is None
+        ):  # "cooperation between Turkey and Kazakhstan began in 1993": the first state named
+            states = [w for w in doc.mentions(*clause) if (e := doc.entity(w)) and e.kind == "country"]
+            if not states:
                 continue  # "64 projects launched in 2024": no one work
-            subject, sure = found[0], min(found[1], 0.6)
+            subject, sure = states[0].entity_id, 0.4
         qualifier = "target" if TARGET.search(text, sent[0], sent[1]) else None
         out.append(
             Claim(
                 subject,
                 attribute,
-                float(y.group("y")),
+                float(x.group(0)),
                 "year",
                 None,
                 None,
