@@ -83,14 +83,18 @@ _VISITS = compile_words(
 )
 _VISIT_N = {"twice": 2, "three times": 3, "four times": 4, "дважды": 2, "трижды": 3}
 _DATE_TRIGGER = compile_words(
-    r"(?P<s>establish\w*|founded|set up|launch\w*|\bopen(?:ed|ing)\b|inaugurat\w*|commissioned|"
-    r"(?:began|started|begin|start) (?:operations?|construction|production)|(?:came|went|put) into operation|"
+    r"(?P<s>establish\w*|founded|set up|launch\w*|\bopen(?:ed|ing)\b|inaugurat\w*|"
+    r"(?:began|started|begin|start) (?:operations?|construction|production)|"
+    r"(?:construction|building|works?|operations?|production)\s+(?:(?:of|on)\s+[^,.;]{1,50}?\s+)?(?:began|started|"
+    r"commenced|(?:was|were|has been)\s+(?:launched|started|begun))\b|"
     r"produce its first|first (?:production|output)|открыт\w*|основан\w*|создан\w*|запущен\w*|"
-    r"введ\w+ в эксплуатацию|начал\w* строительств\w*|начал(?:ся|ась|ось|ись)\b|стартова\w*|стартует|"
-    r"(?:wurde|wird)\s+(?:\w+\s+)?(?:gegründet|eröffnet|gestartet|in Betrieb genommen)|"
-    r"başla(?:dı|yan|yacak|tıl)\w*|açıl(?:dı|an|acak)\w*|kurul(?:du|an)\w*|іске қосыл\w*|басталды)|"
-    r"(?P<c>complet\w*|finish\w*|be ready|be operational|завершен\w*|заверш\w*|сдан\w*|fertiggestellt|"
-    r"tamamlan\w*|аяқтал\w*)"
+    r"начал\w* строительств\w*|начал(?:ся|ась|ось|ись)\b|стартова\w*|стартует|"
+    r"(?:wurde|wird)\s+(?:\w+\s+)?(?:gegründet|eröffnet|gestartet)|"
+    r"başla(?:dı|yan|yacak|tıl)\w*|açıl(?:dı|an|acak)\w*|kurul(?:du|an)\w*|басталды|ашылды)|"
+    # completion and commissioning: the works are finished and put to use
+    r"(?P<c>complet\w*|finish\w*|be ready|be operational|commissioned|(?:came|went|put) into (?:operation|service)|"
+    r"завершен\w*|заверш\w*|сдан\w*|введ\w+ в эксплуатацию|fertiggestellt|in Betrieb genommen|tamamlan\w*|"
+    r"hizmete (?:girdi|açıldı|alındı)|işletmeye (?:alındı|açıldı)|аяқтал\w*|іске қосыл\w*|пайдалануға беріл\w*)"
 )
 _DATE_YEAR = compile_ci(r"(?P<p>\b(?:in|on|by|since|from|в|к|до|с|im|seit))\s+(?:(?:early|late|mid|the end of|end of|начале|конце)\s+)?"
                  r"(?:[A-Za-zА-Яа-яё]+\s+)?(?:\d{1,2},?\s+)?(?P<y>19[5-9]\d|20\d\d)$")  # fmt: skip
@@ -218,7 +222,7 @@ def _event_claims(doc: ClaimDoc) -> list[Claim]:
                 continue
         attribute = "date_start" if t.group("s") else "date_complete"
         kinds = {"project", "organization", "company"}
-        named = [w for w in doc.mentions(sent[0], min(t.start(), at), actors=False)
+        named = [w for w in doc.mentions(sent[0], t.end(), actors=False)
                  if (e := doc.entity(w)) and e.kind in kinds]  # fmt: skip
         built = [w for w in doc.mentions(t.end(), min(sent[1], t.end() + 60), actors=False)
                  if (e := doc.entity(w)) and e.kind == "project"

@@ -21,6 +21,7 @@ from sphere.read.claims.context import (
     evidence_of,
     sentence_of,
 )
+from sphere.read.claims.magnitudes import MULTIPLE_STEMS
 from sphere.read.claims.quantities import Quantity, find_quantities
 from sphere.read.claims.subjects import (
     ACCOUNT as _ACCOUNT,
@@ -108,7 +109,8 @@ _BY_AMOUNT = compile_ci(
 )
 _DECLINE = compile_words(r"declin|decreas|fell|fall|drop|down|shr[aiu]nk|снизи|сократи|упал")
 _GROWTH_VERB = compile_words(
-    r"increas|grow|grew|\brise|\brose|surg|jump|climb|soar|expand|boost|-fold|вырос|увелич|рост"
+    r"increas|grow|grew|\brise|\brose|surg|jump|climb|soar|expand|boost|-fold|вырос|увелич|рост|wuchs|gewachsen|"
+    r"stieg|gestiegen|zugenommen|erhöht|art(?:tı|ış|acak)|büyü|өс(?:ті|кен|іп|еді)|арт(?:ты|қан)"
 )
 _STAKE = compile_ci(r"^.{0,25}\b(?:stake|equity|shareholding|дол[июя]|пакет\w* акц)")
 _SHARE_OF = compile_ci(
@@ -164,12 +166,16 @@ _HEDGES = [
 ]  # fmt: skip
 _DESIGN = frozenset({"length", "capacity", "count", "area"})
 _RATE = compile_ci(
-    r"(?<!within )\b(?:a|per|each|every)\s+(year|annum|month|day|week)\b(?!\s+(?:ago|earlier|later))|\b(annually|"
+    r"(?<!within )\b(?:a|per|each|every)\s+(year|annum|month|day|week)\b(?![\s-]+(?:ago|earlier|later|before|after|on)\b)|\b(annually|"
     r"monthly|yearly|daily|weekly)\b|/\s*(year|yr|y|month|day|d)\b|\bв\s+(год|месяц|сутки|день|неделю)\b|"
-    r"\b(ежегодно|ежемесячно|ежедневно|ежесуточно)\b|\b(pro Jahr|im Jahr|jährlich|jedes Jahr|yılda|yıllık|жылына)(?!\w)"
+    r"\b(ежегодно|ежемесячно|ежедневно|ежесуточно)\b|\b(pro Jahr|im Jahr(?![\s\d]*\d)|jährlich|jedes Jahr|yılda|yıllık|жылына|"
+    r"pro Monat|im Monat|monatlich|jeden Monat|aylık|ayda|айына|pro Tag|täglich|günlük|günde|тәулігіне|күніне)(?!\w)"
 )
 # a yearly adverb before the figure in its clause: "jährlich bis zu 40 Milliarden Kubikmeter", "ежегодно до 30 млрд"
-_RATE_ADVERB = compile_ci(r"\b(?:jährlich|ежегодно|yılda|жылына)\s+(?:\S+\s+){0,3}$")
+_RATE_ADVERB = compile_ci(
+    r"\b(jährlich|ежегодно|yılda|yıllık|жылына|monatlich|ежемесячно|aylık|ayda|айына|täglich|ежедневно|günlük|günde|"
+    r"тәулігіне)\s+(?:\S+\s+){0,3}$"
+)
 _RATE_BEFORE = compile_ci(
     r"\b(daily|monthly|weekly|annual|yearly|ежедневн|ежемесячн|суточн|ежегодн|годов)\w*\s+(?:[a-zа-я-]+\s+){0,3}?(?:of|в объеме|объемом)\s+"
     r"(?:(?:about|around|some|up to|nearly|almost|over|more than|около|до|почти|более)\s+)?$"
@@ -177,7 +183,10 @@ _RATE_BEFORE = compile_ci(
 # the period a rate word names -> the unit's suffix; per-day and per-year figures are never mixed
 _PERIODS = (("month", "/month"), ("ежемес", "/month"), ("месяц", "/month"), ("day", "/day"), ("daily", "/day"),
             ("d", "/day"), ("сут", "/day"), ("сутк", "/day"), ("день", "/day"), ("ежедн", "/day"), ("ежесут", "/day"),
-            ("week", "/week"), ("недел", "/week"))  # fmt: skip
+            ("week", "/week"), ("недел", "/week"), ("pro monat", "/month"), ("im monat", "/month"),
+            ("monatlich", "/month"), ("jeden monat", "/month"), ("aylık", "/month"), ("ayda", "/month"),
+            ("айына", "/month"), ("pro tag", "/day"), ("täglich", "/day"), ("günlük", "/day"), ("günde", "/day"),
+            ("тәулігіне", "/day"), ("күніне", "/day"))  # fmt: skip
 
 
 def _nearest_word(
@@ -220,7 +229,7 @@ def _attribute(doc: ClaimDoc, q: Quantity, clause: tuple[int, int], sent: tuple[
             else "other"
         )
     if q.kind == "times":
-        multiple = "fold" in q.text or q.text.lower().startswith(("doubl", "tripl", "quadrupl"))
+        multiple = "fold" in q.text or "fache" in q.text.lower() or q.text.lower().startswith(MULTIPLE_STEMS)
         return "growth_rate" if multiple or _GROWTH_VERB.search(text, clause[0], clause[1]) else None
     if q.kind == "duration":
         if _PERIOD_BEFORE.search(before) and _AFTER_OF.match(after) and "ago" not in after[:6]:
@@ -274,8 +283,12 @@ def _rate(
         return base + next(
             (suffix for stem, suffix in _PERIODS if word.startswith(stem) and stem != "d"), "/yr"
         )
-    if _RATE_ADVERB.search(text, max(clause[0], q.start - 40), q.start):
-        return base + "/yr"
+    adverb = _RATE_ADVERB.search(text, max(clause[0], q.start - 40), q.start)
+    if adverb is not None:  # "jährlich bis zu 40 Milliarden Kubikmeter", "monatlich 10.000 Tonnen"
+        word = adverb.group(1).lower()
+        return base + next(
+            (suffix for stem, suffix in _PERIODS if word.startswith(stem) and stem != "d"), "/yr"
+        )
     m = _RATE.search(text, q.end, clause[1])
     if m and not re.search(r"[,;.](?=\s)", text[q.end : m.start()]):
         word = next(g for g in m.groups() if g).lower()

@@ -40,10 +40,15 @@ MAXIMA: dict[str, float] = {
 
 _MULTIPLE = re.compile(
     r"\b(?:(?:will|would|could|can|may|might|to|almost|nearly|more than|roughly|set to|expected to)\s+)"
-    r"(?P<verb>double|triple|quadruple)\b|\b(?P<past>doubled|tripled|quadrupled|doubling|tripling)\b",
+    r"(?P<verb>double|triple|quadruple)\b|\b(?P<past>doubled|tripled|quadrupled|doubling|tripling)\b"
+    r"|(?<!\w)(?P<other>verdoppel\w*|verdoppl\w*|verdreifach\w*|vervierfach\w*|удвои\w*|удвоен\w*|утрои\w*|"
+    r"утроен\w*|ikiye katla\w*)",
     re.IGNORECASE,
 )
-_FACTOR = {"doub": 2.0, "trip": 3.0, "quad": 4.0}
+# the stem a multiple verb opens with -> its factor: "doubled", "verdoppelt", "удвоился", "ikiye katladı"
+_FACTOR = (("doub", 2.0), ("trip", 3.0), ("quad", 4.0), ("verdopp", 2.0), ("verdrei", 3.0), ("vervier", 4.0),
+           ("удво", 2.0), ("утро", 3.0), ("ikiye", 2.0))  # fmt: skip
+MULTIPLE_STEMS = tuple(stem for stem, _ in _FACTOR)
 
 
 def plausible(value: float, kind: str, unit: str) -> bool:
@@ -57,9 +62,10 @@ def plausible(value: float, kind: str, unit: str) -> bool:
 def multiples(text: str) -> Iterator[tuple[int, int, float, str]]:
     """Yield (start, end, factor, word) for each multiple stated as a verb ("doubled", "will double")."""
     for m in _MULTIPLE.finditer(text):
-        word = m.group("verb") or m.group("past")
-        start = m.start("verb") if m.group("verb") else m.start("past")
-        yield start, start + len(word), _FACTOR[word[:4].lower()], word
+        group = next(g for g in ("verb", "past", "other") if m.group(g))
+        word, start = m.group(group), m.start(group)
+        low = word.lower()
+        yield start, start + len(word), next(v for k, v in _FACTOR if low.startswith(k)), word
 
 
 def decimal_point(t: str, language: str) -> str:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from sphere.read.claims.magnitudes import decimal_point, multiples, plausible
+from sphere.read.claims.magnitudes import MULTIPLE_STEMS, decimal_point, multiples, plausible
 
 _EN_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -128,7 +128,11 @@ _UNIT_TABLE: list[tuple[str, str, str]] = [
     (r"barrels?", "barrels", "oil"),
     (r"acres?", "acres", "area"),
     (r"(?:%|per\s?cent|pct|pc|процент[а-я]*|[Pp]rozent|procent\w*|proc\.|пайыз\w*)", "%", "percent"),
-    (r"(?:times|-?fold)", "times", "times"),
+    (
+        r"(?:times|-?fold|-?[Ff]ache[ns]?|kat(?:ına|ı)?|есе)",
+        "times",
+        "times",
+    ),  # "2,5-fache", "3 kat", "2 есе"
     (r"(?:years?|лет|года?|годы)", "years", "duration"),
     (r"(?:decades?)", "decades", "duration"),
     (r"(?:months?|месяц[а-я]*)", "months", "duration"),
@@ -299,8 +303,36 @@ def parse_number(token: str, language: str = "en") -> float | None:
     return value if math.isfinite(value) else None
 
 
+# "-strong" says how many members a group has ("a 2,000-strong contingent"): never a unit itself; the group noun
+# follows, after at most two modifiers
+_STRONG = re.compile(r"^-strong[ \u00a0]++((?:[A-Za-z][\w-]*+[ \u00a0]++){0,2}?)([a-z]++)\b")
+_FORCE = re.compile(
+    r"(?:contingent|force|troop|army|armies|battalion|brigade|garrison|regiment|division|corps|soldier|"
+    r"peacekeep\w*|militia|unit)s?"
+)
+
+
+def _strong_unit(after: str) -> tuple[str, int] | None:
+    """Return the unit of "a 2,000-strong force" ("troops") or "a 300-strong delegation" ("delegation
+    members") and where it ends in `after`, or None when no "-strong" follows the number."""
+    m = _STRONG.match(after)
+    if m is None:
+        return None  # "-strong" with no group named after it: no unit
+    words = [w.lower() for w in m.group(1).split()] + [m.group(2)]
+    if any(w in _EN_STOP_WORDS for w in words):
+        words = words[: next(i for i, w in enumerate(words) if w in _EN_STOP_WORDS)]
+        if not words:
+            return None
+    head = words[-1]
+    if any(_FORCE.fullmatch(w) for w in words):
+        return "troops", m.end()
+    return (head if head.endswith("s") else head + " members"), m.end()
+
+
 def _count_unit(after: str, language: str, spelled: bool = False) -> tuple[str, int] | None:
     """Return the plural noun a number counts and where it ends in `after` ("20 resolutions"), or None."""
+    if after.startswith("-strong"):
+        return _strong_unit(after)
     if (m := _COUNT_HYPHEN.match(after)) and not spelled:
         return m.group(1) + "s", m.end()
     if language == "ru":
@@ -413,7 +445,8 @@ def find_quantities(text: str, language: str = "en") -> list[Quantity]:
             continue  # "$1bn-$1.5bn": the upper bound of the range before
         if plausible(q.value, q.kind, q.unit):
             out.append(q)
-    if "doubl" in text or "tripl" in text or "quadrupl" in text:
+    low = text.lower()
+    if any(stem in low for stem in MULTIPLE_STEMS):
         found = [Quantity(a, b, value, "times", "times", word) for a, b, value, word in multiples(text)]
         out = sorted([*out, *found], key=lambda q: q.start)
     return out
