@@ -88,8 +88,8 @@ _DATE_TRIGGER = compile_words(
     r"(?:construction|building|works?|operations?|production)\s+(?:(?:of|on)\s+[^,.;]{1,50}?\s+)?(?:began|started|"
     r"commenced|(?:was|were|has been)\s+(?:launched|started|begun))\b|"
     r"produce its first|first (?:production|output)|открыт\w*|основан\w*|создан\w*|запущен\w*|"
-    r"начал\w* строительств\w*|начал(?:ся|ась|ось|ись)\b|стартова\w*|стартует|"
-    r"(?:wurde|wird)\s+(?:\w+\s+)?(?:gegründet|eröffnet|gestartet)|"
+    r"начал\w* строительств\w*|начат\w*\s+строительств\w*|строительств\w*\s+(?:\S+\s+){0,4}?начал\w*|начал(?:ся|ась|ось|ись)\b|стартова\w*|стартует|"
+    r"gegründet|eröffnet|gestartet|"
     r"başla(?:dı|yan|yacak|tıl)\w*|açıl(?:dı|an|acak)\w*|kurul(?:du|an)\w*|басталды|ашылды)|"
     # completion and commissioning: the works are finished and put to use
     r"(?P<c>complet\w*|finish\w*|be ready|be operational|commissioned|(?:came|went|put) into (?:operation|service)|"
@@ -125,7 +125,8 @@ def _rank_claims(doc: ClaimDoc) -> list[Claim]:
             (
                 x
                 for x in ms
-                if x.end <= m.start() and re.fullmatch(r"['’]s\s+(?:the\s+)?", text[x.end : m.start()])
+                if x.end <= m.start()
+                and re.fullmatch(r"['’](?:s|n?[ıiuü]n)\s+(?:the\s+)?", text[x.end : m.start()])
             ),
             None,
         )
@@ -135,7 +136,9 @@ def _rank_claims(doc: ClaimDoc) -> list[Claim]:
                     x
                     for x in ms
                     if x.start >= m.end()
-                    and re.fullmatch(r"\s*(?:of\s+|for\s+)?(?:the\s+)?", text[m.end() : x.start])
+                    and re.fullmatch(
+                        r"\s*(?:of\s+|for\s+|von\s+|für\s+)?(?:the\s+)?", text[m.end() : x.start]
+                    )
                 ),
                 None,
             )
