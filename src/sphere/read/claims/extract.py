@@ -216,12 +216,11 @@ def _event_claims(doc: ClaimDoc) -> list[Claim]:
         else:  # "In 2019, construction began", "уже в 2024 году ... стартует", "2019'da başladı"
             if not y and not _YEAR_SUFFIX.match(text, x.end()):
                 continue
-            t = next(iter(_DATE_TRIGGER.finditer(text, x.end(), min(clause[1], x.end() + 80))), None)  # type: ignore[assignment]
-            if (
-                t is None
-                or YEAR.search(text, x.end(), t.start())
-                or (y and y.group("p").lower() in {"до", "by", "к"})
-            ):
+            later = _DATE_TRIGGER.search(text, x.end(), min(clause[1], x.end() + 80))
+            if later is None:
+                continue
+            t = later
+            if YEAR.search(text, x.end(), t.start()) or (y and y.group("p").lower() in {"до", "by", "к"}):
                 continue
         attribute = "date_start" if t.group("s") else "date_complete"
         kinds = {"project", "organization", "company"}
