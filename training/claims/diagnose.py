@@ -1,8 +1,10 @@
-"""List a gold set's claim misses with the shared scorer's matching: wrong subject, unread value, spurious.
+"""List a gold set's claim misses with the shared scorer's matching: wrong subject, other unit, unread value,
+spurious.
 
 Usage: python training/claims/diagnose.py dev [FILE-PREFIX]
 For each document: gold claims with the system claim of the same value and unit (and its subject), gold claims
-no system claim has the value of, and system claims that match no gold claim. Dev only: never run it on
+whose value was read with another unit (UNIT), gold claims no system claim has the value of (NOVAL), and system
+claims that match no gold claim. Dev only: never run it on
 validation (its texts and gold are not to be read).
 """
 
@@ -28,7 +30,7 @@ def main() -> None:
     only = sys.argv[2] if len(sys.argv) > 2 else ""
     corpus = SHARED / "corpus" / name
     golds = [json.loads(x) for x in (corpus / "gold.jsonl").read_text().splitlines() if x.strip()]
-    counts = {"ok": 0, "wrong_subject": 0, "no_value": 0, "spurious": 0}
+    counts = {"ok": 0, "wrong_subject": 0, "other_unit": 0, "no_value": 0, "spurious": 0}
     for g in golds:
         if not g["file"].startswith(only):
             continue
@@ -66,9 +68,15 @@ def main() -> None:
                     f"  WRONG gold={gc['subject']} sys={s['subject']} conf={s.get('confidence')} {gc['attribute']}={gc['value']} {gc['unit']} | {gc['evidence'][:150]}"
                 )
             else:
-                counts["no_value"] += 1
+                other_unit = [
+                    s["unit"] for s in sys_claims if abs(float(s["value"]) - gv) <= max(1e-9, 0.01 * abs(gv))
+                ]
+                kind = "UNIT" if other_unit else "NOVAL"
+                counts["other_unit" if other_unit else "no_value"] += 1
                 lines.append(
-                    f"  NOVAL gold={gc['subject']} {gc['attribute']}={gc['value']} {gc['unit']} | {gc['evidence'][:150]}"
+                    f"  {kind} gold={gc['subject']} {gc['attribute']}={gc['value']} {gc['unit']}"
+                    + (f" sys_unit={other_unit[0]}" if other_unit else "")
+                    + f" | {gc['evidence'][:150]}"
                 )
         for i, s in enumerate(sys_claims):
             if i not in used:
