@@ -69,7 +69,10 @@ def main() -> None:
                 )
             else:
                 other_unit = [
-                    s["unit"] for s in sys_claims if abs(float(s["value"]) - gv) <= max(1e-9, 0.01 * abs(gv))
+                    s["unit"]
+                    for s in sys_claims
+                    if abs(float(s["value"]) - gv) <= max(1e-9, 0.01 * abs(gv))
+                    and score.norm_unit(s.get("unit")) != score.norm_unit(gc.get("unit"))
                 ]
                 kind = "UNIT" if other_unit else "NOVAL"
                 counts["other_unit" if other_unit else "no_value"] += 1
