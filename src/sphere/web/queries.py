@@ -196,11 +196,13 @@ def event_ids(
     if entity:
         takes_part = sa.select(ep.c.event_id).where(ep.c.entity_id == entity)
         about = sa.union_all(takes_part, sa.select(e.c.id).where(e.c.place_id == entity))
-        if many(store, about):  # walk the newest events and check each: a few probes find the latest
+        found = store.query(about.limit(DENSE + 1))
+        if len(found) > DENSE:  # walk the newest events and check each: a few probes find the latest
             takes_part_in = sa.exists().where(ep.c.event_id == e.c.id, ep.c.entity_id == entity)
             stmt = stmt.where(sa.or_(takes_part_in, e.c.place_id == entity))
-        else:  # few events: read them all through the indexes and sort them
-            stmt = stmt.where(sa.or_(e.c.id.in_(takes_part), e.c.place_id == entity))
+        else:  # few events: read them by id and sort them (given as a subquery, PostgreSQL expected half
+            # of all events to match and walked the newest-first index through all of them: 250 ms at 1M)
+            stmt = stmt.where(e.c.id.in_(sorted({r["event_id"] for r in found})))
     if origin:
         stmt = stmt.where(e.c.origin == origin)
     return store.query(stmt.order_by(e.c.date.desc().nulls_last(), e.c.id).limit(limit))
