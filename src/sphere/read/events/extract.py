@@ -63,7 +63,7 @@ GROUP_SETS = 1.0  # "the three countries", "they": the set named together before
 LIST_GOVERNED = 1.0  # "in A, B and C": later items of a list share the first one's preposition
 GATHERING_MERGE = 1.0  # a visit and the multilateral meeting it attends are one event
 RULE_DROP_P = 0.0  # measured: dropping rule mentions cost dev recall more than it gained precision
-_LEARNED_LANGUAGES = frozenset({"en", "ru"})  # the languages of the classifier's training sentences
+LEARNED_ALL_LANGUAGES = 1.0  # the classifier in every language (0: English and Russian only, as before)
 _PERSONAL = frozenset({"SUPPORT", "REQUEST", "ACCUSE", "REJECT"})
 _SYMMETRIC = frozenset({"AGREE"})
 _DEFAULT_MODE = {"AID": "economic", "ACCUSE": "disapprove", "COERCE": "arrest"}
@@ -151,6 +151,7 @@ class _Extractor:
 
     def __init__(self, ctx: ReadContext, include_unasserted: bool) -> None:
         lang = (ctx.doc.language or "").lower()[:2]
+        self.doc_lang = lang or None  # the classifier reads every language (cross-lingual concept features)
         if lang not in TRIGGERS:
             lang = "ru" if len(_CYRILLIC.findall(ctx.text[:2000])) > 200 else "en"
         self.ctx, self.lang, self.cues = ctx, lang, CUES[lang]
@@ -165,7 +166,8 @@ class _Extractor:
         self.dates: dict[int, list[tuple[int, int, str | None]]] = {}  # sentence no -> its date expressions
         folded = ctx.folded  # where triggers may start, found in one pass over the document
         self.starts = trigger_starts(folded, lang) if folded else None
-        self.learned = lang in _LEARNED_LANGUAGES and len(load_model().labels) > 1
+        self.learned = LEARNED_ALL_LANGUAGES or lang in ("en", "ru")
+        self.learned = self.learned and len(load_model().labels) > 1
         self.pred: Prediction | None = None
 
     def run(self) -> list[_Candidate]:
@@ -212,7 +214,7 @@ class _Extractor:
             ent = self.ctx.entities.get(m.entity_id)
             if ent is not None and m.end - s0 <= len(sent):
                 spans.append((m.start - s0, m.end - s0, _PARTY_KINDS.get(ent.kind, "other")))
-        return classify(mask_mentions(sent, spans), n)
+        return classify(mask_mentions(sent, spans), n, self.doc_lang)
 
     def _group(self, phrase: str, n_sent: int | None = None) -> list[str]:
         """Return who a group reference stands for: "the five states" -> the five states an earlier sentence
@@ -245,7 +247,7 @@ class _Extractor:
             or pred.p_salient < LEARNED_SALIENT_P
         ):
             return []
-        span = anchor(sent, pred.type)
+        span = anchor(sent, pred.type, self.doc_lang)
         if span is None:
             return []
         trig = Trigger(
