@@ -1,7 +1,11 @@
 """The learned sentence classifier of the event stage: sentence -> PLOVER type (or none) and salience.
 
-A linear model over word stems, stem bigrams and a few generic features (numbers, money, future and speech
-markers, position in the article, how many states and bodies the sentence names). Entity mentions are masked
+A linear model over word stems (English suffixes stripped, other languages cut to their first letters, Chinese
+read as character bigrams), stem bigrams, CAMEO verb classes (English), cross-lingual concept cues
+(`concepts.json`: the common words of signing, visiting, lending, sanctioning, detaining ... in eight languages,
+so that what the model learns from English and Russian sentences carries over to the others, with future,
+negation and reported-speech markers) and a few generic features (numbers, money, position in the article, how
+many states and bodies the sentence names). Entity mentions are masked
 by their kind ("<country>", "<person>") so that the model learns the wording of events, not the names in
 them. The weights are trained by `training/events/build_events.py` from the labelled sentences in
 `training/events/` and shipped as `model.json.gz` beside this module (int8-quantised rows, so that a cold
