@@ -378,3 +378,15 @@ def test_languages_without_trigger_tables_get_learned_events_and_group_subjects(
     events = extract_events(make_ctx(text, names, lang="tr"))
     assert [e.type for e in events] == ["CONSULT", "AGREE"]
     assert set(events[1].actors) == {"country:TUR", "country:UZB"}
+
+
+def test_turkish_and_uzbek_case_endings_tell_actor_from_recipient() -> None:
+    # the verb comes last: the unmarked name acts, the accusative ("Mirziyoyev'i") or comitative ("... ile")
+    # receives; "Özbekistan Cumhurbaşkanı Mirziyoyev'i" is one name in the accusative
+    text = "Türkiye Cumhurbaşkanı Erdoğan, Özbekistan Cumhurbaşkanı Mirziyoyev'i Ankara'da resmi törenle karşıladı."
+    names = {"Türkiye": "country:TUR", "Özbekistan": "country:UZB", "Ankara": "place:ankara"}
+    consult = of_type(extract_events(make_ctx(text, names, lang="tr")), "CONSULT")
+    assert consult and consult[0].actors == ["country:TUR"] and consult[0].recipients == ["country:UZB"]
+    text = "Özbekistan Cumhurbaşkanı Mirziyoyev, Türkiye Cumhurbaşkanı Erdoğan ile Ankara'da görüştü."
+    consult = of_type(extract_events(make_ctx(text, names, lang="tr")), "CONSULT")
+    assert consult and consult[0].actors == ["country:UZB"] and consult[0].recipients == ["country:TUR"]

@@ -91,6 +91,17 @@ _GROUP_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _THEY = re.compile(r"^\W*(?:they|они)\b", re.IGNORECASE)
+# the case endings of the one who receives in Turkish and Uzbek, whose verb comes last: the accusative, dative
+# and comitative ("Erdoğan, Mirziyoyev'i karşıladı": Erdoğan welcomed Mirziyoyev; "Xitoyga" to China; "Si
+# Szinpin bilan" with Xi Jinping); an unmarked name is the subject. Genitive, locative and ablative endings
+# ("Türkiye'nin", "Ankara'da") mark neither.
+_OBJECT_CASES = {
+    "tr": re.compile(r"(?:y|n)?[ıiuüae]|y?l[ae]", re.IGNORECASE),
+    "uz": re.compile(r"ni|ga|ka|qa|ни|га|ка|қа", re.IGNORECASE),
+}
+_ENDING = re.compile(r"^['’‘ʻ]?([^\W\d_]*)")
+_WITH_AFTER = re.compile(r"^['’‘ʻ]?[^\W\d_]*\s+(?:ile|bilan|билан)(?![^\W\d_])", re.IGNORECASE)
+_COMPOUND_GAP = re.compile(r"^\s+(?:[^\W\d_]+\s+){0,3}$")  # "Özbekistan Cumhurbaşkanı Mirziyoyev"
 # group subjects in the languages without cue tables (Turkish, Polish, Uzbek, Chinese): "the two countries",
 # "the sides", "the leaders" stand for the states named together before (as `_GROUP_SUBJECT` in English)
 _GROUP_WORDS = re.compile(
@@ -358,6 +369,27 @@ class _Extractor:
             return None
         return min([p for p in side if p.is_person] or side, key=lambda p: abs(p.start - h.s0 - m.start()))
 
+    def _case_roles(self, h: _Hit) -> tuple[list[Party], list[Party]] | None:
+        """Split the participants of a Turkish or Uzbek sentence by their case endings: unmarked names act,
+        names in the accusative, dative or comitative receive (None unless the sentence has both). A name
+        followed by a title and another name ("Özbekistan Cumhurbaşkanı Mirziyoyev'i") shares that name's case."""
+        rx = _OBJECT_CASES[str(self.doc_lang)]
+        status: list[str] = []  # per party: "plain", "object" or "other"
+        for p in h.parties:
+            tail = h.sent[p.end - h.s0 : p.end - h.s0 + 24]
+            ending = m.group(1) if (m := _ENDING.match(tail)) else ""
+            if _WITH_AFTER.match(tail) or (ending and rx.fullmatch(ending)):
+                status.append("object")
+            else:
+                status.append("other" if ending else "plain")
+        for i in range(len(h.parties) - 2, -1, -1):  # a compound takes the case of its last name
+            gap = h.sent[h.parties[i].end - h.s0 : h.parties[i + 1].start - h.s0]
+            if status[i] == "plain" and _COMPOUND_GAP.match(gap):
+                status[i] = status[i + 1]
+        plain = [p for p, st in zip(h.parties, status, strict=True) if st == "plain"]
+        marked = [p for p, st in zip(h.parties, status, strict=True) if st == "object"]
+        return (plain, marked) if plain and marked else None
+
     def _roles(self, h: _Hit, symmetric: bool, agent_after: bool) -> tuple[list[str], list[str]]:
         """Return the actors and recipients a trigger's sentence names."""
         cues, trig, res = self.cues, h.trig, self.resolver
@@ -381,7 +413,10 @@ class _Extractor:
             return actors, ([] if symmetric else ids(after))
         if symmetric:
             return ids(self._subjects(h, h.parties, cues.locative)), []
-        if agent_after:
+        case_split = self._case_roles(h) if self.doc_lang in _OBJECT_CASES else None
+        if case_split is not None:  # the name in the accusative, dative or comitative receives
+            act_p, rec_p = case_split
+        elif agent_after:
             act_p, rec_p = after, before
         else:
             act_p, rec_p = self._subjects(h, before, cues.preposition), after

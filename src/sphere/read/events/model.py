@@ -138,25 +138,44 @@ def _fold(text: str) -> str:
     return text.translate(_APOSTROPHES).casefold()
 
 
+@dataclass(frozen=True, slots=True)
+class Concepts:
+    """The cross-lingual concept cues: each folded form (a word beginning, or Chinese characters) -> concepts."""
+
+    forms: dict[str, tuple[str, ...]]
+    lengths: tuple[int, ...]  # the lengths of the forms, shortest first
+
+
 @lru_cache(maxsize=1)
-def load_concepts() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """Load the cross-lingual concept cues (`concepts.json`) as one pattern per concept (empty when missing)."""
+def load_concepts() -> Concepts:
+    """Load the cross-lingual concept cues (`concepts.json`) once per process (empty when missing)."""
     try:
         data: dict[str, Any] = json.loads(CONCEPTS_PATH.read_text(encoding="utf-8"))
     except OSError:
-        return ()
-    out = []
-    for name, by_lang in sorted(data["concepts"].items()):
-        forms = sorted({_fold(f) for forms in by_lang.values() for f in forms}, key=len, reverse=True)
-        alts = [re.escape(f) if _HAN_RUN.match(f) else rf"(?<![^\W_]){re.escape(f)}" for f in forms]
-        out.append((name, re.compile("|".join(alts))))
-    return tuple(out)
+        return Concepts({}, ())
+    forms: dict[str, set[str]] = {}
+    for name, by_lang in data["concepts"].items():
+        for form in (f for fs in by_lang.values() for f in fs):
+            forms.setdefault(_fold(form), set()).add(name)
+    return Concepts({f: tuple(sorted(c)) for f, c in forms.items()}, tuple(sorted({len(f) for f in forms})))
+
+
+_WORD_START = re.compile(rf"(?<![^\W_])[^\W\d_]|[{_HAN}]")
 
 
 def concept_features(masked: str) -> list[str]:
-    """Return 'c:CONCEPT' for each cross-lingual concept whose forms occur in the sentence."""
+    """Return 'c:CONCEPT' for each cross-lingual concept whose forms begin a word of the sentence (or occur in
+    it, for Chinese), in concept order."""
+    cues = load_concepts()
     folded = _fold(masked)
-    return [f"c:{name}" for name, rx in load_concepts() if rx.search(folded)]
+    found: set[str] = set()
+    for m in _WORD_START.finditer(folded):
+        i = m.start()
+        for n in cues.lengths:
+            hit = cues.forms.get(folded[i : i + n])
+            if hit:
+                found.update(hit)
+    return [f"c:{name}" for name in sorted(found)]
 
 
 def tokens(masked: str, lang: str | None = None) -> list[tuple[str, int, int]]:
