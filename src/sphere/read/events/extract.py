@@ -2,8 +2,9 @@
 
 `extract_events(ctx)` scans each sentence for the triggers of `sphere.read.events.lexicon` (English, Russian,
 German, Kazakh) and reads it with the learned classifier of `sphere.read.events.model` (every language: a
-sentence the rows miss becomes an event when the classifier is sure of its type and salience), decides the PLOVER status of each mention, reads its participants from the linked mentions around the trigger
-(`sphere.read.events.parties`) and merges mentions of one event. Participants are states, organisations, companies and collective regions
+sentence the rows miss becomes an event when the classifier is sure of its type and salience), decides the
+PLOVER status of each mention, reads its participants from the linked mentions around the trigger
+(`sphere.read.events.parties`; in Turkish and Uzbek by their case endings) and merges mentions of one event. Participants are states, organisations, companies and collective regions
 ("Central Asia", only where none of its states is named); a person stands for the state or body they serve
 (knowledge-base offices), except as the actor of a personal verbal act (praise, criticism, a request); media
 cited as sources and mentions in background clauses ("Since X invaded Y, ...") never take part. Symmetric
