@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from sphere.read import russian
 from sphere.read.entities.linking import TITLES, word_before
 
-__all__ = ["Candidate", "find_new_names", "slug"]
+__all__ = ["Candidate", "chinese_routes", "find_new_names", "slug"]
 
 
 def _words(text: str) -> list[str]:
@@ -78,6 +78,7 @@ PROJECT_CUES = frozenset(
 OTHER_CUES = frozenset(
     _words(
         """summit treaty declaration agreement conference meeting forum initiative dynasty road games expo
+        congress exhibition festival
         strategy program programme convention accord charter doctrine war"""
     )
 )
@@ -141,7 +142,8 @@ _CONN = r"(?:of|the|and|for|de|del|da|du|dos|la|le|bin|al|von|der|van|&)"
 _JOIN = r"(?:(?: (?:of|for|für|de|del|da|du|dos|la|le|bin|al|von|der|van)){1,2}(?: the| die| das)?| and| und| &| the)?"
 # lower-case head nouns that end a name begun in capitals ("Sugd region", "Trans-Afghan railway")
 _LOWER_HEAD = re.compile(
-    r" (region|province|oblast|district|railway|railroad|pipeline|corridor|route|highway|canal|deposit|field|"
+    r" (?:(?:gold|copper|coal|gas|oil|uranium|iron|lithium|tungsten|silver|zinc|lead|ore) )?"  # "Kumtor gold deposit"
+    r"(region|province|oblast|district|railway|railroad|pipeline|corridor|route|highway|canal|deposit|field|"
     r"mine|dam)\b"
 )
 # every alternative of _CAP opens with an upper-case letter: the lookahead rejects other positions at once
@@ -162,6 +164,7 @@ class Candidate:
     lower_ok: bool = (
         False  # a name that opens with a lower-case head word ("министерства труда", "газопровода X – Y")
     )
+    aliases: tuple[str, ...] = ()  # other names of it known from its parts (a region's city: "Naryn")
 
 
 def slug(name: str) -> str:
@@ -209,7 +212,7 @@ def _kind_of(tokens: list[str]) -> str | None:
         tokens = tokens[:cut]  # "Agency for Atomic Energy", "Bank of China": the head comes first
     kind = None
     for tok in tokens:
-        low = tok.lower().rstrip(".")
+        low = re.split(r"['’]", tok.lower())[0].rstrip(".")  # a Turkish case ending: "Havalimanı'nda"
         if low in COMPANY_CUES or tok.lower() in COMPANY_CUES:
             kind = "company"
         elif low in ORG_CUES or (len(low) >= 9 and low.endswith(_ORG_SUFFIXES)):
@@ -256,12 +259,29 @@ _PLACE_HEADS = frozenset({"region", "province", "oblast", "district"})
 _NAMED_HEADS = frozenset({"canal", "deposit", "field", "mine", "dam"})  # "Qosh Tepa canal", "Karaoba deposit"
 
 
+# German compound roles end in their head ("Generaldirektor", "Vizepremierminister", "Staatssekretär")
+_ROLE_SUFFIXES = (
+    "direktor", "direktorin", "minister", "ministerin", "präsident", "präsidentin", "vorsitzende", "vorsitzender",
+    "sprecher", "sprecherin", "botschafter", "botschafterin", "leiter", "leiterin", "gouverneur", "bürgermeister",
+    "berater", "beraterin", "sekretär", "sekretärin", "premier", "kanzler", "gründer", "manager", "chef", "chefin",
+)  # fmt: skip
+# a role, its complements and a comma before the name: "den Generaldirektor für Außenbeziehungen bei Volkswagen,
+# Jens Hanefeld", "the chief executive of the bank, John Smith"
+_ROLE_APPOSITION = re.compile(
+    r"(?i)\b(?:\w*(?:direktor|minister|präsident|vorsitzende[rn]?|sprecher|botschafter|leiter|gouverneur)\w*|"
+    r"director|chairman|chairwoman|ceo|head|ambassador|spokes(?:man|woman|person)|governor|mayor|chief executive)"
+    r"\b[^.;:!?,()]{0,60},\s{1,3}$"
+)
+
+
 def _person_cue(text: str, start: int, end: int, prev: str) -> bool:
     """Return True when the context says the name is a person's (title or relation before, speech after)."""
     if (
         prev in TITLES
         or prev in PERSON_BEFORE
+        or (len(prev) >= 7 and prev.endswith(_ROLE_SUFFIXES))
         or re.search(r"[,.!?][”\"»]\s*$", text[max(0, start - 4) : start])
+        or _ROLE_APPOSITION.search(text, max(0, start - 90), start)
     ):
         return True  # a title or relation before, or the speaker after a closing quote
     after = text[end : end + 40]
@@ -496,15 +516,92 @@ def _cyrillic_run(
     run = [(s, e) for s, e in run if not any(covered[s:e]) and russian.has_cyrillic(text[s:e])]
     if not run:
         return
+    if run[0][0] == s0 and len(run) > 1 and _not_a_name(text[run[0][0] : run[0][1]]):
+        run = run[1:]  # a capitalised adverb or pronoun opening the sentence ("Вчера Кайрат Мами принял")
+    while len(run) > 1 and text[run[0][0] : run[0][1]].isupper() and run[0][1] - run[0][0] <= 4:
+        run = run[1:]  # an abbreviation before a name ("парламента РК Кайрат Мами")
     words = [text[s:e] for s, e in run]
-    if 2 <= len(words) <= 3:
+    if 2 <= len(words) <= 3 and all(
+        e2 - s1 <= 2 for (_, e2), (s1, _) in [(run[i], run[i + 1]) for i in range(len(run) - 1)]
+    ):
         tags = [russian.person_tags(w) for w in words]
-        if "Name" in tags[0] and ({"Surn", "Surn?"} & tags[-1]):
-            name = " ".join(russian.nominative(w) for w in words)
+        named = "Name" in tags[0] and ({"Surn", "Surn?"} & tags[-1])
+        cued = not any("Geox" in t or "Orgn" in t for t in tags) and (
+            _ru_role_before(text, run[0][0], covered) or _RU_SPEECH_AFTER.match(text, run[-1][1])
+        )
+        if named or cued:  # a name and a surname by their tags, or any two words a role or a verb marks
+            name = " ".join(_ru_name_form(w) for w in words)
             out.append(Candidate(run[0][0], run[-1][1], name, "person"))
             return
     if len(words) == 1 and run[0][0] != s0 and "Geox" in russian.person_tags(words[0]):
         out.append(Candidate(run[0][0], run[0][1], russian.nominative(words[0]), "place"))
+
+
+# Russian roles before a name, in any case ("председателя", "министром", "послом"), and the words that may
+# stand between the role and the name: lower-case complements and known names ("посол Китая в Узбекистане X")
+_RU_ROLE = re.compile(
+    r"(?:президент|председател|министр|вице-министр|премьер|вице-премьер|посол|посл|глав|аким|хоким|мэр|"
+    r"губернатор|директор|гендиректор|руководител|заместител|спикер|депутат|сенатор|советник|"
+    r"помощник|эксперт|политолог|аналитик|экономист|профессор|генсек|секретар|представител|"
+    r"основател|владел|президента|атташе|консул|лидер)[а-яё]*$"
+)
+_RU_SPEECH_AFTER = re.compile(
+    r",?\s{1,3}(?:заявил|сказал|отметил|сообщил|подчеркнул|добавил|пояснил|рассказал|указал|принял|провел|провёл|"
+    r"предложил|призвал|считает|уверен|напомнил|встретил|посетил)[а-яё]*\b"
+)
+_RU_TOKEN = re.compile(r"[\w-]+")
+
+
+def _ru_role_before(text: str, start: int, covered: bytearray) -> bool:
+    """Return True when a Russian role word stands before `start` in the same clause, with only lower-case
+    complements or knowledge-base names between ("председатель сената парламента РК Кайрат Мами")."""
+    left = text[max(0, start - 80) : start]
+    cut = max(left.rfind(ch) for ch in '.,;:!?()«»"\n')
+    base = start - len(left)
+    toks = list(_RU_TOKEN.finditer(left, cut + 1))
+    for tok in reversed(toks[-6:]):
+        word = tok.group()
+        if _RU_ROLE.match(word.lower()):
+            return True
+        s, e = base + tok.start(), base + tok.end()
+        if word[:1].isupper() and not all(covered[s:e]) and word not in ("РК", "РФ", "КНР", "США"):
+            tag = russian.morph().parse(word.lower())[0].tag
+            if tag.POS != "ADJF" or {"Name", "Surn"} & set(tag.grammemes):
+                return False  # an adjective of a place between ("акимом Костанайской области X") is fine
+    return False
+
+
+_FUNCTION_POS = frozenset(
+    {"ADVB", "PREP", "CONJ", "PRCL", "NPRO", "VERB", "INFN", "GRND", "PRED", "INTJ", "NUMR"}
+)
+
+
+def _not_a_name(word: str) -> bool:
+    """Return True when pymorphy reads a capitalised word as a function word, adverb or verb, not a name."""
+    parse = russian.morph().parse(word.lower())[0]
+    return parse.tag.POS in _FUNCTION_POS and not {"Name", "Surn", "Geox"} & set(parse.tag.grammemes)
+
+
+_RU_SURNAME_CASE = re.compile(r"(ов|ев|ёв|ин|ын)(а|у|ым|е|ой|ым)$")
+
+
+def _ru_name_form(word: str) -> str:
+    """Return a Russian name word in the nominative: a surname in "-ов/-ев/-ин" without its case ending
+    ("Мухамбетовым" -> "Мухамбетов"), a name pymorphy reads in another case in its normal form ("Архимедом" ->
+    "Архимед", "Асхата" -> "Асхат"), anything else as written (a foreign name keeps its letters: "Хенхуа")."""
+    low = word.lower()
+    m = _RU_SURNAME_CASE.search(low)
+    if m and len(low) > 5:
+        return word[: m.start(2)]
+    if re.search(r"(ов|ев|ёв|ин|ын)$", low):
+        return word  # a surname in the nominative already
+    for p in russian.morph().parse(low)[:2]:
+        if {"Name", "Surn", "Patr"} & set(p.tag.grammemes):
+            if p.tag.case == "nomn":
+                return word
+            norm = str(p.normal_form)
+            return norm[:1].upper() + norm[1:] if word[:1].isupper() else norm
+    return word
 
 
 def _surname_mentions(
@@ -584,6 +681,37 @@ def _route_names(text: str, covered: bytearray, kb_kinds: dict[int, str], cands:
             cands.extend(c for c in places if c.start not in taken)
 
 
+# Chinese route names: places joined by dashes before the kind of work ("比涅乌-钦肯特天然气管道", "阿斯塔纳-阿拉木图高速铁路");
+# a coordinating "和/与/及" before the first place ends the name ("肯基亚克-库姆科尔和阿塔苏-阿拉山口输油管道")
+_ZH_ROUTE = re.compile(
+    r"(?:[\u4e00-\u9fff]{2,8}[-–—－])+[\u4e00-\u9fff]{2,8}?"
+    r"(?:输油管道|输气管道|天然气管道|石油管道|管道|高速铁路|铁路|公路|走廊|通道)"
+)
+# function characters that end the words before a route name ("联合修建了比涅乌-钦肯特天然气管道", "... 和阿塔苏-阿拉山口")
+_ZH_JOINERS = re.compile(r"[了的在是将和与及、由从至到对为把被向建设修]")
+
+
+def chinese_routes(text: str) -> list[Candidate]:
+    """Return the route names of a Chinese text (places joined by dashes before "管道", "铁路", "公路") as new
+    projects; the places inside stay mentioned where the knowledge base knows them as countries."""
+    out: list[Candidate] = []
+    for m in _ZH_ROUTE.finditer(text):
+        start = m.start()
+        last_dash = max(m.group().rfind(d) for d in "-–—－")
+        joiner = None
+        for j in _ZH_JOINERS.finditer(text, m.start(), m.start() + last_dash):
+            joiner = j
+        if joiner:
+            start = joiner.end()
+        if not re.search(r"[-–—－]", text[start : m.end()]):
+            continue
+        name = text[start : m.end()]
+        out.append(
+            Candidate(start, m.end(), name, "project", id=f"new:project:{slug(name)}", replaces_kb=True)
+        )
+    return out
+
+
 _RU_MINISTRY = re.compile(
     r"(?<![\w-])(?:(?P<full>[Мм]инистерств[а-яё]*)|Мин(?:фин|обороны|экономики|экономразвития|энерго|транс|труд|юст|"
     r"здрав|промторг|сельхоз|природы|цифры|культуры|обрнауки|просвещения|строй|спорт|нацэкономики)[а-яё]*)(?![\w-])"
@@ -619,33 +747,98 @@ def _ru_ministries(text: str, covered: bytearray, kb_kinds: dict[int, str], cand
 
 
 _FIRM_WORDS = (
-    r"компани\w*|АО|АҚ|ТОО|ЖШС|ПАО|ОАО|ЗАО|ООО|НАО|госкорпораци\w*|корпораци\w*|концерн\w*|холдинг\w*|"
+    r"компани\w*|АО|АҚ|ТОО|ЖШС|ПАО|ОАО|ЗАО|ООО|НАО|ГК|госкорпораци\w*|корпораци\w*|концерн\w*|холдинг\w*|"
     r"группа|группы|группе|банк\w*|фонд\w*|қоры|қорының|агентств\w*|предприяти\w*|завод\w*|комбинат\w*|"
     r"firma|firmy|spółka|spółki|grupa|şirketi|şirket|firması|kompaniyasi|Konzern\w*|Unternehmen\w*|"
+    r"Agentur|Gesellschaft|Bank|Fonds|Holding|Stiftung|Bankası|Holdingi|"
     r"company|firm|group|JSC|LLC|LLP|PJSC"
 )
-_ORG_WORDS = r"фонд\w*|қоры|қорының|банк\w*|агентств\w*|fundusz\w*|vakfı|Stiftung|fund|foundation"
+_ORG_WORDS = (
+    r"фонд\w*|қоры|қорының|банк\w*|агентств\w*|fundusz\w*|vakfı|Stiftung|fund|foundation|Agentur|Fonds|"
+    r"Bank|Bankası"
+)
+# works named in quotation marks after their type word: "газопровода «Сарыарка»", "месторождение «Кашаган»"
+_PROJECT_WORDS = (
+    r"газопровод\w*|нефтепровод\w*|трубопровод\w*|месторождени\w*|проект\w*|ГЭС|АЭС|ТЭЦ|ТЭС|СЭЗ|"
+    r"индустриальн\w+ парк\w*|технопарк\w*|кен орны|жобасы|Projekt\w*|Pipeline|projekt\w*|gazociąg\w*|"
+    r"projesi|boru hattı"
+)
 _QUOTED_FIRM = re.compile(
-    rf"(?<![\w-])(?P<word>{_FIRM_WORDS})\s+[«„“\"](?P<name>[^»“”\"\n]{{2,40}})[»“”\"]"
+    rf"(?<![\w-])(?P<word>{_FIRM_WORDS}|{_PROJECT_WORDS})\s+[«„“\"](?P<name>[^»“”\"\n]{{2,40}})[»“”\"]"
     rf"|[«„“\"](?P<name2>[^»“”\"\n]{{2,40}})[»“”\"]\s+(?:[а-яёәғқңөұүһі-]+\s+){{0,3}}?(?P<word2>{_FIRM_WORDS})(?![\w-])"
+)
+# a quoted name ending in its legal form: „Deutsche Bahn AG“, «Kazakhtelecom JSC», "Tüpraş A.Ş."
+_QUOTED_LEGAL = re.compile(
+    r"[«„“\"](?P<name>[A-ZА-ЯЁÀ-ÖØ-Þ][^»“”\"\n]{1,40}?\s(?:AG|GmbH|SE|KG|JSC|LLC|LLP|Ltd\.?|Inc\.?|A\.Ş\.|AŞ|S\.A\.|"
+    r"PJSC|АО|ТОО|ПАО|ООО))[»“”\"]"
+)
+# a firm's name quoted inside its full title: АО «НАК "Казатомпром"», АО "ГК "Allur Group"", АО "Национальный
+# управляющий холдинг "Байтерек"": the inner name is the firm's, the words before it say what it is
+_NESTED_FIRM = re.compile(
+    rf"(?<![\w-])(?:{_FIRM_WORDS})\s+[«„“\"][^«»“”\"„\n]{{1,60}}?\s[«„“\"](?P<name>[A-ZА-ЯЁ][^»“”\"\n]{{1,39}})[»“”\"]\s?[»“”\"]?"
 )
 
 
 def _quoted_names(text: str, covered: bytearray, cands: list[Candidate]) -> None:
-    """Add firms and funds named in quotation marks next to their type word (Russian, Kazakh and Polish write
-    them so): "компания «Казатомпром»", "АО «Самрук-Казына»", "«Самұрық-Қазына» ... қоры", "spółka „Orlen”"."""
+    """Add firms, funds and works named in quotation marks next to their type word (Russian, Kazakh, Polish,
+    German and Turkish write them so): "компания «Казатомпром»", "АО «Самрук-Казына»", "«Самұрық-Қазына» ...
+    қоры", "spółka „Orlen”", "Agentur „Kazakh Invest“", "газопровода «Сарыарка»", and the inner name of a full
+    title (АО «НАК "Казатомпром"»). A known name inside a longer quoted one is part of it («Астана газ КМГ»)."""
+    found: list[tuple[int, int, str, str]] = []  # start, end, name, kind
+    spans: list[tuple[int, int]] = []
+    for m in _NESTED_FIRM.finditer(text):
+        found.append((m.start("name"), m.end("name"), m.group("name"), "company"))
+        spans.append(m.span())
+    for m in _QUOTED_LEGAL.finditer(text):
+        found.append((m.start("name"), m.end("name"), m.group("name"), "company"))
+        spans.append(m.span())
     for m in _QUOTED_FIRM.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in spans):
+            continue
         name = m.group("name") or m.group("name2")
         word = m.group("word") or m.group("word2")
         start = m.start("name") if m.group("name") else m.start("name2")
-        end = start + len(name)
-        if not name[:1].isupper() or any(covered[start:end]) or len(name.split()) > 5:
-            continue
+        if re.fullmatch(_PROJECT_WORDS, word, re.IGNORECASE):
+            kind = "project"
+        elif re.fullmatch(_ORG_WORDS, word, re.IGNORECASE):
+            kind = "organization"
+        else:
+            kind = "company"
+        found.append((start, start + len(name), name, kind))
+    for start, end, name, kind in found:
+        if not name[:1].isupper() or len(name.split()) > 5 or not _has_free_letter(text, covered, start, end):
+            continue  # a known name alone is linked already
         if any(c.start < end and start < c.end and c.kind not in ("place", "other") for c in cands):
             continue
         cands[:] = [c for c in cands if c.end <= start or c.start >= end]  # a guess without the type word
-        kind = "organization" if re.fullmatch(_ORG_WORDS, word, re.IGNORECASE) else "company"
-        cands.append(Candidate(start, end, " ".join(name.split()), kind))
+        # the type word's own guess just before the quotation marks ("Nationale Agentur" „Kazakh Invest“)
+        cands[:] = [c for c in cands if not (0 <= start - c.end <= 2 and c.kind == kind)]
+        cands.append(Candidate(start, end, " ".join(name.split()), kind, replaces_kb=True))
+
+
+# a news outlet credited with a report in Russian: "сообщает Kazinform", "передает BAQ.KZ", "пишет gazeta.uz",
+# "по данным «Интерфакса»": a name in Latin letters, a domain, or a quoted name after the verb
+_RU_CREDIT = re.compile(
+    r"(?<![\w-])(?:сообща\w*|переда[её]т|передают|пишет|пишут|по данным|со ссылкой на|по информации)\s+"
+    r"(?:(?P<latin>[A-Za-z][\w-]*(?:\.[A-Za-z]{2,4})?(?:\s[A-Z][\w-]+)?)|[«\"](?P<quoted>[А-ЯЁA-Z][^»\"\n]{1,30})[»\"])"
+)
+
+
+def _ru_credits(text: str, covered: bytearray, cands: list[Candidate]) -> None:
+    """Add the news outlets a Russian text credits ("передает BAQ.KZ") as organizations."""
+    for m in _RU_CREDIT.finditer(text):
+        group = "latin" if m.group("latin") else "quoted"
+        start, end = m.span(group)
+        name = m.group(group)
+        if name.islower() and "." not in name:
+            continue  # a lower-case Latin word without a domain is no name
+        same = next((c for c in cands if c.start == start and c.end == end), None)
+        if same is not None and same.kind == "other":
+            same.kind = "organization"  # a name found without a kind: the credit says what it is
+            continue
+        if any(covered[start:end]) or any(c.start < end and start < c.end for c in cands):
+            continue
+        cands.append(Candidate(start, end, name, "organization", lower_ok=True))
 
 
 def _is_genitive(word: str) -> bool:
@@ -706,6 +899,7 @@ def find_new_names(
     _route_names(text, covered, kb_kinds, cands)
     if cyrillic:
         _ru_ministries(text, covered, kb_kinds, cands)
+        _ru_credits(text, covered, cands)
     _quoted_names(text, covered, cands)
     apostrophe = (language or "")[:2] in ("tr", "az")
     if apostrophe:
@@ -720,6 +914,11 @@ def find_new_names(
     for c in cands:  # "Министр Шаққалиев" after "Арман Шаққалиев": the same person
         if c.kind == "person" and " " not in c.name and c.name in full:
             c.name = full[c.name]
+    for c in cands:  # "Hong Kong-based Sunwah Group": the place before "-based" is no part of the name
+        based = re.search(r"-based\s+", text[c.start : c.end])
+        if based and c.kind in ("company", "organization"):
+            c.start += based.end()
+            c.name = " ".join(text[c.start : c.end].split())
     kinds: dict[str, str] = {}
     for c in cands:
         key = c.name.lower()
