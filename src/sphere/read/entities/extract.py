@@ -74,7 +74,10 @@ def _merge(kb: list[Hit], new: list[Candidate], gaz: Gazetteer) -> tuple[list[Hi
     return out, first
 
 
-_ACRONYM_AFTER = re.compile(r"(?<!\s)\s*\(([A-Z][A-Za-z&]{1,9}(?:\s[A-Z]{2,6})?)\)")
+# "... (KHNP)", "Kazatomprom Group (KAP, the national company)": a bracket opening with the acronym
+_ACRONYM_AFTER = re.compile(
+    r"(?<!\s)(?:\s+(?:Group|Company|Corporation|Holding|JSC|PLC|Ltd))?\s*\(([A-Z][A-Za-z&]{1,9}(?:\s[A-Z]{2,6})?)(?:\)|,\s)"
+)
 
 
 def _acronym_links(text: str, hits: list[Hit]) -> dict[str, str]:

@@ -31,7 +31,7 @@ from sphere.read.entities.transliterate import kazakh_latin, transliterations
 if TYPE_CHECKING:
     from sphere.kb.catalog import Catalog
 
-INDEX_VERSION = "5"
+INDEX_VERSION = "6"
 OUTPUT_KINDS = {"country", "person", "organization", "company", "project", "place"}
 KIND_ALIASES = {"org": "organization", "organisation": "organization", "firm": "company"}
 _APOSTROPHES = "\u2019\u2018\u02bc\u02bb\u0060\u00b4\u2032"  # ʻ: the Uzbek Latin okina ("Oʻzbekiston")
@@ -319,7 +319,10 @@ def build_gazetteer(catalog: Catalog) -> Gazetteer:
                     continue
                 seen.add((key, rid))
                 index.setdefault(key, []).append(len(aliases))
-                aliases.append(Alias(rid, f, typ, exact_case=typ == "abbrev" or _is_abbrev(f)))
+                # an acronym matches in its own case only; a mixed-case short form ("Rogun HPP", "CKU railway")
+                # is a name like the others
+                exact = _is_abbrev(f) or (typ == "abbrev" and f.upper() == f)
+                aliases.append(Alias(rid, f, typ, exact_case=exact))
     automaton = ahocorasick.Automaton()
     for key, idxs in index.items():
         automaton.add_word(key, (len(key), tuple(idxs)))
@@ -426,6 +429,11 @@ def _case_group(aliases: list[Alias]) -> _CaseGroup:
     return tuple(aliases), lower_first, any(a.exact_case for a in aliases)
 
 
+# Turkic adjectives of origin written from a state's name in lower case ("қытайлық компаниялар", "ресейлік",
+# Uzbek "xitoylik"): the name's case does not agree, but the word stands for the state
+_ADJECTIVAL = re.compile(r"(?:[лдт][ыі]қ|lik|lyq|[dt][iy]q|лик)(?:\w{0,6})(?!\w)")
+
+
 def find_aliases(
     text: str, gaz: Gazetteer, language: str | None = None
 ) -> list[tuple[int, int, list[Alias]]]:
@@ -464,6 +472,9 @@ def find_aliases(
             ok = [a for a in every if _case_ok(surface, a)]
         else:  # the case agrees with all aliases, or with those written in lower case
             ok = list(every if text[start].isupper() else lower_first)
+        # a Turkic adjective of origin ("қытайлық", Uzbek "xitoylik") stands for the state
+        if not ok and inflected and _ADJECTIVAL.match(text, end):
+            ok = [a for a in every if a.entity_id.startswith("country:")]
         if ok:
             found.append((start, end, ok))
     found.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
