@@ -71,7 +71,12 @@ FILE_CASES: dict[str, tuple[str, Callable[[], bytes], str, str | None]] = {
     "utf-16 with BOM": ("utf16.txt", lambda: GOOD_A.replace("Tuesday", "Friday").encode("utf-16"), OK, None),
     "utf-8 BOM": ("bom.txt", lambda: b"\xef\xbb\xbf" + GOOD_B.replace("Monday", "Sunday").encode(), OK, None),
     "latin-1 bytes": ("latin1.txt", lambda: GOOD_A.replace("said", "said \xe9").encode("latin-1"), OK, None),
-    "invalid utf-8 inside": ("bad-utf8.txt", lambda: GOOD_B.encode() + b"\xff\xfe\xc3(" + b" end.", OK, None),
+    "invalid utf-8 inside": (
+        "bad-utf8.txt",
+        lambda: GOOD_B.replace("Monday", "Thursday").encode() + b"\xff\xfe\xc3(" + b" end.",
+        OK,
+        None,
+    ),
     "NUL bytes in text": ("nul.txt", lambda: GOOD_A.replace(" ", "\0 ", 3).encode(), None, None),
     "malformed html": (
         "broken.html",

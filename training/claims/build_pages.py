@@ -12,6 +12,7 @@ publishers' (quoted for evaluation with their URLs).
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sys
 from pathlib import Path
@@ -21,6 +22,9 @@ SHARED = ROOT.parent / "shared" if (ROOT.parent / "shared").exists() else Path("
 sys.path.insert(0, str(SHARED / "eval"))
 
 import blocked  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import pages_extra  # noqa: E402
 
 CKU = ["project:china-kyrgyzstan-uzbekistan-railway"]
 KASHAGAN = ["place:kashagan-field", "project:kashagan"]
@@ -330,15 +334,35 @@ PAGES: list[dict[str, object]] = [
 ]
 
 
+def _bare(url: str | None) -> str:
+    return (url or "").split("://")[-1].removeprefix("www.").rstrip("/")
+
+
+def split_of(url: str) -> str:
+    """`tune` or `test`, fixed by the URL's hash: rules are tuned on one half and reported on the other."""
+    return "tune" if int(hashlib.sha1(url.encode()).hexdigest(), 16) % 2 == 0 else "test"
+
+
 def main() -> None:
     out = ROOT / "training" / "claims" / "pages.jsonl"
     lines = []
-    for page in PAGES:
+    pages = PAGES + pages_extra.PAGES
+    urls = [str(p["url"]) for p in pages]
+    if len(set(urls)) != len(urls):
+        raise SystemExit("a page is listed twice")
+    dev = {_bare(json.loads(x).get("url")) for x in (SHARED / "corpus/dev/sources.jsonl").read_text().splitlines() if x}
+    for page in pages:
+        if _bare(str(page["url"])) in dev:
+            raise SystemExit(f"a dev article: {page['url']}")
+        page["split"] = split_of(str(page["url"]))
         if blocked.is_blocked(text=str(page["text"]), url=str(page["url"])):
             raise SystemExit(f"blocked: {page['url']}")
         lines.append(json.dumps(page, ensure_ascii=False))
     out.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{len(lines)} pages, {sum(len(p['claims']) for p in PAGES)} claims -> {out}")  # type: ignore[arg-type]
+    for part in ("tune", "test"):
+        some = [p for p in pages if p["split"] == part]
+        print(f"{part}: {len(some)} pages, {sum(len(p['claims']) for p in some)} claims")  # type: ignore[arg-type]
+    print(f"{len(lines)} pages -> {out}")
 
 
 if __name__ == "__main__":

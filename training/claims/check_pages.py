@@ -1,6 +1,7 @@
 """Score the claim reader on training/claims/pages.jsonl (public pages outside dev and validation).
 
-Usage: python training/claims/check_pages.py [-v]
+Usage: python training/claims/check_pages.py [-v] [tune|test]
+Pages carry a fixed `split` (build_pages.py): tune rules on `tune`, report `test`; with no split, all pages.
 For each labelled figure: was the value read (value within 1 %, same unit, as the shared scorer matches), is its
 subject one of the right ones with a confidence the ledger uses (`claim_min_confidence`), or is it a wrong
 subject the ledger would still show (confident and wrong: the worst case), or a wrong one marked unsure.
@@ -25,9 +26,11 @@ from sphere.read.reader import read_text  # noqa: E402
 
 def main() -> None:
     verbose = "-v" in sys.argv
+    parts = [a for a in sys.argv[1:] if a in ("tune", "test")]
     least = settings.get_float("claim_min_confidence") or 0.0
     pages = [json.loads(x) for x in (ROOT / "training/claims/pages.jsonl").read_text().splitlines() if x]
-    n = read = right = confident_wrong = unsure = 0
+    pages = [p for p in pages if not parts or p.get("split") in parts]
+    n = read = right = right_read = confident_wrong = unsure = 0
     for page in pages:
         out = read_text(page["text"], page["url"]).to_json()
         claims = out.get("claims") or []
@@ -41,6 +44,7 @@ def main() -> None:
                 read += 1
             ok = any(s["subject"] in g["subject"] for s in sure) if g["subject"] else not sure
             right += ok
+            right_read += ok and bool(same)
             if not ok and sure:
                 confident_wrong += 1
             elif not ok and same:
@@ -48,7 +52,8 @@ def main() -> None:
             if verbose and not ok:
                 got = [(s["subject"], s.get("confidence")) for s in same] or "value not read"
                 print(f"  MISS {g['value']} {g['unit']} want={g['subject']} got={got} | {page['url'][:70]}")
-    print(f"PAGES figures={n} read={read / n:.3f} subject_right={right / n:.3f} "
+    print(f"PAGES {'+'.join(parts) or 'all'} pages={len(pages)} figures={n} read={read / n:.3f} "
+          f"subject_right={right / n:.3f} right_of_read={right_read / max(1, read):.3f} "
           f"confident_wrong={confident_wrong} unsure_wrong={unsure}")  # fmt: skip
 
 

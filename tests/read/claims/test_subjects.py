@@ -131,3 +131,118 @@ def test_a_states_external_debt_is_the_debtors_and_a_debt_to_a_creditor_the_cred
     )
     assert found[1.7e9].subject == "country:CHN"
     assert found[4e9].subject == "country:KGZ"
+
+
+def test_states_listed_one_figure_each_are_the_great_powers_partners() -> None:
+    found = claims_of(
+        "China's trade with Central Asia reached $90 billion last year. Kazakhstan came first with $40 billion, "
+        "Kyrgyzstan second with $20 billion and Tajikistan third with $4 billion."
+    )
+    assert {found[v].subject for v in (4e10, 2e10, 4e9)} == {"country:CHN"}
+    assert found[2e10].object == "country:KGZ"
+
+
+def test_a_share_goes_to_its_owner() -> None:
+    found = claims_of("Japan's share in the imports of Uzbekistan amounted to 7.5 percent.")
+    assert found[7.5].subject == "country:JPN"
+    found = claims_of("Доля Японии во внешнем долге Киргизии составляет около 12%.")
+    assert found[12].subject == "country:JPN"
+
+
+def test_names_behind_a_german_preposition_or_their_conjuncts_are_no_subjects() -> None:
+    found = claims_of(
+        "Turkmenistan lieferte im Jahr über Usbekistan und Kasachstan 30 Milliarden Kubikmeter Gas nach China."
+    )
+    assert found[30].subject == "country:TKM"
+    assert found[30].unit == "bcm"
+
+
+def test_the_receiver_after_a_verb_of_giving_is_no_lender() -> None:
+    found = claims_of("The World Bank plans to lend Tajikistan about $500 million over three years.")
+    assert found[5e8].subject == "org:world-bank"
+
+
+def test_an_unnamed_work_is_its_host_states() -> None:
+    found = claims_of("The Asian Development Bank will finance a 50MW solar park in Uzbekistan.")
+    assert found[50].subject == "country:UZB"
+
+
+def test_a_figure_with_no_name_takes_the_subject_before_it() -> None:
+    found = claims_of(
+        "Chinese company Huawei is building a data centre in the Almaty region. "
+        "The cost of the facility is estimated at $300 million."
+    )
+    assert found[3e8].subject == "company:huawei"
+
+
+def test_imports_from_a_partner_are_the_importers_and_yearly_adverbs_make_rates() -> None:
+    found = claims_of("Kyrgyzstan increased its imports from Russia by 12 percent.")
+    assert (found[12].subject, found[12].attribute) == ("country:KGZ", "growth_rate")
+    found = claims_of("Russland liefert jährlich bis zu 5 Milliarden Kubikmeter Gas an Usbekistan.")
+    assert found[5].unit == "bcm/yr"
+
+
+def test_remittances_are_the_receiving_states() -> None:
+    found = claims_of(
+        "Remittances from Russia to Kyrgyzstan reached $2.5 billion last year, the central bank said."
+    )
+    assert (found[2.5e9].subject, found[2.5e9].object) == ("country:KGZ", "country:RUS")
+
+
+def test_conjoined_subjects_file_the_figure_under_the_great_power() -> None:
+    found = claims_of("Japan and Uzbekistan signed twelve agreements worth $4 billion in Tokyo on Tuesday.")
+    assert found[4e9].subject == "country:JPN"
+
+
+def test_the_owner_of_a_role_is_not_the_flows_owner() -> None:
+    found = claims_of(
+        "Japan is Kazakhstan's third largest investor, with $9 billion invested since independence."
+    )
+    assert found[9e9].subject == "country:JPN"
+
+
+def test_kazakh_debt_to_a_creditor_and_a_german_company_in_apposition() -> None:
+    found = claims_of(
+        "Елдің сыртқы қарызы 160 миллиард долларды құрады. Оның ішінде Жапонияға қарыз 4 миллиард доллар. "
+        "Бұл туралы Қаржы министрлігі хабарлады."
+    )
+    assert found[4e9].subject == "country:JPN"
+    found = claims_of(
+        "Die Regierung plant neue Projekte in der Region. Das deutsche Unternehmen Siemens will dort "
+        "2 Milliarden Euro in die Energieversorgung investieren. Das teilte das Ministerium mit."
+    )
+    assert found[2e9].subject == "company:siemens"
+
+
+def test_a_new_work_named_after_a_known_project_is_that_project() -> None:
+    found = claims_of(
+        "Officials met in Bishkek on Tuesday. The capacity of the Kambarata-1 Hydro Power Plant is expected to "
+        "reach 1,860MW, the ministry said."
+    )
+    assert found[1860].subject == "project:kambarata-1-hpp"
+
+
+def test_a_relative_clause_is_about_its_antecedent_and_a_group_is_its_firm() -> None:
+    found = claims_of(
+        "Several banks joined the deal. Lenders include the Asian Development Bank, which is providing a "
+        "$40 million loan, the ministry said on Monday."
+    )
+    assert found[4e7].subject == "org:adb"
+    found = claims_of(
+        "Kazatomprom Group (KAP, the national uranium company) plans to produce 25,000 tons of uranium next "
+        "year, the company said on Monday."
+    )
+    assert found[25000].subject == "company:kazatomprom"
+
+
+def test_a_work_named_by_its_states_in_german_and_a_share_falling_to_a_state_in_russian() -> None:
+    found = claims_of(
+        "Berlin. Die Eisenbahn China-Kirgistan-Usbekistan soll 2030 fertig sein. Die Kosten für den Bau der "
+        "Eisenbahnlinie werden auf 8 Milliarden Dollar geschätzt. Das teilte das Ministerium mit."
+    )
+    assert found[8e9].subject == "project:china-kyrgyzstan-uzbekistan-railway"
+    found = claims_of(
+        "Ташкент. По словам министра, Узбекистан привлек 5 млрд долларов иностранных инвестиций. "
+        "Из них 1,2 млрд долларов приходится на Россию, сообщили в министерстве."
+    )
+    assert (found[5e9].subject, found[1.2e9].subject) == ("country:UZB", "country:RUS")

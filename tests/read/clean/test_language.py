@@ -132,3 +132,26 @@ def test_counts_and_scores_match_the_plain_regex_passes() -> None:
         assert language._script_counts(sample) == _reference_script_counts(sample)
         for langs in (language._LATIN_LANGS, language._CYRILLIC_LANGS):
             assert language._word_scores(sample, langs) == _reference_word_scores(sample, langs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the 2018 Latin alphabet (acute accents)
+        "Úkimet dúısenbi kúni jańa jol men mektep salýǵa qarajat bóletinin aıtty, bul jumys bıyl bastalady "
+        "dep habarlady ministrlik, sondaı-aq óńirlerde jańa aýrýhanalar salynady.",
+        # the 2021 alphabet (umlauts, cedillas) and the press's spelling with "ı" for і and "ū" for ұ
+        "Ükimet düısenbı künı jaŋa jol men mektep saluǧa qarajat böletının aitty, būl jūmys biyl bastalady "
+        "dep habarlady ministrlık, sondai-aq öŋırlerde jaŋa auruhanalar salynady.",
+    ],
+)
+def test_kazakh_latin_is_not_turkish(text: str) -> None:
+    assert detect_language(text) == "kk"
+
+
+def test_turkish_stays_turkish_beside_kazakh_latin_cues() -> None:
+    text = (
+        "Hükümet pazartesi günü yeni yollar ve okullar için ek bütçe ayrıldığını açıkladı; bakanlık, "
+        "çalışmaların bu yıl başlayacağını ve bölgelerde yeni hastaneler inşa edileceğini bildirdi."
+    )
+    assert detect_language(text) == "tr"

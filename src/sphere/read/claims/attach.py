@@ -16,6 +16,7 @@ import re
 from sphere.read.claims.context import ClaimDoc, compile_ci, compile_words
 from sphere.read.claims.quantities import Quantity
 from sphere.read.claims.works import state_of
+from sphere.read.entities.gazetteer import load_gazetteer
 from sphere.read.types import Mention
 
 __all__ = [
@@ -48,10 +49,19 @@ _SHARE_HOLDER = compile_ci(r"\b(?:на\s+долю|the\s+share\s+of)\s+$")
 _ACCOUNTS = compile_words(r"accounts?\s+for|accounted\s+for|приходит\w*\s+(?:на\s+)?")
 
 
+_FALLS_TO = compile_ci(r"(?<!\s)(?:\s+[а-яё]+){0,2}?\s+приход(?:и|я)т\w*\s+на\s+(?:долю\s+)?")
+
+
 def sharer(doc: ClaimDoc, clause: tuple[int, int], q: Quantity) -> str | None:
     """Return who holds a part of a total stated in money: the one that "accounts for" it, or "на долю" whom."""
     text = doc.ctx.text
     acc = next(iter(doc.spans(_ACCOUNTS, (clause[0], q.start))), None)
+    later = _FALLS_TO.match(text, q.end)
+    if acc is None and later is not None:  # "Из них 1,2 млрд долларов приходится на Россию"
+        hit = next(
+            (x for x in doc.mentions(later.end(), clause[1], actors=False) if x.start == later.end()), None
+        )
+        return hit.entity_id if hit else None
     if acc is None:
         return None
     for m in doc.mentions(clause[0], q.start, actors=False):
@@ -60,6 +70,29 @@ def sharer(doc: ClaimDoc, clause: tuple[int, int], q: Quantity) -> str | None:
     before = [m for m in doc.mentions(clause[0], acc.start(), actors=False) if doc.in_subject_position(m)]
     if before and re.fullmatch(r"[\s\w-]{0,30}", text[before[-1].end : acc.start()]):
         return before[-1].entity_id
+    return None
+
+
+# the noun "share" with its owner: "China's share", "the share of Kazakhstan's exports", "доля Китая",
+# "Anteil Chinas", "der Anteil von China", Kazakh "Қытайдың үлесі", Turkish "Çin'in payı"
+_SHARE_NOUN_AFTER = compile_ci(
+    r"^(?:['’]s|['’]n?[ıiuü]n|[нтд][ыі]ң|ning)?\s+(?:share|үлес\w*|pay[ıi]\w*|ulush\w*)\b"
+)
+_SHARE_NOUN_BEFORE = compile_ci(
+    r"(?:\bshare\s+of|\bдол[яиюе]|\bAnteil(?:e|s)?(?:\s+(?:von|des|der))?)\s+(?:the\s+)?$"
+)
+
+
+def share_owner(doc: ClaimDoc, q: Quantity, clause: tuple[int, int]) -> str | None:
+    """Return the owner of the share a percentage states in its clause ("China's share ... amounted to 21.9%")."""
+    text = doc.ctx.text
+    for m in doc.mentions(clause[0], clause[1], actors=False):
+        if m.start >= q.start:
+            break
+        if _SHARE_NOUN_BEFORE.search(text[max(clause[0], m.start - 16) : m.start]) or _SHARE_NOUN_AFTER.match(
+            text[m.end : m.end + 16]
+        ):
+            return adjective_owner(doc, m)
     return None
 
 
@@ -143,6 +176,13 @@ def owner_of_measured(doc: ClaimDoc, q: Quantity, clause: tuple[int, int]) -> st
     return None
 
 
+# the partner of a flow of goods, not its owner: "imports from EU countries", "экспортировал в Китай"
+_IMPORTED_FROM = compile_ci(
+    r"(?:imports|импорт\w*|Einfuhren|ithalat\w*)\s+(?:from|из|aus|в|на)\b|"
+    r"(?:exports|экспорт\w*|Ausfuhren|ihracat\w*)\s+(?:to|в|на|nach)\b"
+)
+
+
 def measured_of(doc: ClaimDoc, q: Quantity, clause: tuple[int, int]) -> str | None:
     """Return whose measured quantity a figure states ("Output at Tengizchevroil ... fell 1.5% to 19.8m tonnes"):
     the name right after a measured noun that opens the figure's clause or stands right before the figure."""
@@ -156,6 +196,8 @@ def measured_of(doc: ClaimDoc, q: Quantity, clause: tuple[int, int]) -> str | No
             )
         if hit is None or POSSESSIVE.match(text, hit.end):
             continue
+        if _IMPORTED_FROM.match(m.group(0)):
+            continue  # "imports from EU countries": where the goods come from, not whose imports they are
         e = doc.entity(hit)
         if e is None or not (doc.is_actor(hit) or e.kind in {"project", "place"}):
             continue
@@ -189,9 +231,11 @@ def invested_in(doc: ClaimDoc, q: Quantity, clause: tuple[int, int]) -> str | No
     if hit is None or e is None or e.kind not in {"project", "place"} or state_of(doc, e.id) == e.id:
         return None
     if e.kind == "place" and (
-        state_of(doc, e.id) is None or re.search(r"city|capital|region|oblast", e.name, re.I)
+        state_of(doc, e.id) is None
+        or re.search(r"city|capital|region|oblast", e.name, re.I)
+        or ((info := load_gazetteer().entities.get(e.id)) is not None and info.capital_of)
     ):
-        return None
+        return None  # "deals worth $4 billion in Tokyo": where they were signed, no work
     return hit.entity_id
 
 

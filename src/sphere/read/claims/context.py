@@ -61,12 +61,14 @@ _THIS_YEAR = compile_words(
     r"\bthis year\b|\bcurrent year\b|beginning of the year|\bэтом году|текущ\w+ год\w*|с начала года"
 )
 _PREP_BEFORE = compile_ci(
-    r"(?:\b(?:to|in|into|from|with|for|of|by|via|through|at|on|в|во|из|с|со|для|на|по|к|через|между)\s+(?:the\s+)?)$"
+    r"(?:\b(?:to|in|into|from|with|for|of|by|via|through|at|on|в|во|из|с|со|для|на|по|к|через|между|"
+    r"nach|über|aus|von|vom|zu|zum|zur|bei|beim|mit|gegenüber|ins|im)\s+(?:the\s+|der\s+|dem\s+|den\s+|des\s+)?)$"
 )
 # a locative, ablative or dative ending after an apostrophe ("Özbekistan'da", "Rusya'dan", "Çin'e", "Xitoyga")
 _OBLIQUE_AFTER = re.compile(r"['’‘](?:[dt][ae]n?|y?[ae]|n[ae]|[dt]a[ng]?|ga|ka|qa|dagi|dan)\b")
 # Kazakh, Kyrgyz, Uzbek and Turkmen write the case ending onto the name ("Қазақстанға", "Xitoyga"): a dative,
 # locative or ablative name is no subject
+_COORD_BEFORE = compile_ci(r"\b(?:and|und|и|ve|va|or|oder|или)\s+$")
 _TURKIC = frozenset({"kk", "ky", "uz", "tk", "tr", "az"})
 _CASE_ENDING = re.compile(
     r"(?:[ғгқк][аеә]|[нтд]?[аеә]н?|[дт][аеә]н|н[аеә]н|да|де|та|те|ga|ka|qa|da|dan|de|den)(?!\w)"
@@ -163,11 +165,17 @@ class ClaimDoc:
         """Return False for a mention behind a preposition ("in China") or with an oblique case ending written
         after an apostrophe (Turkish and Uzbek "Özbekistan'da", "Türkiye'den")."""
         text = self.ctx.text
-        return not (
-            _PREP_BEFORE.search(text[max(0, m.start - 12) : m.start])
-            or _OBLIQUE_AFTER.match(text, m.end)
-            or (self.ctx.doc.language in _TURKIC and _CASE_ENDING.match(text, m.end) is not None)
-        )
+        if _PREP_BEFORE.search(text[max(0, m.start - 12) : m.start]) or _OBLIQUE_AFTER.match(text, m.end):
+            return False
+        if self.ctx.doc.language in _TURKIC and _CASE_ENDING.match(text, m.end) is not None:
+            return False
+        coord = _COORD_BEFORE.search(text, max(0, m.start - 8), m.start)
+        if coord is not None:  # "über Usbekistan und Kasachstan": a conjunct shares its first conjunct's case
+            first = [x for x in self.mentions(max(0, coord.start() - 60), coord.start(), actors=False)
+                     if x.end <= coord.start() and text[x.end : coord.start()].strip(" ,") == ""]  # fmt: skip
+            if first and first[-1].start < m.start:
+                return self.in_subject_position(first[-1])
+        return True
 
 
 def _sentences(ctx: ReadContext) -> list[tuple[int, int]]:
@@ -185,8 +193,10 @@ def sentence_of(doc: ClaimDoc, pos: int) -> int:
 def clause_of(doc: ClaimDoc, sent: tuple[int, int], pos: int) -> tuple[int, int]:
     """Return the clause of the sentence that holds `pos` (cut at ; : dashes and connective commas)."""
     start, end = sent
-    for m in doc.spans(_CLAUSE_CUT, sent):
-        if m.group().strip() in "–—" and _joins_names(doc, m):
+    cuts = doc.spans(_CLAUSE_CUT, sent)
+    inset = _name_lists(doc, cuts)
+    for m in cuts:
+        if m.group().strip() in "–—" and (_joins_names(doc, m) or m.start() in inset):
             continue  # "Китай – Кыргызстан – Узбекистан": a dash between names joins them
         if m.end() <= pos:
             start = m.end()
@@ -194,6 +204,27 @@ def clause_of(doc: ClaimDoc, sent: tuple[int, int], pos: int) -> tuple[int, int]
             end = m.start()
             break
     return start, end
+
+
+_LIST_GLUE = re.compile(r"[\s,]*(?:(?:and|und|и|ve|va|та|және)\s+)?")
+
+
+def _name_lists(doc: ClaimDoc, cuts: list[re.Match[str]]) -> set[int]:
+    """Return the starts of dash pairs that set off a list of names ("the Central Asian nations – Kazakhstan,
+    Kyrgyzstan and Uzbekistan – rose 10%"): an apposition inside the clause, not a clause of its own."""
+    out: set[int] = set()
+    dashes = [m for m in cuts if m.group().strip() in "–—"]
+    for a, b in pairwise(dashes):
+        pos = a.end()
+        for x in doc.mentions(a.end(), b.start(), actors=False):
+            glue = _LIST_GLUE.match(doc.ctx.text, pos, x.start)
+            if glue is None or glue.end() != x.start:
+                break
+            pos = x.end
+        else:
+            if pos > a.end() and _LIST_GLUE.fullmatch(doc.ctx.text, pos, b.start()):
+                out.update((a.start(), b.start()))
+    return out
 
 
 def _joins_names(doc: ClaimDoc, dash: re.Match[str]) -> bool:

@@ -28,7 +28,8 @@ from sphere.read.claims.context import (
     sentence_of,
 )
 from sphere.read.claims.figures import figure_claims
-from sphere.read.claims.works import UNLINKED, WORK_NOUN, name_works, work_for
+from sphere.read.claims.works import UNLINKED, WORK_NOUN, add_project, name_works, work_for
+from sphere.read.entities.gazetteer import load_gazetteer
 from sphere.read.types import Claim, Evidence, ReadContext
 
 __all__ = ["MAX_CLAIMS", "extract_claims"]
@@ -223,6 +224,50 @@ def _event_claims(doc: ClaimDoc) -> list[Claim]:
     return out
 
 
+def _known(doc: ClaimDoc, claim: Claim) -> Claim:
+    """Return the claim with a new name replaced by the knowledge-base entity of the same name: a work the
+    entity stage read as new ("China — Kyrgyzstan — Uzbekistan railway", spaced dashes) that the claims linked
+    to its known project elsewhere in the document."""
+    for field in ("subject", "object"):
+        eid = getattr(claim, field)
+        if eid and eid.startswith("new:") and (known := eid[4:]) in doc.ctx.entities:
+            setattr(claim, field, known)
+        elif (
+            eid
+            and eid.startswith(("new:project:", "new:company:", "new:organization:"))
+            and (known_work := _known_work(doc, eid))
+        ):
+            setattr(claim, field, known_work)
+    return claim
+
+
+_WORK_TAIL = compile_ci(
+    r"(?:(?:hydro[\s-]?(?:power|electric)|power|wind|solar|gas|oil|nuclear|thermal)\s+)*(?:plant|station|project|"
+    r"railway|railroad|pipeline|dam|HPP|NPP|TPP|CHP|highway|road|port|mine|field)s?"
+)
+_FIRM_TAIL = compile_ci(r"(?:Group|Company|Corporation|Corp\.?|Holding|JSC|PLC|Ltd\.?|LLP|Co\.)")
+
+
+def _known_work(doc: ClaimDoc, eid: str) -> str | None:
+    """Return the known project a new work's name starts with ("Kambarata-1 Hydro Power Plant" is the
+    knowledge base's "Kambarata-1"), or the known firm a new firm's name starts with ("Kazatomprom Group"): the
+    rest of the name is only the kind of work or firm; None when not one entity."""
+    e = doc.ctx.entities.get(eid)
+    if e is None or not e.mentions:
+        return None
+    words = e.name.split()
+    gaz = load_gazetteer()
+    tail, kinds = (_WORK_TAIL, ("project:",)) if e.kind == "project" else (_FIRM_TAIL, ("company:", "org:"))
+    for k in range(len(words) - 1, 0, -1):
+        if not tail.fullmatch(" ".join(words[k:])):
+            continue
+        ids = {a.entity_id for a in gaz.lookup(" ".join(words[:k])) if a.entity_id.startswith(kinds)}
+        if len(ids) == 1:
+            m = e.mentions[0]
+            return add_project(doc, ids.pop(), (m.start, m.end))
+    return None
+
+
 def _is_body(text: str, ev: Evidence) -> bool:
     """Return True when the evidence reads as a body sentence, not a headline (it ends with punctuation)."""
     return bool(re.search(r"[.!?…\"”»)]$", ev.text)) and len(ev.text.split()) >= 5
@@ -244,7 +289,7 @@ def extract_claims(ctx: ReadContext) -> list[Claim]:
         return []
     doc = new_claim_doc(ctx)
     name_works(doc)
-    claims = [*figure_claims(doc), *_rank_claims(doc), *_event_claims(doc)]
+    claims = [_known(doc, c) for c in (*figure_claims(doc), *_rank_claims(doc), *_event_claims(doc))]
     claims.sort(key=lambda c: (not _is_body(ctx.text, c.evidence), c.evidence.start))
     seen: set[tuple[object, ...]] = set()
     out: list[Claim] = []

@@ -67,14 +67,14 @@ _MONEY_WORDS = [
     (
         "trade_value",
         compile_words(
-            r"\btrade\b|\btrading\b|(?<!cargo )turnover|товарооборот|(?<!грузо)оборот|торгов|ticaret|"
+            r"\btrade\b|\btraded\b|\btrading\b|(?<!cargo )turnover|товарооборот|(?<!грузо)оборот|торгов|ticaret|"
             r"Handel|Warenumsatz|Außenhandel|сауда|тауар айналым|obrot|obrót|handlu\b|handlow|savdo|tovar aylanma"
         ),
     ),
     (
         "cost",
         compile_words(
-            r"\bcosts?\b|\bworth\b|\bprice|\bvalued\b|\bbudget|стоимост|обойд|бюджет|Kosten|kostet|maliyet|"
+            r"\bcosts?\b|(?<!goods )(?<!products )\bworth\b|\bprice|\bvalued\b|\bbudget|стоимост|обойд|бюджет|Kosten|kostet|maliyet|"
             r"құны|koszt"
         ),
     ),
@@ -102,6 +102,9 @@ _GROWTH_AFTER = compile_ci(
     r"^\s*(?:increase|growth|rise|jump|gain|decline|decrease|drop|fall|year-on-year|y/y|рост|прирост|"
     r"(?:more|higher|mehr|больше|выше|fazla)\b|(?:gestiegen|gewachsen|zugelegt|gesunken|zurückgegangen|"
     r"arttı|artış|büyüdü|azaldı|өс|арт|төменде|кеми)\w*)"
+)
+_BY_AMOUNT = compile_ci(
+    r"\b(?:by|на|um)\s+(?:(?:about|nearly|almost|over|more than|around|почти|более|около|rund|fast)\s+)?$"
 )
 _DECLINE = compile_words(r"declin|decreas|fell|fall|drop|down|shr[aiu]nk|снизи|сократи|упал")
 _GROWTH_VERB = compile_words(
@@ -163,8 +166,10 @@ _DESIGN = frozenset({"length", "capacity", "count", "area"})
 _RATE = compile_ci(
     r"(?<!within )\b(?:a|per|each|every)\s+(year|annum|month|day|week)\b(?!\s+(?:ago|earlier|later))|\b(annually|"
     r"monthly|yearly|daily|weekly)\b|/\s*(year|yr|y|month|day|d)\b|\bв\s+(год|месяц|сутки|день|неделю)\b|"
-    r"\b(ежегодно|ежемесячно|ежедневно|ежесуточно)\b"
+    r"\b(ежегодно|ежемесячно|ежедневно|ежесуточно)\b|\b(pro Jahr|im Jahr|jährlich|jedes Jahr|yılda|yıllık|жылына)(?!\w)"
 )
+# a yearly adverb before the figure in its clause: "jährlich bis zu 40 Milliarden Kubikmeter", "ежегодно до 30 млрд"
+_RATE_ADVERB = compile_ci(r"\b(?:jährlich|ежегодно|yılda|жылына)\s+(?:\S+\s+){0,3}$")
 _RATE_BEFORE = compile_ci(
     r"\b(daily|monthly|weekly|annual|yearly|ежедневн|ежемесячн|суточн|ежегодн|годов)\w*\s+(?:[a-zа-я-]+\s+){0,3}?(?:of|в объеме|объемом)\s+"
     r"(?:(?:about|around|some|up to|nearly|almost|over|more than|около|до|почти|более)\s+)?$"
@@ -203,6 +208,8 @@ def _attribute(doc: ClaimDoc, q: Quantity, clause: tuple[int, int], sent: tuple[
     if q.kind == "percent":
         if _GROWTH_BEFORE.search(before) or _GROWTH_AFTER.match(after):
             return "growth_rate"
+        if _BY_AMOUNT.search(before) and _GROWTH_VERB.search(before):
+            return "growth_rate"  # "Uzbekistan increased its imports from EU countries by 34 percent"
         if _STAKE.match(after):
             return "stake"
         if _SHARE_OF.match(after) or (_ACCOUNT.search(before) and _TRADE_CONTEXT.search(text, *clause)):
@@ -267,6 +274,8 @@ def _rate(
         return base + next(
             (suffix for stem, suffix in _PERIODS if word.startswith(stem) and stem != "d"), "/yr"
         )
+    if _RATE_ADVERB.search(text, max(clause[0], q.start - 40), q.start):
+        return base + "/yr"
     m = _RATE.search(text, q.end, clause[1])
     if m and not re.search(r"[,;.](?=\s)", text[q.end : m.start()]):
         word = next(g for g in m.groups() if g).lower()

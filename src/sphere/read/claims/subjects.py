@@ -16,6 +16,8 @@ The subject is what is measured, found by generic attachment rules over the clau
 - a source ("according to the World Bank", "по данным CNPC") and an owner of a title ("Kazakhstan's
   President") are never the subject; "the nation's" and "its GDP" are the state the sentence is about;
 - a place inside a state speaks for that state where the subject is otherwise a guess.
+Where the clause names no one, the discourse rules (relative clauses, conjoined subjects, earlier sentences,
+remittances) are in `sphere.read.claims.discourse`.
 The attachments of a figure to a name near it (a label "Germany (5.1%)", a share "for Kyrgyzstan", "output at
 X", "$27bn in Karachaganak", owners, capital) are read in `sphere.read.claims.attach`.
 
@@ -27,6 +29,7 @@ sentence about 0.5, one carried over from earlier sentences or the article's mai
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from sphere.read.claims.attach import (
     PERIOD_OF_FIGURE,
@@ -42,9 +45,21 @@ from sphere.read.claims.attach import (
     owned_next,
     owner_before,
     owner_of_measured,
+    share_owner,
     sharer,
 )
 from sphere.read.claims.context import ClaimDoc, compile_ci, compile_words
+from sphere.read.claims.discourse import (
+    adjectival,
+    antecedent,
+    conjoined_head,
+    dateline,
+    is_source,
+    newer_subject,
+    previous_subject,
+    remitted,
+    text_after,
+)
 from sphere.read.claims.quantities import Quantity
 from sphere.read.claims.works import (
     ASCII_WORKS,
@@ -87,16 +102,7 @@ BILATERAL = compile_words(
     r"\btrade|(?<!cargo )turnover|товарооборот|торгов|ticaret|Handel|Warenumsatz|сауда|тауар айналым|obrot|obrót|savdo"
 )
 ACCOUNT = compile_ci(r"\baccount\w*\s+for|приходит\w*|составля\w+ (?:около |более )?$")
-_SOURCE_BEFORE = compile_ci(
-    r"(?:according to|cited by|reported by|quoted by|data (?:from|of|by)|figures (?:from|of|by)|estimates? (?:by|of)|"
-    r"report (?:by|of)|\bper|по данным|по информации|по оценк\w+|согласно(?:\s+\w+)?|на данных|сообщает|"
-    r"сообщил\w*|передает|пишет|доклад\w*)\s+(?:the\s+)?$"
-)
-_SOURCE_AFTER = compile_ci(
-    r"^\s+(?:said|says|reported|reports|estimated|estimates|noted|сообщил\w*|заявил\w*)\b"
-)
 _GENITIVE = re.compile(r"(?:[нтд][ыі]ң|ning|nin|nın)(?!\w)")  # Kazakh "Қазақстанның", Uzbek "Xitoyning"
-_AGENCY_AFTER = re.compile(r"\)[^\S\n]*[-–—]")
 _TITLE_AFTER = compile_ci(
     r"^['’]s?\s+(?:(?:former|current|new|first|deputy|vice)\s+)?(?:president|prime minister|premier|"
     r"foreign minister|minister|ambassador|envoy|leader|head|spokes\w+|chief|mayor|representative)\b"
@@ -104,10 +110,11 @@ _TITLE_AFTER = compile_ci(
 _NATION = compile_ci(
     r"\bthe (?:nation|country|republic)['’]s\b|\bits\s+(?:GDP|economy|budget|exports|imports)"
 )
-_OWNED_FLOW = compile_ci(
-    r"^\s+(?:(?:direct|foreign|total|private|state|new)\s+){0,2}(?:investments?|investors?|capital|loans?|credits?|"
-    r"lending|aid|grants?|financing|funding|companies|firms|businesses|enterprises|инвестиц\w*|инвестор\w*|"
-    r"кредит\w*|капитал\w*|компани\w*)\b"
+_OWNED_FLOW = compile_ci(  # after the name, or after the ending of an adjective read from its stem ("deutsch|en")
+    r"^(?:e[nrsm]?|[иоы][йея]|[ая]я|ие|ых|ими?)?\s+(?:(?:direct|foreign|total|private|state|new|direkten?)\s+){0,2}"
+    r"(?:investments?|investors?|capital|loans?|credits?|lending|aid|grants?|financing|funding|companies|firms|"
+    r"businesses|enterprises|инвестиц\w*|инвестор\w*|кредит\w*|капитал\w*|компани\w*|Investition\w*|"
+    r"Investor\w*|Kredit\w*|Darlehen|Kapital|Unternehmen|Firmen)\b"
 )
 _STATE_DEBT = compile_words(
     r"(?:external|foreign|public|national|sovereign|total)\s+(?:public\s+|state\s+|government\s+)?debt|"
@@ -116,22 +123,6 @@ _STATE_DEBT = compile_words(
 _SHARE_TOTAL = compile_ci(
     r"(?<!\s)\s*+(?:is|are|was|were|comes?|came|goes|went)\s+(?:of\s+|from\s+|to\s+)?(?:the\s+)?"
 )
-
-
-def _text_after(doc: ClaimDoc, m: Mention, n: int = 40) -> str:
-    return doc.ctx.text[m.end : m.end + n]
-
-
-def is_source(doc: ClaimDoc, m: Mention) -> bool:
-    """Return True for a mention named as the source of a figure ("according to the World Bank")."""
-    e = doc.entity(m)
-    if e is None or e.kind not in {"organization", "company", "other"}:
-        return False
-    before = doc.ctx.text[max(0, m.start - 30) : m.start]
-    after = _text_after(doc, m, 20)
-    if before.endswith("(") and _AGENCY_AFTER.match(after):
-        return True  # a dateline's agency: "Berlin (Reuters) -", "ASTANA (Kazinform) –"
-    return bool(_SOURCE_BEFORE.search(before) or _SOURCE_AFTER.match(after))
 
 
 def possessives(doc: ClaimDoc, mentions: list[Mention]) -> list[Mention]:
@@ -146,11 +137,33 @@ def possessives(doc: ClaimDoc, mentions: list[Mention]) -> list[Mention]:
     ]
 
 
-def _pair(doc: ClaimDoc, mentions: list[Mention]) -> tuple[str | None, str | None, float]:
-    """Return (great power, Central Asian side, confidence) among the mentions, completed from the document."""
+def _pair(
+    doc: ClaimDoc, mentions: list[Mention], pos: int | None = None
+) -> tuple[str | None, str | None, float]:
+    """Return (great power, Central Asian side, confidence) among the mentions, completed from the document.
+
+    With the figure's position: the side nearest before the figure is taken (the power that governs it, the
+    state it labels: "..., while the EU ... 42 billion"); Central Asian states listed with one figure each
+    ("Kyrgyzstan followed with $22.7bn, Uzbekistan ranked third with $13.8bn") are the partners of the
+    article's great power, not each other's."""
     ids = list(dict.fromkeys(m.entity_id for m in mentions))
     ca = [i for i in ids if doc.is_ca(i)]
     other = [i for i in ids if not doc.is_ca(i)]
+    if pos is not None and mentions:
+
+        def nearest(ms: list[Mention]) -> str:
+            before = [m for m in ms if m.end <= pos]
+            return (before[-1] if before else ms[0]).entity_id
+
+        ca_ms = [m for m in mentions if doc.is_ca(m.entity_id)]
+        other_ms = [m for m in mentions if not doc.is_ca(m.entity_id)]
+        if other_ms and ca_ms:
+            return nearest(other_ms), nearest(ca_ms), 0.85
+        text = doc.ctx.text
+        listed = len(ca) >= 2 and any(re.search(r"\d", text[a.end : b.start]) for a, b in pairwise(ca_ms))
+        power = _main_power(doc) if listed else None
+        if power:
+            return power, nearest(ca_ms), 0.6
     if other and ca:
         return other[0], ca[0], 0.85
     if len(ids) >= 2:
@@ -170,14 +183,43 @@ def _owner_of_flow(doc: ClaimDoc, mentions: list[Mention], q: Quantity) -> Menti
     for m in mentions:
         if _FLOW_FROM.search(text[max(0, m.start - 40) : m.start]):
             return m
+    for m in mentions:  # a genitive right after the flow noun: "инвестиции Китая", "Investitionen Chinas"
+        if (
+            _FLOW_GENITIVE.search(text[max(0, m.start - 40) : m.start])
+            and (e := doc.entity(m))
+            and e.kind != "place"
+        ):
+            return m
     for m in mentions:
         if (
             m.end <= q.start + 80
-            and _OWNED_FLOW.match(_text_after(doc, m))
+            and (flow := _OWNED_FLOW.match(text_after(doc, m)))
             and not POSSESSIVE.match(doc.ctx.text, m.end)
+            and _modifier(doc, m)
         ):
-            return m
+            at = m.end + flow.end()
+            named = next((x for x in doc.mentions(at, at + 60, actors=False) if x.start - at <= 1), None)
+            return named or m  # "das deutsche Unternehmen Svevind": the company named in apposition
     return None
+
+
+# "Central Asia's largest investor": the owner of a role is its counterpart, not the flow's owner
+_ROLE_OWNED = compile_ci(
+    r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:investor|partner|lender|creditor|donor|supplier|buyer|customer|market)s?\b"
+)
+
+
+def _modifier(doc: ClaimDoc, m: Mention) -> bool:
+    """Return True for a name that can modify the noun after it: any in English ("Chinese loans", "EU funds"),
+    only a lower-case adjective or a sentence's first word elsewhere (Russian "китайские кредиты", German
+    "deutschen Investitionen"; "выделила Киргизии кредит" has a dative noun, no modifier)."""
+    if doc.ctx.doc.language in {None, "", "en"}:
+        return True
+    text = doc.ctx.text
+    line = text[max(0, m.start - 3) : m.start]
+    return (
+        text[m.start : m.start + 1].islower() or m.start == 0 or bool(re.search(r"(?:^|[.!?\n])\s*$", line))
+    )
 
 
 def _flow_owner(doc: ClaimDoc, clause: tuple[int, int], q: Quantity) -> str | None:
@@ -215,8 +257,8 @@ def participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int, 
 def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int, int], sent: tuple[int, int], si: int) -> tuple[str | None, str | None, float]:  # fmt: skip
     """Return (subject, object, confidence) of a figure (see `participants`)."""
     text = doc.ctx.text
-    in_sent = [m for m in doc.mentions(*sent) if not is_source(doc, m)]
-    in_clause = [m for m in doc.mentions(*clause) if not is_source(doc, m)]
+    in_sent = [m for m in doc.mentions(*sent) if not is_source(doc, m) and not _in_figure(doc, m, q)]
+    in_clause = [m for m in doc.mentions(*clause) if not is_source(doc, m) and not _in_figure(doc, m, q)]
     owned = possessives(doc, in_sent)
     if (
         q.kind == "duration"
@@ -229,6 +271,10 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
         return label, None, 0.8
     if q.kind == "percent" and (holder := for_whom(doc, q, clause)) is not None:
         return holder, None, 0.75  # "31.3 percent of GDP for Tajikistan"
+    if q.kind in {"money", "percent"} and (remit := remitted(doc, q, clause, in_sent)) is not None:
+        return remit  # "Remittances from Russia to Tajikistan reached $3bn": the receiving state's
+    if q.kind == "percent" and (holder := share_owner(doc, q, clause)) is not None:
+        return holder, after_to(doc, q.end, sent), 0.8  # "China's share in Kazakhstan's imports was 21.9%"
     if attribute not in TRADE_ATTRIBUTES and (measured := measured_of(doc, q, clause)) is not None:
         return measured, None, 0.75  # "Output at Tengizchevroil fell 1.5% to 19.8 million tonnes"
     if attribute not in TRADE_ATTRIBUTES | FLOW_ATTRIBUTES and (owner := owner_of_measured(doc, q, clause)):
@@ -252,7 +298,7 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
         if owned and owned[0].end <= q.start:
             return owned[0].entity_id, after_to(doc, q.end, sent), 0.75
     if attribute in TRADE_ATTRIBUTES or (attribute == "growth_rate" and BILATERAL.search(text, *sent)):
-        subj, obj, conf = _pair(doc, in_clause if len(in_clause) >= 2 else in_sent)
+        subj, obj, conf = _pair(doc, in_clause if len(in_clause) >= 2 else in_sent, q.start)
         return subj, obj, conf if len(in_clause) >= 2 or not in_sent else conf - 0.1
     if (share := _share_of_total(doc, q, sent)) is not None:
         return share[0], None, share[1]
@@ -260,17 +306,24 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
         owner = _flow_owner(doc, clause, q)
         if attribute == "investment" and (work := work_subject(doc, q, clause, sent)) and work[1] >= 0.75:
             return work[0], scope_of(doc, q, clause, sent), work[1]
-        own = next((m for m in owned if m.end <= q.start), None)
+        own = next((m for m in owned if m.end <= q.start and not _ROLE_OWNED.match(text, m.end)), None)
         if _TOTAL.search(text, max(sent[0], q.start - 12), q.start) and (
             got := after_to(doc, q.end, sent, _RECEIVED)
         ):
             return got, None, 0.6  # "of the $350bn of FDI attracted to Kazakhstan, ...": the receiver's total
         subjects = [m for m in (in_clause or in_sent) if doc.in_subject_position(m) and m.end <= q.start]
         subjects = subjects or [m for m in (in_clause or in_sent) if doc.in_subject_position(m)]
+        subjects = [m for m in subjects if m not in owned] or subjects  # a possessor is a determiner
+        if not subjects and (ante := antecedent(doc, clause, sent)) is not None:
+            subjects = [ante]  # "the ICBC, which is providing a US$13.3mn loan"
         debtor = next(
             (m for m in in_sent if re.match(r"\s+(?:\w+\s+)?owes?\b", text[m.end : m.end + 25])), None
         )
-        subjects = [m for m in subjects if m is not debtor]
+        subjects = [
+            m
+            for m in subjects
+            if m is not debtor and not _GIVEN_TO.search(text, max(0, m.start - 20), m.start)
+        ]
         creditor = _creditor(doc, sent) if attribute == "loan" else None
         if attribute == "loan" and creditor is None and doc.spans(_STATE_DEBT, clause):
             debtors = [m.entity_id for m in in_clause if state_of(doc, m.entity_id) == m.entity_id]
@@ -284,8 +337,13 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
         subj = owner if owner and not creditor else (chosen.entity_id if chosen else None)
         if subj is None and attribute == "investment" and (got := inflow_receiver(doc, clause, q)):
             return got, None, 0.6  # "foreign investment into the country exceeded $43bn": the receiver's
-        if subj is None and doc.last_sentence >= si - 2 and doc.last_subject:
+        if subj is None and doc.last_sentence >= si - 2 and doc.last_subject and not newer_subject(doc, si):
             subj, conf = doc.last_subject, carried(doc, clause, q, 0.45)
+        if subj is None and not in_sent and (prior := previous_subject(doc, si)):
+            subj, conf = (
+                prior,
+                0.45,
+            )  # "Another Chinese company TBEA is ... Investments in the project reach $3.7bn"
         if subj is None:
             subj, _, conf = _pair(doc, in_sent)
             conf = min(conf, 0.4)
@@ -293,7 +351,7 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
         objs = [debtor.entity_id] if debtor and debtor.entity_id != subj else objs
         obj = objs[0] if objs else (doc.main_ca if doc.main_ca != subj else None)
         return subj, obj, conf
-    nations = list(_NATION.finditer(text, max(sent[0], q.start - 60), min(sent[1], q.end + 40)))
+    nations = list(_NATION.finditer(text, max(clause[0], q.start - 60), min(sent[1], q.end + 40)))
     if nations:  # the mention of "its GDP" nearest the figure
         nation = min(nations, key=lambda n: min(abs(n.start() - q.end), abs(q.start - n.end())))
         states = [
@@ -352,19 +410,25 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
             return doc.in_subject_position(owner)
         return doc.in_subject_position(m) and not re.search(r"['’]s\s+$", text[max(0, m.start - 4) : m.start])
 
-    cands = [m for m in doc.mentions(*sent, actors=False) if not is_source(doc, m) and _candidate(doc, m)]
+    cands = [m for m in doc.mentions(*sent, actors=False)
+             if not is_source(doc, m) and not _in_figure(doc, m, q) and _candidate(doc, m)]  # fmt: skip
     before = [m for m in cands if clause[0] <= m.start and m.end <= q.start and free(m)]
     earlier = [m for m in cands if m.end <= clause[0] and free(m) and m not in owned]
     after = [m for m in cands if q.end <= m.start < clause[1] and free(m) and m not in owned]
     acting = [m for m in after if _VERB_AFTER.match(text, m.end)]
-    earlier = [m for m in earlier if not _adjectival(doc, m)]
-    after = [m for m in after if not _adjectival(doc, m)]
-    before = [m for m in before if not _adjectival(doc, m)] or before
+    earlier = [m for m in earlier if not adjectival(doc, m)]
+    after = [m for m in after if not adjectival(doc, m)]
+    before = [m for m in before if not adjectival(doc, m)] or before
+    before = [
+        m for m in before if m not in owned
+    ] or before  # "the EU is Central Asia's largest investor, with"
     pick, conf = (
         (before[-1], 0.7) if before else (acting[0], 0.65) if acting else (earlier[-1], 0.55) if earlier
         else (after[0], 0.5) if after
-        else (next((m for m in in_clause or in_sent if not _adjectival(doc, m)), None), 0.45)
+        else (next((m for m in in_clause or in_sent if not adjectival(doc, m)), None), 0.45)
     )  # fmt: skip
+    if before and pick is before[-1]:
+        pick = conjoined_head(doc, before)  # "Russia and Kazakhstan signed deals worth $5bn": Russia's
     if (
         pick is not None
         and (e := doc.entity(pick))
@@ -377,11 +441,28 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
     located = locative_state(doc, sent)
     if located and conf < 0.7 and (pick is None or doc.entity(pick).kind == "country"):  # type: ignore[union-attr]
         return located, None, 0.55
-    if pick is None and doc.last_sentence >= si - 2 and doc.last_subject:
+    if pick is None and (ante := antecedent(doc, clause, sent)) is not None:
+        return (
+            ante.entity_id,
+            None,
+            0.65,
+        )  # "..., which will cost $2bn": the name the relative clause is about
+    if pick is None and doc.last_sentence >= si - 2 and doc.last_subject and not newer_subject(doc, si):
         return doc.last_subject, None, carried(doc, clause, q, 0.5)  # the previous figure's subject
+    if pick is None and not in_sent and (prior := previous_subject(doc, si)):
+        return prior, None, 0.4
     if pick is None:
         return _main_actor(doc), None, 0.2
     return pick.entity_id, None, conf
+
+
+def _in_figure(doc: ClaimDoc, m: Mention, q: Quantity) -> bool:
+    """Return True for a name inside the figure's words: a currency's state ("838 milyon ABD doları") or a name
+    unknown to the knowledge base ("40 Milliarden Kubikmeter Gas" read as a company's): no subject."""
+    if not q.start <= m.start < q.end:
+        return False
+    e = doc.entity(m)
+    return e is not None and (e.is_new or (q.kind == "money" and m.end <= q.end))  # "838 milyon ABD doları"
 
 
 def _main_actor(doc: ClaimDoc) -> str | None:
@@ -405,16 +486,6 @@ _VERB_AFTER = compile_ci(  # matched right after a mention; (?<!\s): linear when
 
 
 _OF_THEM = compile_ci(r"(?<!\s)\s++(?:\w+\s+)?of\s++(?:them|which|it|these|those)\b")
-_DATELINE_AFTER = re.compile(
-    r"(?<!\s)(?:\s*+(?:,\s*[\w .]{2,20}\d{1,2}\s*+)?[.,]?\s*+[–—-]{1,2}\s|\s*+\(\w+\)\s*+[–—-])"
-)
-
-
-def _dateline(doc: ClaimDoc, m: Mention) -> bool:
-    """Return True for a dateline place ("NUR-SULTAN – ...", "TASHKENT, Uzbekistan, December 27."): no subject."""
-    text = doc.ctx.text
-    line_start = text.rfind("\n", 0, m.start) + 1
-    return m.start - line_start < 3 and bool(_DATELINE_AFTER.match(text, m.end))
 
 
 def _main_power(doc: ClaimDoc) -> str | None:
@@ -441,7 +512,7 @@ def _candidate(doc: ClaimDoc, m: Mention) -> bool:
     e = doc.entity(m)
     return bool(
         e
-        and not _dateline(doc, m)
+        and not dateline(doc, m)
         and (
             doc.is_actor(m)
             or e.kind == "project"
@@ -474,7 +545,6 @@ def _buyers(doc: ClaimDoc, mentions: list[Mention], q: Quantity) -> str | None:
     return home if home else first.entity_id
 
 
-_MODIFIER = re.compile(r"\s+[a-z][a-z-]+\b")  # after "Russian" in "a Russian design": the noun it modifies
 _CREDITOR = compile_ci(
     r"(?:debts?|owed?|owing|arrears|долг\w*|задолженност\w*)\s+(?:\w+\s+)?(?:to|перед)\s+(?:the\s+)?$"
 )
@@ -489,28 +559,35 @@ def _creditor(doc: ClaimDoc, span: tuple[int, int]) -> Mention | None:
         if before:  # "the Exim Bank, to which Tajikistan owes $1.2bn"
             return before[-1]
     for m in doc.mentions(*span):
+        if _DATIVE_DEBT.match(text, m.end):  # Kazakh "Қытайға қарыз", Uzbek "Xitoyga qarz": owed to China
+            return m
         if _CREDITOR.search(text[max(span[0], m.start - 40) : m.start]):
             inner = next((x for x in doc.mentions(m.end, min(span[1], m.end + 60)) if re.fullmatch(r"\s*\(\s*(?:\w+\s+){0,2}", text[m.end : x.start])), None)  # fmt: skip
             return inner or m
     return None
 
 
+_DATIVE_DEBT = compile_ci(
+    r"(?:[ғгқк][аеә]|[ая]|ga|ka|qa|['’]?y?[ae])\s+(?:қарыз\w*|qarz\w*|борч\w*|borç\w*|қарз\w*)"
+)
 _TOTAL = compile_ci(r"\b(?:of|из)\s+(?:the\s+|a\s+)?(?:total\s+)?\S?$")
 _RECEIVED = r"attracted (?:to|by|into)|(?:invested|flowed|poured) (?:in|into)|(?:to|into|in)"
 
 
-def _adjectival(doc: ClaimDoc, m: Mention) -> bool:
-    """Return True for a state named by its adjective before a noun ("27 Chinese cities", "a Russian design")."""
-    e = doc.entity(m)
-    surface = doc.ctx.text[m.start : m.end]
-    return bool(e and e.kind == "country" and surface != e.name and _MODIFIER.match(doc.ctx.text, m.end))
-
-
 _FLOW_FROM = compile_ci(
-    r"(?:(?:investments?|investors?|capital|loans?|credits?|funding|financing|aid|инвестиц\w*|капитал\w*|кредит\w*)"
-    r"\s+(?:\w+\s+)?(?:from|by|of|из|от)|(?:exports?|supplies|deliveries|экспорт\w*|поставк\w*|ihracat\w*)\s+"
+    r"(?:(?:investments?|investors?|capital|loans?|credits?|funding|financing|aid|инвестиц\w*|капитал\w*|кредит\w*|"
+    r"Investition\w*|Kredit\w*|Darlehen|Hilfe|Finanzierung)\s+(?:\w+\s+)?(?:from|by|of|из|от|aus|von)|(?:exports?|supplies|deliveries|экспорт\w*|поставк\w*|ihracat\w*)\s+"
     r"(?:\w+\s+)?(?:from|of|из)|(?:invested|provided|allocated|lent|granted|financed|funded|pledged|"
     r"extended|disbursed)\s+by|(?:received|attracted|obtained|secured|borrowed|got|raised)\s+(?:[^\s,;.]+\s+){0,6}?"
     r"from|получил\w*\s+(?:[^\s,;.]+\s+){0,6}?от)\s+(?:the\s+)?$"
+)
+# a name right after a verb of giving is its receiver ("plans to loan Uzbekistan $2.8bn"), never the giver
+_GIVEN_TO = compile_ci(
+    r"\b(?:loan|lend|lent|grant|give|gave|given|provide|provided|allocate|allocated|offer|offered|extend|"
+    r"extended|pay|paid|send|sent|выдел\w*|предостав\w*|gewähr\w*)\s+(?:the\s+)?$"
+)
+_FLOW_GENITIVE = compile_ci(
+    r"(?:инвестиц\w*|капиталовложени\w*|кредит\w*|займ\w*|помощ\w*|грант\w*|Investition\w*|Kredit\w*|Darlehen|"
+    r"Hilfe|Zusch(?:uss|üsse)\w*)\s+(?:(?:der|des)\s+)?$"
 )
 _TO_WHICH = compile_ci(r",\s+to (?:which|whom)\b")

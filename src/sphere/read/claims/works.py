@@ -42,15 +42,45 @@ __all__ = [
 
 # works nouns; a group of synonyms names one kind of work (the first word is the one names hold)
 WORK_GROUPS: tuple[tuple[str, ...], ...] = (
-    ("railway", "railroad", "rail line", "line", "railway line", "железн", "магистрал"),
-    ("pipeline", "gas pipeline", "line", "газопровод", "нефтепровод", "лини"),
+    (
+        "railway",
+        "railroad",
+        "rail line",
+        "line",
+        "railway line",
+        "eisenbahn",
+        "eisenbahnlinie",
+        "bahnstrecke",
+        "bahnlinie",
+        "железн",
+        "магистрал",
+    ),
+    ("pipeline", "gas pipeline", "line", "gaspipeline", "газопровод", "нефтепровод", "лини"),
     ("port", "dry port", "inland port", "terminal", "порт", "терминал"),
     ("canal", "channel", "канал"),
     ("corridor", "route", "коридор", "маршрут"),
-    ("plant", "power plant", "station", "reactor", "npp", "станци", "аэс", "гэс", "тэц", "завод"),
+    (
+        "plant",
+        "power plant",
+        "station",
+        "reactor",
+        "npp",
+        "wind farm",
+        "wind park",
+        "solar park",
+        "windpark",
+        "solarpark",
+        "kraftwerk",
+        "станци",
+        "аэс",
+        "гэс",
+        "тэц",
+        "завод",
+        "ветропарк",
+    ),
     ("mine", "deposit", "field", "рудник", "месторожден"),
     ("road", "highway", "motorway", "дорог", "трасс"),
-    ("dam", "plotina", "плотин"),
+    ("dam", "staudamm", "plotina", "плотин"),
     ("bridge", "мост"),
     (
         "hub",
@@ -191,6 +221,12 @@ def name_works(doc: ClaimDoc) -> None:
         alias = f"{text[m.start : m.end]} {noun}"
         if alias not in e.aliases:
             e.aliases.append(alias)
+    for noun_m in doc.spans(WORK_NOUN, (0, len(text))):  # "die Eisenbahn China-Kirgistan-Usbekistan": known
+        word = noun_m.group("noun").lower()
+        if word.startswith(GENERIC_WORKS) or (after := _states_after(doc, noun_m)) is None:
+            continue
+        chain = doc.mentions(noun_m.end(), after[1])[: len(after[0])]
+        work_joining(doc, word, after[0], (noun_m.start(), chain[-1].end if chain else noun_m.end()))
 
 
 def _forms(doc: ClaimDoc, eid: str) -> list[str]:
@@ -248,6 +284,14 @@ def work_for(doc: ClaimDoc, noun: re.Match[str]) -> tuple[str, float] | None:
     if (seen := doc.cache.get(("work", group[:1]))) and group:
         return seen[0], 0.75
     works = works_of(doc)
+    works = (
+        works
+        + [  # a known work the claims linked by the states it joins ("die Eisenbahn China-Kirgistan-...")
+            eid
+            for eid, e in doc.ctx.entities.items()
+            if e.kind == "project" and not e.is_new and eid not in works
+        ]
+    )
     for eid in works:
         if doc.ctx.entities[eid].kind == "project" and any(
             re.search(r"\b" + re.escape(w), f) for f in _forms(doc, eid) for w in group
@@ -321,17 +365,17 @@ def _work_named(doc: ClaimDoc, noun: re.Match[str]) -> str | None:
     roots = [i for i in fit if all(j.startswith(i) for j in fit)]
     if len(roots) != 1:
         return None
-    return _add_project(doc, roots[0], (m.start(), noun.end()))
+    return add_project(doc, roots[0], (m.start(), noun.end()))
 
 
-def _add_project(doc: ClaimDoc, eid: str, span: tuple[int, int]) -> str | None:
-    """Add a knowledge-base project the claims found to the document's entities; return its id, or None."""
+def add_project(doc: ClaimDoc, eid: str, span: tuple[int, int]) -> str | None:
+    """Add a knowledge-base project (or firm) the claims found to the document's entities; return its id."""
     if eid not in doc.ctx.entities:
         info = load_gazetteer().entities.get(eid)
         if info is None:
             return None
         mention = Mention(span[0], span[1], doc.ctx.text[span[0] : span[1]], eid)
-        doc.ctx.entities[eid] = Entity(eid, info.name, "project", list(info.aliases), None, False, [mention])
+        doc.ctx.entities[eid] = Entity(eid, info.name, info.kind, list(info.aliases), None, False, [mention])
     return eid
 
 
@@ -380,7 +424,7 @@ def work_joining(doc: ClaimDoc, noun: str, states: list[str], span: tuple[int, i
     roots = [i for i in ids if all(j.startswith(i) for j in ids)]  # a project and its lines: the project
     if len(roots) != 1:
         return None
-    return _add_project(doc, roots[0], span)
+    return add_project(doc, roots[0], span)
 
 
 _SUBJECT_NOUN = compile_ci(r"(?:^|[.!?]\s+|\b(?:the|this|that|its|a|an)\s+)$")
@@ -397,6 +441,10 @@ def work_subject(
     for noun in doc.spans(WORK_NOUN, (q.end, min(clause[1], q.end + 60))):
         if _MODIFIES.match(text[q.end : noun.start()]):  # "a $200 million mining venture"
             found = work_for(doc, noun)
+            if (found is None or found[0] == UNLINKED) and (
+                host := state_of(doc, after_to(doc, noun.end(), clause, r"in|near|at|в|на"))
+            ):
+                return host, 0.7  # "a 100MW wind farm in Kazakhstan": an unnamed work is its host state's
             return (found[0], max(found[1], 0.75)) if found else None
         break
     nouns = [

@@ -89,18 +89,26 @@ def _nwords(line: str) -> int:
     return n
 
 
+def _nprose(line: str) -> int:
+    """Return the number of words with a letter (CJK counted as in `_nwords`): "08:52", "2023" are no prose."""
+    n = sum(1 for w in _WORD_RX.findall(line) if not w.replace(".", "").replace("-", "").isdigit())
+    if not line.isascii():
+        n += len(_CJK_RX.findall(line)) // 2
+    return n
+
+
 def _paragraph_like(line: str) -> bool:
-    n = _nwords(line)
+    n = _nprose(line)
     return n >= 25 or (n >= 10 and line.rstrip().endswith(_SENT_END))
 
 
 def _sentence_like(line: str) -> bool:
-    n = _nwords(line)
+    n = _nprose(line)
     return n >= 25 or (n >= 6 and line.rstrip().endswith(_SENT_END) and _starts_upper(line))
 
 
 def _starts_upper(line: str) -> bool:
-    first = line.lstrip("\"'“«‘(")[:1]
+    first = line.lstrip("\"'“«‘(—– ")[:1]  # a dash opens a line of dialogue
     return first.isupper() or first.isdigit() or (first.isalpha() and not first.islower())
 
 
@@ -225,6 +233,7 @@ def filter_text(text: str) -> TextArticle:
             m = _BYLINE_RX.match(lines[i]) or _AUTHOR_KEY_RX.match(_low(lines[i]))
             art.author = m.group("name").strip() if m and m.re is _BYLINE_RX else None
     learned = _learned(lines, reasons, model_rules, body_start, title_idx)
+    runs = _headline_runs(lines, reasons, body_start) if HEADLINE_RUNS else set()
     in_teasers = False
     for i, line in enumerate(lines):
         reason = reasons[i]
@@ -234,8 +243,19 @@ def filter_text(text: str) -> TextArticle:
                 art.author = line.split(",")[0].strip().rstrip(".")
         if reason is None and i in learned:
             reason = "learned"
+        if reason is None and i in runs:
+            reason = "teaser-list"
         if reason is None and glued[i] and i > body_start and _inserted(line):
             reason = "glued"
+        if reason is None and body_start < i < len(lines) - 1 and _portrait_caption(lines, reasons, i):
+            reason = "caption"
+        if (
+            reason is None
+            and INSERTED_HEADLINES
+            and body_start < i < len(lines) - 1
+            and _inserted_headline(lines, i)
+        ):
+            reason = "inserted"
         if (
             reason is None
             and title_key
@@ -266,7 +286,7 @@ def filter_text(text: str) -> TextArticle:
 # below the last), and inside it (where only a line that does not read as a paragraph may go)
 EDGE_THRESHOLD = 0.5
 INNER_THRESHOLD = 0.7
-CUT_THRESHOLD = 0.95
+CUT_THRESHOLD = 1.01  # never: an excerpt that stops mid-sentence keeps its last words
 _INNER_SENTENCE_END_RX = re.compile(r"[.!?…][\"”»’)]?\s+[A-ZА-ЯЁ\"“«]")
 
 
@@ -289,8 +309,10 @@ def _learned(
     out: set[int] = set()
     keys = [dupkey(line) if reasons[i] is None and i != title_idx else "" for i, line in enumerate(lines)]
     for i in range(len(lines) - 1):
-        if keys[i] and keys[i] == keys[i + 1] and _nwords(lines[i]) >= 3:
-            out.update((i, i + 1))  # a caption under its image's alt text, a teaser twice: never the body
+        if keys[i] and keys[i] == keys[i + 1] and _nwords(lines[i]) >= 2:
+            # the same line twice (a caption under its image's alt text, a teaser twice) is never the body; a
+            # teaser of the first paragraph (cut with "...") right above the paragraph itself goes alone
+            out.update((i, i + 1) if lines[i] == lines[i + 1] else (i,))
     for i, p in enumerate(probs):
         if reasons[i] is not None or i == title_idx:
             continue
@@ -366,6 +388,73 @@ def _inserted(line: str) -> bool:
         and not line.rstrip().endswith(":")
         and line[:1] not in _BULLETS
     )
+
+
+INSERTED_HEADLINES = True
+HEADLINE_RUNS = True
+
+
+def _listed_headline(line: str) -> bool:
+    """Return True for a line that reads as a headline in a list of links: four to twenty-five words, a capital
+    first, no full stop (a question mark or a closing quote may end it), not a list item, a lead-in or a line of
+    dialogue (an interview's question opens with a dash)."""
+    end = line.rstrip()
+    if (
+        not 4 <= _nwords(line) <= 25
+        or not _starts_upper(line)
+        or _LIST_ITEM_RX.match(line)
+        or line[:1] in "—–"
+    ):
+        return False
+    return not end.endswith((".", ":", ";", ",", "…", "。")) or end.endswith("...")
+
+
+def _headline_runs(lines: list[str], reasons: list[str | None], body_start: int) -> set[int]:
+    """Return the lines of runs of three or more headlines in a row below the start of the body: a list of
+    other stories (related, latest, most read), whatever heading it has or lacks; running text ends its
+    sentences, so three lines in a row without a full stop are no paragraphs of the article."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i in range(body_start + 1, len(lines) + 1):
+        if i < len(lines) and reasons[i] is None and _listed_headline(lines[i]):
+            run.append(i)
+            continue
+        if i < len(lines) and reasons[i] is not None and run:
+            continue  # a date or a credit between two teasers does not end the list
+        if len(run) >= 3 and not _lead_in(lines, reasons, run[0]):
+            out.update(run)
+        run = []
+    return out
+
+
+def _lead_in(lines: list[str], reasons: list[str | None], first: int) -> bool:
+    """Return True when the kept line above `first` ends with a colon: the run is the list it announces."""
+    above = next((j for j in range(first - 1, -1, -1) if reasons[j] is None), None)
+    return above is not None and lines[above].rstrip().endswith(":")
+
+
+def _inserted_headline(lines: list[str], i: int) -> bool:
+    """Return True for a headline of another story set between two paragraphs (a related link): seven to
+    sixteen words (a longer line without a full stop is a sentence that lost it), no end punctuation, not a
+    question (an interview's), not in capitals (a section heading)."""
+    line = lines[i].rstrip()
+    if (
+        not 7 <= _nwords(line) <= 16
+        or not _headline_like(line)
+        or line.endswith(("?", "!", "»", '"', "”"))
+        or line.isupper()
+    ):
+        return False
+    return _paragraph_like(lines[i - 1]) and _paragraph_like(lines[i + 1])
+
+
+def _portrait_caption(lines: list[str], reasons: list[str | None], i: int) -> bool:
+    """Return True for a name alone on a line between two paragraphs ("Maulen Akhmetov"): the caption of a
+    portrait, not a section heading (which has lower-case words) nor a list item (whose neighbours are short)."""
+    line = lines[i]
+    if not _name_only(line) or len(line.split()) > 4 or line.isupper() or any(ch.isdigit() for ch in line):
+        return False
+    return _paragraph_like(lines[i - 1]) and _paragraph_like(lines[i + 1]) and reasons[i - 1] is None
 
 
 def _cut_sentence(line: str) -> bool:

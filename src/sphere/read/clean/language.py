@@ -64,7 +64,9 @@ _STOPWORDS: dict[str, str] = {
     "mk": "и на во се да за од со не е ќе тоа што",
     "kk": "және мен бойынша үшін бұл да де ол бір деп болып сондай ақ жылы туралы еді "
     # the Latin alphabets of 2018 (acute accents) and 2021 (umlauts)
-    "jáne men boıynsha úshin bul ol bir dep bolyp sondaı-aq jyly týraly edi jäne üşin boiynşa bolıp turaly",
+    "jáne men boıynsha úshin bul ol bir dep bolyp sondaı-aq jyly týraly edi jäne üşin boiynşa bolıp turaly "
+    # the press's Latin spelling with "ı" for і and "ū" for ұ ("bır", "būl"), which Turkish shares letters with
+    "bır üşın būl osy degen jaiynda eken ekenın",
     "ky": "жана менен боюнча үчүн бул да ал бир деп болуп анын",
     "tg": "ва дар бо аз ба ки ин барои мебошад",
     "mn": "ба болон нь юм энэ байна байгаа",
@@ -106,10 +108,13 @@ _LETTER_CUES: dict[str, dict[str, float]] = {
         "і": 1,
         "ǵ": 3,
         "ń": 2,
-        "ú": 1,
-        "ý": 1,
-        "á": 0.5,
-        "ū": 2,
+        "ú": 2,  # the 2018 Latin alphabet's accents, which Turkish never writes
+        "ý": 2,
+        "á": 1,
+        "ı": 1,  # Kazakh Latin writes и/й (2018) or і (2021, press) as "ı", like Turkish
+        "ū": 3,
+        "ǧ": 3,  # the press's Kazakh Latin "ǧ" and "ŋ"; Turkish writes "ğ" and has no "ŋ"
+        "ŋ": 3,
         "ä": 1.5,
         "ñ": 1,
     },

@@ -26,7 +26,11 @@ _TEASER_EXACT = _set(
     "top stories|further reading|don't miss|must read|in other news|читайте также|читать также|смотрите также|"
     "по теме|новости по теме|материалы по теме|еще по теме|ещё по теме|другие новости|последние новости|"
     "популярное|самое читаемое|самое популярное|самые читаемые|читайте еще|читайте ещё|рекомендуем|"
-    "вам может быть интересно|главное|главные новости|лента новостей|новости партнеров|новости партнёров"
+    "вам может быть интересно|главное|главные новости|лента новостей|новости партнеров|новости партнёров|"
+    "all news|more articles|other news|weitere artikel|weitere artikel zum thema|mehr zum thema|meistgelesen|"
+    "diğer haberler|ilgili haberler|benzer haberler|son haberler|çok okunanlar|басқа жаңалықтар|соңғы жаңалықтар|"
+    "тақырыпқа қатысты|boshqa yangiliklar|asosiy yangiliklar|so'nggi yangiliklar|mavzuga oid|башка жаңылыктар|"
+    "акыркы жаңылыктар|相关新闻|相关阅读|推荐阅读|热点新闻|更多新闻"
 )
 _TEASER_HEADS = _set(
     "read|related|trending|latest|popular|recommended|more|top|editor's|читайте|читать|смотрите|новости"
@@ -40,10 +44,14 @@ _EXACT = _set(
     "share on twitter|tweet|print|email|e-mail|comments|comment|leave a reply|leave a comment|advertisement|"
     "sponsored|sponsored content|exit mobile version|skip to content|skip to main content|menu|search|home|news|"
     "back to top|previous article|next article|previous post|next post|tags|topics|categories|newsletter|subscribe|"
-    "sign in|log in|login|register|follow us|close|accept|reject|cookie settings|loading|listen|"
+    "sign in|log in|login|register|follow us|close|accept|reject|cookie settings|loading|listen|go to the main site|"
+    "ссылки для упрощенного доступа|перейти на главную|перейти к содержанию|zum inhalt springen|içeriğe geç|"
     "listen to this article|watch|video|photo|photos|gallery|copy link|link copied|reply|cancel reply|post comment|"
     "submit|name|email address|website|all rights reserved|contact us|about us|privacy policy|terms of use|"
     "опубликовано|обновлено|поделиться|поделитесь|комментарии|комментарий|оставить комментарий|главная|новости|"
+    "teilen|anzeige|werbung|drucken|kommentare|kommentieren|paylaş|yorumlar|yorum yap|yorum yaz|reklam|abone ol|"
+    "yazdır|бөлісу|пікірлер|пікір қалдыру|жарнама|ulashish|izohlar|izoh qoldirish|reklama|бөлүшүү|"
+    "комментарийлер|жарнак|分享|评论|广告|打印|返回顶部|"
     "реклама|подписаться|подпишитесь|войти|меню|поиск|теги|метки|рубрики|фото|видео|фотогалерея|читать далее|"
     "подробнее|версия для печати|распечатать|печать|закрыть|принять|наверх|все новости|все права защищены"
 )
@@ -61,21 +69,65 @@ _PREFIXES = tuple(
         "читайте также|читать также|смотрите также|читайте нас|читайте наши|читайте новости|подписывайтесь|"
         "подпишитесь|подписаться на|фото:|фото©|фото ©|видео:|источник:|источник фото|иллюстративное фото|"
         "фото из открытых источников|фото пресс-службы|фото предоставлено|при использовании материалов|"
-        "при полном или частичном|использование материалов|все права защищены|мы используем cookie|"
+        "media caption|image caption|above:|pictured above|copy link|in this photo|in this handout photo|in this file photo|this photo taken|на фото:|на снимке:|"
+        "auf dem foto:|auf dem bild:|fotoğrafta:|图为|при полном или частичном|при перепечатке|при цитировании|перепечатка материалов|использование материалов|все права защищены|мы используем cookie|"
         "мы используем файлы cookie|этот сайт использует|нашли ошибку|если вы нашли ошибку|"
         "если вы заметили ошибку|новости партнеров|теги:|метки:|рубрика:|автор:|авторы:|текст:|присоединяйтесь|"
         "следите за новостями|оставьте комментарий|комментарии (|поделиться:"
     )
 )
 _CREDIT_RX = re.compile(
-    r"(?:credits?|photo(?:graph)?|image|picture|фото|источник фото)\s*:\s*\S|"
-    r"(?:getty images|shutterstock|afp photo|ap photo|epa-efe|depositphotos|istock|unsplash)|"
-    r"(?:reuters|afp|ap|epa|tass|ria novosti|тасс|риа новости|sputnik)\s*/\s*[A-ZА-ЯЁ]|"
-    r"via (?:reuters|afp|epa|getty)|фото\s*[—–]\s*[A-ZА-ЯЁ]",
+    r"\b(?:credits?|photo(?:graph)?|image|picture|фото|источник фото|foto(?:ğraf)?|bild|сурет|surat|zdjęcie)\s*:\s*\S|"
+    r"(?:图片?|图源|摄影|来源)\s*[:：]|摄[)）]\s*$|"
+    r"\b(?:getty images|shutterstock|afp photo|ap photo|epa-efe|depositphotos|istock|unsplash)\b|"
+    r"\bvia (?:reuters|afp|epa|getty)\b|\bфото\s*[—–]\s*[A-ZА-ЯЁ]",
     re.I,
 )
+# an agency credit closing a line ("... in Astana. Reuters/Ivan Petrov", "AFP/Getty", "ТАСС/Иван Петров")
+_AGENCY_END_RX = re.compile(
+    r"\b(?i:reuters|afp|ap|epa|tass|ria novosti|тасс|риа новости|sputnik)\s*/\s*[A-ZА-ЯЁ][\w.’'-]*"
+    r"(?:\s+[A-ZА-ЯЁ][\w.’'-]*){0,3}\W{0,3}$"
+)
+# a caption that ends with its credit ("... in Astana. Photo by Li Wei", "... (Фото: ТАСС)")
+_CREDIT_END_RX = re.compile(
+    r"\b(?:photo(?:graph)?s?|images?|pictures?|фото|foto(?:ğraf)?|bild)\s*(?:by|:|—|-)\s*[^.!?]{2,60}[)\]]?\s*$",
+    re.I,
+)
+# a reporter's credit line ("China News Agency reporter Li Chun", "Корреспондент: ...", "新华社记者 ... 报道")
+_REPORTER_RX = re.compile(
+    r"\b(?:reporter|reporters|correspondent|корреспондент\w*|muhabiri?|muxbir\w*|tilşisi|тілшісі|журналист\w*)\b"
+    r"(?:\s+[A-ZА-ЯЁ][\w'’.-]+){1,3}(?:\s*(?:,|and|и)\s*[A-ZА-ЯЁ][\w'’.-]+(?:\s+[A-ZА-ЯЁ][\w'’.-]+){0,2})*\s*$|"
+    r"记者.{2,30}报道$",
+    re.I,
+)
+# a skip link of a page's accessibility menu, numbered or not ("1. Zum Inhalt springen", "Skip to main content")
+_SKIP_LINK_RX = re.compile(
+    r"(?:\d{1,2}\.\s*)?(?:(?:skip|jump|go) to (?:the )?(?:main |primary )?(?:content|navigation|menu|search|"
+    r"footer|homepage|main site)|zu[mr]?(?: \w+){1,4} springen|перейти (?:к|на) \w+(?: \w+)?|(?:ana )?içeriğe (?:geç|atla))"
+    r"\W*$"
+)
+
+
+# a call to follow the outlet on a messenger or network ("Subscribe to our Telegram channel", "Stay up to date on
+# our WhatsApp channel", "Подписывайтесь на нас в Дзен", "Bizi Instagram'da takip edin")
+_MESSENGER_RX = re.compile(
+    r"\b(?:telegram|whatsapp|viber|facebook|twitter|instagram|youtube|tiktok|vk|вконтакте|дзен|dzen|"
+    r"телеграм\w*|ютуб\w*|google news)",
+    re.I,
+)
+_CALL_RX = re.compile(
+    r"\b(?:subscribe|follow|join|stay|channel|подпис\w*|присоедин\w*|следите|канал\w*|abone|takip|kanal\w*|"
+    r"obuna|кanal|жазыл\w*|арна\w*|folgen|abonnieren)",
+    re.I,
+)
+# ... said as a call: opening with the verb, or addressing the reader ("our channel", "на нас", "bizi")
+_CALL_START_RX = re.compile(
+    r"(?:subscribe|follow|join|stay|get|read|watch|подпис\w*|присоедин\w*|следите|читайте|смотрите|будьте|"
+    r"abone|takip|obuna|bizi|жазыл\w*|folgen|abonnieren|lesen)\b"
+)
+_ADDRESS_RX = re.compile(r"\b(?:our|us|your|наш\w*|нас|вас|ваш\w*|bizi|bizim|unser\w*|uns|bizning)\b", re.I)
 _COOKIE_RX = re.compile(
-    r"(?:use|uses|accept|policy|consent|browsing|experience|используем|сайт\w*|согласи\w*)"
+    r"\b(?:use|uses|accept|policy|consent|browsing|experience|используем|сайт\w*|согласи\w*)\b"
 )
 _SOCIAL = _set(
     "facebook|twitter|x|telegram|whatsapp|vk|vkontakte|вконтакте|одноклассники|ok|linkedin|email|e-mail|mail|"
@@ -125,8 +177,10 @@ _PUBLISHED_RX = re.compile(
 # A line made only of short "Label: value" fields ("Source: Xinhua Editor: Li Wei", "Kaynak: AA", "Фото: ТАСС"),
 # each label one or two words and each value at most five words with no sentence inside; or only an agency tag
 # in brackets ("[Kazinform]", "(AKIpress)"). Whatever the words, such a line is page metadata, not prose.
-_FIELD = r"[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*)?\s?:\s*[^\s:.!?][^:.!?]*?"
+_VALUE_TOKEN = r"(?:[^\s:.!?]|\.(?=[^\s.]))+"
+_FIELD = rf"[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*)?\s?:\s*{_VALUE_TOKEN}(?:\s+{_VALUE_TOKEN}){{0,4}}?"
 _FIELDS_RX = re.compile(rf"^\W{{0,2}}{_FIELD}(?:\s*[|/,;•·-]?\s+{_FIELD}){{0,3}}\s*\.?$")
+_CJK_RX = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _TAG_RX = re.compile(r"^\s*[(\[][^\W\d_][\w .'’&-]{0,30}[)\]]\s*$")
 
 
@@ -166,8 +220,18 @@ def boilerplate_reason(line: str) -> str | None:
         return "label"
     if len(line) <= 400 and low.startswith(_PREFIXES):
         return "vocabulary"
-    if len(line) <= 500 and (_CREDIT_RX.search(line) or "©" in line):
+    if len(line) <= 500 and (
+        _CREDIT_RX.search(line) or "©" in line or _CREDIT_END_RX.search(line) or _AGENCY_END_RX.search(line)
+    ):
         return "credit"
+    if (
+        len(line) <= 160
+        and _MESSENGER_RX.search(line)
+        and (_CALL_START_RX.match(low) or (_CALL_RX.search(line) and _ADDRESS_RX.search(line)))
+    ):
+        return "promotion"
+    if len(line) <= 120 and _REPORTER_RX.search(line) and not line.rstrip().endswith((".", "!", "?")):
+        return "byline"
     if _COUNT_RX.match(line) or _COUNT_FIRST_RX.match(key):
         return "count"
     if _URL_LINE_RX.match(line):
@@ -180,6 +244,10 @@ def boilerplate_reason(line: str) -> str | None:
         return "published"
     if is_date_line(line):
         return "date"
+    if _is_stamp(line):
+        return "stamp"
+    if len(line) <= 80 and _SKIP_LINK_RX.match(low):
+        return "skip-link"
     if len(line) <= 200 and _LANG_SWITCH_RX.match(low):
         return "language-switch"
     if "cookie" in low and _COOKIE_RX.search(low):
@@ -200,6 +268,8 @@ def metadata_fields(line: str) -> bool:
     Kept apart from `boilerplate_reason` (whose verdicts are also an input of the learned line model): the
     cleaner applies it to every line after the model has read the page.
     """
+    if len(_CJK_RX.findall(line)) > 12:
+        return False  # "综述:共建..." is a headline: words of Chinese are not set apart, so count characters
     return len(line) <= 90 and bool(
         (line[-1:] in ")]" and _TAG_RX.match(line))
         or (":" in line and len(line.split()) <= 12 and _FIELDS_RX.match(line))
@@ -233,3 +303,39 @@ def _is_nav(line: str) -> bool:
         and all(w[:1].isupper() for w in words)
         and sum(1 for w in words if w.lower() in _NAV_WORDS) >= 2
     )
+
+
+# A publication stamp in any language: a time ("13:02") or an all-digit date ("03.09.2025", "2023-06-22") with at
+# most four words of letters around it (a weekday, a month name, a rubric, a time zone) and no sentence.
+_TIME_OR_NUMERIC_DATE_RX = re.compile(
+    r"(?<!\d)(?:[0-2]?\d:[0-5]\d(?!\d)|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})(?!\d)|\d{4}-\d\d-\d\d(?!\d))"
+)
+_LETTER_WORD_RX = re.compile(r"[^\W\d_]{2,}")
+
+
+# month names of the languages read beyond English and Russian (those `is_date_line` knows): German, Turkish,
+# Kazakh, Uzbek (Latin and Cyrillic), Kyrgyz
+_MONTH_WORDS = _set(
+    "januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|ocak|şubat|mart|"
+    "nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|"
+    "шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан|yanvar|fevral|aprel|may|iyun|iyul|avgust|sentyabr|"
+    "oktyabr|noyabr|dekabr|январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр|январь|февраль|апрель|"
+    "июнь|июль|сентябрь|октябрь|ноябрь|декабрь"
+)
+_DAY_OR_YEAR_RX = re.compile(r"(?<!\d)(?:\d{1,2}|\d{4})(?!\d)")
+_STAMP_END = (" ж.", " г.", " yil.", " y.")
+
+
+def _is_stamp(line: str) -> bool:
+    if len(line) > 80:
+        return False
+    words = _LETTER_WORD_RX.findall(line)
+    dated = bool(_TIME_OR_NUMERIC_DATE_RX.search(line)) or (  # a month name with a day or a year
+        any(w.lower() in _MONTH_WORDS for w in words) and bool(_DAY_OR_YEAR_RX.search(line))
+    )
+    if not dated:
+        return False
+    end = line.rstrip()
+    if end.endswith((".", "!", "?", "…")) and not end.endswith((" ...", *_STAMP_END)):
+        return False
+    return len(words) <= (4 if _TIME_OR_NUMERIC_DATE_RX.search(line) else 3)

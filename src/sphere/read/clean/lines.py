@@ -220,7 +220,8 @@ def _shape(line: str, stop: frozenset[str]) -> tuple[list[float], int, bool, boo
     end = line.rstrip()
     ends_sentence = end.endswith(_SENT_END)
     first = line.lstrip("\"'“«‘(")[:1]
-    paragraph = n >= 25 or (n >= 10 and ends_sentence)
+    prose = n - sum(1 for w in words if w.isdigit())  # "08:52 (UTC +04:00)" is no running text
+    paragraph = prose >= 25 or (prose >= 10 and ends_sentence)
     headline = 3 <= n <= 30 and not ends_sentence and not end.endswith(":") and first.isupper()
     own = [
         math.log1p(chars) / 6.0,

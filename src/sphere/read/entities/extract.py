@@ -20,9 +20,12 @@ import re
 from bisect import bisect_left, bisect_right
 from itertools import pairwise
 
+from sphere.read.entities.candidates import Candidate
 from sphere.read.entities.gazetteer import Gazetteer, load_gazetteer
 from sphere.read.entities.linking import Hit, link_kb
-from sphere.read.entities.new_names import Candidate, find_new_names
+from sphere.read.entities.new_names import find_new_names
+from sphere.read.entities.regions import find_regions
+from sphere.read.entities.typed_names import chinese_routes
 from sphere.read.sentences import split_sentences
 from sphere.read.types import Entity, Mention
 
@@ -71,7 +74,10 @@ def _merge(kb: list[Hit], new: list[Candidate], gaz: Gazetteer) -> tuple[list[Hi
     return out, first
 
 
-_ACRONYM_AFTER = re.compile(r"(?<!\s)\s*\(([A-Z][A-Za-z&]{1,9}(?:\s[A-Z]{2,6})?)\)")
+# "... (KHNP)", "Kazatomprom Group (KAP, the national company)": a bracket opening with the acronym
+_ACRONYM_AFTER = re.compile(
+    r"(?<!\s)(?:\s+(?:Group|Company|Corporation|Holding|JSC|PLC|Ltd))?\s*\(([A-Z][A-Za-z&]{1,9}(?:\s[A-Z]{2,6})?)(?:\)|,\s)"
+)
 
 
 def _acronym_links(text: str, hits: list[Hit]) -> dict[str, str]:
@@ -142,6 +148,17 @@ def _surnames_to_new(text: str, hits: list[Hit], new_info: dict[str, Candidate])
                 h.entity_id, h.alias_type = owner, "new"
 
 
+def _is_place(surface: str, entity_id: str, gaz: Gazetteer) -> bool:
+    """Return True when a mention names a place, also where a capital was linked to its country ("Toshkent")."""
+    if gaz.entities[entity_id].kind == "place":
+        return True
+    info = gaz.entities[entity_id]
+    return info.kind == "country" and any(
+        a.entity_id in gaz.entities and gaz.entities[a.entity_id].capital_of == entity_id
+        for a in gaz.lookup(surface)
+    )
+
+
 def find_entities(
     text: str,
     sentences: list[tuple[int, int]] | None = None,
@@ -175,6 +192,13 @@ def find_entities(
     new = find_new_names(text, sentences, covered, kb_kinds, language) if discover else []
     if lang in PERSON_NAME_LANGUAGES:
         new = [c for c in new if c.kind in _GERMAN_KINDS and " " in c.name]
+    places = [(h.start, h.end) for h in kb if _is_place(text[h.start : h.end], h.entity_id, gaz)]
+    regions = find_regions(text, places, language, covered)
+    if lang == "zh":
+        regions += chinese_routes(text)
+    if regions:  # a region wins over the guesses inside it ("Ташкентской" alone as a place)
+        new = [c for c in new if not any(r.start < c.end and c.start < r.end for r in regions)]
+        new = sorted(new + regions, key=lambda c: c.start)
     hits, new_info = _merge(kb, new, gaz)
     _surnames_to_new(text, hits, new_info)
     hits = _add_acronyms(text, hits, _acronym_links(text, hits))
@@ -187,7 +211,9 @@ def find_entities(
         if ent is None:
             if h.entity_id in new_info:
                 cand = new_info[h.entity_id]
-                ent = Entity(id=cand.id, name=cand.name, kind=cand.kind, aliases=[], is_new=True)
+                ent = Entity(
+                    id=cand.id, name=cand.name, kind=cand.kind, aliases=list(cand.aliases), is_new=True
+                )
             else:
                 info = gaz.entities[h.entity_id]
                 ent = Entity(

@@ -24,16 +24,17 @@ from typing import TYPE_CHECKING, Any
 import ahocorasick
 
 from sphere.read import russian
+from sphere.read.entities.demonyms import derived_demonyms
 from sphere.read.entities.inflection import ending_ok, inflects, polish_forms
-from sphere.read.entities.transliterate import transliterations
+from sphere.read.entities.transliterate import kazakh_latin, transliterations
 
 if TYPE_CHECKING:
     from sphere.kb.catalog import Catalog
 
-INDEX_VERSION = "4"
+INDEX_VERSION = "6"
 OUTPUT_KINDS = {"country", "person", "organization", "company", "project", "place"}
 KIND_ALIASES = {"org": "organization", "organisation": "organization", "firm": "company"}
-_APOSTROPHES = "\u2019\u2018\u02bc\u0060\u00b4\u2032"
+_APOSTROPHES = "\u2019\u2018\u02bc\u02bb\u0060\u00b4\u2032"  # ʻ: the Uzbek Latin okina ("Oʻzbekiston")
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
 _SPACES = "\u00a0\u2007\u202f\u2009\u200a\n\r\t\u2028\u2029"
 _TABLE = str.maketrans(
@@ -43,6 +44,10 @@ _TABLE = str.maketrans(
         **dict.fromkeys(_SPACES, " "),
         "ё": "е",
         "Ё": "е",
+        "ǧ": "ğ",  # Kazakh Latin as the press writes it ("Ūlttyq qūryltai", "Jaŋa"): one letter per sound
+        "Ǧ": "Ğ",
+        "ŋ": "ñ",
+        "Ŋ": "Ñ",
         # Kazakh, Kyrgyz, Uzbek and Tajik letters folded to the Russian letters their names are written with
         # in Russian ("Тоқаев" = "Токаев", "Ўзбекистон" = "Узбекистон"), one letter for one
         **{a: b for a, b in zip("қҚғҒңҢәӘөӨұҰүҮһҺіІўЎҳҲӣӢҷҶ", "кКгГнНаАоОуУуУхХиИуУхХиИчЧ", strict=True)},
@@ -184,6 +189,8 @@ def _record_aliases(rec: dict[str, Any]) -> list[tuple[str, str]]:
         out.append((str(rec["name"]), "name"))
     kind = output_kind(rec)
     polish: list[str] = []  # forms Polish declines by changing their last letters
+    kazakh: list[tuple[str, str]] = []  # Kazakh Cyrillic forms, written in Kazakh Latin too
+    kazakh_state = rec.get("country") == "country:KAZ" or rec.get("id") == "country:KAZ"
     for a in rec.get("aliases") or []:
         if isinstance(a, str):
             out.append((a, "name"))
@@ -191,6 +198,14 @@ def _record_aliases(rec: dict[str, Any]) -> list[tuple[str, str]]:
             out.append((str(a["name"]), str(a.get("type") or "name")))
             if a.get("lang") == "pl":
                 polish.append(str(a["name"]))
+            if a.get("lang") == "kk" or (kazakh_state and a.get("lang") == "ru" and kind in _TRANSLITERATED):
+                kazakh.append(out[-1])
+    if kind == "country":  # the German and Turkish adjective where the record gives none ("armenisch")
+        dicts = [a for a in rec.get("aliases") or [] if isinstance(a, dict) and a.get("name")]
+        out.extend((form, "demonym") for form, _ in derived_demonyms(dicts))
+    known = {f for f, _ in out}
+    for form, typ in kazakh:
+        out.extend((t, typ) for t in sorted(kazakh_latin(form)) if t not in known and len(t) >= 4)
     if kind in _TRANSLITERATED and rec.get("country") not in _OWN_ROMANISATION:
         known = {f for f, _ in out}
         for form, typ in list(out):
@@ -214,6 +229,10 @@ def _record_aliases(rec: dict[str, Any]) -> list[tuple[str, str]]:
         low = form.lower()
         if low.startswith("the ") and len(form) > 6:
             extra.append((form[4:], typ))
+        if re.fullmatch(r"[\w-]+\.(?:uz|kz|kg|tj|tm|ru|cn|az|com|info|net|org)", low) and low != form:
+            extra.append(
+                (low, typ)
+            )  # an outlet named by its domain is written in lower case too ("gazeta.uz")
     return out + extra
 
 
@@ -300,7 +319,10 @@ def build_gazetteer(catalog: Catalog) -> Gazetteer:
                     continue
                 seen.add((key, rid))
                 index.setdefault(key, []).append(len(aliases))
-                aliases.append(Alias(rid, f, typ, exact_case=typ == "abbrev" or _is_abbrev(f)))
+                # an acronym matches in its own case only; a mixed-case short form ("Rogun HPP", "CKU railway")
+                # is a name like the others
+                exact = _is_abbrev(f) or (typ == "abbrev" and f.upper() == f)
+                aliases.append(Alias(rid, f, typ, exact_case=exact))
     automaton = ahocorasick.Automaton()
     for key, idxs in index.items():
         automaton.add_word(key, (len(key), tuple(idxs)))
@@ -322,6 +344,7 @@ def _fingerprint(folder: Path) -> str:
         russian.__file__,
         transliterations.__code__.co_filename,
         polish_forms.__code__.co_filename,
+        derived_demonyms.__code__.co_filename,
     ):
         h.update(Path(module).read_bytes())
     return h.hexdigest()[:20]
@@ -406,6 +429,11 @@ def _case_group(aliases: list[Alias]) -> _CaseGroup:
     return tuple(aliases), lower_first, any(a.exact_case for a in aliases)
 
 
+# Turkic adjectives of origin written from a state's name in lower case ("қытайлық компаниялар", "ресейлік",
+# Uzbek "xitoylik"): the name's case does not agree, but the word stands for the state
+_ADJECTIVAL = re.compile(r"(?:[лдт][ыі]қ|lik|lyq|[dt][iy]q|лик)(?:\w{0,6})(?!\w)")
+
+
 def find_aliases(
     text: str, gaz: Gazetteer, language: str | None = None
 ) -> list[tuple[int, int, list[Alias]]]:
@@ -444,6 +472,9 @@ def find_aliases(
             ok = [a for a in every if _case_ok(surface, a)]
         else:  # the case agrees with all aliases, or with those written in lower case
             ok = list(every if text[start].isupper() else lower_first)
+        # a Turkic adjective of origin ("қытайлық", Uzbek "xitoylik") stands for the state
+        if not ok and inflected and _ADJECTIVAL.match(text, end):
+            ok = [a for a in every if a.entity_id.startswith("country:")]
         if ok:
             found.append((start, end, ok))
     found.sort(key=lambda h: (-(h[1] - h[0]), h[0]))

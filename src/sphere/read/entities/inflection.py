@@ -49,6 +49,25 @@ _ENDINGS: dict[str, tuple[str, ...]] = {
     "pl": _split("u a em ie owi y i ach ami om ą ę ę owie ów ego ej emu im ich"),
 }
 _ENDINGS["tr"] = _ENDINGS["tr"] + tuple(e.replace("'", "’") for e in _ENDINGS["tr"] if "'" in e)
+# the Kazakh Latin endings above are in the 2018 alphabet; the 2021 one writes ń, ǵ, i (і) as ñ, ğ, ı, and the
+# press often ŋ and ǧ
+_KK_2021 = str.maketrans({"ń": "ñ", "ǵ": "ğ", "i": "ı"})
+_KK_PRESS = str.maketrans({"ń": "ŋ", "ǵ": "ǧ", "i": "ı"})
+_ENDINGS["kk"] = tuple(
+    sorted(
+        {
+            *_ENDINGS["kk"],
+            *(
+                e.translate(t)
+                for e in _ENDINGS["kk"]
+                if e.isascii() or "ń" in e or "ǵ" in e
+                for t in (_KK_2021, _KK_PRESS)
+            ),
+        },
+        key=len,
+        reverse=True,
+    )
+)
 _ENDINGS["az"] = _ENDINGS["az"] + tuple(e.replace("'", "’") for e in _ENDINGS["az"] if "'" in e)
 
 

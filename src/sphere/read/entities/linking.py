@@ -29,6 +29,7 @@ TITLES = frozenset(
         senator chancellor speaker director spokesperson spokesman spokeswoman deputy vice commissioner
         professor президент президента президентом премьер министр министра лидер председатель посол глава
         генсек
+        orgeneral korgeneral tümgeneral tuğgeneral oramiral koramiral tümamiral
         cumhurbaşkanı başkan başkanı başkonsolosu konsolos konsolosu yardımcısı sekreter sekreteri başbakan başbakanı bakanı bakan büyükelçisi büyükelçi sözcüsü genel sekreteri
         prezydent prezydenta premier ministra minister ambasador przewodniczący rzecznik
         präsident präsidenten ministerpräsident außenminister ministerin kanzler kanzlerin botschafter
@@ -174,9 +175,17 @@ def _other_first_name(
     if not m or m.start(1) in starts:
         return False
     word = m.group(1).lower()
-    if word in TITLES or word in info.name.lower().split() or word in LOCATIVE:
-        return False
+    if word in TITLES or word in info.name.lower().split() or word in LOCATIVE or _PATRONYMIC.search(word):
+        return (
+            False  # a patronymic stands between a first name and the surname ("Nursultan Ábishuly Nazarbaev")
+        )
     return not any(s <= m.start(1) < e for s, e, _ in raw)
+
+
+# Russian, Kazakh, Kyrgyz and Uzbek patronymics in Cyrillic and Latin ("Кемелевич", "Әбішұлы", "Ábishuly", "qizi")
+_PATRONYMIC = re.compile(
+    r"(?:ович|евич|овна|евна|ична|ұлы|улы|уулу|қызы|кызы|uly|ulı|ūly|uulu|ovich|evich|ovna|evna|qyzy|qızı|o['‘’ʻ]g['‘’ʻ]li|qizi)$"
+)
 
 
 _CJK_LOCATIVE = frozenset(

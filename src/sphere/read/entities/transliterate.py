@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["transliterations"]
+__all__ = ["kazakh_latin", "transliterations"]
 
 _VOWELS = set("аеёиоуыэюяәөұүіАЕЁИОУЫЭЮЯӘӨҰҮІ")
 _CYR_WORD = re.compile(r"[А-Яа-яЁёҚқҒғҢңӘәӨөҰұҮүҺһІі]+")
@@ -135,16 +135,16 @@ def _word(word: str, lang: str) -> str:
             else:
                 out.append(vowel)
             continue
-        if ch == "и" and lang == "pl" and prev in "жцш":
+        if ch == "и" and lang == "pl" and prev and prev in "жцш":
             out.append("y")
             continue
         if ch == "л" and lang == "pl" and nxt in "еёиюяь":
             out.append("l")
             continue
-        if ch == "ь" and lang == "pl" and prev in "нсзц":
+        if ch == "ь" and lang == "pl" and prev and prev in "нсзц":
             out[-1] = {"н": "ń", "с": "ś", "з": "ź", "ц": "ć"}[prev]
             continue
-        if ch == "с" and lang == "de" and prev in _VOWELS and nxt in _VOWELS:
+        if ch == "с" and lang == "de" and prev and nxt and prev in _VOWELS and nxt in _VOWELS:
             out.append("ss")
             continue
         if ch == "й" and lang == "de" and i == len(word) - 1 and prev in "иы":
@@ -173,3 +173,45 @@ def transliterations(phrase: str) -> set[str]:
     if re.search(r"[A-Za-z]", phrase) or not _CYR_WORD.search(phrase):
         return set()
     return {_apply(phrase, lang) for lang in _VARIANTS}
+
+
+# Kazakh in the Latin alphabets of 2018 (acute accents, "Qasym-Jomart Toqaev", "Máýlen Áshimbaev") and of 2021
+# (umlauts and cedillas, "Äşımbaev"; the press also writes its ğ as "ǧ" and ñ as "ŋ", which the gazetteer folds).
+# Decrees of the President of Kazakhstan No. 569 (26 October 2017, amended 19 February 2018) and the 2021 draft,
+# as tabled in https://en.wikipedia.org/wiki/Kazakh_alphabets ("Latin" columns).
+_KK_BASE = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ж": "j", "з": "z", "к": "k", "қ": "q",
+    "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "ф": "f", "х": "h",
+    "һ": "h", "ц": "ts", "ъ": "", "ы": "y", "ь": "", "э": "e",
+}  # fmt: skip
+_KK_2018 = {
+    **_KK_BASE,
+    "ә": "á", "ғ": "ǵ", "ё": "ıo", "и": "ı", "й": "ı", "ң": "ń", "ө": "ó", "у": "ý", "ұ": "u", "ү": "ú",
+    "ч": "ch", "ш": "sh", "щ": "sh", "і": "i", "ю": "ıý", "я": "ıa",
+}  # fmt: skip
+_KK_2021 = {
+    **_KK_BASE,
+    "ә": "ä", "ғ": "ğ", "ё": "io", "и": "i", "й": "i", "ң": "ñ", "ө": "ö", "у": "u", "ұ": "ū", "ү": "ü",
+    "ч": "ç", "ш": "ş", "щ": "ş", "і": "ı", "ю": "iu", "я": "ia",
+}  # fmt: skip
+
+
+def kazakh_latin(phrase: str) -> set[str]:
+    """Return the Kazakh Latin spellings (2018 and 2021 alphabets) of a Kazakh or Russian Cyrillic `phrase`.
+
+    A phrase mixing scripts, or with letters neither alphabet maps, gives an empty set.
+    """
+    if re.search(r"[A-Za-z]", phrase) or not _CYR_WORD.search(phrase):
+        return set()
+    out: set[str] = set()
+    for table in (_KK_2018, _KK_2021):
+
+        def repl(m: re.Match[str], table: dict[str, str] = table) -> str:
+            word = m.group()
+            latin = "".join(table.get(ch, ch) for ch in word.lower())
+            return latin[:1].upper() + latin[1:] if word[:1].isupper() else latin
+
+        spelled = _CYR_WORD.sub(repl, phrase)
+        if not re.search(r"[\u0400-\u04ff]", spelled):
+            out.add(spelled)
+    return out
