@@ -62,8 +62,9 @@ def test_every_language_is_read_and_the_output_says_what_was_analysed() -> None:
     reading = read_text(turkish, "tr.txt")
     out = reading.to_json()
     assert out["document"]["language"] == "tr"
-    assert out["analysis"] == {"entities": "full", "events": "none", "claims": "numbers only"}
+    assert out["analysis"] == {"entities": "full", "events": "classifier", "claims": "numbers only"}
     ids = {e.id for e in reading.entities}
     assert {"country:UZB", "country:KAZ", "person:shavkat-mirziyoyev", "place:tashkent"} <= ids
     assert any(c.value == 3e9 and c.unit == "USD" for c in reading.claims)
+    assert [e.type for e in reading.events] == ["CONSULT"]  # the classifier reads every language
     assert read_text(TEXT, "en.txt").to_json()["analysis"]["events"] == "full"

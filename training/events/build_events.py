@@ -139,7 +139,8 @@ def featurize(rows: list[dict[str, object]]) -> list[list[str]]:
         text = str(r["text"])
         ents, mentions = find_entities(text, [(0, len(text))])
         spans = [(m.start, m.end, KIND_MASK[ents[m.entity_id].kind]) for m in mentions]
-        out.append(features(mask_mentions(text, spans), int(r.get("position") or 0)))  # type: ignore[call-overload]
+        lang = str(r.get("lang") or "en")
+        out.append(features(mask_mentions(text, spans), int(r.get("position") or 0), lang))  # type: ignore[call-overload]
     return out
 
 
@@ -157,7 +158,11 @@ def train(feats: list[list[str]], y_type: list[str], y_sal: list[int], c_type: f
 
 
 def cross_validate(
-    rows: list[dict[str, object]], feats: list[list[str]], c_type: float, c_sal: float
+    rows: list[dict[str, object]],
+    feats: list[list[str]],
+    c_type: float,
+    c_sal: float,
+    baseline_sources: frozenset[str] = frozenset(),
 ) -> None:
     """Print grouped 5-fold scores: type accuracy on event sentences, event/none F1, salient-event F1."""
     groups = [str(r["url"]) for r in rows]  # a PLOVER record is its own group
@@ -177,7 +182,18 @@ def cross_validate(
         for i, t, s in zip(te, typ.predict(x), sal.predict_proba(x)[:, 1], strict=True):
             pred_t[i], pred_s[i] = str(t), float(s)
     news = [i for i, r in enumerate(rows) if str(r["source"]).startswith("news/")]
-    for name, idx in (("all", list(range(len(rows)))), ("news", news)):
+    subsets = [("all", list(range(len(rows)))), ("news", news)]
+    if baseline_sources:  # the sentences of the batches the previous model was scored on, for before/after
+        subsets.append(
+            (
+                "news<=" + max(baseline_sources)[5:-4],
+                [i for i in news if rows[i]["source"] in baseline_sources],
+            )
+        )
+    for lang in sorted({str(rows[i]["lang"]) for i in news}):
+        subsets.append((f"news:{lang}", [i for i in news if rows[i]["lang"] == lang]))
+    subsets.append(("news:non-en", [i for i in news if rows[i]["lang"] != "en"]))
+    for name, idx in subsets:
         ev = [i for i in idx if y_type[i] != "NONE"]
         acc = sum(pred_t[i] == y_type[i] for i in ev) / max(1, len(ev))
         tp = sum(1 for i in idx if pred_t[i] == y_type[i] != "NONE")
@@ -216,10 +232,28 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--cv", action="store_true")
     ap.add_argument("--no-write", action="store_true")
-    ap.add_argument("--c-type", type=float, default=1.0)
-    ap.add_argument("--c-sal", type=float, default=0.5)
+    ap.add_argument("--c-type", type=float, default=0.5)
+    ap.add_argument("--c-sal", type=float, default=0.1)
+    ap.add_argument(
+        "--baseline", default="batch14", help="also score the batches up to this one (before/after)"
+    )
+    ap.add_argument("--upto", help="train on the batches up to this one only (ablations)")
+    ap.add_argument(
+        "--set", nargs="*", default=[], help="NAME=VALUE switches of the model module (ablations)"
+    )
     args = ap.parse_args()
+    import sphere.read.events.model as model_module
+
+    for item in args.set:
+        key, value = item.split("=", 1)
+        setattr(model_module, key, type(getattr(model_module, key))(float(value)))
     rows = load_rows()
+    if args.upto:
+        rows = [
+            r
+            for r in rows
+            if not str(r["source"]).startswith("news/") or str(r["source"]) <= f"news/{args.upto}.txt"
+        ]
     counts = Counter(str(r["type"] or "NONE") for r in rows)
     n_news = sum(1 for r in rows if str(r["source"]).startswith("news/"))
     pages = len({str(r["url"]).split("#")[0] for r in rows if str(r["source"]).startswith("news/")})
@@ -231,7 +265,8 @@ def main() -> None:
             fh.write(json.dumps(r, ensure_ascii=False) + "\n")
     feats = featurize(rows)
     if args.cv:
-        cross_validate(rows, feats, args.c_type, args.c_sal)
+        base = frozenset(str(r["source"]) for r in rows if str(r["source"]) <= f"news/{args.baseline}.txt")
+        cross_validate(rows, feats, args.c_type, args.c_sal, base)
     if args.no_write:
         return
     labels = [lbl for lbl in LABELS if lbl in counts]

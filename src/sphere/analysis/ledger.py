@@ -286,18 +286,20 @@ def claim_rows(
         d.c.published.label("doc_published"),
         d.c.title.label("doc_title"),
     ).select_from(c.outerjoin(s, c.c.source_id == s.c.id).outerjoin(d, c.c.document_id == d.c.id))
-    stmt = stmt.where(confident())
+    conds = [confident()]
     if subject:
-        stmt = stmt.where(sa.or_(c.c.subject_id == subject, c.c.object_id == subject))
+        conds.append(sa.or_(c.c.subject_id == subject, c.c.object_id == subject))
     if attribute:
-        stmt = stmt.where(c.c.attribute == attribute)
+        conds.append(c.c.attribute == attribute)
     if object_id:
-        stmt = stmt.where(c.c.object_id == object_id)
+        conds.append(c.c.object_id == object_id)
     if where is not None:
-        stmt = stmt.where(where)
-    if limit is not None:
-        stmt = stmt.order_by(c.c.id).limit(limit)
-    return store.query(stmt)
+        conds.append(where)
+    if limit is None:
+        return store.query(stmt.where(*conds))
+    # the first claims by id, then their sources: not every match joined to its source before the cut
+    first = sa.select(c.c.id).where(*conds).order_by(c.c.id).limit(limit).correlate(None)
+    return store.query(stmt.where(c.c.id.in_(first)).order_by(c.c.id))
 
 
 def entry_from_row(row: Row) -> LedgerEntry:

@@ -57,11 +57,17 @@ def _counted_check(
     question = sa.and_(confident(), c.c.attribute == claim.attribute, _same_question(claim, period))
     own = sa.case((c.c.document_id == document_id, 1), else_=0)
     cols = [c.c[name] for name in _FIGURE]
-    figures = store.query(
-        sa.select(*cols, own.label("own"), sa.func.count().label("n"), sa.func.min(c.c.id).label("first"))
-        .where(question)
-        .group_by(*cols, own)
+    counted = (own.label("own"), sa.func.count().label("n"), sa.func.min(c.c.id).label("first"))
+    # a note is part of a knowledge-base figure (it may name a part: another question), never of a read one
+    # (`entry_from_row`): read claims are grouped without it, from `ix_claims_question_figures` alone
+    kb = sa.select(*cols, *counted).where(question, c.c.origin == "kb").group_by(*cols, own)
+    unnoted = [sa.null().label("note") if col.name == "note" else col for col in cols]
+    read = (
+        sa.select(*unnoted, *counted)
+        .where(question, c.c.origin != "kb")
+        .group_by(*(col for col in cols if col.name != "note"), own)
     )
+    figures = store.query(sa.union_all(kb, read))
     if sum(int(f["n"]) for f in figures) <= above:
         return None
     mine = _as_entry(claim)
@@ -108,11 +114,14 @@ def _counted_check(
 
 def _same_figure(cols: list[sa.Column[Any]], key: tuple[Any, ...]) -> sa.ColumnElement[bool]:
     """Return the condition of the claims with a figure (values of `_FIGURE`): `=` on the columns that cannot
-    be NULL (so that an index serves it), `IS NOT DISTINCT FROM` on the others."""
+    be NULL (so that an index serves it), `IS NOT DISTINCT FROM` on the others; the note only for the knowledge
+    base's figures (a read claim's figure is grouped without it)."""
+    kb = dict(zip(_FIGURE, key, strict=True))["origin"] == "kb"
     return sa.and_(
         *(
             col == x if not col.nullable else col.is_not_distinct_from(x)
             for col, x in zip(cols, key, strict=True)
+            if kb or col.name != "note"
         )
     )
 

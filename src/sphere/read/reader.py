@@ -33,8 +33,8 @@ def analysis_for(language: str | None) -> dict[str, str]:
     entities are "full" (knowledge-base names and new names), "knowledge-base names and cued new names"
     (German, which capitalises every noun: persons after a title, organizations with a head word) or
     "knowledge-base names" (names the knowledge base knows in that
-    language, with its case endings); events "full" where trigger tables exist, else
-    "none"; claims "full" in the fully supported languages, else "numbers only" (figures with units and
+    language, with its case endings); events "full" where trigger tables exist, else "classifier" (the
+    learned sentence classifier alone, whose cross-lingual concept features read every language); claims "full" in the fully supported languages, else "numbers only" (figures with units and
     money, tied to the nearest knowledge-base name, no language-specific attribute words).
     """
     lang = (language or "")[:2]
@@ -45,7 +45,7 @@ def analysis_for(language: str | None) -> dict[str, str]:
         else "knowledge-base names and cued new names"
         if lang in PERSON_NAME_LANGUAGES
         else "knowledge-base names",
-        "events": "full" if not lang or lang in TRIGGERS else "none",
+        "events": "full" if not lang or lang in TRIGGERS else "classifier",
         "claims": "full" if full else "numbers only",
     }
 

@@ -211,6 +211,22 @@ claims = sa.Table(
     # checks each of its claims against, without scanning every claim of that attribute
     sa.Index("ix_claims_subject_attribute", "subject_id", "attribute"),
     sa.Index("ix_claims_object_attribute", "object_id", "attribute"),
+    # the figures of one question with their count and first claim, read from this index alone (a document's
+    # standing, `standing._counted_check`)
+    sa.Index(
+        "ix_claims_question_figures",
+        "subject_id",
+        "attribute",
+        "object_id",
+        "origin",
+        "unit",
+        "value",
+        "qualifier",
+        "as_of",
+        "document_id",
+        "confidence",
+        "id",
+    ),
     # the ledger counts distinct figures per question from this index alone (and finds the KB's claims)
     sa.Index(
         "ix_claims_ledger",

@@ -193,17 +193,50 @@ def event_ids(
     newest first, read from the indexes alone where possible."""
     e, ep = t.events, t.event_participants
     stmt = sa.select(e.c.id, e.c.place_id)
+    if origin:
+        stmt = stmt.where(e.c.origin == origin)
+    newest = (e.c.date.desc().nulls_last(), e.c.id)
     if entity:
         takes_part = sa.select(ep.c.event_id).where(ep.c.entity_id == entity)
         about = sa.union_all(takes_part, sa.select(e.c.id).where(e.c.place_id == entity))
-        if many(store, about):  # walk the newest events and check each: a few probes find the latest
+        found = store.query(about.limit(DENSE + 1))
+        if len(found) > DENSE:
+            walked = _newest_taking_part(store, stmt.order_by(*newest), entity, limit)
+            if walked is not None:
+                return walked
+            # not among the newest events: let the database check every event (a hash of the entity's
+            # participations; ~100 ms for a fifth of a million events)
             takes_part_in = sa.exists().where(ep.c.event_id == e.c.id, ep.c.entity_id == entity)
             stmt = stmt.where(sa.or_(takes_part_in, e.c.place_id == entity))
-        else:  # few events: read them all through the indexes and sort them
-            stmt = stmt.where(sa.or_(e.c.id.in_(takes_part), e.c.place_id == entity))
-    if origin:
-        stmt = stmt.where(e.c.origin == origin)
-    return store.query(stmt.order_by(e.c.date.desc().nulls_last(), e.c.id).limit(limit))
+        else:  # few events: read them by id and sort them (given as a subquery, PostgreSQL expected half
+            # of all events to match and walked the newest-first index through all of them: 250 ms at 1M)
+            stmt = stmt.where(e.c.id.in_(sorted({r["event_id"] for r in found})))
+    return store.query(stmt.order_by(*newest).limit(limit))
+
+
+WALK = (500, 4000)  # the newest events read, in turn, to find a frequent entity's latest ones
+
+
+def _newest_taking_part(
+    store: Store, newest_first: sa.Select[Any], entity: str, limit: int
+) -> list[Row] | None:
+    """Return the first `limit` of the newest events an entity takes part in or hosts, found by reading the
+    newest events and probing the participants' index for those ids; None when the walk is too short to
+    tell (the entity's events are not among the newest `WALK[-1]`)."""
+    ep = t.event_participants
+    for size in WALK:
+        rows = store.query(newest_first.limit(size))
+        ids = [r["id"] for r in rows]
+        part = {
+            r["event_id"]
+            for r in store.query(
+                sa.select(ep.c.event_id).where(ep.c.entity_id == entity, ep.c.event_id.in_(ids))
+            )
+        }
+        hits = [r for r in rows if r["id"] in part or r["place_id"] == entity]
+        if len(hits) >= limit or len(rows) < size:
+            return hits[:limit]
+    return None
 
 
 def events_by_id(store: Store, ids: list[str]) -> list[Row]:

@@ -1,6 +1,5 @@
-"""Entity recall beyond the knowledge base in every language: regions, Kazakh Latin script, Russian persons
-with roles, quoted names, credited outlets, German roles and derived country adjectives. Made-up sentences
-against the bundled knowledge base."""
+"""Entity recall beyond the knowledge base in every language: regions, Kazakh Latin script, German quoted
+names and roles, and derived country adjectives. Made-up sentences against the bundled knowledge base."""
 
 from __future__ import annotations
 
@@ -77,34 +76,6 @@ def test_a_patronymic_between_first_name_and_surname() -> None:
         "dep habarlady Senat baspasóz qyzmeti."
     )
     assert "person:nursultan-nazarbayev" in ents
-
-
-def test_russian_persons_after_roles_and_before_speech_verbs() -> None:
-    names = _names(
-        "Вчера председатель сената парламента РК Кайрат Мами встретился с делегацией из Китая. "
-        "Акимом Костанайской области Архимедом Мухамбетовым были подписаны соглашения. "
-        "Ерлан Сагадиев заявил, что проект будет завершен в срок."
-    )
-    assert names.get("Кайрат Мами") == "person"
-    assert names.get("Архимед Мухамбетов") == "person"
-    assert names.get("Ерлан Сагадиев") == "person"
-    assert not any(n.startswith("Вчера") for n in names)
-
-
-def test_quoted_names_nested_titles_and_works() -> None:
-    names = _names(
-        'Контракт подписали АО «НАК "Казатомпром"» и холдинговая компания "Айтей Групп" и АО "КазАзот". '
-        "Деньги пойдут на строительство газопровода «Сарыарка», сообщает пресс-служба."
-    )
-    assert names.get("Айтей Групп") == "company"
-    assert names.get("КазАзот") == "company"
-    assert names.get("Сарыарка") == "project"
-    assert "НАК" not in " ".join(names)
-
-
-def test_russian_outlets_credited_after_report_verbs() -> None:
-    names = _names("Казахстан и Китай подписали соглашение о строительстве завода, передает BAQ.KZ.")
-    assert names.get("BAQ.KZ") == "organization"
 
 
 def test_german_quoted_agency_and_role_apposition() -> None:

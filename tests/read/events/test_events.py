@@ -365,3 +365,28 @@ def test_learned_events_reach_sentences_whose_subject_is_a_group(monkeypatch) ->
     agree = of_type(extract_events(make_ctx(text, names, published="2024-03-09")), "AGREE")
     assert len(agree) == 1 and set(agree[0].actors) == {"country:KAZ", "country:UZB", "country:KGZ"}
     assert agree[0].evidence.text.startswith("The three countries")
+
+
+def test_languages_without_trigger_tables_get_learned_events_and_group_subjects() -> None:
+    # Turkish has no trigger table: the classifier reads both sentences, and "İki ülke" ("the two countries")
+    # stands for the two states the sentence before named together
+    text = (
+        "Türkiye Cumhurbaşkanı Erdoğan, Ankara'da Özbekistan Cumhurbaşkanı Mirziyoyev'i resmi törenle karşıladı. "
+        "İki ülke arasında ticaret, enerji ve ulaştırma alanlarında 12 anlaşma imzalandı."
+    )
+    names = {"Türkiye": "country:TUR", "Özbekistan": "country:UZB"}
+    events = extract_events(make_ctx(text, names, lang="tr"))
+    assert [e.type for e in events] == ["CONSULT", "AGREE"]
+    assert set(events[1].actors) == {"country:TUR", "country:UZB"}
+
+
+def test_turkish_and_uzbek_case_endings_tell_actor_from_recipient() -> None:
+    # the verb comes last: the unmarked name acts, the accusative ("Mirziyoyev'i") or comitative ("... ile")
+    # receives; "Özbekistan Cumhurbaşkanı Mirziyoyev'i" is one name in the accusative
+    text = "Türkiye Cumhurbaşkanı Erdoğan, Özbekistan Cumhurbaşkanı Mirziyoyev'i Ankara'da resmi törenle karşıladı."
+    names = {"Türkiye": "country:TUR", "Özbekistan": "country:UZB", "Ankara": "place:ankara"}
+    consult = of_type(extract_events(make_ctx(text, names, lang="tr")), "CONSULT")
+    assert consult and consult[0].actors == ["country:TUR"] and consult[0].recipients == ["country:UZB"]
+    text = "Özbekistan Cumhurbaşkanı Mirziyoyev, Türkiye Cumhurbaşkanı Erdoğan ile Ankara'da görüştü."
+    consult = of_type(extract_events(make_ctx(text, names, lang="tr")), "CONSULT")
+    assert consult and consult[0].actors == ["country:UZB"] and consult[0].recipients == ["country:TUR"]

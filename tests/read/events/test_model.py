@@ -56,3 +56,45 @@ def test_cameo_verb_features_name_the_event_class_of_unseen_verbs() -> None:
     assert "cp:163" in feats and any(f.startswith("cv:") for f in feats)
     assert any(f.startswith("cpp:") for f in feats)
     assert not [f for f in cameo_features(["the", "railway", "is", "long"]) if f.startswith("cp:")]
+
+
+def test_concept_features_are_shared_across_languages() -> None:
+    from sphere.read.events.model import concept_features
+
+    signed = {
+        "en": "<country> and <country> signed an agreement on gas supplies.",
+        "de": "<country> und <country> unterzeichneten ein Abkommen über Gaslieferungen.",
+        "tr": "<country> ile <country> arasında doğal gaz anlaşması imzalandı.",
+        "pl": "<country> i <country> podpisały umowę o dostawach gazu.",
+        "uz": "<country> va <country> gaz yetkazib berish bo‘yicha kelishuvni imzoladi.",
+        "kk": "<country> мен <country> газ жеткізу туралы келісімге қол қойды.",
+        "zh": "<country>和<country>签署了天然气供应协议。",
+    }
+    for lang, sent in signed.items():
+        feats = concept_features(sent)
+        assert {"c:sign", "c:document"} <= set(feats), lang
+    assert "c:sign" not in concept_features("A significant signal came from the bank.")  # word starts only
+    assert {"c:arrest", "c:protest"} <= set(concept_features("Polis göstericileri gözaltına aldı."))
+    assert "c:sign" in concept_features("İmzalar atıldı.")  # Turkish dotted capital I folds to i
+
+
+def test_chinese_is_read_as_character_bigrams_with_spans() -> None:
+    from sphere.read.events.model import tokens
+
+    toks = tokens("<country>签署协议")
+    assert toks[0] == ("<country>", 0, 9)
+    assert [t for t, _, _ in toks[1:]] == ["签署", "署协", "协议"]
+    assert toks[-1][1:] == (11, 13)
+    assert stem("imzalandı", "tr") == "imzal" and stem("signed", "en") == "sign"
+
+
+def test_classifier_reads_languages_it_has_few_sentences_of() -> None:
+    for sent, lang in (
+        ("<country> ve <country> arasında 12 anlaşma imzalandı.", "tr"),
+        ("<country> i <country> podpisały wspólne oświadczenie.", "pl"),
+        ("<country>和<country>签署了联合声明。", "zh"),
+    ):
+        pred = classify(sent, 1, lang)
+        assert pred.type == "AGREE", (lang, pred.scores)
+    sanction = classify("<organization> verhängte Sanktionen gegen zwei Banken aus <country>.", 1, "de")
+    assert sanction.type == "SANCTION"

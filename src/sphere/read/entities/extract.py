@@ -20,10 +20,12 @@ import re
 from bisect import bisect_left, bisect_right
 from itertools import pairwise
 
+from sphere.read.entities.candidates import Candidate
 from sphere.read.entities.gazetteer import Gazetteer, load_gazetteer
 from sphere.read.entities.linking import Hit, link_kb
-from sphere.read.entities.new_names import Candidate, chinese_routes, find_new_names
+from sphere.read.entities.new_names import find_new_names
 from sphere.read.entities.regions import find_regions
+from sphere.read.entities.typed_names import chinese_routes
 from sphere.read.sentences import split_sentences
 from sphere.read.types import Entity, Mention
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from sphere.read.entities.new_names import Candidate, slug
+from sphere.read.entities.candidates import Candidate, slug
 
 __all__ = ["find_regions"]
 

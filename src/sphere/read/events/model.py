@@ -1,7 +1,11 @@
 """The learned sentence classifier of the event stage: sentence -> PLOVER type (or none) and salience.
 
-A linear model over word stems, stem bigrams and a few generic features (numbers, money, future and speech
-markers, position in the article, how many states and bodies the sentence names). Entity mentions are masked
+A linear model over word stems (English suffixes stripped, other languages cut to their first letters, Chinese
+read as character bigrams), stem bigrams, CAMEO verb classes (English), cross-lingual concept cues
+(`concepts.json`: the common words of signing, visiting, lending, sanctioning, detaining ... in eight languages,
+so that what the model learns from English and Russian sentences carries over to the others, with future,
+negation and reported-speech markers) and a few generic features (numbers, money, position in the article, how
+many states and bodies the sentence names). Entity mentions are masked
 by their kind ("<country>", "<person>") so that the model learns the wording of events, not the names in
 them. The weights are trained by `training/events/build_events.py` from the labelled sentences in
 `training/events/` and shipped as `model.json.gz` beside this module (int8-quantised rows, so that a cold
@@ -36,8 +40,15 @@ __all__ = [
 
 MODEL_PATH = Path(__file__).with_name("model.json.gz")
 CAMEO_PATH = Path(__file__).with_name("cameo_verbs.json.gz")
-_WORD = re.compile(r"<[a-z]+>|[^\W\d_]+(?:['’][^\W\d_]+)?|\d+", re.UNICODE)
-_CYRILLIC = re.compile(r"[а-яё]")
+CONCEPTS_PATH = Path(__file__).with_name("concepts.json")
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_WORD = re.compile(
+    rf"<[a-z]+>|[{_HAN}]+|(?:(?![{_HAN}])[^\W\d_])+(?:['’‘ʻ](?:(?![{_HAN}])[^\W\d_])+)?|\d+", re.UNICODE
+)
+_HAN_RUN = re.compile(rf"[{_HAN}]")
+_CYRILLIC = re.compile(r"[а-яёәіңғүұқөһўқҳ]")
+_APOSTROPHES = str.maketrans({"‘": "'", "’": "'", "ʻ": "'", "ʼ": "'", "`": "'", "İ": "i"})
+PREFIX_LEN = 5  # a word of a language other than English is stemmed to its first letters
 _EN_SUFFIXES = ("ations", "ation", "ings", "ing", "ied", "ies", "ed", "es", "s", "ly")
 _MONEY = re.compile(r"[$€£¥]|\b(?:billion|million|bn|mln|trillion|млрд|млн|трлн|долл\w*|евро|юан\w*)\b", re.I)
 _FUTURE = re.compile(
@@ -52,12 +63,14 @@ _NEGATION = re.compile(r"\b(?:not|no|never|denied|без|не|нет)\b", re.I)
 _QUOTE = re.compile(r"^\W*[\"“«]")
 PARTY_KINDS = ("country", "organization", "company")
 CAMEO_FEATURES = True  # the CAMEO verb features (off only to measure what they bring)
+CONCEPT_FEATURES = True  # the cross-lingual concept cues of concepts.json (likewise)
 
 
-def stem(word: str) -> str:
-    """Return a crude stem: the first five letters of a Russian word, an English word without its suffix."""
-    if _CYRILLIC.search(word):
-        return word[:5]
+def stem(word: str, lang: str | None = None) -> str:
+    """Return a crude stem: an English word without its suffix, the first five letters of a word of any other
+    language (Cyrillic script, or `lang` other than English)."""
+    if _CYRILLIC.search(word) or (lang is not None and lang != "en"):
+        return word[:PREFIX_LEN]
     for suf in _EN_SUFFIXES:
         if len(word) - len(suf) >= 3 and word.endswith(suf):
             return word[: -len(suf)]
@@ -120,14 +133,83 @@ def cameo_features(stems: list[str]) -> list[str]:
     return out
 
 
-def features(masked: str, position: int) -> list[str]:
-    """Return the feature names of one sentence (entity mentions already masked) at `position` in its article."""
-    words = [w.lower() for w in _WORD.findall(masked)]
-    stems = [w if w.startswith("<") else ("<num>" if w.isdigit() else stem(w)) for w in words]
+def _fold(text: str) -> str:
+    """Case-fold `text` the same way for sentences and concept forms (one apostrophe, Turkish dotted I)."""
+    return text.translate(_APOSTROPHES).casefold()
+
+
+@dataclass(frozen=True, slots=True)
+class Concepts:
+    """The cross-lingual concept cues: each folded form (a word beginning, or Chinese characters) -> concepts."""
+
+    forms: dict[str, tuple[str, ...]]
+    lengths: tuple[int, ...]  # the lengths of the forms, shortest first
+
+
+@lru_cache(maxsize=1)
+def load_concepts() -> Concepts:
+    """Load the cross-lingual concept cues (`concepts.json`) once per process (empty when missing)."""
+    try:
+        data: dict[str, Any] = json.loads(CONCEPTS_PATH.read_text(encoding="utf-8"))
+    except OSError:
+        return Concepts({}, ())
+    forms: dict[str, set[str]] = {}
+    for name, by_lang in data["concepts"].items():
+        for form in (f for fs in by_lang.values() for f in fs):
+            forms.setdefault(_fold(form), set()).add(name)
+    return Concepts({f: tuple(sorted(c)) for f, c in forms.items()}, tuple(sorted({len(f) for f in forms})))
+
+
+_WORD_START = re.compile(rf"(?<![^\W_])[^\W\d_]|[{_HAN}]")
+
+
+def concept_features(masked: str) -> list[str]:
+    """Return 'c:CONCEPT' for each cross-lingual concept whose forms begin a word of the sentence (or occur in
+    it, for Chinese), in concept order."""
+    cues = load_concepts()
+    folded = _fold(masked)
+    found: set[str] = set()
+    for m in _WORD_START.finditer(folded):
+        i = m.start()
+        for n in cues.lengths:
+            hit = cues.forms.get(folded[i : i + n])
+            if hit:
+                found.update(hit)
+    return [f"c:{name}" for name in sorted(found)]
+
+
+def tokens(masked: str, lang: str | None = None) -> list[tuple[str, int, int]]:
+    """Return the stems of a masked sentence with their spans: "<kind>" masks, "<num>" for numbers, stemmed
+    words, and the character bigrams of a run of Chinese characters (which has no spaces between words)."""
+    out: list[tuple[str, int, int]] = []
+    for m in _WORD.finditer(masked):
+        w = m.group().lower()
+        if w.startswith("<"):
+            out.append((w, m.start(), m.end()))
+        elif w.isdigit():
+            out.append(("<num>", m.start(), m.end()))
+        elif _HAN_RUN.match(w):
+            if len(w) == 1:
+                out.append((w, m.start(), m.end()))
+            for i in range(len(w) - 1):
+                out.append((w[i : i + 2], m.start() + i, m.start() + i + 2))
+        else:
+            out.append((stem(w, lang), m.start(), m.end()))
+    return out
+
+
+def features(masked: str, position: int, lang: str | None = None) -> list[str]:
+    """Return the feature names of one sentence (entity mentions already masked) at `position` in its article,
+    written in `lang` (ISO 639-1; None: English or Russian, told apart by script)."""
+    toks = tokens(masked, lang)
+    stems = [t[0] for t in toks]
+    words = stems
     feats = [f"w:{s}" for s in stems]
     feats += [f"b:{a}_{b}" for a, b in pairwise(stems)]
-    if CAMEO_FEATURES:
+    if CAMEO_FEATURES and lang in (None, "en"):
         feats += cameo_features(stems)
+    if CONCEPT_FEATURES:
+        feats += concept_features(masked)
     parties = sum(1 for s in stems if s[1:-1] in PARTY_KINDS)
     feats.append(f"f:parties{min(parties, 3)}")
     feats.append(f"f:pos{min(position, 3)}")
@@ -209,14 +291,15 @@ def _softmax(xs: list[float]) -> list[float]:
     return [e / total for e in exps]
 
 
-def classify(masked: str, position: int) -> Prediction:
-    """Classify one sentence (entity mentions masked with `mask_mentions`) at `position` in its article."""
+def classify(masked: str, position: int, lang: str | None = None) -> Prediction:
+    """Classify one sentence (entity mentions masked with `mask_mentions`) at `position` in its article,
+    written in `lang` (see `features`)."""
     model = load_model()
     labels, n = model.labels, len(model.labels)
     raw = [0] * n
     sal = 0
     tw, sw = model.type_w, model.sal_w
-    for f in features(masked, position):
+    for f in features(masked, position, lang):
         i = model.index.get(f)
         if i is not None:
             base = i * n
@@ -240,17 +323,16 @@ def classify(masked: str, position: int) -> Prediction:
     )
 
 
-def anchor(sentence: str, label: str) -> tuple[int, int] | None:
+def anchor(sentence: str, label: str, lang: str | None = None) -> tuple[int, int] | None:
     """Return the span of the word of `sentence` that points most strongly to `label` (the likely trigger)."""
     model = load_model()
     if label not in model.labels:
         return None
     col, best, span = model.labels.index(label), 0.0, None
-    for m in _WORD.finditer(sentence):
-        w = m.group().lower()
-        if w.startswith("<") or w.isdigit():
+    for tok, start, end in tokens(sentence, lang):
+        if tok.startswith("<"):
             continue
-        row = model.row(f"w:{stem(w)}")
+        row = model.row(f"w:{tok}")
         if row is not None and row[col] > best:
-            best, span = row[col], (m.start(), m.end())
+            best, span = row[col], (start, end)
     return span
