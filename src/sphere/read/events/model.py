@@ -66,9 +66,10 @@ CAMEO_FEATURES = True  # the CAMEO verb features (off only to measure what they 
 CONCEPT_FEATURES = True  # the cross-lingual concept cues of concepts.json (likewise)
 
 
+@lru_cache(maxsize=1 << 16)
 def stem(word: str, lang: str | None = None) -> str:
     """Return a crude stem: an English word without its suffix, the first five letters of a word of any other
-    language (Cyrillic script, or `lang` other than English)."""
+    language (Cyrillic script, or `lang` other than English). Cached: the same words recur in every article."""
     if _CYRILLIC.search(word) or (lang is not None and lang != "en"):
         return word[:PREFIX_LEN]
     for suf in _EN_SUFFIXES:
@@ -144,6 +145,28 @@ class Concepts:
 
     forms: dict[str, tuple[str, ...]]
     lengths: tuple[int, ...]  # the lengths of the forms, shortest first
+    trie: _Node  # the forms letter by letter, for one walk from each word start
+
+
+class _Node:
+    """One letter of the concept-form trie: the letters that may follow and the concepts of a form ending here."""
+
+    __slots__ = ("hits", "next")
+
+    def __init__(self) -> None:
+        self.next: dict[str, _Node] = {}
+        self.hits: tuple[str, ...] = ()
+
+
+def _trie(forms: dict[str, tuple[str, ...]]) -> _Node:
+    """Return the trie of `forms` (each form -> its concepts)."""
+    root = _Node()
+    for form, concepts in forms.items():
+        node = root
+        for ch in form:
+            node = node.next.setdefault(ch, _Node())
+        node.hits = concepts
+    return root
 
 
 @lru_cache(maxsize=1)
@@ -152,12 +175,13 @@ def load_concepts() -> Concepts:
     try:
         data: dict[str, Any] = json.loads(CONCEPTS_PATH.read_text(encoding="utf-8"))
     except OSError:
-        return Concepts({}, ())
+        return Concepts({}, (), _Node())
     forms: dict[str, set[str]] = {}
     for name, by_lang in data["concepts"].items():
         for form in (f for fs in by_lang.values() for f in fs):
             forms.setdefault(_fold(form), set()).add(name)
-    return Concepts({f: tuple(sorted(c)) for f, c in forms.items()}, tuple(sorted({len(f) for f in forms})))
+    frozen = {f: tuple(sorted(c)) for f, c in forms.items()}
+    return Concepts(frozen, tuple(sorted({len(f) for f in forms})), _trie(frozen))
 
 
 _WORD_START = re.compile(rf"(?<![^\W_])[^\W\d_]|[{_HAN}]")
@@ -166,15 +190,20 @@ _WORD_START = re.compile(rf"(?<![^\W_])[^\W\d_]|[{_HAN}]")
 def concept_features(masked: str) -> list[str]:
     """Return 'c:CONCEPT' for each cross-lingual concept whose forms begin a word of the sentence (or occur in
     it, for Chinese), in concept order."""
-    cues = load_concepts()
+    root = load_concepts().trie.next
     folded = _fold(masked)
+    end = len(folded)
     found: set[str] = set()
     for m in _WORD_START.finditer(folded):
         i = m.start()
-        for n in cues.lengths:
-            hit = cues.forms.get(folded[i : i + n])
-            if hit:
-                found.update(hit)
+        node = root.get(folded[i])
+        while node is not None:
+            if node.hits:
+                found.update(node.hits)
+            i += 1
+            if i == end:
+                break
+            node = node.next.get(folded[i])
     return [f"c:{name}" for name in sorted(found)]
 
 
@@ -182,20 +211,31 @@ def tokens(masked: str, lang: str | None = None) -> list[tuple[str, int, int]]:
     """Return the stems of a masked sentence with their spans: "<kind>" masks, "<num>" for numbers, stemmed
     words, and the character bigrams of a run of Chinese characters (which has no spaces between words)."""
     out: list[tuple[str, int, int]] = []
+    append = out.append
     for m in _WORD.finditer(masked):
         w = m.group().lower()
-        if w.startswith("<"):
-            out.append((w, m.start(), m.end()))
-        elif w.isdigit():
-            out.append(("<num>", m.start(), m.end()))
-        elif _HAN_RUN.match(w):
+        tok = _word_token(w, lang)
+        start, end = m.span()
+        if tok is not None:
+            append((tok, start, end))
+        else:  # a run of Chinese characters: its bigrams
             if len(w) == 1:
-                out.append((w, m.start(), m.end()))
+                append((w, start, end))
             for i in range(len(w) - 1):
-                out.append((w[i : i + 2], m.start() + i, m.start() + i + 2))
-        else:
-            out.append((stem(w, lang), m.start(), m.end()))
+                append((w[i : i + 2], start + i, start + i + 2))
     return out
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_token(w: str, lang: str | None) -> str | None:
+    """Return the token of one lower-cased word of `tokens` (None for a run of Chinese characters)."""
+    if w.startswith("<"):
+        return w
+    if w.isdigit():
+        return "<num>"
+    if _HAN_RUN.match(w):
+        return None
+    return stem(w, lang)
 
 
 def features(masked: str, position: int, lang: str | None = None) -> list[str]:
@@ -296,16 +336,13 @@ def classify(masked: str, position: int, lang: str | None = None) -> Prediction:
     written in `lang` (see `features`)."""
     model = load_model()
     labels, n = model.labels, len(model.labels)
-    raw = [0] * n
-    sal = 0
-    tw, sw = model.type_w, model.sal_w
-    for f in features(masked, position, lang):
-        i = model.index.get(f)
-        if i is not None:
-            base = i * n
-            for k in range(n):
-                raw[k] += tw[base + k]
-            sal += sw[i]
+    tw, sw, index = model.type_w, model.sal_w, model.index
+    rows = [i for i in map(index.get, features(masked, position, lang)) if i is not None]
+    # integer sums, so the order of addition cannot change them
+    raw = (
+        [sum(col) for col in zip(*(tw[i * n : (i + 1) * n] for i in rows), strict=True)] if rows else [0] * n
+    )
+    sal = sum(sw[i] for i in rows)
     scores = [b + r * model.type_scale for b, r in zip(model.type_b, raw, strict=True)]
     sal_logit = model.sal_b + sal * model.sal_scale
     probs = _softmax(scores)
