@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from sphere.read import russian
 from sphere.read.entities.candidates import (
     ACRONYM_STOP,
+    GENERIC_WORDS,
     CONNECTORS,
     LEADING_STOP,
     NOT_NAMES,
@@ -220,6 +221,10 @@ def _latin_run(
                 _latin_run(text, run[:of], s0, covered, kb_kinds, out)
             _latin_run(text, run[of + 1 :], s0, covered, kb_kinds, out)
             return
+        if not has_kb and generic_name([words[i] for i in named]):
+            return  # "State Committee", "Central Bank", "Natural Resources": a common noun phrase, no name
+        if has_kb and _known_plus_generic(text, run, free, words, kb_kinds):
+            return  # "Rosatom Corporation": the known company with a generic word; the KB mention stands
         name = " ".join(words_between(text, start, end))
         out.append(Candidate(start, end, name, kind, replaces_kb=has_kb))
         if kind == "project" and "-" in text[start:end]:
@@ -242,6 +247,34 @@ def _latin_run(
         ):  # not "Vladimir V." of a KB name
             _no_cue(text, run[part[0]][0], run[part[-1]][1], s0, out)
         part = []
+
+
+def generic_name(named: list[str]) -> bool:
+    """Return True when a cued name of at most two capitalised words is generic modifiers before a cue word
+    ("State Committee", "Central Bank"): a headed phrase without a proper-name part ("Energy Ministry" has one)."""
+    if not named or len(named) > 2:
+        return False
+    low = [w.lower().rstrip(".") for w in named]
+    head_ok = low[-1] in GENERIC_WORDS or kind_of(low[-1:]) is not None
+    return head_ok and all(w in GENERIC_WORDS for w in low[:-1]) and not any(
+        w.isupper() and len(w) > 1 for w in named
+    )
+
+
+_GENERIC_TAILS = frozenset(
+    split_words("company corporation group holding holdings co co. jsc llc plc ltd inc state national")
+)
+
+
+def _known_plus_generic(
+    text: str, run: list[tuple[int, int]], free: list[int], words: list[str], kb_kinds: dict[int, str]
+) -> bool:
+    """Return True when a run is a known company or organization plus generic words only ("Rosatom Corporation",
+    "KazMunayGas Group"): the knowledge-base entity is the name."""
+    known = [i for i in range(len(run)) if i not in free]
+    if not known or any(kb_kinds.get(run[i][0]) not in ("company", "organization") for i in known[:1]):
+        return False
+    return all(words[i].lower().rstrip(".") in _GENERIC_TAILS for i in free)
 
 
 def words_between(text: str, start: int, end: int) -> list[str]:
