@@ -31,7 +31,13 @@ from sphere.read.entities.candidates import (
     split_words,
 )
 from sphere.read.entities.linking import TITLES, word_before
-from sphere.read.entities.persons import coordinated_persons, cyrillic_run, person_cue, surname_mentions
+from sphere.read.entities.persons import (
+    coordinated_persons,
+    cyrillic_run,
+    person_cue,
+    repeated_surname_persons,
+    surname_mentions,
+)
 from sphere.read.entities.typed_names import (
     quoted_names,
     route_names,
@@ -330,6 +336,7 @@ def _no_cue(text: str, start: int, end: int, sent_start: int, out: list[Candidat
 
 
 CYRILLIC_CUE_LANGUAGES = frozenset({"kk", "ky"})
+_NEVER_SURNAMES = NOT_NAMES | GENERIC_WORDS | LEADING_STOP | ROLE_WORDS
 _SUFFIX = re.compile(
     r"['’]([^\W\d_]+)$"
 )  # a Turkish case ending written after an apostrophe ("Kahramanmaraş'ta")
@@ -387,6 +394,7 @@ def find_new_names(
     apostrophe = (language or "")[:2] in ("tr", "az")
     if apostrophe:
         _trim_suffixes(text, cands, language)
+    repeated_surname_persons(text, covered, cands, _NEVER_SURNAMES)
     persons = [c for c in cands if c.kind == "person"]
     singles = {c.start: c for c in cands if c.kind != "person" and " " not in c.name}
     surnames = surname_mentions(text, covered, persons, apostrophe)
