@@ -402,9 +402,9 @@ def find_new_names(
     cands = [c for c in cands if not (c.start in taken and c.start in singles)] + surnames
     coordinated_persons(text, kb_kinds, cands)
     full = {c.name.split()[-1]: c.name for c in cands if c.kind == "person" and " " in c.name}
-    for c in cands:  # "Министр Шаққалиев" after "Арман Шаққалиев": the same person
-        if c.kind == "person" and " " not in c.name and c.name in full:
-            c.name = full[c.name]
+    for c in cands:  # "Министр Шаққалиев" after "Арман Шаққалиев", "Voskuijlen" alone: the same person
+        if c.kind in ("person", "other") and " " not in c.name and c.name in full:
+            c.name, c.kind = full[c.name], "person"
     for c in cands:  # "Hong Kong-based Sunwah Group": the place before "-based" is no part of the name
         based = re.search(r"-based\s+", text[c.start : c.end])
         if based and c.kind in ("company", "organization"):

@@ -1,0 +1,65 @@
+"""Generic headed phrases, known entities with a generic word, and surnames that come back alone
+(`sphere.read.entities.new_names`, `persons.repeated_surname_persons`). Made-up sentences against the bundled
+knowledge base."""
+
+from __future__ import annotations
+
+from sphere.read.entities.new_names import generic_name
+from sphere.read.reader import read_text
+
+
+def _names(text: str) -> dict[str, str]:
+    return {e.name: e.kind for e in read_text(text, "sample.txt").entities}
+
+
+def test_generic_name_needs_a_proper_part() -> None:
+    assert generic_name(["State", "Committee"])
+    assert generic_name(["Central", "Bank"])
+    assert generic_name(["Natural", "Resources"])
+    assert not generic_name(["Energy", "Ministry"])  # a ministry is named by its field
+    assert not generic_name(["Halyk", "Bank"])
+    assert not generic_name(["State", "Grid", "Corporation"])  # three words: left to the cue rules
+    assert not generic_name(["NBK", "Bank"])
+
+
+def test_generic_phrases_give_no_new_entity() -> None:
+    names = _names(
+        "Officials of the State Committee met several visiting bankers from Karatal Onim Bank in the city of "
+        "Almaty this week. "
+        "The Central Bank kept its rate, and the ministry of Natural Resources said exports grew."
+    )
+    assert "State Committee" not in names
+    assert "Central Bank" not in names
+    assert "Natural Resources" not in names
+    assert names.get("Karatal Onim Bank") in ("organization", "company")
+
+
+def test_known_company_with_a_generic_word_stays_the_known_company() -> None:
+    names = _names("Analysts said the Rosatom Corporation would build the plant near Lake Balkhash.")
+    assert not any(n.startswith("Rosatom ") for n in names)
+    assert "Rosatom" in names
+
+
+def test_second_word_alone_later_makes_a_person() -> None:
+    names = _names(
+        "A delegation including Marten Voskuijlen arrived from Rotterdam. Talks in Astana lasted two days, "
+        "and Voskuijlen later visited the new logistics hub."
+    )
+    assert names.get("Marten Voskuijlen") == "person"
+
+
+def test_second_word_after_a_determiner_is_no_surname() -> None:
+    names = _names(
+        "Visitors came to Golden Meadow near Almaty. Local farmers now call the Meadow a tourist site."
+    )
+    assert names.get("Golden Meadow") != "person"
+
+
+def test_the_surname_alone_joins_the_person() -> None:
+    reading = read_text(
+        "A delegation including Marten Voskuijlen arrived from Rotterdam. Talks in Astana lasted two days, "
+        "and Voskuijlen later visited the new logistics hub.",
+        "sample.txt",
+    )
+    person = next(e for e in reading.entities if e.name == "Marten Voskuijlen")
+    assert [m.text for m in person.mentions] == ["Marten Voskuijlen", "Voskuijlen"]
