@@ -15,8 +15,8 @@ from dataclasses import dataclass
 __all__ = [
     "ACRONYM_STOP",
     "COMPANY_CUES",
-    "GENERIC_WORDS",
     "CONNECTORS",
+    "GENERIC_WORDS",
     "LEADING_STOP",
     "NOT_NAMES",
     "ORG_CUES",

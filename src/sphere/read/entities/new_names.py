@@ -20,8 +20,8 @@ from collections.abc import Iterator
 from sphere.read import russian
 from sphere.read.entities.candidates import (
     ACRONYM_STOP,
-    GENERIC_WORDS,
     CONNECTORS,
+    GENERIC_WORDS,
     LEADING_STOP,
     NOT_NAMES,
     Candidate,
@@ -46,7 +46,7 @@ from sphere.read.entities.typed_names import (
     ru_ministries,
 )
 
-__all__ = ["CYRILLIC_CUE_LANGUAGES", "find_new_names"]
+__all__ = ["CYRILLIC_CUE_LANGUAGES", "find_new_names", "generic_name"]
 
 
 _UPPER = "A-ZА-ЯЁÀ-ÖØ-Þ" + "".join(
@@ -262,8 +262,10 @@ def generic_name(named: list[str]) -> bool:
         return False
     low = [w.lower().rstrip(".") for w in named]
     head_ok = low[-1] in GENERIC_WORDS or kind_of(low[-1:]) is not None
-    return head_ok and all(w in GENERIC_WORDS for w in low[:-1]) and not any(
-        w.isupper() and len(w) > 1 for w in named
+    return (
+        head_ok
+        and all(w in GENERIC_WORDS for w in low[:-1])
+        and not any(w.isupper() and len(w) > 1 for w in named)
     )
 
 

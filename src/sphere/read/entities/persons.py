@@ -22,6 +22,7 @@ __all__ = [
     "coordinated_persons",
     "cyrillic_run",
     "person_cue",
+    "repeated_surname_persons",
     "surname_mentions",
 ]
 
@@ -233,7 +234,9 @@ def repeated_surname_persons(
     """Make a two-word name without a kind a person when its second word comes back alone later in the text,
     neither inside another name nor after a determiner ("Ronald Pofalla ... Pofalla sagte"): a given name and
     a surname, the surname standing for the person. `not_names` holds words that are never a surname."""
-    spans = [(c.start, c.end) for c in cands if " " in c.name or c.kind != "other"]  # the surname alone may be one
+    spans = [
+        (c.start, c.end) for c in cands if " " in c.name or c.kind != "other"
+    ]  # the surname alone may be one
     for c in cands:
         words = c.name.split()
         if c.kind != "other" or len(words) != 2 or not all(_NAME_WORD.fullmatch(w) for w in words):
