@@ -63,3 +63,18 @@ def test_the_surname_alone_joins_the_person() -> None:
     )
     person = next(e for e in reading.entities if e.name == "Marten Voskuijlen")
     assert [m.text for m in person.mentions] == ["Marten Voskuijlen", "Voskuijlen"]
+
+
+def test_international_bodies_in_turkish_and_uzbek() -> None:
+    tr = read_text(
+        "Dünya Bankası ve Asya Kalkınma Bankası, yeni bir kredi programını onayladı. "
+        "Birleşmiş Milletler de destek verdi ve açıklama yaptı.",
+        "sample.txt",
+    )
+    uz = read_text(
+        "Jahon banki va Osiyo taraqqiyot banki yangi kredit ajratdi. "
+        "BMT ham bu loyihani qo‘llab-quvvatlamoqda deb aytildi.",
+        "sample.txt",
+    )
+    for reading in (tr, uz):
+        assert {"org:world-bank", "org:adb", "org:un"} <= {e.id for e in reading.entities}
