@@ -78,3 +78,13 @@ def test_international_bodies_in_turkish_and_uzbek() -> None:
     )
     for reading in (tr, uz):
         assert {"org:world-bank", "org:adb", "org:un"} <= {e.id for e in reading.entities}
+
+
+def test_chinese_coordinated_routes_share_their_head() -> None:
+    reading = read_text(
+        "两国已联合修建了肯基亚克-库姆科尔和阿塔苏-阿拉山口输油管道,比涅乌-钦肯特天然气管道也已开工建设。"
+        "中国和哈萨克斯坦的合作不断深化。",
+        "sample.txt",
+    )
+    projects = {e.name for e in reading.entities if e.kind == "project"}
+    assert {"肯基亚克-库姆科尔", "阿塔苏-阿拉山口输油管道", "比涅乌-钦肯特天然气管道"} <= projects
