@@ -88,3 +88,11 @@ def test_chinese_coordinated_routes_share_their_head() -> None:
     )
     projects = {e.name for e in reading.entities if e.kind == "project"}
     assert {"肯基亚克-库姆科尔", "阿塔苏-阿拉山口输油管道", "比涅乌-钦肯特天然气管道"} <= projects
+
+
+def test_a_central_asian_surname_ending_makes_a_person() -> None:
+    names = _names(
+        "Ertaga Samarqandda yangi zavod ochiladi, dedi hokim o‘rinbosari. Loyihani tajribali muhandis Zoyir Mirzayev "
+        "boshchiligidagi guruh tayyorladi va investorlar bilan kelishuvga erishildi."
+    )
+    assert names.get("Zoyir Mirzayev") == "person"

@@ -36,6 +36,7 @@ from sphere.read.entities.persons import (
     cyrillic_run,
     person_cue,
     repeated_surname_persons,
+    suffix_persons,
     surname_mentions,
 )
 from sphere.read.entities.typed_names import (
@@ -397,6 +398,7 @@ def find_new_names(
     if apostrophe:
         _trim_suffixes(text, cands, language)
     repeated_surname_persons(text, covered, cands, _NEVER_SURNAMES)
+    suffix_persons(cands, _NEVER_SURNAMES)
     persons = [c for c in cands if c.kind == "person"]
     singles = {c.start: c for c in cands if c.kind != "person" and " " not in c.name}
     surnames = surname_mentions(text, covered, persons, apostrophe)

@@ -23,6 +23,7 @@ __all__ = [
     "cyrillic_run",
     "person_cue",
     "repeated_surname_persons",
+    "suffix_persons",
     "surname_mentions",
 ]
 
@@ -258,3 +259,26 @@ def repeated_surname_persons(
                 continue
             c.kind = "person"
             break
+
+
+# surname endings of Central Asian and Russian names in Latin transliteration (English, Uzbek, Turkish, German,
+# Polish spellings) and Kazakh/Kyrgyz patronymic surnames: "Mirzayev", "Tokajew", "Nazarbaeva", "Kassymbek uly"
+_SURNAME_END = re.compile(
+    r"(?:[bcdfghjklmnprstvxyzš]|[aeiou]y|i)(?:ov|ev|yev|ova|eva|yeva)$"  # Mirzayev, Nazarbayeva
+    r"|[kmnrsvwzt](?<!rr)(?<!nn)(?<!ss)(?<!tt)(?<!mm)(?:ow|owa)$"  # Lawrow, Iwanowa; not "meadow", "arrow"
+    r"|[djlv](?:ew|ewa)$"  # Tokajew, Medwedew; not "Andrew"
+    r"|uly$|ulı$|qizi$|kyzy$"
+)
+
+
+def suffix_persons(cands: list[Candidate], not_names: frozenset[str]) -> None:
+    """Make a two- or three-word name without a kind a person when its last word ends like a Central Asian or
+    Russian surname ("Zoyir Mirzayev", "Dschenis Kassymbek", not "Rostov Oblast": that has a kind of its own)."""
+    for c in cands:
+        words = c.name.split()
+        if c.kind != "other" or not 2 <= len(words) <= 3 or not all(_NAME_WORD.fullmatch(w) for w in words):
+            continue
+        if any(w.lower() in not_names for w in words):
+            continue
+        if _SURNAME_END.search(words[-1].lower()) and len(words[-1]) >= 5:
+            c.kind = "person"
