@@ -18,7 +18,10 @@ def test_generic_name_needs_a_proper_part() -> None:
     assert generic_name(["Natural", "Resources"])
     assert not generic_name(["Energy", "Ministry"])  # a ministry is named by its field
     assert not generic_name(["Halyk", "Bank"])
-    assert not generic_name(["State", "Grid", "Corporation"])  # three words: left to the cue rules
+    assert generic_name(["Legal", "Entities", "Union"])
+    assert not generic_name(["State", "Grid", "Corporation"])
+    assert not generic_name(["Ministry", "Natural", "Resources"])
+    assert not generic_name(["International", "Finance", "Corporation"])
     assert not generic_name(["NBK", "Bank"])
 
 

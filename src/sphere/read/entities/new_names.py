@@ -257,9 +257,10 @@ def _latin_run(
 
 
 def generic_name(named: list[str]) -> bool:
-    """Return True when a cued name of at most two capitalised words is generic modifiers before a cue word
-    ("State Committee", "Central Bank"): a headed phrase without a proper-name part ("Energy Ministry" has one)."""
-    if not named or len(named) > 2:
+    """Return True when a cued name of at most three capitalised words is generic modifiers before a cue word
+    ("State Committee", "Central Bank", "Legal Entities Union"): a headed phrase without a proper-name part
+    ("Energy Ministry", "Ministry of Natural Resources" and "International Finance Corporation" have one)."""
+    if not named or len(named) > 3:
         return False
     low = [w.lower().rstrip(".") for w in named]
     head_ok = low[-1] in GENERIC_WORDS or kind_of(low[-1:]) is not None
