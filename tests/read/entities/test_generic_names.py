@@ -99,3 +99,14 @@ def test_a_central_asian_surname_ending_makes_a_person() -> None:
         "boshchiligidagi guruh tayyorladi va investorlar bilan kelishuvga erishildi."
     )
     assert names.get("Zoyir Mirzayev") == "person"
+
+
+def test_a_new_firm_is_named_without_its_legal_form() -> None:
+    reading = read_text(
+        "The deal was signed between the regional government and Tengri Orchard Foods Co Ltd on supplies "
+        "of dried apricots to markets in Almaty and other cities.",
+        "sample.txt",
+    )
+    firm = next(e for e in reading.entities if e.name.startswith("Tengri"))
+    assert firm.kind == "company" and firm.name == "Tengri Orchard Foods"
+    assert "Tengri Orchard Foods Co Ltd" in firm.aliases

@@ -361,6 +361,22 @@ def _trim_suffixes(text: str, cands: list[Candidate], language: str | None) -> N
             c.kind = "place"
 
 
+_LEGAL_TAIL = frozenset(split_words("co co. ltd ltd. llc llp inc inc. corp corp. plc jsc gmbh ag"))
+
+
+def _without_legal_form(name: str) -> str:
+    """Return a firm's name without the legal form after it ("Huaken Dairy Group Co ltd" -> "Huaken Dairy
+    Group"), as firms are named in running text; a name that would be left a bare cue word keeps it."""
+    words = name.split()
+    while len(words) > 1 and words[-1].lower().rstrip(",") in _LEGAL_TAIL:
+        words.pop()
+    if words and words[-1].endswith(","):
+        words[-1] = words[-1].rstrip(",")
+    if len(words) == 1 and kind_of(words) is not None:
+        return name
+    return " ".join(words) if len(words) < len(name.split()) else name
+
+
 def find_new_names(
     text: str,
     sentences: list[tuple[int, int]],
@@ -415,6 +431,9 @@ def find_new_names(
         if based and c.kind in ("company", "organization"):
             c.start += based.end()
             c.name = " ".join(text[c.start : c.end].split())
+    for c in cands:
+        if c.kind == "company":
+            c.name = _without_legal_form(c.name)
     kinds: dict[str, str] = {}
     for c in cands:
         key = c.name.lower()
