@@ -67,3 +67,10 @@ def test_stamps_and_agency_captions(line: str) -> None:
 )
 def test_sentences_with_a_time_or_agency_stay(line: str) -> None:
     assert boilerplate_reason(line) is None
+
+
+def test_a_breadcrumb_ending_with_the_headline_goes_and_the_headline_stays() -> None:
+    crumb = "Home News Business News " + HEADLINE
+    art = filter_text("\n\n".join([crumb, HEADLINE, *BODY]))
+    assert art.title == HEADLINE
+    assert crumb not in art.paragraphs and all(p in art.paragraphs for p in BODY)

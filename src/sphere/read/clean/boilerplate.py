@@ -229,6 +229,8 @@ def filter_text(text: str) -> TextArticle:
     title_idx = _find_title(lines, kept, body_start)
     if HEAD_OVERLAP:
         title_idx = _related_title(lines, reasons, body_start, title_idx)
+    if title_idx is not None:
+        title_idx = _inner_title(lines, reasons, body_start, title_idx)
     title_key = dupkey(lines[title_idx]) if title_idx is not None else None
     for i, r in enumerate(reasons):
         if r == "byline" and art.author is None:
@@ -268,6 +270,16 @@ def filter_text(text: str) -> TextArticle:
             and dupkey(line) == title_key
         ):
             reason = "duplicate"
+        if (
+            reason is None
+            and title_key
+            and i < body_start
+            and i != title_idx
+            and len(title_key) >= 20
+            and title_key in dupkey(line)
+            and not line.rstrip().endswith((".", "!"))
+        ):
+            reason = "duplicate"  # the headline in a breadcrumb ("Home News Business <headline>")
         if reason == "teaser" and i >= body_start:
             in_teasers = True
         elif reason is None and in_teasers:
@@ -476,6 +488,23 @@ def _related_title(
     body = _body_stems(lines, reasons, body_start)
     if len(body) >= 30 and _unrelated(lines[title_idx], body) and not _unrelated(lines[last], body):
         return last
+    return title_idx
+
+
+def _inner_title(lines: list[str], reasons: list[str | None], body_start: int, title_idx: int) -> int:
+    """Return the headline when the line taken for it begins or ends with a later line above the body (a
+    breadcrumb ending with the headline, "Home News Business <headline>"): that later line; else `title_idx`."""
+    key = dupkey(lines[title_idx])
+    for i in range(title_idx + 1, body_start):
+        inner = dupkey(lines[i])
+        if (
+            reasons[i] is None
+            and _headline_like(lines[i])
+            and len(inner) >= 20
+            and len(inner) < len(key)
+            and (key.endswith(inner) or key.startswith(inner))
+        ):
+            return i
     return title_idx
 
 
