@@ -276,7 +276,7 @@ def filter_text(text: str) -> TextArticle:
             and i < body_start
             and i != title_idx
             and len(title_key) >= 20
-            and title_key in dupkey(line)
+            and dupkey(line).endswith(title_key)
             and not line.rstrip().endswith((".", "!"))
         ):
             reason = "duplicate"  # the headline in a breadcrumb ("Home News Business <headline>")
