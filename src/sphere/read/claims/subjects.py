@@ -278,7 +278,9 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
     if q.kind == "duration" and doc.spans(_RELATIONS, (max(sent[0], q.start - 80), min(sent[1], q.end + 40))):
         sides = [m for m in in_sent if (e := doc.entity(m)) and e.kind in {"country", "place"}]
         subj, obj, conf = _pair(doc, sides)
-        if subj and obj:  # "diplomatic relations 31 years ago": the relation's, filed as a trade (power first)
+        if (
+            subj and obj
+        ):  # "diplomatic relations 31 years ago": the relation's, filed as a trade (power first)
             return subj, obj, min(conf, 0.75)
     if q.kind == "percent" and (holder := for_whom(doc, q, clause)) is not None:
         return holder, None, 0.75  # "31.3 percent of GDP for Tajikistan"
@@ -315,6 +317,8 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
         return share[0], None, share[1]
     if attribute in FLOW_ATTRIBUTES or (attribute == "growth_rate" and _flow_owner(doc, clause, q)):
         owner = _flow_owner(doc, clause, q)
+        if owner is None and not in_clause and in_sent:  # "взяла у Эксимбанка в 1992 году — почти 5 млн"
+            owner = _flow_owner(doc, sent, q)
         if attribute == "investment" and (work := work_subject(doc, q, clause, sent)) and work[1] >= 0.75:
             return work[0], scope_of(doc, q, clause, sent), work[1]
         own = next((m for m in owned if m.end <= q.start and not _ROLE_OWNED.match(text, m.end)), None)
@@ -425,7 +429,7 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
 
     cands = [m for m in doc.mentions(*sent, actors=False)
              if not is_source(doc, m) and not _in_figure(doc, m, q) and _candidate(doc, m)
-             and not supplied_to(doc, m)]  # fmt: skip
+             and not supplied_to(doc, m) and not _GIVEN_TO.search(text, max(0, m.start - 20), m.start)]  # fmt: skip
     before = [m for m in cands if clause[0] <= m.start and m.end <= q.start and free(m)]
     earlier = [m for m in cands if m.end <= clause[0] and free(m) and m not in owned]
     after = [m for m in cands if q.end <= m.start < clause[1] and free(m) and m not in owned]
@@ -601,8 +605,8 @@ _FLOW_FROM = compile_ci(
 )
 # a name right after a verb of giving is its receiver ("plans to loan Uzbekistan $2.8bn"), never the giver
 _GIVEN_TO = compile_ci(
-    r"\b(?:loan|lend|lent|grant|give|gave|given|provide|provided|allocate|allocated|offer|offered|extend|"
-    r"extended|pay|paid|send|sent|выдел\w*|предостав\w*|gewähr\w*)\s+(?:the\s+)?$"
+    r"\b(?:loans?|loaned|lends?|lent|grants?|granted|gives?|gave|given|provides?|provided|allocates?|allocated|"
+    r"offers?|offered|extends?|extended|pays?|paid|sends?|sent|выдел\w*|предостав\w*|gewähr\w*)\s+(?:the\s+)?$"
 )
 _FLOW_GENITIVE = compile_ci(
     r"(?:инвестиц\w*|капиталовложени\w*|кредит\w*|займ\w*|помощ\w*|грант\w*|Investition\w*|Kredit\w*|Darlehen|"
@@ -614,5 +618,7 @@ _RELATIONS = compile_words(
 )
 # "von der ADB erhalten": the giver named before the receiving verb (German word order)
 _FROM_BEFORE = compile_ci(r"\b(?:von|vom)\s+(?:der\s+|dem\s+|den\s+)?$")
-_RECEIVED_AFTER = compile_ci(r"(?<!\s)(?:\s+[^\s,;.]+){0,4}?\s+(?:erhalten|erhielt\w*|bekommen|bekam\w*)(?!\w)")
+_RECEIVED_AFTER = compile_ci(
+    r"(?<!\s)(?:\s+[^\s,;.]+){0,8}?\s+(?:erhalten|erhielt\w*|bekommen|bekam\w*)(?!\w)"
+)
 _TO_WHICH = compile_ci(r",\s+to (?:which|whom)\b")
