@@ -63,3 +63,8 @@ def test_a_debt_taken_from_a_lender_in_another_clause_is_the_lenders() -> None:
 def test_the_age_of_relations_is_the_great_powers() -> None:
     text = "Diplomatic relations between Uzbekistan and Japan were established 30 years ago."
     assert only_claim(text) == ("country:JPN", "country:UZB")
+
+
+def test_a_foreign_inflow_total_with_no_giver_is_the_receiving_states() -> None:
+    text = "Kyrgyzstan attracts investors. Foreign investments and loans disbursed in 2024 amounted to $5.1 billion."
+    assert only_claim(text)[0] == "country:KGZ"

@@ -135,7 +135,15 @@ def inflow_receiver(doc: ClaimDoc, clause: tuple[int, int], q: Quantity) -> str 
             return m.entity_id
     if doc.spans(_COUNTRY_NOUN, clause) and doc.main_ca:
         return doc.main_ca
+    foreign = next(iter(doc.spans(_FOREIGN, (clause[0], q.start))), None)
+    if doc.main_ca and foreign is not None and not doc.mentions(foreign.start(), min(clause[1], q.end + 40)):
+        return (
+            doc.main_ca
+        )  # "foreign investments ... amounted to $27bn": from abroad into the article's state
     return None
+
+
+_FOREIGN = compile_words(r"foreign\b|inward\b|FDI\b|иностранн|ausländisch|yabancı|шетел")
 
 
 _FOR_WHOM = re.compile(

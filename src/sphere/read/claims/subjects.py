@@ -352,7 +352,7 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
         conf = 0.85 if creditor or owner else 0.8 if own else 0.7 if subjects else 0.0
         chosen = creditor or own or (subjects[-1] if subjects else None)
         subj = owner if owner and not creditor else (chosen.entity_id if chosen else None)
-        if subj is None and attribute == "investment" and (got := inflow_receiver(doc, clause, q)):
+        if subj is None and attribute in {"investment", "loan"} and (got := inflow_receiver(doc, clause, q)):
             return got, None, 0.6  # "foreign investment into the country exceeded $43bn": the receiver's
         if subj is None and doc.last_sentence >= si - 2 and doc.last_subject and not newer_subject(doc, si):
             subj, conf = doc.last_subject, carried(doc, clause, q, 0.45)
