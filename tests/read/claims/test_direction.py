@@ -68,3 +68,29 @@ def test_the_age_of_relations_is_the_great_powers() -> None:
 def test_a_foreign_inflow_total_with_no_giver_is_the_receiving_states() -> None:
     text = "Kyrgyzstan attracts investors. Foreign investments and loans disbursed in 2024 amounted to $5.1 billion."
     assert only_claim(text)[0] == "country:KGZ"
+
+
+@pytest.mark.parametrize(
+    ("text", "origin", "host"),
+    [
+        ("About 300,000 Kyrgyz migrants work in Russia.", "country:KGZ", "country:RUS"),
+        ("В 2020 году в Турции учились 150 студентов из Узбекистана.", "country:UZB", "country:TUR"),
+        (
+            "Россия остается главным направлением для таджикских мигрантов, хотя их число сократилось до 500 тыс. "
+            "человек в 2022 году.",
+            "country:TJK",
+            "country:RUS",
+        ),
+    ],
+)
+def test_people_counted_by_origin_are_their_states_the_host_the_object(
+    text: str, origin: str, host: str
+) -> None:
+    assert only_claim(text) == (origin, host)
+
+
+def test_people_other_than_the_counted_ones_give_no_origin() -> None:
+    claims = read_text(
+        "About 20 people were injured in the clashes in Osh, mostly Chinese workers.", "t.txt"
+    ).claims
+    assert all(c.subject != "country:CHN" or c.confidence < 0.5 for c in claims)

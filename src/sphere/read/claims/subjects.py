@@ -282,6 +282,12 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
             subj and obj
         ):  # "diplomatic relations 31 years ago": the relation's, filed as a trade (power first)
             return subj, obj, min(conf, 0.75)
+    if (
+        attribute in {"count", "population"}
+        and q.kind in {"people", "count"}
+        and (origin := _people_origin(doc, q, sent))
+    ):
+        return origin  # "300,000 Tajik migrants work in Russia": the people's state, their host the object
     if q.kind == "percent" and (holder := for_whom(doc, q, clause)) is not None:
         return holder, None, 0.75  # "31.3 percent of GDP for Tajikistan"
     if q.kind in {"money", "percent"} and (remit := remitted(doc, q, clause, in_sent)) is not None:
@@ -621,4 +627,42 @@ _FROM_BEFORE = compile_ci(r"\b(?:von|vom)\s+(?:der\s+|dem\s+|den\s+)?$")
 _RECEIVED_AFTER = compile_ci(
     r"(?<!\s)(?:\s+[^\s,;.]+){0,8}?\s+(?:erhalten|erhielt\w*|bekommen|bekam\w*)(?!\w)"
 )
+# people counted by where they come from: "Tajik migrants", "officers from Kazakhstan", "мигрантов из Таджикистана"
+_PEOPLE = compile_words(
+    r"(?:migrants?|workers|citizens|nationals|students|officers|specialists|мигрант\w*|рабоч\w*|граждан\w*|"
+    r"студент\w*|офицер\w*|специалист\w*|Migrant\w*|Arbeitskr\w*|Gastarbeiter\w*|göçmen\w*|işçi\w*)"
+)
+_ADJECTIVE_GAP = re.compile(
+    r"[^\W\d_]*\s+(?:[^\W\d_]+\s+)?"
+)  # "Tajik| labour migrants", "таджик|ских мигрантов"
+_FROM_GAP = compile_ci(r"\s+(?:from|из|aus)\s+(?:the\s+)?")
+
+
+def _people_origin(doc: ClaimDoc, q: Quantity, sent: tuple[int, int]) -> tuple[str, str | None, float] | None:
+    """Return (origin state, host, confidence) of a count of people named by their origin in the sentence."""
+    text = doc.ctx.text
+    for noun in doc.spans(_PEOPLE, sent):
+        gap = text[q.end : noun.start()]
+        if noun.start() >= q.start and (len(gap) > 30 or re.search(r"[,;:.()]", gap)):
+            continue  # "20 people were injured, mostly Chinese workers": other people than the ones counted
+        origin = None
+        for m in doc.mentions(max(sent[0], noun.start() - 30), noun.start(), actors=False):
+            e = doc.entity(m)
+            if e and e.kind == "country" and _ADJECTIVE_GAP.fullmatch(text, m.end, noun.start()):
+                origin = m.entity_id
+        for m in doc.mentions(noun.end(), min(sent[1], noun.end() + 40), actors=False):
+            e = doc.entity(m)
+            if (
+                origin is None
+                and e
+                and e.kind == "country"
+                and _FROM_GAP.fullmatch(text, noun.end(), m.start)
+            ):
+                origin = m.entity_id
+        if origin is not None:
+            hosts = [m.entity_id for m in doc.mentions(*sent) if doc.is_actor(m) and m.entity_id != origin]
+            return origin, hosts[0] if hosts else None, 0.7
+    return None
+
+
 _TO_WHICH = compile_ci(r",\s+to (?:which|whom)\b")
