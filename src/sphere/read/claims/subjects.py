@@ -632,10 +632,14 @@ _PEOPLE = compile_words(
     r"(?:migrants?|workers|citizens|nationals|students|officers|specialists|мигрант\w*|рабоч\w*|граждан\w*|"
     r"студент\w*|офицер\w*|специалист\w*|Migrant\w*|Arbeitskr\w*|Gastarbeiter\w*|göçmen\w*|işçi\w*)"
 )
-_ADJECTIVE_GAP = re.compile(
-    r"[^\W\d_]*\s+(?:[^\W\d_]+\s+)?"
-)  # "Tajik| labour migrants", "таджик|ских мигрантов"
-_FROM_GAP = compile_ci(r"\s+(?:from|из|aus)\s+(?:the\s+)?")
+_FROM_GAP = compile_ci(r"(?<!\s)\s++(?:from|из|aus)\s++(?:the\s++)?")
+
+
+def _adjective_gap(gap: str) -> bool:
+    """Return True for the text between an adjective's stem and its noun: the rest of the adjective, then at most
+    one word ("Tajik| labour migrants", "таджик|ских мигрантов")."""
+    rest = gap.lstrip("".join(c for c in set(gap) if c.isalpha()))
+    return bool(rest) and rest[0].isspace() and len(rest.split()) <= 1 and len(gap) <= 30
 
 
 def _people_origin(doc: ClaimDoc, q: Quantity, sent: tuple[int, int]) -> tuple[str, str | None, float] | None:
@@ -648,7 +652,7 @@ def _people_origin(doc: ClaimDoc, q: Quantity, sent: tuple[int, int]) -> tuple[s
         origin = None
         for m in doc.mentions(max(sent[0], noun.start() - 30), noun.start(), actors=False):
             e = doc.entity(m)
-            if e and e.kind == "country" and _ADJECTIVE_GAP.fullmatch(text, m.end, noun.start()):
+            if e and e.kind == "country" and _adjective_gap(text[m.end : noun.start()]):
                 origin = m.entity_id
         for m in doc.mentions(noun.end(), min(sent[1], noun.end() + 40), actors=False):
             e = doc.entity(m)
