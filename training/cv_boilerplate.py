@@ -10,11 +10,13 @@ switch turned off (e.g. `TAIL_CASCADE`) or a threshold changed (`EDGE_THRESHOLD=
 dropped body lines with their position (above, inside or below the body).
 
 Usage: python training/cv_boilerplate.py [--folds 5] [--show 0] [--epochs 600] [--variants TAIL_CASCADE]
+       [--cache /tmp/cvcache]  (keeps the fold models: rerun at once after a change of the rules of position)
 """
 
 from __future__ import annotations
 
 import argparse
+import pickle
 import random
 import sys
 from collections import Counter
@@ -96,24 +98,34 @@ def main() -> int:
     ap.add_argument(
         "--variants", nargs="*", default=[], help="switches to turn off, or NAME=VALUE thresholds"
     )
+    ap.add_argument(
+        "--cache", default="", help="folder to keep the fold models in (reused while the line features stay)"
+    )
     args = ap.parse_args()
     pages = bb.load_pages()
     keys = list(pages)
     order = keys[:]
     random.Random(bb.SEED).shuffle(order)
     folds = [order[i :: args.folds] for i in range(args.folds)]
-    # each page's training windows are featurised once (the same windows in every fold it trains in)
-    feats = {k: bb.dataset(pages, [k], bb.SEED + i, 3) for i, k in enumerate(keys)}
-    print(f"{len(keys)} pages, {sum(len(v[1]) for v in feats.values())} line examples", flush=True)
+    cache = Path(args.cache) / f"folds{args.folds}-h{args.hidden}-e{args.epochs}.pkl" if args.cache else None
+    models: list[lines_mod.LineModel] = []
+    if cache and cache.exists():
+        models = pickle.loads(cache.read_bytes())
+    else:
+        # each page's training windows are featurised once (the same windows in every fold it trains in)
+        feats = {k: bb.dataset(pages, [k], bb.SEED + i, 3) for i, k in enumerate(keys)}
+        print(f"{len(keys)} pages, {sum(len(v[1]) for v in feats.values())} line examples", flush=True)
     tallies = {name: Tally() for name in ["all", *args.variants]}
     for f, test in enumerate(folds):
-        held = set(test)
-        train_keys = [k for k in keys if k not in held and len(feats[k][1])]
-        xt = np.concatenate([feats[k][0] for k in train_keys])
-        yt = np.concatenate([feats[k][1] for k in train_keys])
-        model = lines_mod.LineModel(bb.train(xt, yt, args.hidden, args.epochs))
+        if len(models) <= f:
+            held = set(test)
+            train_keys = [k for k in keys if k not in held and len(feats[k][1])]
+            xt = np.concatenate([feats[k][0] for k in train_keys])
+            yt = np.concatenate([feats[k][1] for k in train_keys])
+            models.append(lines_mod.LineModel(bb.train(xt, yt, args.hidden, args.epochs)))
+            print(f"fold {f + 1}: trained on {len(yt)} examples", flush=True)
+        model = models[f]
         lines_mod.load_model = lambda model=model: model  # type: ignore[assignment]
-        print(f"fold {f + 1}: trained on {len(yt)} examples", flush=True)
         rng = random.Random(bb.SEED + 200 + f)
         for k in test:
             for ex in excerpts(pages[k], rng, args.excerpts):
@@ -125,6 +137,9 @@ def main() -> int:
                     tally.add(k.split("|")[0], ex)
                     if name != "all":
                         setattr(bp_mod, key, saved)
+    if cache and not cache.exists():
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        cache.write_bytes(pickle.dumps(models))
     for name, tally in tallies.items():
         label = "all" if name == "all" else (name if "=" in name else f"without {name}")
         print(tally.line("cv " + label))

@@ -2,6 +2,7 @@
 spurious.
 
 Usage: python training/claims/diagnose.py dev [FILE-PREFIX]
+       python training/claims/diagnose.py dev --swapped   (only the figures filed under the gold object)
 For each document: gold claims with the system claim of the same value and unit (and its subject), gold claims
 whose value was read with another unit (UNIT), gold claims no system claim has the value of (NOVAL), and system
 claims that match no gold claim. Dev only: never run it on
@@ -27,7 +28,9 @@ def main() -> None:
     name = sys.argv[1]
     if name != "dev":
         raise SystemExit("dev only")
-    only = sys.argv[2] if len(sys.argv) > 2 else ""
+    swapped = "--swapped" in sys.argv
+    args = [a for a in sys.argv[2:] if not a.startswith("--")]
+    only = args[0] if args else ""
     corpus = SHARED / "corpus" / name
     golds = [json.loads(x) for x in (corpus / "gold.jsonl").read_text().splitlines() if x.strip()]
     counts = {"ok": 0, "wrong_subject": 0, "other_unit": 0, "no_value": 0, "spurious": 0}
@@ -64,10 +67,20 @@ def main() -> None:
                 s = sys_claims[same[0]]
                 used.add(same[0])
                 counts["wrong_subject"] += 1
+                obj = g2s.get(gc.get("object") or "", set())
+                if s.get("subject") in obj:
+                    counts["swapped"] = counts.get("swapped", 0) + 1
+                    lines.append(
+                        f"  SWAPPED gold={gc['subject']}->{gc.get('object')} sys={s['subject']}->{s.get('object')} "
+                        f"conf={s.get('confidence')} {gc['attribute']}={gc['value']} {gc['unit']} | {gc['evidence'][:150]}"
+                    )
+                    continue
+                if swapped:
+                    continue
                 lines.append(
                     f"  WRONG gold={gc['subject']} sys={s['subject']} conf={s.get('confidence')} {gc['attribute']}={gc['value']} {gc['unit']} | {gc['evidence'][:150]}"
                 )
-            else:
+            elif not swapped:
                 other_unit = [
                     s["unit"]
                     for s in sys_claims
@@ -82,7 +95,7 @@ def main() -> None:
                     + f" | {gc['evidence'][:150]}"
                 )
         for i, s in enumerate(sys_claims):
-            if i not in used:
+            if i not in used and not swapped:
                 counts["spurious"] += 1
                 lines.append(
                     f"  SPUR sys={s['subject']} conf={s.get('confidence')} {s['attribute']}={s['value']} {s['unit']} | {s['evidence']['text'][:150]}"

@@ -34,6 +34,7 @@ __all__ = [
     "owner_before",
     "owner_of_measured",
     "sharer",
+    "supplied_to",
 ]
 
 POSSESSIVE = re.compile(r"['’](?:s\b|n?[ıiuü]n\b)")  # English "'s"; Turkish genitive "'nin", "'ın"
@@ -134,7 +135,15 @@ def inflow_receiver(doc: ClaimDoc, clause: tuple[int, int], q: Quantity) -> str 
             return m.entity_id
     if doc.spans(_COUNTRY_NOUN, clause) and doc.main_ca:
         return doc.main_ca
+    foreign = next(iter(doc.spans(_FOREIGN, (clause[0], q.start))), None)
+    if doc.main_ca and foreign is not None and not doc.mentions(foreign.start(), min(clause[1], q.end + 40)):
+        return (
+            doc.main_ca
+        )  # "foreign investments ... amounted to $27bn": from abroad into the article's state
     return None
+
+
+_FOREIGN = compile_words(r"foreign\b|inward\b|FDI\b|иностранн|ausländisch|yabancı|шетел")
 
 
 _FOR_WHOM = re.compile(
@@ -315,3 +324,27 @@ def carried(doc: ClaimDoc, clause: tuple[int, int], q: Quantity, sure: float) ->
     if doc.spans(_ANAPHOR, (clause[0], q.start)):
         return sure
     return min(sure, 0.35)
+
+
+# the name a flow goes to is its receiver, never its source: "supplied to China", "Russia supplied Kazakhstan
+# with", "в Китай было поставлено", "nach China geliefert"
+_SUPPLY = (
+    r"(?:supplie[sd]|supply(?:ing)?|deliver(?:s|ed|ing)?|sold|sells?|shipped|ships?|export(?:s|ed|ing)?|"
+    r"send(?:s|ing)?|sent|поставл\w*|поставля\w*|экспортир\w*|отправ\w*|geliefert|liefer\w*|exportiert|verkauft)"
+)
+_TO_BEFORE = compile_words(_SUPPLY + r"\s+(?:[^\s,;.]+\s+){0,3}?(?:to|into|в|во|nach)\s+(?:the\s+)?$")
+_SUPPLIED_BEFORE = compile_words(r"(?:supplie[sd]|supply(?:ing)?|provid(?:es|ed|ing))\s+(?:the\s+)?$")
+_DEST_PREP = compile_words(r"(?:to|into|в|во|nach)\s+(?:the\s+)?$")
+_SUPPLY_AFTER = compile_ci(r"(?<!\s)(?:\s+[^\s,;.]+){0,2}?\s+" + _SUPPLY + r"(?!\w)")
+
+
+def supplied_to(doc: ClaimDoc, m: Mention) -> bool:
+    """Return True for a name a flow goes to ("exported to China", "supplied Kazakhstan with", "в Китай было
+    поставлено"): the receiver of the supplies, not their supplier."""
+    text = doc.ctx.text
+    before = text[max(0, m.start - 50) : m.start]
+    if _TO_BEFORE.search(before) or (
+        _SUPPLIED_BEFORE.search(before) and re.match(r"\s+with\b", text[m.end : m.end + 8])
+    ):
+        return True
+    return bool(_DEST_PREP.search(before) and _SUPPLY_AFTER.match(text[m.end : m.end + 60]))

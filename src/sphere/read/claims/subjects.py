@@ -47,6 +47,7 @@ from sphere.read.claims.attach import (
     owner_of_measured,
     share_owner,
     sharer,
+    supplied_to,
 )
 from sphere.read.claims.context import ClaimDoc, compile_ci, compile_words
 from sphere.read.claims.discourse import (
@@ -183,6 +184,11 @@ def _owner_of_flow(doc: ClaimDoc, mentions: list[Mention], q: Quantity) -> Menti
     for m in mentions:
         if _FLOW_FROM.search(text[max(0, m.start - 40) : m.start]):
             return m
+    for m in mentions:  # "hat einen Kredit von der ADB erhalten"
+        if _FROM_BEFORE.search(text[max(0, m.start - 20) : m.start]) and _RECEIVED_AFTER.match(
+            text[m.end : m.end + 80]
+        ):
+            return m
     for m in mentions:  # a genitive right after the flow noun: "инвестиции Китая", "Investitionen Chinas"
         if (
             _FLOW_GENITIVE.search(text[max(0, m.start - 40) : m.start])
@@ -269,6 +275,19 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
         return doc.last_subject, None, 0.7
     if (label := labelled(doc, q, sent)) is not None:
         return label, None, 0.8
+    if q.kind == "duration" and doc.spans(_RELATIONS, (max(sent[0], q.start - 80), min(sent[1], q.end + 40))):
+        sides = [m for m in in_sent if (e := doc.entity(m)) and e.kind in {"country", "place"}]
+        subj, obj, conf = _pair(doc, sides)
+        if (
+            subj and obj
+        ):  # "diplomatic relations 31 years ago": the relation's, filed as a trade (power first)
+            return subj, obj, min(conf, 0.75)
+    if (
+        attribute in {"count", "population"}
+        and q.kind in {"people", "count"}
+        and (origin := _people_origin(doc, q, sent))
+    ):
+        return origin  # "300,000 Tajik migrants work in Russia": the people's state, their host the object
     if q.kind == "percent" and (holder := for_whom(doc, q, clause)) is not None:
         return holder, None, 0.75  # "31.3 percent of GDP for Tajikistan"
     if q.kind in {"money", "percent"} and (remit := remitted(doc, q, clause, in_sent)) is not None:
@@ -304,6 +323,8 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
         return share[0], None, share[1]
     if attribute in FLOW_ATTRIBUTES or (attribute == "growth_rate" and _flow_owner(doc, clause, q)):
         owner = _flow_owner(doc, clause, q)
+        if owner is None and not in_clause and in_sent:  # "взяла у Эксимбанка в 1992 году — почти 5 млн"
+            owner = _flow_owner(doc, sent, q)
         if attribute == "investment" and (work := work_subject(doc, q, clause, sent)) and work[1] >= 0.75:
             return work[0], scope_of(doc, q, clause, sent), work[1]
         own = next((m for m in owned if m.end <= q.start and not _ROLE_OWNED.match(text, m.end)), None)
@@ -322,7 +343,9 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
         subjects = [
             m
             for m in subjects
-            if m is not debtor and not _GIVEN_TO.search(text, max(0, m.start - 20), m.start)
+            if m is not debtor
+            and not _GIVEN_TO.search(text, max(0, m.start - 20), m.start)
+            and not supplied_to(doc, m)
         ]
         creditor = _creditor(doc, sent) if attribute == "loan" else None
         if attribute == "loan" and creditor is None and doc.spans(_STATE_DEBT, clause):
@@ -335,7 +358,7 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
         conf = 0.85 if creditor or owner else 0.8 if own else 0.7 if subjects else 0.0
         chosen = creditor or own or (subjects[-1] if subjects else None)
         subj = owner if owner and not creditor else (chosen.entity_id if chosen else None)
-        if subj is None and attribute == "investment" and (got := inflow_receiver(doc, clause, q)):
+        if subj is None and attribute in {"investment", "loan"} and (got := inflow_receiver(doc, clause, q)):
             return got, None, 0.6  # "foreign investment into the country exceeded $43bn": the receiver's
         if subj is None and doc.last_sentence >= si - 2 and doc.last_subject and not newer_subject(doc, si):
             subj, conf = doc.last_subject, carried(doc, clause, q, 0.45)
@@ -411,7 +434,8 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
         return doc.in_subject_position(m) and not re.search(r"['’]s\s+$", text[max(0, m.start - 4) : m.start])
 
     cands = [m for m in doc.mentions(*sent, actors=False)
-             if not is_source(doc, m) and not _in_figure(doc, m, q) and _candidate(doc, m)]  # fmt: skip
+             if not is_source(doc, m) and not _in_figure(doc, m, q) and _candidate(doc, m)
+             and not supplied_to(doc, m) and not _GIVEN_TO.search(text, max(0, m.start - 20), m.start)]  # fmt: skip
     before = [m for m in cands if clause[0] <= m.start and m.end <= q.start and free(m)]
     earlier = [m for m in cands if m.end <= clause[0] and free(m) and m not in owned]
     after = [m for m in cands if q.end <= m.start < clause[1] and free(m) and m not in owned]
@@ -425,7 +449,8 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
     pick, conf = (
         (before[-1], 0.7) if before else (acting[0], 0.65) if acting else (earlier[-1], 0.55) if earlier
         else (after[0], 0.5) if after
-        else (next((m for m in in_clause or in_sent if not adjectival(doc, m)), None), 0.45)
+        else (next((m for m in in_clause or in_sent if not adjectival(doc, m) and not supplied_to(doc, m)), None),
+              0.45)
     )  # fmt: skip
     if before and pick is before[-1]:
         pick = conjoined_head(doc, before)  # "Russia and Kazakhstan signed deals worth $5bn": Russia's
@@ -439,6 +464,8 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
         if state and state != pick.entity_id:
             return state, None, 0.55
     located = locative_state(doc, sent)
+    if located in {state_of(doc, m.entity_id) for m in in_sent if supplied_to(doc, m)}:
+        located = None  # "в Китай было поставлено": where the supplies went, not where they were measured
     if located and conf < 0.7 and (pick is None or doc.entity(pick).kind == "country"):  # type: ignore[union-attr]
         return located, None, 0.55
     if pick is None and (ante := antecedent(doc, clause, sent)) is not None:
@@ -579,15 +606,67 @@ _FLOW_FROM = compile_ci(
     r"Investition\w*|Kredit\w*|Darlehen|Hilfe|Finanzierung)\s+(?:\w+\s+)?(?:from|by|of|из|от|aus|von)|(?:exports?|supplies|deliveries|экспорт\w*|поставк\w*|ihracat\w*)\s+"
     r"(?:\w+\s+)?(?:from|of|из)|(?:invested|provided|allocated|lent|granted|financed|funded|pledged|"
     r"extended|disbursed)\s+by|(?:received|attracted|obtained|secured|borrowed|got|raised)\s+(?:[^\s,;.]+\s+){0,6}?"
-    r"from|получил\w*\s+(?:[^\s,;.]+\s+){0,6}?от)\s+(?:the\s+)?$"
+    r"from|получил\w*\s+(?:[^\s,;.]+\s+){0,6}?от|(?:взял|занял|получил)\w*\s+(?:[^\s,;.]+\s+){0,4}?у)\s+"
+    r"(?:the\s+)?[\"«„“]?$"
 )
 # a name right after a verb of giving is its receiver ("plans to loan Uzbekistan $2.8bn"), never the giver
 _GIVEN_TO = compile_ci(
-    r"\b(?:loan|lend|lent|grant|give|gave|given|provide|provided|allocate|allocated|offer|offered|extend|"
-    r"extended|pay|paid|send|sent|выдел\w*|предостав\w*|gewähr\w*)\s+(?:the\s+)?$"
+    r"\b(?:loans?|loaned|lends?|lent|grants?|granted|gives?|gave|given|provides?|provided|allocates?|allocated|"
+    r"offers?|offered|extends?|extended|pays?|paid|sends?|sent|выдел\w*|предостав\w*|gewähr\w*)\s+(?:the\s+)?$"
 )
 _FLOW_GENITIVE = compile_ci(
     r"(?:инвестиц\w*|капиталовложени\w*|кредит\w*|займ\w*|помощ\w*|грант\w*|Investition\w*|Kredit\w*|Darlehen|"
     r"Hilfe|Zusch(?:uss|üsse)\w*)\s+(?:(?:der|des)\s+)?$"
 )
+# a relation between two sides: its age is filed like their trade, the great power first
+_RELATIONS = compile_words(
+    r"(?:diplomatic\s+)?(?:relations|ties|partnership)\b|отношени\w*|сотрудничеств\w*|Beziehungen|ilişki\w*"
+)
+# "von der ADB erhalten": the giver named before the receiving verb (German word order)
+_FROM_BEFORE = compile_ci(r"\b(?:von|vom)\s+(?:der\s+|dem\s+|den\s+)?$")
+_RECEIVED_AFTER = compile_ci(
+    r"(?<!\s)(?:\s+[^\s,;.]+){0,8}?\s+(?:erhalten|erhielt\w*|bekommen|bekam\w*)(?!\w)"
+)
+# people counted by where they come from: "Tajik migrants", "officers from Kazakhstan", "мигрантов из Таджикистана"
+_PEOPLE = compile_words(
+    r"(?:migrants?|workers|citizens|nationals|students|officers|specialists|мигрант\w*|рабоч\w*|граждан\w*|"
+    r"студент\w*|офицер\w*|специалист\w*|Migrant\w*|Arbeitskr\w*|Gastarbeiter\w*|göçmen\w*|işçi\w*)"
+)
+_FROM_GAP = compile_ci(r"(?<!\s)\s++(?:from|из|aus)\s++(?:the\s++)?")
+
+
+def _adjective_gap(gap: str) -> bool:
+    """Return True for the text between an adjective's stem and its noun: the rest of the adjective, then at most
+    one word ("Tajik| labour migrants", "таджик|ских мигрантов")."""
+    rest = gap.lstrip("".join(c for c in set(gap) if c.isalpha()))
+    return bool(rest) and rest[0].isspace() and len(rest.split()) <= 1 and len(gap) <= 30
+
+
+def _people_origin(doc: ClaimDoc, q: Quantity, sent: tuple[int, int]) -> tuple[str, str | None, float] | None:
+    """Return (origin state, host, confidence) of a count of people named by their origin in the sentence."""
+    text = doc.ctx.text
+    for noun in doc.spans(_PEOPLE, sent):
+        gap = text[q.end : noun.start()]
+        if noun.start() >= q.start and (len(gap) > 30 or re.search(r"[,;:.()]", gap)):
+            continue  # "20 people were injured, mostly Chinese workers": other people than the ones counted
+        origin = None
+        for m in doc.mentions(max(sent[0], noun.start() - 30), noun.start(), actors=False):
+            e = doc.entity(m)
+            if e and e.kind == "country" and _adjective_gap(text[m.end : noun.start()]):
+                origin = m.entity_id
+        for m in doc.mentions(noun.end(), min(sent[1], noun.end() + 40), actors=False):
+            e = doc.entity(m)
+            if (
+                origin is None
+                and e
+                and e.kind == "country"
+                and _FROM_GAP.fullmatch(text, noun.end(), m.start)
+            ):
+                origin = m.entity_id
+        if origin is not None:
+            hosts = [m.entity_id for m in doc.mentions(*sent) if doc.is_actor(m) and m.entity_id != origin]
+            return origin, hosts[0] if hosts else None, 0.7
+    return None
+
+
 _TO_WHICH = compile_ci(r",\s+to (?:which|whom)\b")

@@ -227,6 +227,10 @@ def filter_text(text: str) -> TextArticle:
     kept = [i for i, r in enumerate(reasons) if r is None]
     body_start = next((i for i in kept if _paragraph_like(lines[i])), len(lines))
     title_idx = _find_title(lines, kept, body_start)
+    if HEAD_OVERLAP:
+        title_idx = _related_title(lines, reasons, body_start, title_idx)
+    if title_idx is not None:
+        title_idx = _inner_title(lines, reasons, body_start, title_idx)
     title_key = dupkey(lines[title_idx]) if title_idx is not None else None
     for i, r in enumerate(reasons):
         if r == "byline" and art.author is None:
@@ -234,6 +238,8 @@ def filter_text(text: str) -> TextArticle:
             art.author = m.group("name").strip() if m and m.re is _BYLINE_RX else None
     learned = _learned(lines, reasons, model_rules, body_start, title_idx)
     runs = _headline_runs(lines, reasons, body_start) if HEADLINE_RUNS else set()
+    if HEAD_OVERLAP:
+        runs |= _unrelated_head(lines, reasons, body_start, title_idx)
     in_teasers = False
     for i, line in enumerate(lines):
         reason = reasons[i]
@@ -264,6 +270,16 @@ def filter_text(text: str) -> TextArticle:
             and dupkey(line) == title_key
         ):
             reason = "duplicate"
+        if (
+            reason is None
+            and title_key
+            and i < body_start
+            and i != title_idx
+            and len(title_key) >= 20
+            and dupkey(line).endswith(title_key)
+            and not line.rstrip().endswith((".", "!"))
+        ):
+            reason = "duplicate"  # the headline in a breadcrumb ("Home News Business <headline>")
         if reason == "teaser" and i >= body_start:
             in_teasers = True
         elif reason is None and in_teasers:
@@ -424,6 +440,94 @@ def _headline_runs(lines: list[str], reasons: list[str | None], body_start: int)
         if len(run) >= 3 and not _lead_in(lines, reasons, run[0]):
             out.update(run)
         run = []
+    return out
+
+
+HEAD_OVERLAP = True
+HEAD_OVERLAP_SHARE = 0.5  # a line above the body sharing less than this of its words with the body goes
+_CONTENT_RX = re.compile(r"[^\W\d_]{4,}")
+
+
+def _stems(line: str) -> list[str]:
+    """Return the content words of a line (four letters or more), lower-cased and cut to five letters (a crude
+    stem that matches the inflected forms of one word in most of the languages read)."""
+    return [w[:5] for w in _CONTENT_RX.findall(line.lower())]
+
+
+def _body_stems(lines: list[str], reasons: list[str | None], body_start: int) -> set[str]:
+    """Return the stems of the kept lines from the first paragraph on."""
+    body: set[str] = set()
+    for i in range(body_start, len(lines)):
+        if reasons[i] is None:
+            body.update(_stems(lines[i]))
+    return body
+
+
+def _unrelated(line: str, body: set[str]) -> bool:
+    """Return True for a line of four content words or more sharing under HEAD_OVERLAP_SHARE of them with the
+    body (fewer words are too few to tell)."""
+    stems = _stems(line)
+    return len(stems) >= 4 and sum(1 for w in stems if w in body) < HEAD_OVERLAP_SHARE * len(stems)
+
+
+def _last_head(lines: list[str], reasons: list[str | None], body_start: int) -> int | None:
+    """Return the last headline-like kept line above the body."""
+    return next(
+        (i for i in range(body_start - 1, -1, -1) if reasons[i] is None and _headline_like(lines[i])), None
+    )
+
+
+def _related_title(
+    lines: list[str], reasons: list[str | None], body_start: int, title_idx: int | None
+) -> int | None:
+    """Return the headline: the first headline-like line above the body (`title_idx`) unless it shares almost no
+    words with the body while the last one does (the first was a teaser of another story above the headline)."""
+    last = _last_head(lines, reasons, body_start)
+    if title_idx is None or last is None or last == title_idx:
+        return title_idx
+    body = _body_stems(lines, reasons, body_start)
+    if len(body) >= 30 and _unrelated(lines[title_idx], body) and not _unrelated(lines[last], body):
+        return last
+    return title_idx
+
+
+def _inner_title(lines: list[str], reasons: list[str | None], body_start: int, title_idx: int) -> int:
+    """Return the headline when the line taken for it begins or ends with a later line above the body (a
+    breadcrumb ending with the headline, "Home News Business <headline>"): that later line; else `title_idx`."""
+    key = dupkey(lines[title_idx])
+    for i in range(title_idx + 1, body_start):
+        inner = dupkey(lines[i])
+        if (
+            reasons[i] is None
+            and _headline_like(lines[i])
+            and len(inner) >= 20
+            and len(inner) < len(key)
+            and (key.endswith(inner) or key.startswith(inner))
+        ):
+            return i
+    return title_idx
+
+
+def _unrelated_head(
+    lines: list[str], reasons: list[str | None], body_start: int, title_idx: int | None
+) -> set[int]:
+    """Return the kept lines above the body (the headline aside) that share almost no words with it: teaser
+    headlines of other stories, a site's slogan or description, section names. The headline, the standfirst and a
+    caption of the article's picture speak of what the body tells, so they share its words; a line of another
+    story does not. Never a sentence (a standfirst ends with its full stop and may share few words with the
+    body), nor the last headline-like line above the body (the headline, when a section label above it was taken
+    for it)."""
+    body = _body_stems(lines, reasons, body_start)
+    if len(body) < 30:
+        return set()  # too little body to compare with
+    last_head = _last_head(lines, reasons, body_start)
+    out: set[int] = set()
+    for i in range(body_start):
+        end = lines[i].rstrip()
+        if reasons[i] is not None or i in (title_idx, last_head) or end.endswith((".", "!", "。")):
+            continue
+        if _unrelated(lines[i], body):
+            out.add(i)
     return out
 
 

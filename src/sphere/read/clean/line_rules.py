@@ -88,6 +88,10 @@ _AGENCY_END_RX = re.compile(
     r"\b(?i:reuters|afp|ap|epa|tass|ria novosti|тасс|риа новости|sputnik)\s*/\s*[A-ZА-ЯЁ][\w.’'-]*"
     r"(?:\s+[A-ZА-ЯЁ][\w.’'-]*){0,3}\W{0,3}$"
 )
+# a caption that ends with its agency in brackets ("A cargo ship leaves the port on Aug. 31, 2019. (AP)")
+_AGENCY_TAG_END_RX = re.compile(
+    r"[.!?]\s*[(\[](?i:ap|afp|reuters|epa|tass|xinhua|ria novosti|тасс|риа новости|sputnik|anadolu)[)\]]\W{0,2}$"
+)
 # a caption that ends with its credit ("... in Astana. Photo by Li Wei", "... (Фото: ТАСС)")
 _CREDIT_END_RX = re.compile(
     r"\b(?:photo(?:graph)?s?|images?|pictures?|фото|foto(?:ğraf)?|bild)\s*(?:by|:|—|-)\s*[^.!?]{2,60}[)\]]?\s*$",
@@ -224,6 +228,8 @@ def boilerplate_reason(line: str) -> str | None:
         _CREDIT_RX.search(line) or "©" in line or _CREDIT_END_RX.search(line) or _AGENCY_END_RX.search(line)
     ):
         return "credit"
+    if len(line) <= 300 and _AGENCY_TAG_END_RX.search(line):
+        return "credit"
     if (
         len(line) <= 160
         and _MESSENGER_RX.search(line)
@@ -324,6 +330,12 @@ _MONTH_WORDS = _set(
 )
 _DAY_OR_YEAR_RX = re.compile(r"(?<!\d)(?:\d{1,2}|\d{4})(?!\d)")
 _STAMP_END = (" ж.", " г.", " yil.", " y.")
+# words of a stamp that do not count as its words: the half of the day, time zones and a reading time
+# ("Nov 18, 2019 at 9:24 pm ET • 2 min read", "Monday, November 18, 2019, 04:05 pm PT (07:05 pm ET)")
+_STAMP_WORDS = _set(
+    "am|pm|a.m|p.m|gmt|utc|et|est|edt|pt|pst|pdt|ct|cst|cdt|bst|cet|cest|msk|ast|min|mins|read|reading|"
+    "мин|чтения"
+)
 
 
 def _is_stamp(line: str) -> bool:
@@ -338,4 +350,5 @@ def _is_stamp(line: str) -> bool:
     end = line.rstrip()
     if end.endswith((".", "!", "?", "…")) and not end.endswith((" ...", *_STAMP_END)):
         return False
+    words = [w for w in words if w.lower() not in _STAMP_WORDS]
     return len(words) <= (4 if _TIME_OR_NUMERIC_DATE_RX.search(line) else 3)
