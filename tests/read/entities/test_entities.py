@@ -190,7 +190,8 @@ def test_new_entities_with_kinds(gaz: Gazetteer) -> None:
     new = {e.name: e for e in ents.values() if e.is_new}
     assert new["Ministry of Energy"].kind == "organization"
     assert new["Ministry of Energy"].id == "new:organization:ministry-of-energy"
-    assert new["Tibet Huayu Mining Co., Ltd"].kind == "company"
+    assert new["Tibet Huayu Mining"].kind == "company"  # named without its legal form
+    assert "Tibet Huayu Mining Co., Ltd" in new["Tibet Huayu Mining"].aliases
     assert new["Sughd Province"].kind == "place"
     assert new["Peng Liyuan"].kind == "person"
     assert [m.text for m in new["Sergei Overchenko"].mentions] == ["Sergei Overchenko", "Overchenko"]

@@ -86,7 +86,7 @@ def test_german_quoted_agency_and_role_apposition() -> None:
     assert names.get("Kazakh Invest") == "organization"
     assert (
         _names("Er sprach mit Vertretern der „Deutsche Bahn AG“ über Güterzüge nach China.").get(
-            "Deutsche Bahn AG"
+            "Deutsche Bahn"
         )
         == "company"
     )

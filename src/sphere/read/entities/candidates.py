@@ -16,6 +16,7 @@ __all__ = [
     "ACRONYM_STOP",
     "COMPANY_CUES",
     "CONNECTORS",
+    "GENERIC_WORDS",
     "LEADING_STOP",
     "NOT_NAMES",
     "ORG_CUES",
@@ -91,6 +92,15 @@ OTHER_CUES = frozenset(
         strategy program programme convention accord charter doctrine war"""
     )
 )
+GENERIC_WORDS = frozenset(
+    split_words(
+        """state national central federal general natural legal international regional local municipal public
+        joint main supreme higher high new internal external social commercial entities resources special
+        press executive research strategic logistics"""
+    )
+)
+"""Common modifiers that, with cue words alone, make a generic phrase ("State Committee"); a field's name
+("Energy Ministry") is no modifier: a state's ministry is named by its field."""
 CONNECTORS = frozenset(
     split_words("""of the and for de del da bin al von der van on & for-the la le für und die das""")
 )

@@ -21,6 +21,7 @@ from sphere.read import russian
 from sphere.read.entities.candidates import (
     ACRONYM_STOP,
     CONNECTORS,
+    GENERIC_WORDS,
     LEADING_STOP,
     NOT_NAMES,
     Candidate,
@@ -30,7 +31,14 @@ from sphere.read.entities.candidates import (
     split_words,
 )
 from sphere.read.entities.linking import TITLES, word_before
-from sphere.read.entities.persons import coordinated_persons, cyrillic_run, person_cue, surname_mentions
+from sphere.read.entities.persons import (
+    coordinated_persons,
+    cyrillic_run,
+    person_cue,
+    repeated_surname_persons,
+    suffix_persons,
+    surname_mentions,
+)
 from sphere.read.entities.typed_names import (
     quoted_names,
     route_names,
@@ -39,7 +47,7 @@ from sphere.read.entities.typed_names import (
     ru_ministries,
 )
 
-__all__ = ["CYRILLIC_CUE_LANGUAGES", "find_new_names"]
+__all__ = ["CYRILLIC_CUE_LANGUAGES", "find_new_names", "generic_name"]
 
 
 _UPPER = "A-ZА-ЯЁÀ-ÖØ-Þ" + "".join(
@@ -220,6 +228,10 @@ def _latin_run(
                 _latin_run(text, run[:of], s0, covered, kb_kinds, out)
             _latin_run(text, run[of + 1 :], s0, covered, kb_kinds, out)
             return
+        if not has_kb and generic_name([words[i] for i in named]):
+            return  # "State Committee", "Central Bank", "Natural Resources": a common noun phrase, no name
+        if has_kb and _known_plus_generic(text, run, free, words, kb_kinds):
+            return  # "Rosatom Corporation": the known company with a generic word; the KB mention stands
         name = " ".join(words_between(text, start, end))
         out.append(Candidate(start, end, name, kind, replaces_kb=has_kb))
         if kind == "project" and "-" in text[start:end]:
@@ -242,6 +254,37 @@ def _latin_run(
         ):  # not "Vladimir V." of a KB name
             _no_cue(text, run[part[0]][0], run[part[-1]][1], s0, out)
         part = []
+
+
+def generic_name(named: list[str]) -> bool:
+    """Return True when a cued name of at most three capitalised words is generic modifiers before a cue word
+    ("State Committee", "Central Bank", "Legal Entities Union"): a headed phrase without a proper-name part
+    ("Energy Ministry", "Ministry of Natural Resources" and "International Finance Corporation" have one)."""
+    if not named or len(named) > 3:
+        return False
+    low = [w.lower().rstrip(".") for w in named]
+    head_ok = low[-1] in GENERIC_WORDS or kind_of(low[-1:]) is not None
+    return (
+        head_ok
+        and all(w in GENERIC_WORDS for w in low[:-1])
+        and not any(w.isupper() and len(w) > 1 for w in named)
+    )
+
+
+_GENERIC_TAILS = frozenset(
+    split_words("company corporation group holding holdings co co. jsc llc plc ltd inc state national")
+)
+
+
+def _known_plus_generic(
+    text: str, run: list[tuple[int, int]], free: list[int], words: list[str], kb_kinds: dict[int, str]
+) -> bool:
+    """Return True when a run is a known company or organization plus generic words only ("Rosatom Corporation",
+    "KazMunayGas Group"): the knowledge-base entity is the name."""
+    known = [i for i in range(len(run)) if i not in free]
+    if not known or any(kb_kinds.get(run[i][0]) not in ("company", "organization") for i in known[:1]):
+        return False
+    return all(words[i].lower().rstrip(".") in _GENERIC_TAILS for i in free)
 
 
 def words_between(text: str, start: int, end: int) -> list[str]:
@@ -297,6 +340,7 @@ def _no_cue(text: str, start: int, end: int, sent_start: int, out: list[Candidat
 
 
 CYRILLIC_CUE_LANGUAGES = frozenset({"kk", "ky"})
+_NEVER_SURNAMES = NOT_NAMES | GENERIC_WORDS | LEADING_STOP | ROLE_WORDS
 _SUFFIX = re.compile(
     r"['’]([^\W\d_]+)$"
 )  # a Turkish case ending written after an apostrophe ("Kahramanmaraş'ta")
@@ -315,6 +359,22 @@ def _trim_suffixes(text: str, cands: list[Candidate], language: str | None) -> N
         c.name = " ".join(text[c.start : c.end].split())
         if c.kind == "other" and " " not in c.name and place_case(language, text[m.start() : m.end()]):
             c.kind = "place"
+
+
+_LEGAL_TAIL = frozenset(split_words("co co. ltd ltd. llc llp inc inc. corp corp. plc jsc gmbh ag"))
+
+
+def _without_legal_form(name: str) -> str:
+    """Return a firm's name without the legal form after it ("Huaken Dairy Group Co ltd" -> "Huaken Dairy
+    Group"), as firms are named in running text; a name that would be left a bare cue word keeps it."""
+    words = name.split()
+    while len(words) > 1 and words[-1].lower().rstrip(",") in _LEGAL_TAIL:
+        words.pop()
+    if words and words[-1].endswith(","):
+        words[-1] = words[-1].rstrip(",")
+    if len(words) == 1 and kind_of(words) is not None:
+        return name
+    return " ".join(words) if len(words) < len(name.split()) else name
 
 
 def find_new_names(
@@ -354,6 +414,8 @@ def find_new_names(
     apostrophe = (language or "")[:2] in ("tr", "az")
     if apostrophe:
         _trim_suffixes(text, cands, language)
+    repeated_surname_persons(text, covered, cands, _NEVER_SURNAMES)
+    suffix_persons(cands, _NEVER_SURNAMES)
     persons = [c for c in cands if c.kind == "person"]
     singles = {c.start: c for c in cands if c.kind != "person" and " " not in c.name}
     surnames = surname_mentions(text, covered, persons, apostrophe)
@@ -361,14 +423,17 @@ def find_new_names(
     cands = [c for c in cands if not (c.start in taken and c.start in singles)] + surnames
     coordinated_persons(text, kb_kinds, cands)
     full = {c.name.split()[-1]: c.name for c in cands if c.kind == "person" and " " in c.name}
-    for c in cands:  # "Министр Шаққалиев" after "Арман Шаққалиев": the same person
-        if c.kind == "person" and " " not in c.name and c.name in full:
-            c.name = full[c.name]
+    for c in cands:  # "Министр Шаққалиев" after "Арман Шаққалиев", "Voskuijlen" alone: the same person
+        if c.kind in ("person", "other") and " " not in c.name and c.name in full:
+            c.name, c.kind = full[c.name], "person"
     for c in cands:  # "Hong Kong-based Sunwah Group": the place before "-based" is no part of the name
         based = re.search(r"-based\s+", text[c.start : c.end])
         if based and c.kind in ("company", "organization"):
             c.start += based.end()
             c.name = " ".join(text[c.start : c.end].split())
+    for c in cands:
+        if c.kind == "company":
+            c.name = _without_legal_form(c.name)
     kinds: dict[str, str] = {}
     for c in cands:
         key = c.name.lower()

@@ -22,6 +22,8 @@ __all__ = [
     "coordinated_persons",
     "cyrillic_run",
     "person_cue",
+    "repeated_surname_persons",
+    "suffix_persons",
     "surname_mentions",
 ]
 
@@ -214,4 +216,69 @@ def coordinated_persons(text: str, kb_kinds: dict[int, str], cands: list[Candida
             continue
         pos = m.start(1)
         if kb_kinds.get(pos) == "person" or any(p.start <= pos < p.end for p in persons):
+            c.kind = "person"
+
+
+_NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ][a-zß-öø-ÿā-ſа-яё'’-]{2,}")
+_DETERMINER = frozenset(
+    split_words(
+        """the a an this that its his her their our der die das den dem des ein eine einen einem einer eines
+        la le les el il lo"""
+    )
+)
+_CAP_NEAR = re.compile(r"[^\W\d_]")
+
+
+def repeated_surname_persons(
+    text: str, covered: bytearray, cands: list[Candidate], not_names: frozenset[str]
+) -> None:
+    """Make a two-word name without a kind a person when its second word comes back alone later in the text,
+    neither inside another name nor after a determiner ("Ronald Pofalla ... Pofalla sagte"): a given name and
+    a surname, the surname standing for the person. `not_names` holds words that are never a surname."""
+    spans = [
+        (c.start, c.end) for c in cands if " " in c.name or c.kind != "other"
+    ]  # the surname alone may be one
+    for c in cands:
+        words = c.name.split()
+        if c.kind != "other" or len(words) != 2 or not all(_NAME_WORD.fullmatch(w) for w in words):
+            continue
+        if any(w.lower() in not_names for w in words):
+            continue
+        surname = words[1]
+        for m in re.compile(rf"(?<![\w'’-]){re.escape(surname)}(?![\w-])").finditer(text, c.end):
+            s, e = m.span()
+            if any(covered[s:e]) or any(a <= s < b for a, b in spans):
+                continue
+            before = text[max(0, s - 40) : s].split()
+            after = text[e : e + 40].split()
+            prev = before[-1] if before else ""
+            nxt = after[0] if after else ""
+            if prev.lower() in _DETERMINER or (prev[:1].isupper() and not re.search(r"[.!?:;,]$", prev)):
+                continue  # "the Paradise", "Tang Paradise" again: part of a phrase or of a longer name
+            if nxt[:1].isupper() and _CAP_NEAR.match(nxt):
+                continue
+            c.kind = "person"
+            break
+
+
+# surname endings of Central Asian and Russian names in Latin transliteration (English, Uzbek, Turkish, German,
+# Polish spellings) and Kazakh/Kyrgyz patronymic surnames: "Mirzayev", "Tokajew", "Nazarbaeva", "Kassymbek uly"
+_SURNAME_END = re.compile(
+    r"(?:[bcdfghjklmnprstvxyzš]|[aeiou]y|i)(?:ov|ev|yev|ova|eva|yeva)$"  # Mirzayev, Nazarbayeva
+    r"|[kmnrsvwzt](?<!rr)(?<!nn)(?<!ss)(?<!tt)(?<!mm)(?:ow|owa)$"  # Lawrow, Iwanowa; not "meadow", "arrow"
+    r"|[djlv](?:ew|ewa)$"  # Tokajew, Medwedew; not "Andrew"
+    r"|uly$|ulı$|qizi$|kyzy$"
+)
+
+
+def suffix_persons(cands: list[Candidate], not_names: frozenset[str]) -> None:
+    """Make a two- or three-word name without a kind a person when its last word ends like a Central Asian or
+    Russian surname ("Zoyir Mirzayev", "Dschenis Kassymbek", not "Rostov Oblast": that has a kind of its own)."""
+    for c in cands:
+        words = c.name.split()
+        if c.kind != "other" or not 2 <= len(words) <= 3 or not all(_NAME_WORD.fullmatch(w) for w in words):
+            continue
+        if any(w.lower() in not_names for w in words):
+            continue
+        if _SURNAME_END.search(words[-1].lower()) and len(words[-1]) >= 5:
             c.kind = "person"

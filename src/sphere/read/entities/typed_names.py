@@ -99,7 +99,32 @@ def chinese_routes(text: str) -> list[Candidate]:
         out.append(
             Candidate(start, m.end(), name, "project", id=f"new:project:{slug(name)}", replaces_kb=True)
         )
+        if (
+            joiner and joiner.group() in _ZH_AND
+        ):  # "肯基亚克-库姆科尔和阿塔苏-阿拉山口输油管道": the first route shares the head
+            first = _ZH_PAIR_BEFORE.search(text, max(0, joiner.start() - 40), joiner.start())
+            if first:
+                begin = first.start()
+                dash = max(first.group().rfind(d) for d in "-–—－")
+                for j in _ZH_JOINERS.finditer(text, first.start(), first.start() + dash):
+                    begin = j.end()
+                pair = text[begin : first.end()]
+                if re.search(r"[-–—－]", pair) and re.match(r"[\u4e00-\u9fff]{2}", pair):
+                    out.append(
+                        Candidate(
+                            begin,
+                            first.end(),
+                            pair,
+                            "project",
+                            id=f"new:project:{slug(pair)}",
+                            replaces_kb=True,
+                        )
+                    )
     return out
+
+
+_ZH_AND = frozenset("和与及、")
+_ZH_PAIR_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{2,8}[-–—－])+[\u4e00-\u9fff]{2,8}$")
 
 
 _RU_MINISTRY = re.compile(
