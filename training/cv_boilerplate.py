@@ -29,6 +29,7 @@ import build_boilerplate as bb  # noqa: E402
 import numpy as np  # noqa: E402
 
 import sphere.read.clean.boilerplate as bp_mod  # noqa: E402
+import sphere.read.clean.layout as layout_mod  # noqa: E402
 import sphere.read.clean.lines as lines_mod  # noqa: E402
 
 Rows = list[dict[str, object]]
@@ -131,12 +132,14 @@ def main() -> int:
             for ex in excerpts(pages[k], rng, args.excerpts):
                 for name, tally in tallies.items():
                     key, _, value = name.partition("=")
-                    saved = getattr(bp_mod, key) if name != "all" else None
+                    # the thresholds of the line model live in boilerplate, the layout switches in layout
+                    mod = bp_mod if hasattr(bp_mod, key) else layout_mod
+                    saved = getattr(mod, key) if name != "all" else None
                     if name != "all":
-                        setattr(bp_mod, key, float(value) if value else False)
+                        setattr(mod, key, float(value) if value else False)
                     tally.add(k.split("|")[0], ex)
                     if name != "all":
-                        setattr(bp_mod, key, saved)
+                        setattr(mod, key, saved)
     if cache and not cache.exists():
         cache.parent.mkdir(parents=True, exist_ok=True)
         cache.write_bytes(pickle.dumps(models))

@@ -10,7 +10,19 @@ import re
 
 from sphere.read.dates import is_date_line, parse_full_date
 
-__all__ = ["boilerplate_reason", "dupkey", "metadata_fields"]
+__all__ = [
+    "BULLETS",
+    "SENT_END",
+    "boilerplate_reason",
+    "dupkey",
+    "headline_like",
+    "metadata_fields",
+    "nprose",
+    "nwords",
+    "paragraph_like",
+    "sentence_like",
+    "starts_upper",
+]
 
 
 def _set(text: str) -> frozenset[str]:
@@ -352,3 +364,54 @@ def _is_stamp(line: str) -> bool:
         return False
     words = [w for w in words if w.lower() not in _STAMP_WORDS]
     return len(words) <= (4 if _TIME_OR_NUMERIC_DATE_RX.search(line) else 3)
+
+
+# The shapes of a line (word counts, whether it reads as a paragraph, a sentence or a headline), shared by the
+# cleaner's rules of position (`sphere.read.clean.boilerplate`, `sphere.read.clean.layout`).
+_WORD_RX = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
+BULLETS = frozenset("-–—•·*▪◦")
+SENT_END = (".", "!", "?", "…", '"', "”", "»", "’", "'", ")", "。", "！", "？", "」", "』", "．")
+_DATELINE_RX = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ .'-]{2,}(?:,|\s[–—-]\s)")
+
+
+def nwords(line: str) -> int:
+    """Return the number of words, counting two CJK characters as one word (those scripts use no spaces)."""
+    n = len(_WORD_RX.findall(line))
+    if not line.isascii():
+        n += len(_CJK_RX.findall(line)) // 2
+    return n
+
+
+def nprose(line: str) -> int:
+    """Return the number of words with a letter (CJK counted as in `nwords`): "08:52", "2023" are no prose."""
+    n = sum(1 for w in _WORD_RX.findall(line) if not w.replace(".", "").replace("-", "").isdigit())
+    if not line.isascii():
+        n += len(_CJK_RX.findall(line)) // 2
+    return n
+
+
+def paragraph_like(line: str) -> bool:
+    """Return True for a line that reads as a paragraph: 25 prose words, or 10 ending as a sentence ends."""
+    n = nprose(line)
+    return n >= 25 or (n >= 10 and line.rstrip().endswith(SENT_END))
+
+
+def sentence_like(line: str) -> bool:
+    """Return True for a line that reads as a sentence: 25 prose words, or 6 with a capital first and an end."""
+    n = nprose(line)
+    return n >= 25 or (n >= 6 and line.rstrip().endswith(SENT_END) and starts_upper(line))
+
+
+def starts_upper(line: str) -> bool:
+    """Return True when the first letter (past quotes, brackets and dashes) is a capital or a digit."""
+    first = line.lstrip("\"'“«‘(—– ")[:1]  # a dash opens a line of dialogue
+    return first.isupper() or first.isdigit() or (first.isalpha() and not first.islower())
+
+
+def headline_like(line: str) -> bool:
+    """Return True for a line that reads as a headline: 3-30 words, a capital first, no end stop, no dateline."""
+    if not 3 <= nwords(line) <= 30 or len(line) > 250:
+        return False
+    if line.rstrip().endswith((".", ":", ";", ",", "。")) and not line.rstrip().endswith("..."):
+        return False
+    return starts_upper(line) and not _DATELINE_RX.match(line)
