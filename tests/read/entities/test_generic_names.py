@@ -6,10 +6,7 @@ from __future__ import annotations
 
 from sphere.read.entities.new_names import generic_name
 from sphere.read.reader import read_text
-
-
-def _names(text: str) -> dict[str, str]:
-    return {e.name: e.kind for e in read_text(text, "sample.txt").entities}
+from tests.read.entities.sample import names_of
 
 
 def test_generic_name_needs_a_proper_part() -> None:
@@ -26,7 +23,7 @@ def test_generic_name_needs_a_proper_part() -> None:
 
 
 def test_generic_phrases_give_no_new_entity() -> None:
-    names = _names(
+    names = names_of(
         "Officials of the State Committee met several visiting bankers from Karatal Onim Bank in the city of "
         "Almaty this week. "
         "The Central Bank kept its rate, and the ministry of Natural Resources said exports grew."
@@ -38,13 +35,13 @@ def test_generic_phrases_give_no_new_entity() -> None:
 
 
 def test_known_company_with_a_generic_word_stays_the_known_company() -> None:
-    names = _names("Analysts said the Rosatom Corporation would build the plant near Lake Balkhash.")
+    names = names_of("Analysts said the Rosatom Corporation would build the plant near Lake Balkhash.")
     assert not any(n.startswith("Rosatom ") for n in names)
     assert "Rosatom" in names
 
 
 def test_second_word_alone_later_makes_a_person() -> None:
-    names = _names(
+    names = names_of(
         "A delegation including Marten Voskuijlen arrived from Rotterdam. Talks in Astana lasted two days, "
         "and Voskuijlen later visited the new logistics hub."
     )
@@ -52,7 +49,7 @@ def test_second_word_alone_later_makes_a_person() -> None:
 
 
 def test_second_word_after_a_determiner_is_no_surname() -> None:
-    names = _names(
+    names = names_of(
         "Visitors came to Golden Meadow near Almaty. Local farmers now call the Meadow a tourist site."
     )
     assert names.get("Golden Meadow") != "person"
@@ -94,7 +91,7 @@ def test_chinese_coordinated_routes_share_their_head() -> None:
 
 
 def test_a_central_asian_surname_ending_makes_a_person() -> None:
-    names = _names(
+    names = names_of(
         "Ertaga Samarqandda yangi zavod ochiladi, dedi hokim o‘rinbosari. Loyihani tajribali muhandis Zoyir Mirzayev "
         "boshchiligidagi guruh tayyorladi va investorlar bilan kelishuvga erishildi."
     )

@@ -7,12 +7,7 @@ import pytest
 
 from sphere.read.entities.inflection import place_case, polish_forms
 from sphere.read.entities.transliterate import transliterations
-from sphere.read.reader import read_text
-
-
-def _entities(text: str) -> dict[str, tuple[str, list[str]]]:
-    reading = read_text(text, "sample.txt")
-    return {e.id: (e.kind, [m.text for m in e.mentions]) for e in reading.entities}
+from tests.read.entities.sample import entities_of
 
 
 def test_transliterations_follow_each_languages_rules() -> None:
@@ -36,7 +31,7 @@ def test_polish_declension_and_place_cases() -> None:
 
 
 def test_german() -> None:
-    ents = _entities(
+    ents = entities_of(
         "Der kasachische Präsident Kassym-Schomart Tokajew empfing am Montag in Astana den usbekischen "
         "Präsidenten Schawkat Mirsijojew. Tokajew sagte, beide Länder wollten mit der Europäischen Union und "
         "der Shanghaier Organisation für Zusammenarbeit enger zusammenarbeiten. Auch Präsident Jan Berger "
@@ -53,7 +48,7 @@ def test_german() -> None:
 
 
 def test_german_organizations_need_a_head_word() -> None:
-    ents = _entities(
+    ents = entities_of(
         "Das Bundesministerium für Wirtschaft und Klimaschutz hat in Astana eine Absichtserklärung unterzeichnet. "
         "Die Europäische Investitionsbank will Projekte im Umfang von zwei Milliarden Euro finanzieren, sagten "
         "Vertreter der Asiatischen Entwicklungsbank. Die Gespräche dauerten drei Stunden."
@@ -68,7 +63,7 @@ def test_german_organizations_need_a_head_word() -> None:
 
 
 def test_polish() -> None:
-    ents = _entities(
+    ents = entities_of(
         "Prezydent Kazachstanu Kasym-Żomart Tokajew spotkał się w Astanie z prezydentem Uzbekistanu Szawkatem "
         "Mirzijojewem. Unia Europejska chce rozwijać współpracę z Azją Środkową, a Rosja i Chiny uważnie "
         "obserwują rozmowy w Pekinie."
@@ -79,7 +74,7 @@ def test_polish() -> None:
 
 
 def test_turkish() -> None:
-    ents = _entities(
+    ents = entities_of(
         "Kazakistan Cumhurbaşkanı Kasım Cömert Tokayev, Astana'da Avrupa Birliği heyetini kabul etti. "
         "Görüşmeye Enerji Bakanı Mehmet Yıldırım da katıldı ve Yıldırım'ın açıklamasına göre iki ülke Şanghay "
         "İşbirliği Örgütü çerçevesinde Orta Asya ile işbirliğini artıracak."
@@ -117,7 +112,7 @@ def test_turkish() -> None:
     ids=["zh", "kk", "uz"],
 )
 def test_chinese_kazakh_uzbek(text: str, expected: set[str]) -> None:
-    ents = _entities(text)
+    ents = entities_of(text)
     assert expected <= set(ents)
     for capital in ("place:astana", "place:tashkent", "place:beijing"):
         if capital in ents:

@@ -8,15 +8,7 @@ import pytest
 from sphere.read.entities.demonyms import derived_demonyms
 from sphere.read.entities.transliterate import kazakh_latin
 from sphere.read.reader import read_text
-
-
-def _entities(text: str) -> dict[str, tuple[str, list[str]]]:
-    reading = read_text(text, "sample.txt")
-    return {e.id: (e.kind, [m.text for m in e.mentions]) for e in reading.entities}
-
-
-def _names(text: str) -> dict[str, str]:
-    return {e.name: e.kind for e in read_text(text, "sample.txt").entities}
+from tests.read.entities.sample import entities_of, names_of
 
 
 def test_kazakh_latin_spellings() -> None:
@@ -26,7 +18,7 @@ def test_kazakh_latin_spellings() -> None:
 
 
 def test_kazakh_latin_text_finds_known_names_with_endings() -> None:
-    ents = _entities(
+    ents = entities_of(
         "Memleket basshysy Qasym-Jomart Toqaev búgin Túrkistanda ótken jıynda sóz sóiledi. Prezıdent "
         "Qazaqstannyń ekonomıkasy týraly aıtyp, Qytaımen yntymaqtastyqtyń mańyzyn atap ótti."
     )
@@ -56,7 +48,7 @@ def test_kazakh_latin_text_finds_known_names_with_endings() -> None:
     ],
 )
 def test_regions_named_by_a_place_and_a_head_word(text: str, region: str) -> None:
-    names = _names(text)
+    names = names_of(text)
     assert names.get(region) == "place"
 
 
@@ -71,7 +63,7 @@ def test_a_region_keeps_its_citys_name_and_replaces_the_city() -> None:
 
 
 def test_a_patronymic_between_first_name_and_surname() -> None:
-    ents = _entities(
+    ents = entities_of(
         "Konferentsııada Nursultan Ábishuly Nazarbaevtyń memleket qalyptastyrý jolyndaǵy eńbegi týraly aıtyldy, "
         "dep habarlady Senat baspasóz qyzmeti."
     )
@@ -79,13 +71,13 @@ def test_a_patronymic_between_first_name_and_surname() -> None:
 
 
 def test_german_quoted_agency_and_role_apposition() -> None:
-    names = _names(
+    names = names_of(
         "Die Nationale Agentur „Kazakh Invest“ soll Büros eröffnen. In Berlin traf er den Generaldirektor "
         "für Außenbeziehungen bei einem Autokonzern, Jens Hanefeld, zu Gesprächen über Investitionen."
     )
     assert names.get("Kazakh Invest") == "organization"
     assert (
-        _names("Er sprach mit Vertretern der „Deutsche Bahn AG“ über Güterzüge nach China.").get(
+        names_of("Er sprach mit Vertretern der „Deutsche Bahn AG“ über Güterzüge nach China.").get(
             "Deutsche Bahn"
         )
         == "company"
@@ -94,7 +86,7 @@ def test_german_quoted_agency_and_role_apposition() -> None:
     assert "Nationale Agentur" not in names
 
 
-def test_country_adjectives_derived_from_names() -> None:
+def test_country_adjectives_derived_fromnames_of() -> None:
     assert ("armenisch", "de") in derived_demonyms([{"name": "Armenien", "lang": "de", "type": "name"}])
     assert ("Kazak", "tr") in derived_demonyms([{"name": "Kazakistan", "lang": "tr", "type": "name"}])
     assert (
@@ -106,5 +98,5 @@ def test_country_adjectives_derived_from_names() -> None:
         )
         == []
     )
-    ents = _entities("Die armenische Regierung und die mongolischen Behörden unterzeichneten ein Abkommen.")
+    ents = entities_of("Die armenische Regierung und die mongolischen Behörden unterzeichneten ein Abkommen.")
     assert "country:ARM" in ents and "country:MNG" in ents

@@ -4,20 +4,11 @@ knowledge base."""
 
 from __future__ import annotations
 
-from sphere.read.reader import read_text
-
-
-def _entities(text: str) -> dict[str, tuple[str, list[str]]]:
-    reading = read_text(text, "sample.txt")
-    return {e.id: (e.kind, [m.text for m in e.mentions]) for e in reading.entities}
-
-
-def _names(text: str) -> dict[str, str]:
-    return {e.name: e.kind for e in read_text(text, "sample.txt").entities}
+from tests.read.entities.sample import entities_of, names_of
 
 
 def test_russian_persons_after_roles_and_before_speech_verbs() -> None:
-    names = _names(
+    names = names_of(
         "Вчера председатель сената парламента РК Кайрат Мами встретился с делегацией из Китая. "
         "Акимом Костанайской области Архимедом Мухамбетовым были подписаны соглашения. "
         "Ерлан Сагадиев заявил, что проект будет завершен в срок."
@@ -29,7 +20,7 @@ def test_russian_persons_after_roles_and_before_speech_verbs() -> None:
 
 
 def test_kazakh_new_person_after_a_title() -> None:
-    ents = _entities(
+    ents = entities_of(
         "Қазақстан Республикасы Сауда және интеграция министрі Арман Шаққалиев Бейжіңде Қытай тарапымен "
         "кездесті. Министр Шаққалиев келісім Алматы облысындағы жаңа жобаларға жол ашатынын атап өтті."
     )

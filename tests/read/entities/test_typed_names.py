@@ -4,20 +4,11 @@ knowledge base."""
 
 from __future__ import annotations
 
-from sphere.read.reader import read_text
-
-
-def _entities(text: str) -> dict[str, tuple[str, list[str]]]:
-    reading = read_text(text, "sample.txt")
-    return {e.id: (e.kind, [m.text for m in e.mentions]) for e in reading.entities}
-
-
-def _names(text: str) -> dict[str, str]:
-    return {e.name: e.kind for e in read_text(text, "sample.txt").entities}
+from tests.read.entities.sample import entities_of, names_of
 
 
 def test_quoted_names_nested_titles_and_works() -> None:
-    names = _names(
+    names = names_of(
         'Контракт подписали АО «НАК "Казатомпром"» и холдинговая компания "Айтей Групп" и АО "КазАзот". '
         "Деньги пойдут на строительство газопровода «Сарыарка», сообщает пресс-служба."
     )
@@ -28,12 +19,12 @@ def test_quoted_names_nested_titles_and_works() -> None:
 
 
 def test_russian_outlets_credited_after_report_verbs() -> None:
-    names = _names("Казахстан и Китай подписали соглашение о строительстве завода, передает BAQ.KZ.")
+    names = names_of("Казахстан и Китай подписали соглашение о строительстве завода, передает BAQ.KZ.")
     assert names.get("BAQ.KZ") == "organization"
 
 
 def test_firms_named_in_quotation_marks() -> None:
-    ents = _entities(
+    ents = entities_of(
         "Кредит выделил фонд «Даму», а ТОО «Кокшетау Минералс» подписало договор с ПАО «Газпром». "
         "«Самұрық-Қазына» ұлттық әл-ауқат қоры мен «ҚазМұнайГаз» компаниясы келісімге қол қойды."
     )
