@@ -86,7 +86,7 @@ def test_german_quoted_agency_and_role_apposition() -> None:
     assert "Nationale Agentur" not in names
 
 
-def test_country_adjectives_derived_fromnames_of() -> None:
+def test_country_adjectives_derived_from_names() -> None:
     assert ("armenisch", "de") in derived_demonyms([{"name": "Armenien", "lang": "de", "type": "name"}])
     assert ("Kazak", "tr") in derived_demonyms([{"name": "Kazakistan", "lang": "tr", "type": "name"}])
     assert (
