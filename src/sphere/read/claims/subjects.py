@@ -9,7 +9,8 @@ The subject is what is measured, found by generic attachment rules over the clau
   before it, or, for a generic noun ("the project", "the facility"), the article's main project;
 - a part of a work ("$4.7bn spent on the Kyrgyz section", "260 km in Kyrgyzstan, featuring 90 tunnels")
   keeps the work as subject and takes the part's state as object (its scope), never a state named later;
-- a flow modified by an owner ("European investments", "Chinese loans") is the owner's;
+- a flow modified by an owner ("European investments", "Chinese loans") is the owner's (who gives and who
+  receives a flow, a debt or a stake is read in `sphere.read.claims.flows`);
 - a share that "accounts for" part of a total is the sharer's, the total's owner being the object; a
   share of a total ("of the $350bn of FDI, almost half is European") is the one it is said of, and the
   total stays with its receiver;
@@ -59,8 +60,8 @@ from sphere.read.claims.discourse import (
     newer_subject,
     previous_subject,
     remitted,
-    text_after,
 )
+from sphere.read.claims.flows import GIVEN_TO, debt_creditor, flow_owner, people_origin, stake_buyers
 from sphere.read.claims.quantities import Quantity
 from sphere.read.claims.works import (
     ASCII_WORKS,
@@ -77,7 +78,6 @@ from sphere.read.claims.works import (
     work_subject,
     works_of,
 )
-from sphere.read.entities.gazetteer import load_gazetteer
 from sphere.read.types import Mention
 
 __all__ = [
@@ -110,12 +110,6 @@ _TITLE_AFTER = compile_ci(
 )
 _NATION = compile_ci(
     r"\bthe (?:nation|country|republic)['’]s\b|\bits\s+(?:GDP|economy|budget|exports|imports)"
-)
-_OWNED_FLOW = compile_ci(  # after the name, or after the ending of an adjective read from its stem ("deutsch|en")
-    r"^(?:e[nrsm]?|[иоы][йея]|[ая]я|ие|ых|ими?)?\s+(?:(?:direct|foreign|total|private|state|new|direkten?)\s+){0,2}"
-    r"(?:investments?|investors?|capital|loans?|credits?|lending|aid|grants?|financing|funding|companies|firms|"
-    r"businesses|enterprises|инвестиц\w*|инвестор\w*|кредит\w*|капитал\w*|компани\w*|Investition\w*|"
-    r"Investor\w*|Kredit\w*|Darlehen|Kapital|Unternehmen|Firmen)\b"
 )
 _STATE_DEBT = compile_words(
     r"(?:external|foreign|public|national|sovereign|total)\s+(?:public\s+|state\s+|government\s+)?debt|"
@@ -177,65 +171,10 @@ def _pair(
     return _main_power(doc), doc.main_ca, 0.45  # the article's two sides of a trade figure
 
 
-def _owner_of_flow(doc: ClaimDoc, mentions: list[Mention], q: Quantity) -> Mention | None:
-    """Return the owner written as a modifier of the flow ("European investments", "Chinese loans") or after it
-    ("investments from China", "инвестиций из Китая")."""
-    text = doc.ctx.text
-    for m in mentions:
-        if _FLOW_FROM.search(text[max(0, m.start - 40) : m.start]):
-            return m
-    for m in mentions:  # "hat einen Kredit von der ADB erhalten"
-        if _FROM_BEFORE.search(text[max(0, m.start - 20) : m.start]) and _RECEIVED_AFTER.match(
-            text[m.end : m.end + 80]
-        ):
-            return m
-    for m in mentions:  # a genitive right after the flow noun: "инвестиции Китая", "Investitionen Chinas"
-        if (
-            _FLOW_GENITIVE.search(text[max(0, m.start - 40) : m.start])
-            and (e := doc.entity(m))
-            and e.kind != "place"
-        ):
-            return m
-    for m in mentions:
-        if (
-            m.end <= q.start + 80
-            and (flow := _OWNED_FLOW.match(text_after(doc, m)))
-            and not POSSESSIVE.match(doc.ctx.text, m.end)
-            and _modifier(doc, m)
-        ):
-            at = m.end + flow.end()
-            named = next((x for x in doc.mentions(at, at + 60, actors=False) if x.start - at <= 1), None)
-            return named or m  # "das deutsche Unternehmen Svevind": the company named in apposition
-    return None
-
-
 # "Central Asia's largest investor": the owner of a role is its counterpart, not the flow's owner
 _ROLE_OWNED = compile_ci(
     r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:investor|partner|lender|creditor|donor|supplier|buyer|customer|market)s?\b"
 )
-
-
-def _modifier(doc: ClaimDoc, m: Mention) -> bool:
-    """Return True for a name that can modify the noun after it: any in English ("Chinese loans", "EU funds"),
-    only a lower-case adjective or a sentence's first word elsewhere (Russian "китайские кредиты", German
-    "deutschen Investitionen"; "выделила Киргизии кредит" has a dative noun, no modifier)."""
-    if doc.ctx.doc.language in {None, "", "en"}:
-        return True
-    text = doc.ctx.text
-    line = text[max(0, m.start - 3) : m.start]
-    return (
-        text[m.start : m.start + 1].islower() or m.start == 0 or bool(re.search(r"(?:^|[.!?\n])\s*$", line))
-    )
-
-
-def _flow_owner(doc: ClaimDoc, clause: tuple[int, int], q: Quantity) -> str | None:
-    """Return the owner of a flow in the clause, an unlinked adjective read as the actor it names."""
-    m = _owner_of_flow(doc, doc.mentions(*clause, actors=False), q)
-    if m is None:
-        return None
-    owner = adjective_owner(doc, m)
-    e = doc.ctx.entities.get(owner)
-    return owner if e and e.kind in {"country", "organization", "company"} else None
 
 
 def _share_of_total(doc: ClaimDoc, q: Quantity, sent: tuple[int, int]) -> tuple[str, float] | None:
@@ -285,7 +224,7 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
     if (
         attribute in {"count", "population"}
         and q.kind in {"people", "count"}
-        and (origin := _people_origin(doc, q, sent))
+        and (origin := people_origin(doc, q, sent))
     ):
         return origin  # "300,000 Tajik migrants work in Russia": the people's state, their host the object
     if q.kind == "percent" and (holder := for_whom(doc, q, clause)) is not None:
@@ -321,10 +260,10 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
         return subj, obj, conf if len(in_clause) >= 2 or not in_sent else conf - 0.1
     if (share := _share_of_total(doc, q, sent)) is not None:
         return share[0], None, share[1]
-    if attribute in FLOW_ATTRIBUTES or (attribute == "growth_rate" and _flow_owner(doc, clause, q)):
-        owner = _flow_owner(doc, clause, q)
+    if attribute in FLOW_ATTRIBUTES or (attribute == "growth_rate" and flow_owner(doc, clause, q)):
+        owner = flow_owner(doc, clause, q)
         if owner is None and not in_clause and in_sent:  # "взяла у Эксимбанка в 1992 году — почти 5 млн"
-            owner = _flow_owner(doc, sent, q)
+            owner = flow_owner(doc, sent, q)
         if attribute == "investment" and (work := work_subject(doc, q, clause, sent)) and work[1] >= 0.75:
             return work[0], scope_of(doc, q, clause, sent), work[1]
         own = next((m for m in owned if m.end <= q.start and not _ROLE_OWNED.match(text, m.end)), None)
@@ -344,17 +283,17 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
             m
             for m in subjects
             if m is not debtor
-            and not _GIVEN_TO.search(text, max(0, m.start - 20), m.start)
+            and not GIVEN_TO.search(text, max(0, m.start - 20), m.start)
             and not supplied_to(doc, m)
         ]
-        creditor = _creditor(doc, sent) if attribute == "loan" else None
+        creditor = debt_creditor(doc, sent) if attribute == "loan" else None
         if attribute == "loan" and creditor is None and doc.spans(_STATE_DEBT, clause):
             debtors = [m.entity_id for m in in_clause if state_of(doc, m.entity_id) == m.entity_id]
             debtor_id = debtors[0] if debtors else doc.main_ca
             if debtor_id:  # "external public debt totals $3.9bn": the debtor state's, to no one creditor
                 return debtor_id, None, 0.7 if debtors else 0.55
         if creditor is None and attribute == "loan" and not in_sent and si > 0:
-            creditor = _creditor(doc, doc.sentences[si - 1])  # "Debt to China grew. It was $47m then"
+            creditor = debt_creditor(doc, doc.sentences[si - 1])  # "Debt to China grew. It was $47m then"
         conf = 0.85 if creditor or owner else 0.8 if own else 0.7 if subjects else 0.0
         chosen = creditor or own or (subjects[-1] if subjects else None)
         subj = owner if owner and not creditor else (chosen.entity_id if chosen else None)
@@ -390,9 +329,9 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
             return found[0], None, found[1]
     if attribute == "count" and (owner := capital_owner(doc, q, clause)):
         return owner, None, 0.75  # "6,000 enterprises with the participation of China's capital"
-    if attribute == "count" and (owner := _flow_owner(doc, clause, q)):
+    if attribute == "count" and (owner := flow_owner(doc, clause, q)):
         return owner, None, 0.75  # "3,000 companies with European capital"
-    if attribute == "stake" and (buyers := _buyers(doc, in_sent, q)):
+    if attribute == "stake" and (buyers := stake_buyers(doc, in_sent, q)):
         return buyers, None, 0.75
     if (part := part_of_work(doc, q, clause, sent)) is not None:
         return part
@@ -435,7 +374,7 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
 
     cands = [m for m in doc.mentions(*sent, actors=False)
              if not is_source(doc, m) and not _in_figure(doc, m, q) and _candidate(doc, m)
-             and not supplied_to(doc, m) and not _GIVEN_TO.search(text, max(0, m.start - 20), m.start)]  # fmt: skip
+             and not supplied_to(doc, m) and not GIVEN_TO.search(text, max(0, m.start - 20), m.start)]  # fmt: skip
     before = [m for m in cands if clause[0] <= m.start and m.end <= q.start and free(m)]
     earlier = [m for m in cands if m.end <= clause[0] and free(m) and m not in owned]
     after = [m for m in cands if q.end <= m.start < clause[1] and free(m) and m not in owned]
@@ -549,124 +488,11 @@ def _candidate(doc: ClaimDoc, m: Mention) -> bool:
     )
 
 
-def _buyers(doc: ClaimDoc, mentions: list[Mention], q: Quantity) -> str | None:
-    """Return who buys a stake: the one buyer named before it, or the home state of several ("two Chinese firms")."""
-    text = doc.ctx.text
-    sent = (mentions[0].start, q.start) if mentions else (q.start, q.start)
-    buyers = [m for m in mentions if m.end <= q.start and doc.in_subject_position(m)
-              and owned_next(doc, m, sent) is None]  # fmt: skip
-    since = [m for m in buyers if m.start >= doc.prev_figure_end]  # a list of stakes: each one's holder
-    buyers = since if since and doc.prev_figure_end > 0 else buyers
-    if not buyers:
-        return None
-    first = buyers[0]
-    group = [first]
-    for m in buyers[1:]:
-        if re.fullmatch(r"\s*(?:,|and|и|&)\s*(?:[A-Z][\w.]*\s+){0,2}", text[group[-1].end : m.start]):
-            group.append(m)
-    if len(group) == 1:
-        return first.entity_id
-    gaz = load_gazetteer().entities
-    homes = {(gaz[m.entity_id].country if m.entity_id in gaz else None) for m in group}
-    home = homes.pop() if len(homes) == 1 else None
-    return home if home else first.entity_id
-
-
-_CREDITOR = compile_ci(
-    r"(?:debts?|owed?|owing|arrears|долг\w*|задолженност\w*)\s+(?:\w+\s+)?(?:to|перед)\s+(?:the\s+)?$"
-)
-
-
-def _creditor(doc: ClaimDoc, span: tuple[int, int]) -> Mention | None:
-    """Return the creditor of a debt the span names ("debt to China", "долг перед Китаем (Эксимбанком)")."""
-    text = doc.ctx.text
-    rel = _TO_WHICH.search(text, span[0], span[1])
-    if rel is not None and re.search(r"\bowe[sd]?\b|\bowing\b", text[rel.end() : span[1]]):
-        before = doc.mentions(span[0], rel.start())
-        if before:  # "the Exim Bank, to which Tajikistan owes $1.2bn"
-            return before[-1]
-    for m in doc.mentions(*span):
-        if _DATIVE_DEBT.match(text, m.end):  # Kazakh "Қытайға қарыз", Uzbek "Xitoyga qarz": owed to China
-            return m
-        if _CREDITOR.search(text[max(span[0], m.start - 40) : m.start]):
-            inner = next((x for x in doc.mentions(m.end, min(span[1], m.end + 60)) if re.fullmatch(r"\s*\(\s*(?:\w+\s+){0,2}", text[m.end : x.start])), None)  # fmt: skip
-            return inner or m
-    return None
-
-
-_DATIVE_DEBT = compile_ci(
-    r"(?:[ғгқк][аеә]|[ая]|ga|ka|qa|['’]?y?[ae])\s+(?:қарыз\w*|qarz\w*|борч\w*|borç\w*|қарз\w*)"
-)
 _TOTAL = compile_ci(r"\b(?:of|из)\s+(?:the\s+|a\s+)?(?:total\s+)?\S?$")
 _RECEIVED = r"attracted (?:to|by|into)|(?:invested|flowed|poured) (?:in|into)|(?:to|into|in)"
 
 
-_FLOW_FROM = compile_ci(
-    r"(?:(?:investments?|investors?|capital|loans?|credits?|funding|financing|aid|инвестиц\w*|капитал\w*|кредит\w*|"
-    r"Investition\w*|Kredit\w*|Darlehen|Hilfe|Finanzierung)\s+(?:\w+\s+)?(?:from|by|of|из|от|aus|von)|(?:exports?|supplies|deliveries|экспорт\w*|поставк\w*|ihracat\w*)\s+"
-    r"(?:\w+\s+)?(?:from|of|из)|(?:invested|provided|allocated|lent|granted|financed|funded|pledged|"
-    r"extended|disbursed)\s+by|(?:received|attracted|obtained|secured|borrowed|got|raised)\s+(?:[^\s,;.]+\s+){0,6}?"
-    r"from|получил\w*\s+(?:[^\s,;.]+\s+){0,6}?от|(?:взял|занял|получил)\w*\s+(?:[^\s,;.]+\s+){0,4}?у)\s+"
-    r"(?:the\s+)?[\"«„“]?$"
-)
-# a name right after a verb of giving is its receiver ("plans to loan Uzbekistan $2.8bn"), never the giver
-_GIVEN_TO = compile_ci(
-    r"\b(?:loans?|loaned|lends?|lent|grants?|granted|gives?|gave|given|provides?|provided|allocates?|allocated|"
-    r"offers?|offered|extends?|extended|pays?|paid|sends?|sent|выдел\w*|предостав\w*|gewähr\w*)\s+(?:the\s+)?$"
-)
-_FLOW_GENITIVE = compile_ci(
-    r"(?:инвестиц\w*|капиталовложени\w*|кредит\w*|займ\w*|помощ\w*|грант\w*|Investition\w*|Kredit\w*|Darlehen|"
-    r"Hilfe|Zusch(?:uss|üsse)\w*)\s+(?:(?:der|des)\s+)?$"
-)
 # a relation between two sides: its age is filed like their trade, the great power first
 _RELATIONS = compile_words(
     r"(?:diplomatic\s+)?(?:relations|ties|partnership)\b|отношени\w*|сотрудничеств\w*|Beziehungen|ilişki\w*"
 )
-# "von der ADB erhalten": the giver named before the receiving verb (German word order)
-_FROM_BEFORE = compile_ci(r"\b(?:von|vom)\s+(?:der\s+|dem\s+|den\s+)?$")
-_RECEIVED_AFTER = compile_ci(
-    r"(?<!\s)(?:\s+[^\s,;.]+){0,8}?\s+(?:erhalten|erhielt\w*|bekommen|bekam\w*)(?!\w)"
-)
-# people counted by where they come from: "Tajik migrants", "officers from Kazakhstan", "мигрантов из Таджикистана"
-_PEOPLE = compile_words(
-    r"(?:migrants?|workers|citizens|nationals|students|officers|specialists|мигрант\w*|рабоч\w*|граждан\w*|"
-    r"студент\w*|офицер\w*|специалист\w*|Migrant\w*|Arbeitskr\w*|Gastarbeiter\w*|göçmen\w*|işçi\w*)"
-)
-_FROM_GAP = compile_ci(r"(?<!\s)\s++(?:from|из|aus)\s++(?:the\s++)?")
-
-
-def _adjective_gap(gap: str) -> bool:
-    """Return True for the text between an adjective's stem and its noun: the rest of the adjective, then at most
-    one word ("Tajik| labour migrants", "таджик|ских мигрантов")."""
-    rest = gap.lstrip("".join(c for c in set(gap) if c.isalpha()))
-    return bool(rest) and rest[0].isspace() and len(rest.split()) <= 1 and len(gap) <= 30
-
-
-def _people_origin(doc: ClaimDoc, q: Quantity, sent: tuple[int, int]) -> tuple[str, str | None, float] | None:
-    """Return (origin state, host, confidence) of a count of people named by their origin in the sentence."""
-    text = doc.ctx.text
-    for noun in doc.spans(_PEOPLE, sent):
-        gap = text[q.end : noun.start()]
-        if noun.start() >= q.start and (len(gap) > 30 or re.search(r"[,;:.()]", gap)):
-            continue  # "20 people were injured, mostly Chinese workers": other people than the ones counted
-        origin = None
-        for m in doc.mentions(max(sent[0], noun.start() - 30), noun.start(), actors=False):
-            e = doc.entity(m)
-            if e and e.kind == "country" and _adjective_gap(text[m.end : noun.start()]):
-                origin = m.entity_id
-        for m in doc.mentions(noun.end(), min(sent[1], noun.end() + 40), actors=False):
-            e = doc.entity(m)
-            if (
-                origin is None
-                and e
-                and e.kind == "country"
-                and _FROM_GAP.fullmatch(text, noun.end(), m.start)
-            ):
-                origin = m.entity_id
-        if origin is not None:
-            hosts = [m.entity_id for m in doc.mentions(*sent) if doc.is_actor(m) and m.entity_id != origin]
-            return origin, hosts[0] if hosts else None, 0.7
-    return None
-
-
-_TO_WHICH = compile_ci(r",\s+to (?:which|whom)\b")
