@@ -25,13 +25,10 @@ import blocked  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import pages_extra  # noqa: E402
+from pages_extra import c  # noqa: E402  (one figure of a page: value, unit, the subjects counted right)
 
 CKU = ["project:china-kyrgyzstan-uzbekistan-railway"]
 KASHAGAN = ["place:kashagan-field", "project:kashagan"]
-
-
-def c(value: float, unit: str, *subject: str) -> dict[str, object]:
-    return {"value": value, "unit": unit, "subject": list(subject)}
 
 
 PAGES: list[dict[str, object]] = [

@@ -27,6 +27,7 @@ TAPI, KAMB, JPN, KOR = "project:tapi-gas-pipeline", "project:kambarata-1-hpp", "
 
 
 def c(value: float, unit: str, *subject: str) -> dict[str, object]:
+    """Return one figure of a page: its value, unit and the subjects counted right (shared by build_pages.py)."""
     return {"value": value, "unit": unit, "subject": list(subject)}
 
 
