@@ -43,7 +43,9 @@ _VISITS = compile_words(
 )
 _VISIT_N = {"twice": 2, "three times": 3, "four times": 4, "дважды": 2, "трижды": 3}
 _DATE_TRIGGER = compile_words(
-    r"(?P<s>establish\w*|founded|set up|launch\w*|\bopen(?:ed|ing)\b|inaugurat\w*|"
+    r"(?P<s>establish\w*|founded|set up|launch\w*|"
+    # a presence dated by its start: "troops have been based there since 2016" (read only after "since")
+    r"(?P<pres>ha(?:s|ve|d)\s+been\s+(?:based|stationed|deployed|present|operating)\b)|\bopen(?:ed|ing)\b|inaugurat\w*|"
     r"(?:began|started|begin|start) (?:operations?|construction|production)|"
     r"(?:construction|building|works?|operations?|production)\s+(?:(?:of|on)\s+[^,.;]{1,50}?\s+)?(?:began|started|"
     r"commenced|(?:was|were|has been)\s+(?:launched|started|begun))\b|"
@@ -57,7 +59,7 @@ _DATE_TRIGGER = compile_words(
     r"hizmete (?:girdi|açıldı|alındı)|işletmeye (?:alındı|açıldı)|аяқтал\w*|іске қосыл\w*|пайдалануға беріл\w*)"
 )
 _DATE_YEAR = compile_ci(r"(?P<p>\b(?:in|on|by|since|from|в|к|до|с|im|seit))\s+(?:(?:early|late|mid|the end of|end of|начале|конце)\s+)?"
-                 r"(?:[A-Za-zА-Яа-яё]+\s+)?(?:\d{1,2},?\s+)?(?P<y>19[5-9]\d|20\d\d)$")  # fmt: skip
+                 r"(?:(?:at least|as early as|как минимум|mindestens)\s+)?(?:[A-Za-zА-Яа-яё]+\s+)?(?:\d{1,2},?\s+)?(?P<y>19[5-9]\d|20\d\d)$")  # fmt: skip
 # a year that opens its clause and the start or completion it dates after it ("In 2019, construction began",
 # "уже в 2024 году ... стартует", "2019'da başladı"): the trigger follows within the clause
 _YEAR_SUFFIX = compile_ci(r"['’](?:da|de|ta|te)\b|[ \u00a0](?:yılında|жылы)\b")
@@ -82,6 +84,8 @@ def _event_claims(doc: ClaimDoc) -> list[Claim]:
                 t.group("s") and y and y.group("p").lower() in {"до", "by"}
             ):
                 continue  # another year is nearer the trigger, or "until 2022" after a start
+            if t.group("pres") and y and y.group("p").lower() != "since":
+                continue  # "has been based there in 2016" dates no start
         else:  # "In 2019, construction began", "уже в 2024 году ... стартует", "2019'da başladı"
             if not y and not _YEAR_SUFFIX.match(text, x.end()):
                 continue
@@ -101,7 +105,10 @@ def _event_claims(doc: ClaimDoc) -> list[Claim]:
         if built:  # "launched the construction of the Qosh Tepa canal": the work built, not who built it
             named = built[:1]
         sure = 0.8
-        if not named and min(t.start(), at) - sent[0] < 25:
+        if t.group("pres"):  # "Chinese troops have been based there since 2016": who is present, named before
+            named = [w for w in doc.mentions(clause[0], t.start()) if doc.is_actor(w)][-1:]
+            sure = 0.6
+        elif not named and min(t.start(), at) - sent[0] < 25:
             # "Founded in 2015, Cove Capital invests ...", "С момента открытия в 2009 году по газопроводу ...": named after
             named = [w for w in doc.mentions(max(t.end(), x.end()), sent[1], actors=False)
                      if (e := doc.entity(w)) and e.kind in kinds][:1]  # fmt: skip
