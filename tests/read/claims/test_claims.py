@@ -161,7 +161,9 @@ def test_a_presence_since_a_year_dates_its_start() -> None:
     claims = read("Russian troops have been stationed in Kyrgyzstan since at least 2003, Beta Corp reported.")
     start = find(claims, 2003, "year")
     assert (start.attribute, start.subject, start.confidence) == ("date_start", "country:RUS", 0.6)
-    assert not [c for c in read("Russian troops have been stationed in Kyrgyzstan in 2003.") if c.unit == "year"]
+    assert not [
+        c for c in read("Russian troops have been stationed in Kyrgyzstan in 2003.") if c.unit == "year"
+    ]
 
 
 def test_duplicates_noise_and_list_sizes_are_dropped() -> None:

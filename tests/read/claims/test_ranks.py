@@ -11,7 +11,9 @@ def ranks(text: str, language: str = "en") -> list[tuple[str | None, str, float,
 
 
 def test_an_appended_world_rank_goes_to_the_last_state_before_it() -> None:
-    text = "Remittances reached 31% of Kyrgyzstan's GDP in 2022, second in the world in terms of their weight."
+    text = (
+        "Remittances reached 31% of Kyrgyzstan's GDP in 2022, second in the world in terms of their weight."
+    )
     assert ranks(text) == [("country:KGZ", "other", 2, None)]
 
 
@@ -29,7 +31,9 @@ def test_ranks_in_the_world_and_the_worlds_nth_largest() -> None:
 
 
 def test_russian_and_german_world_ranks() -> None:
-    assert ranks("Казахстан занимает девятое место в мире по площади.", "ru") == [("country:KAZ", "other", 9, None)]
+    assert ranks("Казахстан занимает девятое место в мире по площади.", "ru") == [
+        ("country:KAZ", "other", 9, None)
+    ]
     assert ranks("China liegt weltweit auf Platz zwei.", "de") == [("country:CHN", "other", 2, None)]
 
 
