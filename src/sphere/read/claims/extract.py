@@ -224,7 +224,7 @@ def extract_claims(ctx: ReadContext) -> list[Claim]:
     out: list[Claim] = []
     for c in claims:
         key: tuple[object, ...] = (round(c.value, 6), c.unit)
-        if c.unit in {"rank", "visits"}:
+        if c.unit in {"rank", "visits", "times"}:
             key = (*key, c.subject, c.object)
         if key in seen or len(c.unit.split()) > MAX_UNIT_WORDS:  # a sentence is no unit
             continue
