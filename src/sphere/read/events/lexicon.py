@@ -79,6 +79,7 @@ class Trigger:
     needs_recipient: bool = False
     nominal: bool = False
     agent_after: bool = False
+    stance: bool = False  # a stated stance ("should oppose", "would bring ... to a new level"): modals are its content
 
 
 def _gap(n: int, avoid: str = "") -> str:
@@ -124,6 +125,7 @@ def _parse_triggers(lang: str) -> tuple[Trigger, ...]:
                 needs_recipient="recip" in f,
                 nominal="noun" in f,
                 agent_after="agent" in f,
+                stance="stance" in f,
             )
         )
     return tuple(out)
@@ -239,7 +241,8 @@ def mention_status(text: str, start: int, end: int, trig: Trigger, cues: Cues) -
 
     "asserted" unless a negation just before it ("did not sign"), a hedge in its clause ("could", "if") or a
     future marker ("will", "is set to"; after a nominal trigger too: "the summit will be held") says
-    otherwise; a decision stated before the marker ("announced that it will") keeps it asserted.
+    otherwise; a decision stated before the marker ("announced that it will") keeps it asserted. A stance
+    trigger ("should oppose bullying", "would bring ties to a new level") is asserted unless negated.
     """
     before = clause_before(text, start, 12)
     if cues.background.search(" " + before):
@@ -247,6 +250,8 @@ def mention_status(text: str, start: int, end: int, trig: Trigger, cues: Cues) -
     words = before.split()
     if cues.negated.search(" ".join(words[-4:])) and trig.type != "REJECT":
         return "negated"
+    if trig.stance:  # "said states should oppose ...": the modal belongs to what was said, not to the saying
+        return "asserted"
     after = text[end:]
     if trig.nominal and cues.past_after.search(after):
         return "asserted"
