@@ -390,3 +390,97 @@ def test_turkish_and_uzbek_case_endings_tell_actor_from_recipient() -> None:
     text = "Özbekistan Cumhurbaşkanı Mirziyoyev, Türkiye Cumhurbaşkanı Erdoğan ile Ankara'da görüştü."
     consult = of_type(extract_events(make_ctx(text, names, lang="tr")), "CONSULT")
     assert consult and consult[0].actors == ["country:UZB"] and consult[0].recipients == ["country:TUR"]
+
+
+def test_congratulations_and_pledges_are_support_not_a_new_agreement() -> None:
+    names = {"Kazakhstan": "country:KAZ", "Kyrgyzstan": "country:KGZ", "China": "country:CHN"}
+    texts = [
+        "Kazakhstan and Kyrgyzstan exchanged congratulatory messages on the fifth anniversary of the signing of "
+        "their border treaty.",
+        "Kazakhstan said a visit in May would take relations with Kyrgyzstan to a new level.",
+        "China is ready to make joint efforts with Kazakhstan and Kyrgyzstan to expand transit.",
+    ]
+    found = [extract_events(make_ctx(text, names, published="2025-01-10")) for text in texts]
+    assert [[e.type for e in events] for events in found] == [["SUPPORT"], ["SUPPORT"], ["SUPPORT"]]
+    exchanged, level, ready = (events[0] for events in found)
+    assert set(exchanged.actors) == {"country:KAZ", "country:KGZ"}  # the anniversary is no new AGREE
+    assert level.actors == ["country:KAZ"] and level.recipients == ["country:KGZ"]
+    assert level.status == "asserted"  # "would take ... to a new level" is what was said, not a hedge
+    assert ready.actors == ["country:CHN"] and set(ready.recipients) == {"country:KAZ", "country:KGZ"}
+
+
+def test_veiled_accusation_and_a_passive_accusation_after_a_sanction() -> None:
+    text = (
+        "China said at the forum that nations should oppose the Cold War mentality and bloc confrontation. "
+        "The United States imposed sanctions on Kyrgyzstan's largest lender on Monday. "
+        "The lender is accused of helping firms evade export controls."
+    )
+    names = {"China": "country:CHN", "United States": "country:USA", "Kyrgyzstan": "country:KGZ"}
+    events = extract_events(make_ctx(text, names, published="2025-01-10"))
+    accuse = of_type(events, "ACCUSE")
+    assert [e.actors for e in accuse] == [["country:CHN"], ["country:USA"]]
+    assert accuse[1].recipients == ["country:KGZ"]
+
+
+def test_troops_sent_at_a_hosts_request_are_military_aid_and_a_request() -> None:
+    text = "About 900 troops from Russia and Belarus arrived in Tajikistan at the request of Tajikistan."
+    names = {"Russia": "country:RUS", "Belarus": "country:BLR", "Tajikistan": "country:TJK"}
+    events = extract_events(make_ctx(text, names))
+    aid = of_type(events, "AID")
+    assert len(aid) == 1 and aid[0].mode == "military"
+    assert set(aid[0].actors) == {"country:RUS", "country:BLR"} and aid[0].recipients == ["country:TJK"]
+    assert not of_type(events, "CONSULT")  # troops arriving are no visit
+    assert [e.actors for e in of_type(events, "REQUEST")] == [["country:TJK"]]
+
+
+def test_troops_arriving_without_a_request_are_no_military_aid() -> None:
+    text = "About 900 troops from Russia arrived in Belarus for exercises."
+    events = extract_events(make_ctx(text, {"Russia": "country:RUS", "Belarus": "country:BLR"}))
+    assert not of_type(events, "AID")
+
+
+def test_accepting_a_proposal_is_agree_by_the_one_who_accepts() -> None:
+    text = "Uzbekistan accepted a proposal by Russia to build a small nuclear power plant."
+    events = extract_events(make_ctx(text, {"Uzbekistan": "country:UZB", "Russia": "country:RUS"}))
+    agree = of_type(events, "AGREE")
+    assert len(agree) == 1
+    assert agree[0].actors == ["country:UZB"] and agree[0].recipients == ["country:RUS"]
+    assert not of_type(events, "RETREAT")
+
+
+def test_a_since_clause_without_comma_is_background() -> None:
+    text = "China voiced alarm about attacks in Afghanistan since the United States withdrew its forces."
+    names = {"China": "country:CHN", "Afghanistan": "country:AFG", "United States": "country:USA"}
+    events = extract_events(make_ctx(text, names))
+    assert [e.type for e in events] == ["ACCUSE"]
+    assert "country:USA" not in events[0].actors + events[0].recipients
+
+
+def test_german_talks_held_in_two_states_are_a_visit_to_both() -> None:
+    text = "Deutschland führte Gespräche in Usbekistan und Kasachstan."
+    names = {"Deutschland": "country:DEU", "Usbekistan": "country:UZB", "Kasachstan": "country:KAZ"}
+    events = extract_events(make_ctx(text, names, lang="de"))
+    consult = of_type(events, "CONSULT")
+    assert len(consult) == 1 and consult[0].mode == "visit"
+    assert consult[0].actors == ["country:DEU"]
+    assert set(consult[0].recipients) == {"country:UZB", "country:KAZ"}
+
+
+def test_unnamed_protesters_demand_and_a_perfect_agreement_is_asserted() -> None:
+    text = (
+        "The protesters, many of them farmers, demanded that Kyrgyzstan scrap the planned depot that had been "
+        "agreed on by China and Kyrgyzstan."
+    )
+    events = extract_events(make_ctx(text, {"Kyrgyzstan": "country:KGZ", "China": "country:CHN"}))
+    request = of_type(events, "REQUEST")
+    assert len(request) == 1 and request[0].actors == [] and "country:KGZ" in request[0].recipients
+    agree = of_type(events, "AGREE")
+    assert len(agree) == 1 and agree[0].status == "asserted"
+
+
+def test_a_planned_agreement_without_perfect_stays_unasserted() -> None:
+    text = "Kazakhstan and China could sign an agreement on the planned depot."
+    events = extract_events(
+        make_ctx(text, {"Kazakhstan": "country:KAZ", "China": "country:CHN"}), include_unasserted=True
+    )
+    assert [e.status for e in of_type(events, "AGREE")] == ["hypothetical"]

@@ -86,6 +86,11 @@ _ROLE_OF = re.compile(
 _LIST_NEXT = re.compile(  # "A, B and C": a later item of a list (and, и, und, ve, i, oraz, va, және, мен)
     r"(?:,|\s(?:and|и|und|ve|i|oraz|va|və|және|мен|та))\s+$", re.IGNORECASE
 )
+_CROWD = re.compile(  # unnamed crowds that protest and demand ("the protesters demanded that ...")
+    r"\b(?:protesters|protestors|demonstrators|villagers|residents|activists|crowds?)\b[^;:]{0,60}$",
+    re.IGNORECASE,
+)
+_HOST_IN = re.compile(r"(?<![\w])(?:in|im|в|во)\s+(?:the\s+|de[mnrs]\s+)?$", re.IGNORECASE)  # "talks in A"
 _GROUP_SUBJECT = re.compile(
     r"^\W*(?:[\w-]+\s+){0,4}?(?:they|они|(?:the|all|these|those|both)\s+(?:two|three|four|five|six|seven|\d)?\s*"
     r"(?:countries|states|nations|sides|leaders|presidents|republics|governments|neighbou?rs))\b",
@@ -340,6 +345,15 @@ class _Extractor:
                 keep.append(p)
         return keep
 
+    def _hosts(self, h: _Hit) -> list[Party]:
+        """Return the participants named after "in" ("talks in A and B"): where a meeting was held."""
+        hosts: list[Party] = []
+        for i, p in enumerate(h.parties):
+            head = h.sent[max(0, p.start - h.s0 - 14) : p.start - h.s0]
+            if _HOST_IN.search(head) or (hosts and hosts[-1] is h.parties[i - 1] and _LIST_NEXT.search(head)):
+                hosts.append(p)
+        return hosts
+
     def _speaker(self, h: _Hit, side: list[Party]) -> Party | None:
         """Return the person (else the body) nearest a speech verb ("..., Tokayev said"), or None."""
         m = self.cues.speech.search(h.sent)
@@ -435,17 +449,26 @@ class _Extractor:
         if trig.type == "ACCUSE" and passive and not agent_after and not actors and SANCTIONER_ACCUSES:
             # "The bank is accused of ...", after "X imposed sanctions on ...": X accuses the sanctioned
             last = self.candidates[-1] if self.candidates else None
-            if last is not None and last.type == "SANCTION" and 0 <= h.n - last.sentence_no <= 2 and last.actors:
+            if (
+                last is not None
+                and last.type == "SANCTION"
+                and 0 <= h.n - last.sentence_no <= 2
+                and last.actors
+            ):
                 subject = [p.entity_id for p in h.parties if p.start - h.s0 < h.ts]
                 actors, recipients = list(last.actors), subject or list(last.recipients)
         mode = trig.mode
-        if trig.type == "CONSULT" and symmetric and actors and not recipients and HOSTS_VISITED:
+        if (
+            trig.type == "CONSULT"
+            and trig.mode is None
+            and symmetric
+            and actors
+            and not recipients
+            and HOSTS_VISITED
+        ):
             # "Scholz held talks in Uzbekistan and Kazakhstan": the states the talks were held in are the hosts
-            kept = {id(p) for p in self._subjects(h, h.parties, cues.locative)}
             own = {res.represented(a) for a in actors} | set(actors)
-            hosts = dedup(
-                [p.entity_id for p in h.parties if id(p) not in kept and p.entity_id.startswith("country:")]
-            )
+            hosts = dedup([p.entity_id for p in self._hosts(h) if p.entity_id.startswith("country:")])
             if hosts and not own & set(hosts):
                 recipients, symmetric, mode = [h for h in hosts if h not in own], False, "visit"
         place = place_near(self.ctx, h.mentions, h.s0 + h.ts)
@@ -467,8 +490,9 @@ class _Extractor:
         recipients = [r for r in collective(dedup(recipients)) if r not in actors]
         if not (actors or recipients or anaphoric):
             return []
-        if (trig.needs_actor and not actors) or (trig.needs_recipient and not recipients):
-            return []
+        crowd = trig.type in ("REQUEST", "PROTEST") and bool(_CROWD.search(h.sent[max(0, h.ts - 80) : h.ts]))
+        if (trig.needs_actor and not actors and not crowd) or (trig.needs_recipient and not recipients):
+            return []  # unless unnamed protesters demand something of the recipients (they stay unnamed)
         if trig.mode == "visit" and not recipients and (host := res.host(place)) and host not in actors:
             recipients = [host]
         if trig.mode == "visit" and len(set(actors) | set(recipients)) < 2 and not anaphoric:

@@ -79,7 +79,9 @@ class Trigger:
     needs_recipient: bool = False
     nominal: bool = False
     agent_after: bool = False
-    stance: bool = False  # a stated stance ("should oppose", "would bring ... to a new level"): modals are its content
+    stance: bool = (
+        False  # a stated stance ("should oppose", "would bring ... to a new level"): modals are its content
+    )
 
 
 def _gap(n: int, avoid: str = "") -> str:
@@ -165,6 +167,9 @@ class Cues:
     possessive: re.Pattern[str]
     preposition: re.Pattern[str]
     locative: re.Pattern[str]
+    perfect: re.Pattern[
+        str
+    ]  # a perfect or past form just before the trigger ("had been agreed"): it happened
 
 
 def _parse_cues(lang: str) -> Cues:
@@ -251,6 +256,10 @@ def mention_status(text: str, start: int, end: int, trig: Trigger, cues: Cues) -
     if cues.negated.search(" ".join(words[-4:])) and trig.type != "REJECT":
         return "negated"
     if trig.stance:  # "said states should oppose ...": the modal belongs to what was said, not to the saying
+        return "asserted"
+    if cues.perfect.search(
+        text[:start]
+    ):  # "the planned centre that had been agreed on": the agreeing happened
         return "asserted"
     after = text[end:]
     if trig.nominal and cues.past_after.search(after):
