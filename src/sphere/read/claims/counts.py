@@ -34,8 +34,8 @@ _FORCE_EN = re.compile(
     r"(?<![\w.,])"
     + _NUM
     + r"(?:[ \u00a0](?P<k>thousand))?[ \u00a0](?:of[ \u00a0](?:its|their|his|the|our)[ \u00a0])?"
-    r"(?:[A-Za-z-]{2,20}[ \u00a0]){0,2}?(?P<noun>troops|soldiers|servicem[ae]n|service[ \u00a0]members|"
-    r"servicemembers|peacekeepers|paratroopers|militaries|marines|military[ \u00a0](?:personnel|servicemen))\b"
+    r"(?:[A-Za-z-]{2,20}[ \u00a0]){0,2}?(?P<noun>(?i:troops|soldiers|servicem[ae]n|service[ \u00a0]members|"
+    r"servicemembers|peacekeepers|paratroopers|militaries|marines|military[ \u00a0](?:personnel|servicemen)))\b"
 )
 _FORCE_RU = re.compile(
     r"(?<![\w.,])"

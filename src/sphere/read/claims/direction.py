@@ -98,6 +98,12 @@ def shipment_sides(
     to = [m for m in states if _destination(doc, m)]
     origin = [m for m in states if _origin(doc, m) and m not in to]
     if not to and not origin:
+        if doc.ctx.doc.language in {"kk", "ru"} and not doc.mentions(*clause, actors=False) and doc.main_ca:
+            return (
+                doc.main_ca,
+                None,
+                0.5,
+            )  # "Оларға 3,5 млн тонна жіберуге келістік": sent by the article's state
         return None
     dest = to[0].entity_id if to else None
     if origin:
