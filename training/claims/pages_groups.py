@@ -82,7 +82,7 @@ PAGES: list[dict[str, object]] = [
             c(99100, "t", KAZ),
             c(20.1e6, "USD", KAZ),
             c(83900, "t", KAZ),
-        ],  # fmt: skip
+        ],
     },
     {
         "url": "https://halyq-uni.kz/ekonomika/42112-kazakstan-gonkong-pen-vetnamga-bidai-satady/amp",

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from sphere.read.claims.attach import POSSESSIVE
 from sphere.read.claims.context import ClaimDoc, compile_ci, compile_words
 from sphere.read.claims.quantities import Quantity
 from sphere.read.types import Mention
@@ -33,6 +34,10 @@ _GOODS = compile_words(
     r"\bgoods\b|\bcargo(?:es)?\b|\bfreight\b|\btransit\b|\bcontainers?\b|груз\w*|транзит\w*|контейнер\w*|"
     r"жүк\w*|тауар\w*|перевоз\w*|тасымал\w*"
 )
+# a work that carries the goods: the shipment is the work's ("по газопроводу в Китай поставлено ...")
+_CARRIER = compile_words(
+    r"pipelines?\b|газопровод\w*|нефтепровод\w*|трубопровод\w*|құбыр\w*|Pipeline\w*|boru hatt\w*"
+)
 _TO_BEFORE = compile_ci(r"(?:^|[\s(])(?:в|во|на|to|into)\s+$")
 _FROM_BEFORE = compile_ci(r"(?:^|[\s(])(?:из|from|out of)\s+$")
 _VIA_BEFORE = compile_ci(
@@ -42,6 +47,7 @@ _VIA_BEFORE = compile_ci(
 _KK_DATIVE = re.compile(r"(?:[ғгқк][аеә]|н[ае])(?![\w])")
 _KK_ABLATIVE = re.compile(r"(?:[дтн][аеә]н)(?![\w])")
 _KK_VIA = re.compile(r"(?:[ \u00a0]+(?:территориясы|аумағы)\w*)?[ \u00a0]+арқылы(?![\w])")
+_WORD = re.compile(r"[\w-]+")
 _KINDS = frozenset({"mass", "gas", "oil", "teu", "money", "count"})
 _ATTRIBUTES = frozenset({"exports_value", "volume", "other", "throughput", "count", "production"})
 
@@ -73,7 +79,8 @@ def _destination(doc: ClaimDoc, m: Mention) -> bool:
     if _TO_BEFORE.search(text, max(0, m.start - 6), m.start) is None:
         return False
     # Russian "в Китае", "в России": the prepositional case says where, not where to
-    return doc.ctx.doc.language != "ru" or not re.search(r"[еи]\W*$", text[m.start : m.end + 2].split()[-1])
+    word = _WORD.match(text, m.start)
+    return doc.ctx.doc.language != "ru" or word is None or word.group()[-1:].lower() not in {"е", "и"}
 
 
 def _origin(doc: ClaimDoc, m: Mention) -> bool:
@@ -92,7 +99,9 @@ def shipment_sides(
         return None
     if not doc.spans(_EXPORT, clause) or doc.spans(_IMPORT, clause):
         return None
-    if any((e := doc.entity(m)) and e.kind == "project" for m in doc.mentions(*sent, actors=False)):
+    if doc.spans(_CARRIER, clause) or any(
+        (e := doc.entity(m)) and e.kind == "project" for m in doc.mentions(*sent, actors=False)
+    ):
         return None
     states = _states(doc, clause)
     to = [m for m in states if _destination(doc, m)]
@@ -110,8 +119,8 @@ def shipment_sides(
         return origin[0].entity_id, dest, 0.75
     via = transit_state(doc, q, attribute, clause)
     named = [m for m in states if m not in to and m.entity_id not in {dest, via}]
-    if named:
-        return named[0].entity_id, dest, 0.7
+    if named:  # "Uzbekistan's exports to Russia": the owner is surest
+        return named[0].entity_id, dest, 0.8 if POSSESSIVE.match(doc.ctx.text, named[0].end) else 0.7
     if doc.main_ca and doc.main_ca != dest:
         return doc.main_ca, dest, 0.55
     return None
