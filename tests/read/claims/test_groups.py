@@ -119,3 +119,23 @@ def test_a_russian_locative_is_no_destination() -> None:
 )
 def test_a_share_of_goods_in_transit_is_the_transit_state_s(text: str) -> None:
     assert claims_of(text)[(70.0, "%")][0] == "country:KAZ"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "unit"),
+    [
+        ("Казахстан направит батальон численностью около 240 человек.", "ru", "troops"),
+        ("Kyrgyzstan trained a contingent of 160 people for the mission.", "en", "troops"),
+        ("The factory of 160 people makes cars.", "en", "people"),
+    ],
+)
+def test_a_military_unit_sized_in_people_is_counted_in_troops(text: str, language: str, unit: str) -> None:
+    assert [u for _, u, _ in quantities(text, language)] == [unit]
+
+
+def test_people_from_several_states_are_no_alliance_s() -> None:
+    got = claims_of(
+        "The Shanghai Cooperation Organisation met in Astana. About 1,700 students from Kazakhstan, Kyrgyzstan "
+        "and Tajikistan study in China."
+    )
+    assert got[(1700.0, "students")] == (None, 0.0)

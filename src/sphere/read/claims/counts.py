@@ -130,6 +130,22 @@ def _hedged(text: str, q: Quantity) -> Quantity:
     return replace(q, hedge=_KK_HEDGES[m.group("h")]) if m else q
 
 
+# a military unit counted in people: "батальон численностью 200 человек", "a contingent of 170 people"
+_UNIT_OF_PEOPLE = re.compile(
+    r"(?:батальон|рот[аыу]|контингент|отряд|подразделени|battalion|contingent|squad|platoon|detachment)"
+    r"[\w-]*[ \u00a0](?:[\w-]+[ \u00a0]){0,3}?(?:численностью|в количестве|состав(?:ом)? из|из|of|consisting of|"
+    r"comprising)[ \u00a0](?:(?:около|порядка|до|более|свыше|about|around|some|up to|over|nearly|almost)[ \u00a0])?$",
+    re.IGNORECASE,
+)
+
+
+def _troops_in_people(text: str, q: Quantity) -> Quantity:
+    """Return a count of people that sizes a military unit ("батальон численностью 200 человек") in troops."""
+    if q.kind != "people" or not _UNIT_OF_PEOPLE.search(text, max(0, q.start - 80), q.start):
+        return q
+    return replace(q, unit=TROOPS, kind="count")
+
+
 def more_quantities(text: str, language: str, found: list[Quantity]) -> list[Quantity]:
     """Return `found` completed: force counts in unit "troops", Kazakh counts, durations and hedges.
 
@@ -137,6 +153,7 @@ def more_quantities(text: str, language: str, found: list[Quantity]) -> list[Qua
     a count of forces found with another noun ("200 servicemen") takes the unit "troops".
     """
     out = [replace(q, unit=TROOPS) if q.kind == "count" and q.unit in FORCE_UNITS else q for q in found]
+    out = [_troops_in_people(text, q) for q in out]
     extra = _force_counts(text, language)
     if language == "kk":
         extra += _kazakh_counts(text)

@@ -124,7 +124,8 @@ def drawn_from_many(
 ) -> tuple[str | None, str | None, float] | None:
     """Return (subject, object, confidence) of a count drawn from a list of states, or None for any other figure.
 
-    The subject is the organisation named in the article whose members include every listed state, else None."""
+    The subject of a count of troops is the organisation named in the article whose members include every listed
+    state (an alliance sends forces; students or migrants from several states are no body's), else None."""
     if q.kind not in {"count", "people"}:
         return None
     states = _list_after(doc, q, clause)
@@ -135,7 +136,7 @@ def drawn_from_many(
     ids = {m.entity_id for m in states}
     members = _members()
     named = list(dict.fromkeys(m.entity_id for m in doc.ctx.mentions))
-    groups = [i for i in named if ids <= members.get(i, frozenset())]
+    groups = [i for i in named if ids <= members.get(i, frozenset())] if q.unit == TROOPS else []
     if groups:
         group = min(groups, key=lambda i: len(members[i]))  # the closest fitting body: CSTO before the UN
         return group, None, 0.7
