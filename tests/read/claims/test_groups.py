@@ -139,3 +139,15 @@ def test_people_from_several_states_are_no_alliance_s() -> None:
         "and Tajikistan study in China."
     )
     assert got[(1700.0, "students")] == (None, 0.0)
+
+
+def test_bare_numbers_of_an_elided_list_take_the_first_item_s_unit() -> None:
+    got = claims_of(
+        "Peacekeepers in the region\nRussia sent 2,600 troops, Belarus 450 and Armenia 80, officials said."
+    )
+    assert got[(2600.0, "troops")][0] == "country:RUS"
+    assert got[(450.0, "troops")][0] == "country:BLR"
+    assert got[(80.0, "troops")][0] == "country:ARM"
+    assert (2024.0, "companies", None) not in quantities(
+        "There are 300 companies, Kazakhstan 2024 data.", "en"
+    )

@@ -146,6 +146,33 @@ def _troops_in_people(text: str, q: Quantity) -> Quantity:
     return replace(q, unit=TROOPS, kind="count")
 
 
+# a later item of an elided list whose unit is left out too: "Russia sent 3,000 troops, Belarus 500 and Armenia 70"
+_BARE_ITEM = re.compile(
+    r"(?:[,;]|,?[ \u00a0]and|[ \u00a0]и)[ \u00a0]+(?:and[ \u00a0]+|и[ \u00a0]+|а[ \u00a0]+)?"
+    r"[A-ZА-ЯЁ][\w-]{2,30}(?:[ \u00a0][A-ZА-ЯЁ][\w-]{2,30})?[ \u00a0]*+(?:[–—-][ \u00a0]*+)?"
+    r"(?:(?:about|around|some|approximately|nearly|almost|over|около|порядка|примерно|почти|более|свыше)[ \u00a0]+)?"
+    r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?![\w%]|[.,]\d|[ \u00a0]*+(?:[%$€]|(?!(?:and|и|а)\b)[^\W\d_]))"
+)
+
+
+def _elided_items(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Return the bare numbers of an elided list after a count ("..., Belarus 500 and Armenia 70"), each in the
+    count's unit: the list's items follow one another in the sentence, with nothing but the list between them."""
+    out: list[Quantity] = []
+    for q in found:
+        if q.kind not in {"count", "people"}:
+            continue
+        end = q.end
+        stop = min((i for i in (text.find(c, end) for c in ".!?\n") if i >= 0), default=len(text))
+        while (m := _BARE_ITEM.match(text, end, stop)) is not None:
+            value = parse_number(m.group("n"), "en")
+            if value is None or value < 2 or 1900 <= value <= 2100:
+                break
+            out.append(Quantity(m.start("n"), m.end("n"), value, q.unit, q.kind, m.group("n")))
+            end = m.end()
+    return out
+
+
 def more_quantities(text: str, language: str, found: list[Quantity]) -> list[Quantity]:
     """Return `found` completed: force counts in unit "troops", Kazakh counts, durations and hedges.
 
@@ -155,6 +182,7 @@ def more_quantities(text: str, language: str, found: list[Quantity]) -> list[Qua
     out = [replace(q, unit=TROOPS) if q.kind == "count" and q.unit in FORCE_UNITS else q for q in found]
     out = [_troops_in_people(text, q) for q in out]
     extra = _force_counts(text, language)
+    extra += _elided_items(text, [*out, *extra])
     if language == "kk":
         extra += _kazakh_counts(text)
     if not extra and language != "kk":
