@@ -78,7 +78,7 @@ _KK_DURATION = re.compile(
 # by its number is no period
 _KK_NOT_DURATION = frozenset({"ы", "ғы", "гі"})
 _KK_HEDGE = re.compile(
-    r"(?:-?[а-яәғқңөұүһі]{0,4})[ \u00a0]+(?P<h>жуық|шамасында|шамасы|астам|артық|дейін|аса)(?![\w])"
+    r"-?[а-яәғқңөұүһі]{0,4}(?<![ \u00a0])[ \u00a0]++(?P<h>жуық|шамасында|шамасы|астам|артық|дейін|аса)(?![\w])"
 )
 _KK_HEDGES = {"жуық": "nearly", "шамасында": "about", "шамасы": "about", "астам": "over", "артық": "over",
               "аса": "over", "дейін": "up to"}  # fmt: skip

@@ -46,7 +46,7 @@ _VIA_BEFORE = compile_ci(
 )
 _KK_DATIVE = re.compile(r"(?:[ғгқк][аеә]|н[ае])(?![\w])")
 _KK_ABLATIVE = re.compile(r"(?:[дтн][аеә]н)(?![\w])")
-_KK_VIA = re.compile(r"(?:[ \u00a0]+(?:территориясы|аумағы)\w*)?[ \u00a0]+арқылы(?![\w])")
+_KK_VIA = re.compile(r"(?<![ \u00a0])(?:[ \u00a0]++(?:территориясы|аумағы)\w*)?[ \u00a0]++арқылы(?![\w])")
 _WORD = re.compile(r"[\w-]+")
 _KINDS = frozenset({"mass", "gas", "oil", "teu", "money", "count"})
 _ATTRIBUTES = frozenset({"exports_value", "volume", "other", "throughput", "count", "production"})

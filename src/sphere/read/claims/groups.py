@@ -24,14 +24,16 @@ __all__ = ["drawn_from_many", "elided_label", "group_period"]
 
 # between the state and its figure in an elided list: a dash, then articles and hedges only
 _ELIDED = re.compile(
-    r"[ \u00a0]*[–—-][ \u00a0]+(?:(?:an?|the|some|about|approximately|around|roughly|nearly|almost|over|more than|"
+    r"(?<![ \u00a0])[ \u00a0]*+[–—-][ \u00a0]++(?:(?:an?|the|some|about|approximately|around|roughly|nearly|almost|over|more than|"
     r"up to|just|another|около|почти|более|порядка|примерно|свыше|до|ещё|еще)[ \u00a0]+){0,3}",
     re.IGNORECASE,
 )
 # before the state: the end of the list's previous item
 _ITEM_START = re.compile(r"[,;][ \u00a0]*(?:(?:and|while|и|а|ал)[ \u00a0]+)?$", re.IGNORECASE)
 # between two states of a list
-_LIST_JOIN = re.compile(r"[ \u00a0]*(?:,|and|и|және|мен|бен|пен|,[ \u00a0]*and)[ \u00a0]*", re.IGNORECASE)
+_LIST_JOIN = re.compile(
+    r"(?<![ \u00a0])[ \u00a0]*+(?:,[ \u00a0]*+and|,|and|и|және|мен|бен|пен)[ \u00a0]*+", re.IGNORECASE
+)
 # between a count and the list it is drawn from: "troops from", "военнослужащих из", "servicemen of"
 _FROM_LIST = compile_ci(
     r"^[ \u00a0]*(?:[\w-]+[ \u00a0]+){0,3}?(?:from|of|из|от)[ \u00a0]+(?:the[ \u00a0]+)?"
