@@ -17,6 +17,9 @@ The subject is what is measured, found by generic attachment rules over the clau
 - a source ("according to the World Bank", "по данным CNPC") and an owner of a title ("Kazakhstan's
   President") are never the subject; "the nation's" and "its GDP" are the state the sentence is about;
 - a place inside a state speaks for that state where the subject is otherwise a guess.
+A shipment is its exporter's and a share of goods in transit the transit state's (`sphere.read.claims.direction`);
+an elided list gives each state its figure, a count of troops drawn from several states is their alliance's or
+no one's (`sphere.read.claims.groups`).
 Where the clause names no one, the discourse rules (relative clauses, conjoined subjects, earlier sentences,
 remittances) are in `sphere.read.claims.discourse`.
 The attachments of a figure to a name near it (a label "Germany (5.1%)", a share "for Kyrgyzstan", "output at
