@@ -62,6 +62,7 @@ from sphere.read.claims.discourse import (
     remitted,
 )
 from sphere.read.claims.flows import GIVEN_TO, debt_creditor, flow_owner, people_origin, stake_buyers
+from sphere.read.claims.givers import debt_writer, person_giver, pronoun_trader
 from sphere.read.claims.quantities import Quantity
 from sphere.read.claims.works import (
     ASCII_WORKS,
@@ -261,6 +262,10 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
     if (share := _share_of_total(doc, q, sent)) is not None:
         return share[0], None, share[1]
     if attribute in FLOW_ATTRIBUTES or (attribute == "growth_rate" and flow_owner(doc, clause, q)):
+        if attribute in FLOW_ATTRIBUTES and (given := _given(doc, q, attribute, clause, sent, si)):
+            return (
+                given  # a debt written off, a leader's pledge, "it imported": see `sphere.read.claims.givers`
+            )
         owner = flow_owner(doc, clause, q)
         if owner is None and not in_clause and in_sent:  # "взяла у Эксимбанка в 1992 году — почти 5 млн"
             owner = flow_owner(doc, sent, q)
@@ -420,6 +425,15 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
     if pick is None:
         return _main_actor(doc), None, 0.2
     return pick.entity_id, None, conf
+
+
+def _given(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int, int], sent: tuple[int, int], si: int) -> tuple[str, str | None, float] | None:  # fmt: skip
+    """Return (giver, receiver, confidence) of a flow by the rules of `sphere.read.claims.givers`, else None."""
+    if attribute == "loan" and (written := debt_writer(doc, q, clause, sent, si)):
+        return written
+    if attribute in {"exports_value", "imports_value"}:
+        return pronoun_trader(doc, q, clause, si)
+    return person_giver(doc, q, clause, si)
 
 
 def _in_figure(doc: ClaimDoc, m: Mention, q: Quantity) -> bool:

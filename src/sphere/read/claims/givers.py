@@ -1,0 +1,252 @@
+"""Who gives a flow when the clause names a person, a creditor writing off a debt, or only a pronoun.
+
+- Money pledged, promised, offered or provided by a person is the person's state's, or the body the person
+  heads ("Xi pledged $1.4bn in loans for members of the SCO": China's, the members its receivers); "He
+  pledged ..." takes the person named in the sentences before. The knowledge base gives each person a state
+  and the offices held (`sphere.kb`).
+- A debt written off, forgiven, cancelled or restructured is the creditor's, not the debtor's: the one who
+  writes it off ("Russia wrote off Kyrgyzstan's debt"), the one it is written off by, the one it was owed to
+  ("debt to Russia"), or else the great power the paragraph is about (a guess, kept below the ledger's cut-off).
+- A flow verb whose subject is a pronoun ("In 2021, it imported $1.78bn from China") is the state the sentence
+  before is about, never the partner named after "from" or "to".
+`sphere.read.claims.subjects` asks these rules before its general flow rules.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from sphere.read.claims.context import ClaimDoc, compile_ci, compile_words
+from sphere.read.claims.flows import debt_creditor
+from sphere.read.claims.quantities import Quantity
+from sphere.read.entities.gazetteer import load_gazetteer
+from sphere.read.types import Entity, Mention
+
+__all__ = ["debt_writer", "person_giver", "person_state", "pronoun_trader"]
+
+# verbs by which someone puts money on the table (not "received", "sought", "asked for")
+_GIVE = compile_words(
+    r"(?:pledg|promis|offer|provid|allocat|extend|announc|commit|earmark|disburs|donat|grant)\w*|lends?\b|lent\b|"
+    r"gives?\b|gave\b|(?:will|would|to)\s+(?:give|lend|loan)\b|пообеща\w*|обеща\w*|предостав\w*|выдел\w*|"
+    r"направ\w*|zugesagt|versproch\w*|bereitgestellt|stellt\w*\s+bereit|söz verdi|taahhüt\w*"
+)
+# between the giver and the verb: a date, an auxiliary, an adverb ("on Monday", "has also", "said China would")
+_AGENT_GAP = compile_ci(
+    r"(?:\s*,)?(?:\s+(?:on|this|last|in|at|the|has|have|had|also|already|then|now|will|would|is|was|to|"
+    r"further|additionally|reportedly|personally|jointly|\w+day|\w+ber|\d{1,4})\b)*\s+(?:\w+ly\s+)?"
+)
+_THAT = compile_ci(r"\s+(?:that|what|how|plans?|intentions?|что|dass)\b")
+_HE = compile_ci(
+    r"(?:^|(?<=[\s,.;:]))(?:he|she|он|она|er|sie)(?:\s+(?:also|has|had|then|later|further))*\s+$"
+)
+_RECEIVER = compile_ci(
+    r"(?:\bfor|\bto|\bamong|для|\bfür|\ban)\s+(?:the\s+|its\s+)?(?:(?:fellow\s+)?(?:members?|member\s+states|"
+    r"member\s+countries|countries|partners)\s+(?:of\s+)?(?:the\s+)?)?$"
+)
+# offices whose holder speaks and pays for the body ("President von der Leyen pledged" is the Commission's)
+_HEAD_ROLES = frozenset(
+    {"head_of_state", "head_of_government", "president", "secretary_general", "chair", "chairman", "ceo",
+     "foreign_minister"}
+)  # fmt: skip
+
+
+@lru_cache(maxsize=512)
+def person_state(eid: str) -> str | None:
+    """Return the state a person acts for (or the body or firm an office in force makes the person head
+    of), from the knowledge base; None for an entity that is no known person."""
+    if not eid.startswith("person:"):
+        return None
+    from sphere.kb.catalog import load_catalog
+
+    rec = load_catalog().get(eid) or {}
+    country = rec.get("country") if isinstance(rec.get("country"), str) else None
+    heads = [
+        str(o["org"])
+        for o in rec.get("offices") or []
+        if not o.get("end") and o.get("role") in _HEAD_ROLES and isinstance(o.get("org"), str)
+    ]
+    body = next((h for h in heads if h != country and not h.startswith("country:")), None)
+    return body or (str(country) if country else None)
+
+
+def _entity_for(doc: ClaimDoc, eid: str, near: Mention) -> str | None:
+    """Return `eid` once it is an entity of the document: a state known only through its leader joins the
+    document's entities with the leader's mention as its evidence."""
+    if eid in doc.ctx.entities:
+        return eid
+    info = load_gazetteer().entities.get(eid)
+    if info is None:
+        return None
+    mention = Mention(near.start, near.end, doc.ctx.text[near.start : near.end], eid)
+    doc.ctx.entities[eid] = Entity(eid, info.name, info.kind, list(info.aliases), info.iso3, False, [mention])
+    return eid
+
+
+def _person(doc: ClaimDoc, m: Mention) -> bool:
+    e = doc.entity(m)
+    return e is not None and e.kind == "person"
+
+
+def _last_person(doc: ClaimDoc, start: int, end: int) -> Mention | None:
+    """Return the last person named between `start` and `end` (what "he" or "she" refers to)."""
+    people = [m for m in doc.mentions(start, end, actors=False) if _person(doc, m)]
+    return people[-1] if people else None
+
+
+def person_giver(
+    doc: ClaimDoc, q: Quantity, clause: tuple[int, int], si: int
+) -> tuple[str, str | None, float] | None:
+    """Return (giver, receiver, confidence) of money a person pledges, promises, offers or provides in the clause:
+    the person's state (or the body the person heads), the one the money is "for" or "to" as receiver."""
+    text = doc.ctx.text
+    verbs = [v for v in doc.spans(_GIVE, (clause[0], q.start)) if v.end() <= q.start]
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    if (
+        re.search(r"[;:]|\b(?:and|but|while|which|who)\b", text[verb.end() : q.start])
+        and q.start - verb.end() > 90
+    ):
+        return None
+    if _THAT.match(text, verb.end()) or any(
+        doc.in_subject_position(m) for m in doc.mentions(verb.end(), q.start)
+    ):  # "announced that the EU has prepared €12bn": the giver is the clause's own subject, not the speaker
+        return None
+    before = [m for m in doc.mentions(clause[0], verb.start(), actors=False) if m.end <= verb.start()]
+    agent = before[-1] if before else None
+    if agent is not None and _AGENT_GAP.fullmatch(text, agent.end, verb.start()) is None:
+        agent = None
+    sure = 0.75
+    if agent is None:
+        he = _HE.search(text, max(clause[0], verb.start() - 24), verb.start())
+        if he is None:
+            return None
+        sent_start = doc.sentences[max(0, si - 2)][0]
+        agent, sure = _last_person(doc, sent_start, he.start()), 0.6
+    if agent is None or not _person(doc, agent) or not doc.in_subject_position(agent):
+        return None
+    state = person_state(agent.entity_id)
+    giver = _entity_for(doc, state, agent) if state else None
+    if giver is None:
+        return None
+    end = doc.sentences[si][1]
+    receiver = next(
+        (
+            m.entity_id
+            for m in doc.mentions(q.end, min(end, q.end + 120))
+            if m.entity_id != giver and _RECEIVER.search(text, max(q.end, m.start - 40), m.start)
+        ),
+        None,
+    )
+    return giver, receiver, sure
+
+
+_WRITE_OFF = compile_words(
+    r"(?:wr(?:ote|ite|ites|itten|iting)|writ(?:e|ten))[\s-]+off|forg(?:ave|ive|iven|iving|ives)|cancel(?:l?ed|l?ing|s)?|"
+    r"restructur\w*|reschedul\w*|списа\w*|списыва\w*|списани\w*|прост(?:ил|ит|ят|ила|или)\w*|реструктуриз\w*|"
+    r"erlass\w*|erlie(?:ß|ss)\w*|gestrichen|sil(?:di|ecek|inen)\w*"
+)
+_DEBT = compile_words(r"debts?|loans?|долг\w*|задолженност\w*|Schulden\w*|borç\w*|қарыз\w*|qarz\w*")
+_BY_BEFORE = compile_ci(r"\b(?:by|со стороны)\s+(?:the\s+)?$")
+
+
+def debt_writer(
+    doc: ClaimDoc, q: Quantity, clause: tuple[int, int], sent: tuple[int, int], si: int
+) -> tuple[str, str | None, float] | None:
+    """Return (creditor, debtor, confidence) of a debt written off, forgiven, cancelled or restructured."""
+    text = doc.ctx.text
+    verbs = doc.spans(_WRITE_OFF, sent)
+    if not verbs or not doc.spans(_DEBT, sent):
+        return None
+    verb = min(verbs, key=lambda v: abs(v.start() - q.start))
+    ms = [m for m in doc.mentions(*sent) if (e := doc.entity(m)) and e.kind in {"country", "organization"}]
+    debtors = [
+        m
+        for m in ms
+        if re.match(r"['’]s?\s+(?:\w+\s+){0,2}?(?:debts?|loans?|arrears)\b", text[m.end : m.end + 30])
+    ]
+    creditor: Mention | None = None
+    by = next((m for m in ms if _BY_BEFORE.search(text, max(sent[0], m.start - 20), m.start)), None)
+    owed = debt_creditor(doc, sent)
+    agents = [
+        m
+        for m in ms
+        if m.end <= verb.start()
+        and m not in debtors
+        and doc.in_subject_position(m)
+        and not re.search(r"[,;]|\b(?:which|that|after|when)\b", text[m.end : verb.start()])
+    ]
+    if by is not None:
+        creditor = by
+    elif agents:
+        creditor = agents[-1]
+    elif owed is not None:
+        creditor = owed
+    person = None
+    if creditor is None:  # "Medvedev signed an order writing off ...": the person's state
+        people = [m for m in doc.mentions(sent[0], verb.start(), actors=False) if _person(doc, m)]
+        state = person_state(people[-1].entity_id) if people else None
+        person = _entity_for(doc, state, people[-1]) if state else None
+    debtor = next((m.entity_id for m in debtors), None)
+    if creditor is not None and creditor.entity_id != debtor:
+        return creditor.entity_id, debtor, 0.8
+    if person is not None and person != debtor:
+        return person, debtor, 0.7
+    topic = _paragraph_power(doc, si, {debtor, *(m.entity_id for m in ms if doc.is_ca(m.entity_id))})
+    if topic is not None:
+        return topic, debtor, 0.35  # the state the paragraph is about: a guess the ledger does not count
+    return None
+
+
+def _paragraph_power(doc: ClaimDoc, si: int, skip: set[str | None]) -> str | None:
+    """Return the state in subject position nearest before the sentence within its paragraph, `skip` left out."""
+    text = doc.ctx.text
+    start = text.rfind("\n", 0, doc.sentences[si][0]) + 1
+    for back in range(si, max(-1, si - 4), -1):
+        s = doc.sentences[back]
+        if s[1] <= start and back != si:
+            break
+        for m in reversed(doc.mentions(*s)):
+            e = doc.entity(m)
+            if e and e.kind == "country" and m.entity_id not in skip and doc.in_subject_position(m):
+                return m.entity_id
+    return None
+
+
+_PRONOUN_FLOW = compile_ci(
+    r"(?:^|(?<=[\s,;]))(?:it|the country|the republic|она|оно|страна|республика)\s+(?:\w+\s+){0,2}?"
+    r"(?:import(?:ed|s)?|export(?:ed|s)?|bought|sold|shipped|supplied|purchased|received|attracted|"
+    r"импортировал\w*|экспортировал\w*|закупил\w*|продал\w*|поставил\w*|получил\w*|привлекл\w*)\s+"
+    r"(?:\S+\s+){0,4}?$"
+)
+
+
+def pronoun_trader(
+    doc: ClaimDoc, q: Quantity, clause: tuple[int, int], si: int
+) -> tuple[str, str | None, float] | None:
+    """Return (state, partner, confidence) of a flow whose verb has a pronoun subject ("it imported $1.8bn from
+    China"): the state the sentence before is about, its partner the state named after the figure."""
+    text = doc.ctx.text
+    if si == 0 or not _PRONOUN_FLOW.search(text, max(clause[0], q.start - 80), q.start):
+        return None
+    if any(doc.in_subject_position(m) and m.end <= q.start for m in doc.mentions(clause[0], q.start)):
+        return (
+            None  # a name of its own before the figure ("China, it said, imported ..."): not only a pronoun
+        )
+    state = None
+    for back in range(si - 1, max(-1, si - 3), -1):
+        for m in doc.mentions(*doc.sentences[back]):
+            e = doc.entity(m)
+            if e and e.kind == "country" and doc.in_subject_position(m):
+                state = m.entity_id
+                break
+        if state:
+            break
+    if state is None:
+        return None
+    end = doc.sentences[si][1]
+    partner = next(
+        (m.entity_id for m in doc.mentions(q.end, min(end, q.end + 60)) if m.entity_id != state), None
+    )
+    return state, partner, 0.7
