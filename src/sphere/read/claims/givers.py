@@ -37,6 +37,11 @@ _AGENT_GAP = compile_ci(
     r"further|additionally|reportedly|personally|jointly|\w+day|\w+ber|\d{1,4})\b)*\s+(?:\w+ly\s+)?"
 )
 _THAT = compile_ci(r"\s+(?:that|what|how|plans?|intentions?|что|dass)\b")
+# a verb right after a name: the name is a clause's subject ("the EU has prepared"), not a receiver
+_FINITE = compile_ci(
+    r"(?:\s+(?:also|already|now))?\s+(?:has|have|had|will|would|is|are|was|were|plans?|intends?|can|could|"
+    r"should|must|\w+ed)\b"
+)
 _HE = compile_ci(
     r"(?:^|(?<=[\s,.;:]))(?:he|she|он|она|er|sie)(?:\s+(?:also|has|had|then|later|further))*\s+$"
 )
@@ -110,7 +115,7 @@ def person_giver(
     ):
         return None
     if _THAT.match(text, verb.end()) or any(
-        doc.in_subject_position(m) for m in doc.mentions(verb.end(), q.start)
+        doc.in_subject_position(m) and _FINITE.match(text, m.end) for m in doc.mentions(verb.end(), q.start)
     ):  # "announced that the EU has prepared €12bn": the giver is the clause's own subject, not the speaker
         return None
     before = [m for m in doc.mentions(clause[0], verb.start(), actors=False) if m.end <= verb.start()]
@@ -131,13 +136,18 @@ def person_giver(
     if giver is None:
         return None
     end = doc.sentences[si][1]
+    dative = [
+        m
+        for m in doc.mentions(verb.end(), q.start)
+        if re.fullmatch(r"\s+(?:the\s+)?", text[verb.end() : m.start])
+    ]
     receiver = next(
         (
             m.entity_id
             for m in doc.mentions(q.end, min(end, q.end + 120))
             if m.entity_id != giver and _RECEIVER.search(text, max(q.end, m.start - 40), m.start)
         ),
-        None,
+        dative[0].entity_id if dative else None,  # "promised Tajikistan $50m"
     )
     return giver, receiver, sure
 
