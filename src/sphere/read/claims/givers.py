@@ -157,14 +157,28 @@ _WRITE_OFF = compile_words(
     r"restructur\w*|reschedul\w*|списа\w*|списыва\w*|списани\w*|прост(?:ил|ит|ят|ила|или)\w*|реструктуриз\w*|"
     r"erlass\w*|erlie(?:ß|ss)\w*|gestrichen|sil(?:di|ecek|inen)\w*"
 )
+# the verb in the active voice, whose subject is the creditor ("Russia wrote off", "Россия списала", "agreed to
+# restructure"); not a noun ("a write-off", "списание") nor a passive ("had been written off")
+_ACTIVE = compile_words(
+    r"(?:wrote|writes|(?:has|have|had)\s+(?:\w+\s+)?written|(?:will|would|to|may|could)\s+(?:\w+\s+)?write)\s+off|"
+    r"forgave|forgives|(?:has|have|had)\s+(?:\w+\s+)?forgiven|(?:will|would|to)\s+forgive|"
+    r"(?:(?:has|have|had)\s+(?:\w+\s+)?)?cancell?ed(?!\s+by)|(?:will|would|to)\s+(?:cancel|restructure|reschedule)|"
+    r"списал\w*|списыва\w*|спишет|прост(?:ил|ит|ят)\w*|erlässt|erlie(?:ß|ss)"
+)
+_PASSIVE_BEFORE = compile_ci(r"\b(?:was|were|been|be|being|is|are)\s+(?:\w+\s+)?$")
 _DEBT = compile_words(r"debts?|loans?|долг\w*|задолженност\w*|Schulden\w*|borç\w*|қарыз\w*|qarz\w*")
 _BY_BEFORE = compile_ci(r"\b(?:by|со стороны)\s+(?:the\s+)?$")
+_DEBTOR_AFTER = compile_ci(r"['’]s?\s+(?:\w+\s+){0,2}?(?:debts?|loans?|arrears)\b|\s+(?:debt|долг\w*)")
+_DEBT_OF = compile_ci(r"(?:debts?|долг\w*|задолженност\w*)\s+(?:of\s+)?(?:the\s+)?$")
 
 
 def debt_writer(
     doc: ClaimDoc, q: Quantity, clause: tuple[int, int], sent: tuple[int, int], si: int
 ) -> tuple[str, str | None, float] | None:
-    """Return (creditor, debtor, confidence) of a debt written off, forgiven, cancelled or restructured."""
+    """Return (creditor, debtor, confidence) of a debt written off, forgiven, cancelled or restructured: the one
+    it is written off by, the subject of the verb in the active voice, the one the debt is owed to, the state of
+    the person who decides it, another state the sentence names (0.6), or the great power the paragraph is about
+    (0.45)."""
     text = doc.ctx.text
     verbs = doc.spans(_WRITE_OFF, sent)
     if not verbs or not doc.spans(_DEBT, sent):
@@ -174,53 +188,70 @@ def debt_writer(
     debtors = [
         m
         for m in ms
-        if re.match(r"['’]s?\s+(?:\w+\s+){0,2}?(?:debts?|loans?|arrears)\b", text[m.end : m.end + 30])
+        if _DEBTOR_AFTER.match(text, m.end) or _DEBT_OF.search(text, max(sent[0], m.start - 24), m.start)
     ]
-    creditor: Mention | None = None
+    debtor = next((m.entity_id for m in debtors), None)
     by = next((m for m in ms if _BY_BEFORE.search(text, max(sent[0], m.start - 20), m.start)), None)
-    owed = debt_creditor(doc, sent)
+    if by is not None and by.entity_id != debtor:
+        return by.entity_id, debtor, 0.8
+    active = [
+        a
+        for a in doc.spans(_ACTIVE, sent)
+        if a.start() <= verb.start() < a.end()
+        and not _PASSIVE_BEFORE.search(text, max(sent[0], a.start() - 20), a.start())
+    ]
     agents = [
         m
         for m in ms
-        if m.end <= verb.start()
+        if active
+        and m.end <= active[0].start()
         and m not in debtors
         and doc.in_subject_position(m)
-        and not re.search(r"[,;]|\b(?:which|that|after|when)\b", text[m.end : verb.start()])
+        and not re.search(r"[,;]|\b(?:which|that|after|when)\b", text[m.end : active[0].start()])
     ]
-    if by is not None:
-        creditor = by
-    elif agents:
-        creditor = agents[-1]
-    elif owed is not None:
-        creditor = owed
-    person = None
-    if creditor is None:  # "Medvedev signed an order writing off ...": the person's state
-        people = [m for m in doc.mentions(sent[0], verb.start(), actors=False) if _person(doc, m)]
-        state = person_state(people[-1].entity_id) if people else None
-        person = _entity_for(doc, state, people[-1]) if state else None
-    debtor = next((m.entity_id for m in debtors), None)
-    if creditor is not None and creditor.entity_id != debtor:
-        return creditor.entity_id, debtor, 0.8
-    if person is not None and person != debtor:
+    if agents:  # "Russia wrote off Kyrgyzstan's debt", "Россия списала Киргизии долг"
+        return agents[-1].entity_id, debtor, 0.8
+    owed = debt_creditor(doc, sent)  # "a write-off of Kyrgyzstan's debt to Russia"
+    if owed is not None and owed.entity_id != debtor:
+        return owed.entity_id, debtor, 0.8
+    people = [m for m in doc.mentions(sent[0], verb.start(), actors=False) if _person(doc, m)]
+    state = person_state(people[-1].entity_id) if people else None
+    person = _entity_for(doc, state, people[-1]) if state else None
+    if (
+        person is not None and person != debtor
+    ):  # "Medvedev signed an order writing off ...": the person's state
         return person, debtor, 0.7
-    topic = _paragraph_power(doc, si, {debtor, *(m.entity_id for m in ms if doc.is_ca(m.entity_id))})
+    others = [
+        m.entity_id
+        for m in ms
+        if m.entity_id != debtor
+        and m not in debtors
+        and m.entity_id.startswith("country:")
+        and not doc.is_ca(m.entity_id)
+    ]
+    if others:  # "Kyrgyzstan is counting on Russia for a write-off": the power it is owed to
+        return others[0], debtor, 0.6
+    topic = _paragraph_power(doc, si, {debtor})
     if topic is not None:
-        return topic, debtor, 0.35  # the state the paragraph is about: a guess the ledger does not count
+        return topic, debtor, 0.45  # the great power the paragraph is about: a guess
     return None
 
 
 def _paragraph_power(doc: ClaimDoc, si: int, skip: set[str | None]) -> str | None:
-    """Return the state in subject position nearest before the sentence within its paragraph, `skip` left out."""
+    """Return the great power (a state or its capital) named nearest before the figure's sentence within its
+    paragraph, `skip` left out."""
     text = doc.ctx.text
     start = text.rfind("\n", 0, doc.sentences[si][0]) + 1
+    gaz = load_gazetteer().entities
     for back in range(si, max(-1, si - 4), -1):
         s = doc.sentences[back]
         if s[1] <= start and back != si:
             break
-        for m in reversed(doc.mentions(*s)):
-            e = doc.entity(m)
-            if e and e.kind == "country" and m.entity_id not in skip and doc.in_subject_position(m):
-                return m.entity_id
+        for m in reversed(doc.mentions(*s, actors=False)):
+            info = gaz.get(m.entity_id)
+            state = m.entity_id if m.entity_id.startswith("country:") else (info.capital_of if info else None)
+            if state and state not in skip and not doc.is_ca(m.entity_id) and not doc.is_ca(state):
+                return _entity_for(doc, state, m)
     return None
 
 

@@ -300,7 +300,7 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
         if creditor is None and attribute == "loan" and not in_sent and si > 0:
             creditor = debt_creditor(doc, doc.sentences[si - 1])  # "Debt to China grew. It was $47m then"
         conf = 0.85 if creditor or owner else 0.8 if own else 0.7 if subjects else 0.0
-        chosen = creditor or own or (subjects[-1] if subjects else None)
+        chosen = creditor or own or (conjoined_head(doc, subjects) if subjects else None)
         subj = owner if owner and not creditor else (chosen.entity_id if chosen else None)
         if subj is None and attribute in {"investment", "loan"} and (got := inflow_receiver(doc, clause, q)):
             return got, None, 0.6  # "foreign investment into the country exceeded $43bn": the receiver's
