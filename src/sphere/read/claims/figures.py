@@ -21,6 +21,7 @@ from sphere.read.claims.context import (
     evidence_of,
     sentence_of,
 )
+from sphere.read.claims.givers import writes_off
 from sphere.read.claims.magnitudes import MULTIPLE_STEMS
 from sphere.read.claims.quantities import Quantity, find_quantities
 from sphere.read.claims.sides import parties
@@ -337,6 +338,10 @@ def figure_claims(doc: ClaimDoc) -> list[Claim]:
         attribute = _attribute(doc, q, clause, sent)
         if attribute is None:
             continue
+        if q.kind == "money" and attribute in {"cost", "other"} and writes_off(doc, clause):
+            attribute = (
+                "loan"  # "the write-off of Kyrgyzstan's debt to Russia worth $90m": a debt, not a price
+            )
         if attribute == "gdp":
             attribute, doc.topic = "other", None
         elif q.kind == "money" and attribute == "other" and doc.topic and q.start - doc.topic_end < 250:

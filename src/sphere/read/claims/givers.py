@@ -23,7 +23,7 @@ from sphere.read.claims.quantities import Quantity
 from sphere.read.entities.gazetteer import load_gazetteer
 from sphere.read.types import Entity, Mention
 
-__all__ = ["debt_writer", "person_giver", "person_state", "pronoun_trader"]
+__all__ = ["debt_writer", "person_giver", "person_state", "pronoun_trader", "writes_off"]
 
 # verbs by which someone puts money on the table (not "received", "sought", "asked for")
 _GIVE = compile_words(
@@ -43,7 +43,7 @@ _FINITE = compile_ci(
     r"should|must|\w+ed)\b"
 )
 _HE = compile_ci(
-    r"(?:^|(?<=[\s,.;:]))(?:he|she|он|она|er|sie)(?:\s+(?:also|has|had|then|later|further))*\s+$"
+    r"(?:^|(?<=[\s,.;:]))(?:he|she|он|она|er|sie)(?:\s+(?:also|has|had|will|would|then|later|further))*\s+$"
 )
 _RECEIVER = compile_ci(
     r"(?:\bfor|\bto|\bamong|для|\bfür|\ban)\s+(?:the\s+|its\s+)?(?:(?:fellow\s+)?(?:members?|member\s+states|"
@@ -93,10 +93,17 @@ def _person(doc: ClaimDoc, m: Mention) -> bool:
     return e is not None and e.kind == "person"
 
 
-def _last_person(doc: ClaimDoc, start: int, end: int) -> Mention | None:
-    """Return the last person named between `start` and `end` (what "he" or "she" refers to)."""
-    people = [m for m in doc.mentions(start, end, actors=False) if _person(doc, m)]
-    return people[-1] if people else None
+def _referent(doc: ClaimDoc, si: int, end: int) -> tuple[Mention | None, float]:
+    """Return the person "he" or "she" before `end` refers to, and how sure: the first person in subject position
+    of the nearest sentence (this one up to the pronoun, then up to two before) that names a person; less sure
+    where that sentence names two people ("Putin met Tokayev. He pledged ...")."""
+    for back in range(si, max(-1, si - 3), -1):
+        start, stop = doc.sentences[back]
+        people = [m for m in doc.mentions(start, min(stop, end), actors=False) if _person(doc, m)]
+        if people:
+            first = next((m for m in people if doc.in_subject_position(m)), people[0])
+            return first, 0.6 if len({m.entity_id for m in people}) == 1 else 0.5
+    return None, 0.0
 
 
 def person_giver(
@@ -127,8 +134,7 @@ def person_giver(
         he = _HE.search(text, max(clause[0], verb.start() - 24), verb.start())
         if he is None:
             return None
-        sent_start = doc.sentences[max(0, si - 2)][0]
-        agent, sure = _last_person(doc, sent_start, he.start()), 0.6
+        agent, sure = _referent(doc, si, he.start())
     if agent is None or not _person(doc, agent) or not doc.in_subject_position(agent):
         return None
     state = person_state(agent.entity_id)
@@ -170,6 +176,11 @@ _DEBT = compile_words(r"debts?|loans?|долг\w*|задолженност\w*|Sc
 _BY_BEFORE = compile_ci(r"\b(?:by|со стороны)\s+(?:the\s+)?$")
 _DEBTOR_AFTER = compile_ci(r"['’]s?\s+(?:\w+\s+){0,2}?(?:debts?|loans?|arrears)\b|\s+(?:debt|долг\w*)")
 _DEBT_OF = compile_ci(r"(?:debts?|долг\w*|задолженност\w*)\s+(?:of\s+)?(?:the\s+)?$")
+
+
+def writes_off(doc: ClaimDoc, span: tuple[int, int]) -> bool:
+    """Return True when the span writes off, forgives or restructures a debt (its figures are loans)."""
+    return bool(doc.spans(_WRITE_OFF, span) and doc.spans(_DEBT, span))
 
 
 def debt_writer(
@@ -256,10 +267,12 @@ def _paragraph_power(doc: ClaimDoc, si: int, skip: set[str | None]) -> str | Non
 
 
 _PRONOUN_FLOW = compile_ci(
-    r"(?:^|(?<=[\s,;]))(?:it|the country|the republic|она|оно|страна|республика)\s+(?:\w+\s+){0,2}?"
+    r"(?:(?:^|(?<=[\s,;]))(?:it|the country|the republic|она|оно|страна|республика)\s+(?:\w+\s+){0,2}?"
     r"(?:import(?:ed|s)?|export(?:ed|s)?|bought|sold|shipped|supplied|purchased|received|attracted|"
-    r"импортировал\w*|экспортировал\w*|закупил\w*|продал\w*|поставил\w*|получил\w*|привлекл\w*)\s+"
-    r"(?:\S+\s+){0,4}?$"
+    r"импортировал\w*|экспортировал\w*|закупил\w*|продал\w*|поставил\w*|получил\w*|привлекл\w*)|"
+    # "its imports from China reached": the pronoun owns the flow
+    r"\b(?:its|the country['’]s|the republic['’]s|её|ее)\s+(?:\w+\s+)?(?:imports?|exports?|purchases|"
+    r"импорт\w*|экспорт\w*))\s+(?:\S+\s+){0,6}?$"
 )
 
 
@@ -288,6 +301,6 @@ def pronoun_trader(
         return None
     end = doc.sentences[si][1]
     partner = next(
-        (m.entity_id for m in doc.mentions(q.end, min(end, q.end + 60)) if m.entity_id != state), None
+        (m.entity_id for m in doc.mentions(clause[0], min(end, q.end + 60)) if m.entity_id != state), None
     )
     return state, partner, 0.7
