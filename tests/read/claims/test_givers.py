@@ -107,6 +107,10 @@ def test_a_pronoun_trading_is_the_state_of_the_sentence_before(text: str, value:
          {51: ["country:TJK"], 49: ["country:UZB"]}),
         ("Russia holds 50 percent of the venture, while Kazakhstan and Uzbekistan own 25 percent each.",
          {25: ["country:KAZ", "country:UZB"]}),
+        ("Tajikistan and Uzbekistan will each receive 45 percent of the new company.",
+         {45: ["country:TJK", "country:UZB"]}),
+        ("Die tadschikische und die usbekische Seite erhalten jeweils 45 Prozent der Anteile.",
+         {45: ["country:TJK", "country:UZB"]}),
     ],
 )  # fmt: skip
 def test_shares_per_side_and_each(text: str, shares: dict[float, list[str]]) -> None:

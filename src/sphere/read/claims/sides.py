@@ -37,8 +37,10 @@ _EACH_BEFORE = compile_ci(
     r"(?:(?<!\w)по|\bjeweils|\beach|\bhar\s+biri)\s+(?:(?:about|around|около|rund)\s+)?$"
 )
 # between conjuncts: a comma or a conjunction, with quotes and articles ("«KTZh» и «UTY»", "Poland and the US")
-_GLUE = re.compile(r"[\s«»\"“”„']*(?:,|\band\b|\bund\b|\bи\b|\bve\b|\bva\b|&)[\s«»\"“”„']*(?:(?:the|der|die)\s+)?",
+_GLUE = re.compile(r"\w{0,3}[\s«»\"“”„']*(?:,|\band\b|\bund\b|\bи\b|\bve\b|\bva\b|&)[\s«»\"“”„']*(?:(?:the|der|die)\s+)?",
                    re.IGNORECASE)  # fmt: skip
+# "each" between the parties and the figure: "Kazakhstan and Uzbekistan will each receive 33 percent"
+_EACH_IN = compile_ci(r"\b(?:each|jeweils)\b")
 # a counted plural between the parties and the figure is what "each" refers to ("five deals", "3 projects")
 _COUNTED = compile_ci(
     r"(?:\d[\d.,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|several|many|dozens? of|два|три|пять|"
@@ -48,7 +50,7 @@ _COUNTED = compile_ci(
 # what ties a share to the side right before it
 _SHARE_WORDS = compile_ci(
     r"\b(?:share|stake|hold|holds|own|owns|receive|receives|get|gets|will be|would be|is|was|accounts? for|"
-    r"contribute|contributes|invest|invests)\b|дол[яию]|получ\w*|составит|составля\w*|внес\w*|Anteil|erhält|"
+    r"contribute|contributes|invest|invests)\b|дол[яию]|получ\w*|составит|составля\w*|внес\w*|Anteil|erh(?:ält|alten)|bekomm\w*|"
     r"hisse|pay"
 )
 
@@ -82,6 +84,7 @@ def parties(doc: ClaimDoc, q: Quantity, clause: tuple[int, int], sent: tuple[int
     )
     before = [m for m in doc.mentions(clause[0], q.start) if m.end <= q.start]
     near = [m for m in doc.mentions(sent[0], q.start) if m.end <= q.start]
+    each = each or bool(near and _EACH_IN.search(text, near[-1].end, q.start))
     label = _SIDE_LABEL.match(text, near[-1].end) if near and q.kind == "percent" else None
     if label is not None and label.end() == q.start and (e := doc.entity(near[-1])) and e.kind == "country":
         return [near[-1].entity_id], 0.8, True  # "кыргызская сторона – 34%" (a dash sets off its own clause)
@@ -112,12 +115,16 @@ def _side(doc: ClaimDoc, before: list[Mention], q: Quantity, each: bool) -> Part
         gap = text[m.end : q.start]
         if re.search(r"\d", gap) or not _SHARE_WORDS.search(gap):
             continue  # another figure is the side's, or nothing ties the side to this one
-        if _SIDE_AFTER.match(text, m.end):
-            return [m.entity_id], 0.8, True
-        if _SIDES_AFTER.match(text, m.end):
-            ids = _distinct(_group_before(doc, before, i))
-            if len(ids) >= 2 and each:
-                return ids, 0.8, True
+        one, several = _SIDE_AFTER.match(text, m.end), _SIDES_AFTER.match(text, m.end)
+        if not one and not several:
+            return None
+        ids = _distinct(_group_before(doc, before, i))
+        if len(ids) >= 2 and (
+            each or _EACH_IN.search(gap)
+        ):  # "die kasachische und die usbekische Seite ... jeweils"
+            return ids, 0.8, True
+        if len(ids) >= 2 or several:
             return None  # "the three sides will hold 66 percent": together, no one side's
-        return None
+        return [m.entity_id], 0.8, True
+    return None
     return None
