@@ -52,6 +52,11 @@ def test_the_period_of_a_pledge_goes_with_its_giver() -> None:
     assert subjects_of(text, 5) == ["country:CHN"]
 
 
+def test_the_period_of_a_flow_later_in_its_clause_goes_with_its_giver() -> None:
+    text = "Li Qiang pledged 5 billion yuan in loans for Central Asian states over the next four years."
+    assert subjects_of(text, 4) == ["country:CHN"]
+
+
 def test_a_speaker_announcing_what_another_gives_is_not_the_giver() -> None:
     text = "Ursula von der Leyen announced that the EU has prepared a €10 billion investment package for the region."
     assert subjects_of(text, 10e9) == ["org:eu"]

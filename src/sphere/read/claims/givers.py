@@ -23,7 +23,7 @@ from sphere.read.claims.quantities import Quantity
 from sphere.read.entities.gazetteer import load_gazetteer
 from sphere.read.types import Entity, Mention
 
-__all__ = ["debt_writer", "person_giver", "person_state", "pronoun_trader", "writes_off"]
+__all__ = ["debt_writer", "period_of_flow", "person_giver", "person_state", "pronoun_trader", "writes_off"]
 
 # verbs by which someone puts money on the table (not "received", "sought", "asked for")
 _GIVE = compile_words(
@@ -304,3 +304,21 @@ def pronoun_trader(
         (m.entity_id for m in doc.mentions(clause[0], min(end, q.end + 60)) if m.entity_id != state), None
     )
     return state, partner, 0.7
+
+
+_PERIOD_BEFORE = compile_ci(
+    r"\b(?:over|in|within|during|for|throughout)\s+(?:the\s+)?(?:(?:next|coming|following|forthcoming)\s+)?$"
+)
+_FLOWS = frozenset({"investment", "loan", "grant"})
+
+
+def period_of_flow(doc: ClaimDoc, q: Quantity, clause: tuple[int, int]) -> bool:
+    """Return True for the period over which the flow just before it in the clause is given ("10 billion yuan in
+    loans for Central Asian states over the next three years"): the period is the flow's, filed under its giver."""
+    if q.kind != "duration" or doc.last_attribute not in _FLOWS or not doc.last_subject:
+        return False
+    if doc.prev_figure_end < clause[0] or q.start - doc.prev_figure_end > 90:
+        return False
+    text = doc.ctx.text
+    between = text[doc.prev_figure_end : q.start]
+    return bool(_PERIOD_BEFORE.search(between)) and not re.search(r"\d|[;:]", between)

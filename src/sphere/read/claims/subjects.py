@@ -62,7 +62,7 @@ from sphere.read.claims.discourse import (
     remitted,
 )
 from sphere.read.claims.flows import GIVEN_TO, debt_creditor, flow_owner, people_origin, stake_buyers
-from sphere.read.claims.givers import debt_writer, person_giver, pronoun_trader
+from sphere.read.claims.givers import debt_writer, period_of_flow, person_giver, pronoun_trader
 from sphere.read.claims.quantities import Quantity
 from sphere.read.claims.works import (
     ASCII_WORKS,
@@ -213,6 +213,10 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
         and PERIOD_OF_FIGURE.fullmatch(text, doc.prev_figure_end, q.start)
     ):  # "three trillion yen over the next five years": the period of the figure before, and its subject's
         return doc.last_subject, None, 0.7
+    if (
+        period_of_flow(doc, q, clause) and doc.last_subject
+    ):  # "... in loans for Central Asian states over 3 years"
+        return doc.last_subject, None, 0.65
     if (label := labelled(doc, q, sent)) is not None:
         return label, None, 0.8
     if q.kind == "duration" and doc.spans(_RELATIONS, (max(sent[0], q.start - 80), min(sent[1], q.end + 40))):
