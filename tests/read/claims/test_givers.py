@@ -135,3 +135,9 @@ def test_a_side_share_is_a_stake() -> None:
         if c.value == 40
     )
     assert claim.attribute == "stake"
+
+
+def test_figures_respectively_pair_with_their_parties_in_order() -> None:
+    text = "Under the plan Tajikistan and Uzbekistan will receive 45 percent and 55 percent respectively."
+    assert subjects_of(text, 45) == ["country:TJK"]
+    assert subjects_of(text, 55) == ["country:UZB"]

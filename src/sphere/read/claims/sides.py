@@ -30,9 +30,7 @@ _SIDE_LABEL = compile_ci(
     r"\w*\s+(?:side|party|сторона|Seite|taraf\w*)\s*(?:[–—:-]|\()\s*(?:(?:about|около|почти)\s+)?"
 )
 # "each" after the figure, or "по"/"jeweils"/"each" before it
-_EACH_AFTER = compile_ci(
-    r"(?<!\s)\s*+(?:each|apiece|respectively\b(?!\s+(?:to|for)))(?!\w)|(?<!\s)\s*+каждая|\s+каждому"
-)
+_EACH_AFTER = compile_ci(r"(?<!\s)\s*+(?:each|apiece)(?!\w)|(?<!\s)\s*+каждая|\s+каждому")
 _EACH_BEFORE = compile_ci(
     r"(?:(?<!\w)по|\bjeweils|\beach|\bhar\s+biri)\s+(?:(?:about|around|около|rund)\s+)?$"
 )
@@ -92,7 +90,7 @@ def parties(doc: ClaimDoc, q: Quantity, clause: tuple[int, int], sent: tuple[int
     if side is not None:
         return side
     if not each:
-        return None
+        return _respectively(doc, q, near, sent)
     if not near:
         return None
     group = _group_before(doc, near, len(near) - 1)
@@ -128,3 +126,32 @@ def _side(doc: ClaimDoc, before: list[Mention], q: Quantity, each: bool) -> Part
         return [m.entity_id], 0.8, True
     return None
     return None
+
+
+_RESPECTIVELY = compile_ci(r"\b(?:respectively|соответственно|beziehungsweise)\b")
+_NUMBER = re.compile(r"\d[\d.,]*")
+_FIGURE_LIST = compile_ci(
+    r"[\s\d.,$€£%~]*(?:(?:percent|per cent|billion|million|thousand|bn|mn|tonnes|tons|dollars|euros|"
+    r"процент\w*|млрд|млн|тыс\.?|долл\w*|Prozent|Milliarden|Millionen)[\s\d.,$€£%~]*|(?:and|и|und)[\s\d.,$€£%~]*)*"
+)
+
+
+def _respectively(doc: ClaimDoc, q: Quantity, near: list[Mention], sent: tuple[int, int]) -> Parties | None:
+    """Return the party a figure pairs with in "A and B ... 40 and 60 percent respectively": the n-th party for
+    the n-th figure, when the parties and the figures are as many."""
+    text = doc.ctx.text
+    resp = next(iter(doc.spans(_RESPECTIVELY, (q.end, min(sent[1], q.end + 80)))), None)
+    if resp is None or not near or _FIGURE_LIST.fullmatch(text, q.end, resp.start()) is None:
+        return None
+    group = _group_before(doc, near, len(near) - 1)
+    ids = _distinct(group)
+    first = _NUMBER.search(text, group[-1].end, q.start)
+    if len(ids) < 2 or len(ids) != len(group) or first is None or not doc.in_subject_position(group[0]):
+        return None
+    if _FIGURE_LIST.fullmatch(text, first.start(), q.start) is None:
+        return None  # words between the figures: not one list of them
+    before_q = len(_NUMBER.findall(text, first.start(), q.start))
+    total = before_q + 1 + len(_NUMBER.findall(text, q.end, resp.start()))
+    if total != len(ids) or before_q >= len(ids):
+        return None
+    return [ids[before_q]], 0.7, False
