@@ -141,3 +141,8 @@ def test_figures_respectively_pair_with_their_parties_in_order() -> None:
     text = "Under the plan Tajikistan and Uzbekistan will receive 45 percent and 55 percent respectively."
     assert subjects_of(text, 45) == ["country:TJK"]
     assert subjects_of(text, 55) == ["country:UZB"]
+
+
+def test_a_leader_announcing_a_flow_that_names_its_owner_is_not_its_giver() -> None:
+    text = "Shavkat Mirziyoyev announced $8 billion of investment from Saudi Arabia in the energy sector of the country."
+    assert subjects_of(text, 8e9) == ["country:SAU"]

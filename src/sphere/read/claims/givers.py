@@ -138,6 +138,10 @@ def person_giver(
     if agent is None or not _person(doc, agent) or not doc.in_subject_position(agent):
         return None
     state = person_state(agent.entity_id)
+    if verb.group(0).lower().startswith("announc"):  # a leader also announces what the state receives
+        if state is None or doc.is_ca(state):
+            return None
+        sure = min(sure, 0.55)
     giver = _entity_for(doc, state, agent) if state else None
     if giver is None:
         return None

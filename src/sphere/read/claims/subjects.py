@@ -437,6 +437,8 @@ def _given(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int, int], 
         return written
     if attribute in {"exports_value", "imports_value"}:
         return pronoun_trader(doc, q, clause, si)
+    if flow_owner(doc, clause, q) is not None:
+        return None  # "Mirziyoyev welcomed $10bn of investment from Saudi Arabia": the flow names its owner
     return person_giver(doc, q, clause, si)
 
 
