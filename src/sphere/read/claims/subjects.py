@@ -11,6 +11,9 @@ The subject is what is measured, found by generic attachment rules over the clau
   keeps the work as subject and takes the part's state as object (its scope), never a state named later;
 - a flow modified by an owner ("European investments", "Chinese loans") is the owner's (who gives and who
   receives a flow, a debt or a stake is read in `sphere.read.claims.flows`);
+- money a person pledges is the person's state's, a debt written off the creditor's, "it imported" the state
+  the text is about (`sphere.read.claims.givers`); "the X side's share" and a figure "each" of several parties
+  are filed per party by `sphere.read.claims.sides`;
 - a share that "accounts for" part of a total is the sharer's, the total's owner being the object; a
   share of a total ("of the $350bn of FDI, almost half is European") is the one it is said of, and the
   total stays with its receiver;
