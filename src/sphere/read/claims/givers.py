@@ -33,13 +33,13 @@ _GIVE = compile_words(
 )
 # between the giver and the verb: a date, an auxiliary, an adverb ("on Monday", "has also", "said China would")
 _AGENT_GAP = compile_ci(
-    r"(?:\s*,)?(?:\s+(?:on|this|last|in|at|the|has|have|had|also|already|then|now|will|would|is|was|to|"
+    r"(?<!\s)(?:\s*,)?(?:\s+(?:on|this|last|in|at|the|has|have|had|also|already|then|now|will|would|is|was|to|"
     r"further|additionally|reportedly|personally|jointly|\w+day|\w+ber|\d{1,4})\b)*\s+(?:\w+ly\s+)?"
 )
-_THAT = compile_ci(r"\s+(?:that|what|how|plans?|intentions?|что|dass)\b")
+_THAT = compile_ci(r"(?<!\s)\s+(?:that|what|how|plans?|intentions?|что|dass)\b")
 # a verb right after a name: the name is a clause's subject ("the EU has prepared"), not a receiver
 _FINITE = compile_ci(
-    r"(?:\s+(?:also|already|now))?\s+(?:has|have|had|will|would|is|are|was|were|plans?|intends?|can|could|"
+    r"(?<!\s)(?:\s+(?:also|already|now))?\s+(?:has|have|had|will|would|is|are|was|were|plans?|intends?|can|could|"
     r"should|must|\w+ed)\b"
 )
 _HE = compile_ci(
@@ -178,7 +178,7 @@ _ACTIVE = compile_words(
 _PASSIVE_BEFORE = compile_ci(r"\b(?:was|were|been|be|being|is|are)\s+(?:\w+\s+)?$")
 _DEBT = compile_words(r"debts?|loans?|долг\w*|задолженност\w*|Schulden\w*|borç\w*|қарыз\w*|qarz\w*")
 _BY_BEFORE = compile_ci(r"\b(?:by|со стороны)\s+(?:the\s+)?$")
-_DEBTOR_AFTER = compile_ci(r"['’]s?\s+(?:\w+\s+){0,2}?(?:debts?|loans?|arrears)\b|\s+(?:debt|долг\w*)")
+_DEBTOR_AFTER = compile_ci(r"['’]s?\s+(?:\w+\s+){0,2}?(?:debts?|loans?|arrears)\b|(?<!\s)\s+(?:debt|долг\w*)")
 _DEBT_OF = compile_ci(r"(?:debts?|долг\w*|задолженност\w*)\s+(?:of\s+)?(?:the\s+)?$")
 
 

@@ -20,28 +20,29 @@ __all__ = ["Parties", "parties"]
 
 # after a state's name or adjective: the word "side" or "party" ("Kyrgyz side", "казахстанская сторона")
 _SIDE_AFTER = compile_ci(
-    r"(?:['’]s)?\s+(?:side|party)(?:['’]s)?(?!\w)|\w*\s+сторон[аыеуо]\w*|\w*\s+(?:Seite|taraf)\w*"
+    r"(?<!\s)(?:(?:['’]s)?\s+(?:side|party)(?:['’]s)?(?!\w)|\w{0,4}\s+сторон[аыеуо]\w*|\w{0,4}\s+(?:Seite|taraf)\w*)"
 )
 _SIDES_AFTER = compile_ci(
-    r"(?:['’]s)?\s+(?:sides|parties)(?:['’])?(?!\w)|\w*\s+сторон(?:ы|ам|ами)?(?!\w)|\w*\s+(?:Seiten|taraflar)\w*"
+    r"(?<!\s)(?:(?:['’]s)?\s+(?:sides|parties)(?:['’])?(?!\w)|\w{0,4}\s+сторон(?:ы|ам|ами)?(?!\w)|"
+    r"\w{0,4}\s+(?:Seiten|taraflar)\w*)"
 )
 # a side labelled with its share: "кыргызская сторона – 34%", "the Kyrgyz side: 34%"
 _SIDE_LABEL = compile_ci(
-    r"\w*\s+(?:side|party|сторона|Seite|taraf\w*)\s*(?:[–—:-]|\()\s*(?:(?:about|около|почти)\s+)?"
+    r"(?<!\s)\w{0,4}\s+(?:side|party|сторона|Seite|taraf\w*)\s*(?:[–—:-]|\()\s*(?:(?:about|около|почти)\s+)?"
 )
 # "each" after the figure, or "по"/"jeweils"/"each" before it
-_EACH_AFTER = compile_ci(r"(?<!\s)\s*+(?:each|apiece)(?!\w)|(?<!\s)\s*+каждая|\s+каждому")
+_EACH_AFTER = compile_ci(r"(?<!\s)\s*+(?:each|apiece)(?!\w)|(?<!\s)\s*+каждая|(?<!\s)\s+каждому")
 _EACH_BEFORE = compile_ci(
     r"(?:(?<!\w)по|\bjeweils|\beach|\bhar\s+biri)\s+(?:(?:about|around|около|rund)\s+)?$"
 )
 # between conjuncts: a comma or a conjunction, with quotes and articles ("«KTZh» и «UTY»", "Poland and the US")
-_GLUE = re.compile(r"\w{0,3}[\s«»\"“”„']*(?:,|\band\b|\bund\b|\bи\b|\bve\b|\bva\b|&)[\s«»\"“”„']*(?:(?:the|der|die)\s+)?",
+_GLUE = re.compile(r"\w{0,3}(?<![\s«»\"“”„'])[\s«»\"“”„']*(?:,|\band\b|\bund\b|\bи\b|\bve\b|\bva\b|&)[\s«»\"“”„']*(?:(?:the|der|die)\s+)?",
                    re.IGNORECASE)  # fmt: skip
 # "each" between the parties and the figure: "Kazakhstan and Uzbekistan will each receive 33 percent"
 _EACH_IN = compile_ci(r"\b(?:each|jeweils)\b")
 # a counted plural between the parties and the figure is what "each" refers to ("five deals", "3 projects")
 _COUNTED = compile_ci(
-    r"(?:\d[\d.,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|several|many|dozens? of|два|три|пять|"
+    r"(?:(?<![\d.,])\d[\d.,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|several|many|dozens? of|два|три|пять|"
     r"несколько))\s+(?!percent|per\s+cent|billion|million|thousand|trillion|dollars|euros)(?:[a-zа-яё-]+\s+)?"
     r"(?:[a-z]{2,}s|[а-яё]{3,}(?:ов|ей|ий|а|и))\b"
 )
@@ -131,7 +132,7 @@ def _side(doc: ClaimDoc, before: list[Mention], q: Quantity, each: bool) -> Part
 _RESPECTIVELY = compile_ci(r"\b(?:respectively|соответственно|beziehungsweise)\b")
 _NUMBER = re.compile(r"\d[\d.,]*")
 _FIGURE_LIST = compile_ci(
-    r"[\s\d.,$€£%~]*(?:(?:percent|per cent|billion|million|thousand|bn|mn|tonnes|tons|dollars|euros|"
+    r"(?<![\s\d.,$€£%~])[\s\d.,$€£%~]*(?:(?:percent|per cent|billion|million|thousand|bn|mn|tonnes|tons|dollars|euros|"
     r"процент\w*|млрд|млн|тыс\.?|долл\w*|Prozent|Milliarden|Millionen)[\s\d.,$€£%~]*|(?:and|и|und)[\s\d.,$€£%~]*)*"
 )
 
@@ -141,14 +142,14 @@ def _respectively(doc: ClaimDoc, q: Quantity, near: list[Mention], sent: tuple[i
     the n-th figure, when the parties and the figures are as many."""
     text = doc.ctx.text
     resp = next(iter(doc.spans(_RESPECTIVELY, (q.end, min(sent[1], q.end + 80)))), None)
-    if resp is None or not near or _FIGURE_LIST.fullmatch(text, q.end, resp.start()) is None:
+    if resp is None or not near or _FIGURE_LIST.fullmatch(text[q.end : resp.start()]) is None:
         return None
     group = _group_before(doc, near, len(near) - 1)
     ids = _distinct(group)
     first = _NUMBER.search(text, group[-1].end, q.start)
     if len(ids) < 2 or len(ids) != len(group) or first is None or not doc.in_subject_position(group[0]):
         return None
-    if _FIGURE_LIST.fullmatch(text, first.start(), q.start) is None:
+    if _FIGURE_LIST.fullmatch(text[first.start() : q.start]) is None:
         return None  # words between the figures: not one list of them
     before_q = len(_NUMBER.findall(text, first.start(), q.start))
     total = before_q + 1 + len(_NUMBER.findall(text, q.end, resp.start()))
