@@ -11,6 +11,9 @@ The subject is what is measured, found by generic attachment rules over the clau
   keeps the work as subject and takes the part's state as object (its scope), never a state named later;
 - a flow modified by an owner ("European investments", "Chinese loans") is the owner's (who gives and who
   receives a flow, a debt or a stake is read in `sphere.read.claims.flows`);
+- money a person pledges is the person's state's, a debt written off the creditor's, "it imported" the state
+  the text is about (`sphere.read.claims.givers`); "the X side's share" and a figure "each" of several parties
+  are filed per party by `sphere.read.claims.sides`;
 - a share that "accounts for" part of a total is the sharer's, the total's owner being the object; a
   share of a total ("of the $350bn of FDI, almost half is European") is the one it is said of, and the
   total stays with its receiver;
@@ -66,6 +69,7 @@ from sphere.read.claims.discourse import (
     remitted,
 )
 from sphere.read.claims.flows import GIVEN_TO, debt_creditor, flow_owner, people_origin, stake_buyers
+from sphere.read.claims.givers import debt_writer, period_of_flow, person_giver, pronoun_trader
 from sphere.read.claims.groups import drawn_from_many, elided_label, group_period, note_troops
 from sphere.read.claims.quantities import Quantity
 from sphere.read.claims.works import (
@@ -229,6 +233,10 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
         and PERIOD_OF_FIGURE.fullmatch(text, doc.prev_figure_end, q.start)
     ):  # "three trillion yen over the next five years": the period of the figure before, and its subject's
         return doc.last_subject, None, 0.7
+    if (
+        period_of_flow(doc, q, clause) and doc.last_subject
+    ):  # "... in loans for Central Asian states over 3 years"
+        return doc.last_subject, None, 0.65
     if (label := labelled(doc, q, sent)) is not None:
         return label, None, 0.8
     if (via := transit_state(doc, q, attribute, clause)) is not None:
@@ -282,6 +290,10 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
     if (share := _share_of_total(doc, q, sent)) is not None:
         return share[0], None, share[1]
     if attribute in FLOW_ATTRIBUTES or (attribute == "growth_rate" and flow_owner(doc, clause, q)):
+        if attribute in FLOW_ATTRIBUTES and (given := _given(doc, q, attribute, clause, sent, si)):
+            return (
+                given  # a debt written off, a leader's pledge, "it imported": see `sphere.read.claims.givers`
+            )
         owner = flow_owner(doc, clause, q)
         if owner is None and not in_clause and in_sent:  # "взяла у Эксимбанка в 1992 году — почти 5 млн"
             owner = flow_owner(doc, sent, q)
@@ -316,7 +328,7 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
         if creditor is None and attribute == "loan" and not in_sent and si > 0:
             creditor = debt_creditor(doc, doc.sentences[si - 1])  # "Debt to China grew. It was $47m then"
         conf = 0.85 if creditor or owner else 0.8 if own else 0.7 if subjects else 0.0
-        chosen = creditor or own or (subjects[-1] if subjects else None)
+        chosen = creditor or own or (conjoined_head(doc, subjects) if subjects else None)
         subj = owner if owner and not creditor else (chosen.entity_id if chosen else None)
         if subj is None and attribute in {"investment", "loan"} and (got := inflow_receiver(doc, clause, q)):
             return got, None, 0.6  # "foreign investment into the country exceeded $43bn": the receiver's
@@ -441,6 +453,17 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
     if pick is None:
         return _main_actor(doc), None, 0.2
     return pick.entity_id, None, conf
+
+
+def _given(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int, int], sent: tuple[int, int], si: int) -> tuple[str, str | None, float] | None:  # fmt: skip
+    """Return (giver, receiver, confidence) of a flow by the rules of `sphere.read.claims.givers`, else None."""
+    if attribute == "loan" and (written := debt_writer(doc, q, clause, sent, si)):
+        return written
+    if attribute in {"exports_value", "imports_value"}:
+        return pronoun_trader(doc, q, clause, si)
+    if flow_owner(doc, clause, q) is not None:
+        return None  # "Mirziyoyev welcomed $10bn of investment from Saudi Arabia": the flow names its owner
+    return person_giver(doc, q, clause, si)
 
 
 def _in_figure(doc: ClaimDoc, m: Mention, q: Quantity) -> bool:
