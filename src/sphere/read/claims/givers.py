@@ -18,12 +18,20 @@ import re
 from functools import lru_cache
 
 from sphere.read.claims.context import ClaimDoc, compile_ci, compile_words
-from sphere.read.claims.flows import debt_creditor
+from sphere.read.claims.flows import debt_creditor, flow_owner
 from sphere.read.claims.quantities import Quantity
 from sphere.read.entities.gazetteer import load_gazetteer
 from sphere.read.types import Entity, Mention
 
-__all__ = ["debt_writer", "period_of_flow", "person_giver", "person_state", "pronoun_trader", "writes_off"]
+__all__ = [
+    "debt_writer",
+    "given",
+    "period_of_flow",
+    "person_giver",
+    "person_state",
+    "pronoun_trader",
+    "writes_off",
+]
 
 # verbs by which someone puts money on the table (not "received", "sought", "asked for")
 _GIVE = compile_words(
@@ -326,3 +334,14 @@ def period_of_flow(doc: ClaimDoc, q: Quantity, clause: tuple[int, int]) -> bool:
     text = doc.ctx.text
     between = text[doc.prev_figure_end : q.start]
     return bool(_PERIOD_BEFORE.search(between)) and not re.search(r"\d|[;:]", between)
+
+
+def given(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int, int], sent: tuple[int, int], si: int) -> tuple[str, str | None, float] | None:  # fmt: skip
+    """Return (giver, receiver, confidence) of a flow by the rules of this module, else None."""
+    if attribute == "loan" and (written := debt_writer(doc, q, clause, sent, si)):
+        return written
+    if attribute in {"exports_value", "imports_value"}:
+        return pronoun_trader(doc, q, clause, si)
+    if flow_owner(doc, clause, q) is not None:
+        return None  # "Mirziyoyev welcomed $10bn of investment from Saudi Arabia": the flow names its owner
+    return person_giver(doc, q, clause, si)

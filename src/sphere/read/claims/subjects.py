@@ -24,9 +24,9 @@ A shipment is its exporter's and a share of goods in transit the transit state's
 an elided list gives each state its figure, a count of troops drawn from several states is their alliance's or
 no one's (`sphere.read.claims.groups`).
 Where the clause names no one, the discourse rules (relative clauses, conjoined subjects, earlier sentences,
-remittances) are in `sphere.read.claims.discourse`.
-The attachments of a figure to a name near it (a label "Germany (5.1%)", a share "for Kyrgyzstan", "output at
-X", "$27bn in Karachaganak", owners, capital) are read in `sphere.read.claims.attach`.
+remittances, the article's main sides) are in `sphere.read.claims.discourse`. The attachments of a figure to
+a name near it (a label "Germany (5.1%)", a share "for Kyrgyzstan", "output at X", "$27bn in Karachaganak",
+owners, capital) are read in `sphere.read.claims.attach`.
 
 The confidence (0-1) says how the subject was found: a structural link (owner, work noun, both sides of a
 trade in the clause) is near 0.9, the clause's grammatical subject about 0.7, a mention elsewhere in the
@@ -64,24 +64,23 @@ from sphere.read.claims.discourse import (
     conjoined_head,
     dateline,
     is_source,
+    main_actor,
+    main_power,
     newer_subject,
     previous_subject,
     remitted,
 )
 from sphere.read.claims.flows import GIVEN_TO, debt_creditor, flow_owner, people_origin, stake_buyers
-from sphere.read.claims.givers import debt_writer, period_of_flow, person_giver, pronoun_trader
+from sphere.read.claims.givers import given, period_of_flow
 from sphere.read.claims.groups import drawn_from_many, elided_label, group_period, note_troops
 from sphere.read.claims.quantities import Quantity
+from sphere.read.claims.scope import SHARE_OF_WORK, locative_state, part_of_work, scope_of
 from sphere.read.claims.works import (
     ASCII_WORKS,
     LOCATIVE,
-    SHARE_OF_WORK,
     UNLINKED,
     WORK_NOUN,
     after_to,
-    locative_state,
-    part_of_work,
-    scope_of,
     state_of,
     work_for,
     work_subject,
@@ -165,7 +164,7 @@ def _pair(
             return nearest(other_ms), nearest(ca_ms), 0.85
         text = doc.ctx.text
         listed = len(ca) >= 2 and any(re.search(r"\d", text[a.end : b.start]) for a, b in pairwise(ca_ms))
-        power = _main_power(doc) if listed else None
+        power = main_power(doc) if listed else None
         if power:
             return power, nearest(ca_ms), 0.6
     if other and ca:
@@ -173,11 +172,11 @@ def _pair(
     if len(ids) >= 2:
         return ids[0], ids[1], 0.7
     if ca:
-        power = _main_power(doc)
+        power = main_power(doc)
         return (power, ca[0], 0.6) if power else (ca[0], None, 0.4)
     if other:
         return other[0], doc.main_ca if doc.main_ca != other[0] else None, 0.7
-    return _main_power(doc), doc.main_ca, 0.45  # the article's two sides of a trade figure
+    return main_power(doc), doc.main_ca, 0.45  # the article's two sides of a trade figure
 
 
 # "Central Asia's largest investor": the owner of a role is its counterpart, not the flow's owner
@@ -290,10 +289,9 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
     if (share := _share_of_total(doc, q, sent)) is not None:
         return share[0], None, share[1]
     if attribute in FLOW_ATTRIBUTES or (attribute == "growth_rate" and flow_owner(doc, clause, q)):
-        if attribute in FLOW_ATTRIBUTES and (given := _given(doc, q, attribute, clause, sent, si)):
-            return (
-                given  # a debt written off, a leader's pledge, "it imported": see `sphere.read.claims.givers`
-            )
+        # a debt written off, a leader's pledge, "it imported": see `sphere.read.claims.givers`
+        if attribute in FLOW_ATTRIBUTES and (giver := given(doc, q, attribute, clause, sent, si)):
+            return giver
         owner = flow_owner(doc, clause, q)
         if owner is None and not in_clause and in_sent:  # "взяла у Эксимбанка в 1992 году — почти 5 млн"
             owner = flow_owner(doc, sent, q)
@@ -451,19 +449,8 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
     if pick is None and not in_sent and (prior := previous_subject(doc, si)):
         return prior, None, 0.4
     if pick is None:
-        return _main_actor(doc), None, 0.2
+        return main_actor(doc), None, 0.2
     return pick.entity_id, None, conf
-
-
-def _given(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int, int], sent: tuple[int, int], si: int) -> tuple[str, str | None, float] | None:  # fmt: skip
-    """Return (giver, receiver, confidence) of a flow by the rules of `sphere.read.claims.givers`, else None."""
-    if attribute == "loan" and (written := debt_writer(doc, q, clause, sent, si)):
-        return written
-    if attribute in {"exports_value", "imports_value"}:
-        return pronoun_trader(doc, q, clause, si)
-    if flow_owner(doc, clause, q) is not None:
-        return None  # "Mirziyoyev welcomed $10bn of investment from Saudi Arabia": the flow names its owner
-    return person_giver(doc, q, clause, si)
 
 
 def _in_figure(doc: ClaimDoc, m: Mention, q: Quantity) -> bool:
@@ -475,18 +462,6 @@ def _in_figure(doc: ClaimDoc, m: Mention, q: Quantity) -> bool:
     return e is not None and (e.is_new or (q.kind == "money" and m.end <= q.end))  # "838 milyon ABD doları"
 
 
-def _main_actor(doc: ClaimDoc) -> str | None:
-    """Return the actor the article names most, sources left out: what an unattached figure is likely about."""
-    key = ("main_actor",)
-    if key not in doc.cache:
-        counts: dict[str, int] = {}
-        for m in doc.ctx.mentions:
-            if doc.is_actor(m) and not is_source(doc, m):
-                counts[m.entity_id] = counts.get(m.entity_id, 0) + 1
-        doc.cache[key] = sorted(counts, key=lambda i: -counts[i])[:1]
-    return next(iter(doc.cache[key]), None)
-
-
 _VERB_AFTER = compile_ci(  # matched right after a mention; (?<!\s): linear when scanned over blank runs
     r"(?<!\s)(?:\s+(?:"
     + "|".join(ASCII_WORKS)
@@ -494,27 +469,7 @@ _VERB_AFTER = compile_ci(  # matched right after a mention; (?<!\s): linear when
     r"holds?|owns?|received|receives|attracted|exported|imported|produced|produces|является|был\w*|будет|имеет)\b"
 )
 
-
 _OF_THEM = compile_ci(r"(?<!\s)\s++(?:\w+\s+)?of\s++(?:them|which|it|these|those)\b")
-
-
-def _main_power(doc: ClaimDoc) -> str | None:
-    """Return the great power the article names most, sources left out."""
-    key = ("main_power",)
-    if key not in doc.cache:
-        counts: dict[str, int] = {}
-        for m in doc.ctx.mentions:
-            e = doc.entity(m)  # a power is a state or a known body, never a name the knowledge base lacks
-            if (
-                e
-                and not e.is_new
-                and doc.is_actor(m)
-                and not doc.is_ca(m.entity_id)
-                and not is_source(doc, m)
-            ):
-                counts[m.entity_id] = counts.get(m.entity_id, 0) + 1
-        doc.cache[key] = sorted(counts, key=lambda i: -counts[i])[:1]
-    return next(iter(doc.cache[key]), None)
 
 
 def _candidate(doc: ClaimDoc, m: Mention) -> bool:
