@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from sphere.read.clean import layout
 from sphere.read.clean.layout import (
     cut_sentence,
+    ellipsis_teasers,
     find_title,
     glued_lines,
     head_reason,
@@ -202,6 +203,7 @@ def filter_text(text: str) -> TextArticle:
     if layout.HEAD_OVERLAP:
         runs |= unrelated_head(lines, reasons, body_start, title_idx)
     in_teasers = False
+    final: list[str | None] = []
     for i, line in enumerate(lines):
         reason = reasons[i]
         if reason is None and i < body_start and i != title_idx:
@@ -250,6 +252,10 @@ def filter_text(text: str) -> TextArticle:
                 reason = "teaser-item"
         if reason is None and i == len(lines) - 1 and i > body_start and truncated_teaser(line):
             reason = "teaser"
+        final.append(reason)
+    for i in ellipsis_teasers(lines, final, title_idx) if layout.ELLIPSIS_TEASERS else ():
+        final[i] = "teaser-summary"
+    for line, reason in zip(lines, final, strict=True):
         if reason is None:
             art.paragraphs.append(line)
         else:

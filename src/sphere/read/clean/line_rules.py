@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from sphere.read.clean.menus import language_menu
 from sphere.read.dates import is_date_line, parse_full_date
 
 __all__ = [
@@ -268,6 +269,8 @@ def boilerplate_reason(line: str) -> str | None:
         return "skip-link"
     if len(line) <= 200 and _LANG_SWITCH_RX.match(low):
         return "language-switch"
+    if len(line) <= 250 and language_menu(line):
+        return "language-menu"
     if "cookie" in low and _COOKIE_RX.search(low):
         return "cookie"
     words = low.split(None, 12)  # a thirteenth item means more than twelve words
