@@ -17,6 +17,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from sphere.read.clean import layout
+from sphere.read.clean.frontmatter import about_blocks, dangling_lead_ins, empty_sections, outline_heading
 from sphere.read.clean.layout import (
     cut_sentence,
     ellipsis_teasers,
@@ -165,6 +166,10 @@ def _unwrap(lines: list[str]) -> list[str]:
     return out
 
 
+# the rules of reports' front matter (`sphere.read.clean.frontmatter`); a switch for `training/cv_boilerplate.py`
+FRONT_MATTER = True
+
+
 def filter_text(text: str) -> TextArticle:
     """Split pasted page text into kept paragraphs (headline first when found) and metadata.
 
@@ -186,6 +191,9 @@ def filter_text(text: str) -> TextArticle:
     reasons = [
         "fields" if r is None and metadata_fields(ln) else r for r, ln in zip(reasons, lines, strict=True)
     ]
+    if FRONT_MATTER:
+        for i in about_blocks(lines, reasons):
+            reasons[i] = "about"
     kept = [i for i, r in enumerate(reasons) if r is None]
     body_start = next((i for i in kept if paragraph_like(lines[i])), len(lines))
     title_idx = find_title(lines, kept, body_start)
@@ -206,11 +214,15 @@ def filter_text(text: str) -> TextArticle:
     final: list[str | None] = []
     for i, line in enumerate(lines):
         reason = reasons[i]
+        # "1. Introduction" right above the first paragraph: the text's first heading, never a label
+        first_heading = FRONT_MATTER and reason is None and i + 1 == body_start and outline_heading(line)
         if reason is None and i < body_start and i != title_idx:
             reason = head_reason(line, before_title=title_idx is None or i < title_idx)
+            if reason == "label" and first_heading:
+                reason = None
             if reason == "byline" and art.author is None:
                 art.author = line.split(",")[0].strip().rstrip(".")
-        if reason is None and i in learned:
+        if reason is None and i in learned and not first_heading:
             reason = "learned"
         if reason is None and i in runs:
             reason = "teaser-list"
@@ -255,6 +267,11 @@ def filter_text(text: str) -> TextArticle:
         final.append(reason)
     for i in ellipsis_teasers(lines, final, title_idx) if layout.ELLIPSIS_TEASERS else ():
         final[i] = "teaser-summary"
+    if FRONT_MATTER:
+        for i in empty_sections(lines, final, title_idx, body_start):
+            final[i] = "empty-section"
+        for i in dangling_lead_ins(lines, final, title_idx):
+            final[i] = "lead-in"
     for line, reason in zip(lines, final, strict=True):
         if reason is None:
             art.paragraphs.append(line)

@@ -30,9 +30,9 @@ from sphere.read.clean.line_rules import (
 )
 
 __all__ = [
+    "ELLIPSIS_TEASERS",
     "HEADLINE_RUNS",
     "HEAD_OVERLAP",
-    "ELLIPSIS_TEASERS",
     "HEAD_OVERLAP_SHARE",
     "INSERTED_HEADLINES",
     "TAIL_CASCADE",

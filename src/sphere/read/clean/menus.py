@@ -22,8 +22,32 @@ _EDGE = ".!?…'’‘ \t*#>›»→▶►✓"
 _MAX_NAME_WORDS = 4
 # words of a menu that are no language names ("Language: English Русский", "Select language")
 _MENU_WORDS = frozenset(
-    "language languages lang select choose version site язык языки версия выберите тілі тіл til tili dil "
-    "sprache sprachen langue langues idioma 语言 語言 言語".split()
+    [
+        "language",
+        "languages",
+        "lang",
+        "select",
+        "choose",
+        "version",
+        "site",
+        "язык",
+        "языки",
+        "версия",
+        "выберите",
+        "тілі",
+        "тіл",
+        "til",
+        "tili",
+        "dil",
+        "sprache",
+        "sprachen",
+        "langue",
+        "langues",
+        "idioma",
+        "语言",
+        "語言",
+        "言語",
+    ]
 )
 
 
@@ -97,7 +121,7 @@ def language_menu(line: str) -> bool:
     different scripts, or two autonyms) with at most one other word in four; or a short line of three scripts
     or more without a sentence."""
     text = line.strip()
-    if not text or len(text) > 250 or text.endswith((".", "!", "?", "。")) and not text.endswith("..."):
+    if not text or len(text) > 250 or (text.endswith((".", "!", "?", "。")) and not text.endswith("...")):
         return False
     tokens = _tokens(text)
     if not tokens or len(tokens) > 24:
