@@ -110,3 +110,24 @@ def test_a_lead_in_with_a_colon_keeps_its_listicle() -> None:
 def test_section_heading_shape() -> None:
     assert section_heading("1.1. Overview") and section_heading("Evidence and Analysis")
     assert not section_heading("The commission met twice.") and not section_heading("- a list item")
+
+
+def test_the_links_under_teasers_are_labels_in_several_languages() -> None:
+    from sphere.read.clean.boilerplate import boilerplate_reason
+
+    for line in (
+        "Continue reading",
+        "See more »",
+        "Читать полностью",
+        "Devamını oku",
+        "Batafsil",
+        "阅读全文",
+    ):
+        assert boilerplate_reason(line) == "label", line
+    assert boilerplate_reason("Continue reading the report of the commission on the dam") is None
+
+
+def test_a_teaser_summary_above_a_continue_reading_link_goes() -> None:
+    summary = "Kazakhstan has started building a power plant without the loan that was expected from its…"
+    kept = _kept([TITLE, *PARAS, summary, "Continue Reading"])
+    assert summary not in kept and all(p in kept for p in PARAS)

@@ -22,7 +22,7 @@ __all__ = ["about_blocks", "dangling_lead_ins", "empty_sections", "outline_headi
 
 # "About the author", "About the authors", "Об авторе", "Über die Autorin", "Yazar hakkında", "Автор туралы"
 _ABOUT_AUTHOR_RX = re.compile(
-    r"^(?:about (?:the )?(?:authors?|writers?|contributors?|editors?)|об авторах?|от автора|"
+    r"^(?:about (?:the )?(?:authors?|writers?|contributors?|editors?)(?:\(s\))?|об авторах?|от автора|"
     r"über (?:den|die) autor(?:in|en)?|zu(?:m|r) autor(?:in)?|yazar(?:lar)? hakkında|автор(?:лар)? туралы|"
     r"muallif haqida|(?:the )?authors?|notes? on (?:the )?contributors?)\W*$",
     re.I,
@@ -130,7 +130,7 @@ def empty_sections(
             and end + 1 < len(kept)
             and paragraph_like(lines[kept[end + 1]])
         )
-        front = last < body_start and (prev == title_idx or pos == 1)
+        front = last < body_start
         inner = bool(_SUBSECTION_RX.match(lines[last])) and paragraph_like(lines[prev])
         if shape and (front or inner):
             out.update(run[:-1])
@@ -146,11 +146,13 @@ def dangling_lead_ins(lines: list[str], reasons: list[str | None], title_idx: in
     out: set[int] = set()
     for pos, i in enumerate(kept[:-2]):
         line = lines[i].rstrip()
-        if i == title_idx or not line.endswith(";") or nwords(line) < 6 or line[:1] in BULLETS:
+        if i == title_idx or not line.endswith((";", ":")) or nwords(line) < 6 or line[:1] in BULLETS:
             continue
         head = lines[kept[pos + 1]]
         if not section_heading(head) or (nwords(head) < 2 and not _OUTLINE_RX.match(head)):
             continue
+        if line.endswith(":") and not _SUBSECTION_RX.match(head):
+            continue  # a listicle's items are headings with text under them; a report's subsection is not one
         if paragraph_like(lines[kept[pos + 2]]):
             out.add(i)
     return out

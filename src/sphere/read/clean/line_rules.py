@@ -66,7 +66,12 @@ _EXACT = _set(
     "yazdır|бөлісу|пікірлер|пікір қалдыру|жарнама|ulashish|izohlar|izoh qoldirish|reklama|бөлүшүү|"
     "комментарийлер|жарнак|分享|评论|广告|打印|返回顶部|"
     "реклама|подписаться|подпишитесь|войти|меню|поиск|теги|метки|рубрики|фото|видео|фотогалерея|читать далее|"
-    "подробнее|версия для печати|распечатать|печать|закрыть|принять|наверх|все новости|все права защищены"
+    "подробнее|версия для печати|распечатать|печать|закрыть|принять|наверх|все новости|все права защищены|"
+    # the link under a teaser's summary ("Continue reading", "Читать полностью", "Devamını oku", "Batafsil")
+    "continue reading|keep reading|see more|show more|view more|learn more|full story|read full story|"
+    "read the full story|read full article|read the full article|читать полностью|читать дальше|далее|ещё|еще|"
+    "lire la suite|leer más|weiterlesen|mehr lesen|devamı|devamını oku|devamını okuyun|haberin devamı|batafsil|"
+    "batafsil o'qing|batafsil o‘qing|batafsil oʻqing|толығырақ|толук окуу|кененирээк|阅读全文|查看更多|更多"
 )
 _PREFIXES = tuple(
     _set(

@@ -71,6 +71,7 @@ def language_names() -> tuple[frozenset[str], frozenset[str], dict[str, str]]:
     return frozenset(names), frozenset(codes), code_of
 
 
+@lru_cache(maxsize=8192)
 def _script(ch: str) -> str:
     """Return the writing system of a letter: the first word of its Unicode name (LATIN, CYRILLIC, CJK...)."""
     name = unicodedata.name(ch, "")
@@ -82,7 +83,9 @@ def _script(ch: str) -> str:
 
 def scripts(line: str) -> set[str]:
     """Return the writing systems of the letters of a line."""
-    return {_script(ch) for ch in line if ch.isalpha()}
+    if line.isascii():
+        return {"LATIN"} if any(ch.isalpha() for ch in line) else set()
+    return {_script(ch) for ch in set(line) if ch.isalpha()}
 
 
 def _tokens(line: str) -> list[str]:
@@ -92,7 +95,8 @@ def _tokens(line: str) -> list[str]:
 
 def _match(tokens: list[str]) -> tuple[list[str], list[str], int]:
     """Return the language names found in `tokens` (greedy, longest first), the codes, and the count of the
-    other tokens (menu words like "Language" not counted)."""
+    other tokens (menu words like "Language" not counted), stopping once the others pass a quarter of the
+    tokens (no menu then)."""
     names, codes, _ = language_names()
     found: list[str] = []
     coded: list[str] = []
@@ -112,6 +116,8 @@ def _match(tokens: list[str]) -> tuple[list[str], list[str], int]:
                 coded.append(low[i])
             elif low[i] not in _MENU_WORDS:
                 other += 1
+                if other > len(tokens) // 4:
+                    break  # too many other words for a menu: no need to read on
             i += 1
     return found, coded, other
 
@@ -126,9 +132,10 @@ def language_menu(line: str) -> bool:
     tokens = _tokens(text)
     if not tokens or len(tokens) > 24:
         return False
+    if len(tokens) >= 3 and all(len(t) == 2 and t.isupper() for t in tokens):
+        codes = language_names()[1]
+        return sum(t.lower() in codes for t in tokens) >= 2  # "KZ RU EN": codes, some of countries
     found, coded, other = _match(tokens)
-    if len(tokens) >= 3 and all(len(t) == 2 and t.isupper() for t in tokens) and len(coded) >= 2:
-        return True  # "KZ RU EN": codes, some of countries
     items = len(found) + len(coded)
     if items >= 3 and other <= len(tokens) // 4 and len(found) + len(coded) >= 0.6 * len(tokens):
         return True
@@ -138,7 +145,12 @@ def language_menu(line: str) -> bool:
         _, _, code_of = language_names()
         langs = {code_of.get(n) for n in found}
         return len(found) == 2 and len(langs) == 2 and all(_autonym(n) for n in found)
-    return len(tokens) <= 12 and len(scripts(text)) >= 3 and all(len(t) <= 25 for t in tokens)
+    return (
+        not text.isascii()
+        and len(tokens) <= 12
+        and all(len(t) <= 25 for t in tokens)
+        and len(scripts(text)) >= 3
+    )
 
 
 @lru_cache(maxsize=1)
