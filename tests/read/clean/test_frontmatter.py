@@ -131,3 +131,40 @@ def test_a_teaser_summary_above_a_continue_reading_link_goes() -> None:
     summary = "Kazakhstan has started building a power plant without the loan that was expected from its…"
     kept = _kept([TITLE, *PARAS, summary, "Continue Reading"])
     assert summary not in kept and all(p in kept for p in PARAS)
+
+
+def test_about_a_long_organisation_name_with_its_note_goes_before_the_summary() -> None:
+    note = (
+        "The Basin Research Centre is an independent institute that studies water and energy in the region."
+    )
+    lines = [
+        TITLE,
+        "About the Basin Research Centre (BRC)",
+        note,
+        "Summary of Findings",
+        *PARAS,
+    ]
+    kept = _kept(lines)
+    assert "About the Basin Research Centre (BRC)" not in kept and note not in kept
+    assert all(p in kept for p in PARAS)
+
+
+def test_an_authors_name_and_affiliation_open_the_about_block() -> None:
+    lines = [
+        TITLE,
+        *PARAS[:2],
+        "About the author",
+        "Aigerim Example",
+        "Senior Fellow, Basin Research Centre",
+        "She writes on water policy and has worked in the region for ten years.",
+        "Further Reading on the Basin",
+        PARAS[2],
+    ]
+    out = about_blocks(lines, [None] * len(lines))
+    assert out == {3, 4, 5, 6}
+
+
+def test_a_semicolon_lead_in_before_two_headings_goes() -> None:
+    lead = "The measures the ministries have taken since the spring floods are listed below;"
+    lines = [TITLE, PARAS[0], lead, "Evidence and Analysis", "2.1. Overview", PARAS[1]]
+    assert dangling_lead_ins(lines, [None] * len(lines), 0) == {2}

@@ -27,10 +27,10 @@ _ABOUT_AUTHOR_RX = re.compile(
     r"muallif haqida|(?:the )?authors?|notes? on (?:the )?contributors?)\W*$",
     re.I,
 )
-# "About Chatham House", "About the Institute", "About us", "Über uns", "О нас": a heading of three words or
+# "About Chatham House", "About the Institute", "About us", "Über uns", "О нас": a heading of six words or
 # fewer after "About" (not "About this rating": a note on the article itself)
 _ABOUT_ORG_RX = re.compile(
-    r"^(?:about\s+(?!this\b|these\b)(?:the\s+)?(?:\S+\s*){1,3}|über uns|о нас|hakkımızda|biz haqimizda)$",
+    r"^(?:about\s+(?!this\b|these\b)(?:the\s+)?(?:\S+\s*){1,6}|über uns|о нас|hakkımızda|biz haqimizda)$",
     re.I,
 )
 _HANDLE_RX = re.compile(r"^@\w+$|^[\w.+-]+@[\w-]+\.[\w.]+$")
@@ -40,6 +40,9 @@ _OUTLINE_RX = re.compile(r"^(?:\d{1,2}\.(?:\d{1,2}\.?){0,3}|[IVX]{1,5}\.|[A-H]\.
 _SUBSECTION_RX = re.compile(r"^\d{1,2}\.\d{1,2}\.?\s+\S")
 _YEAR_END_RX = re.compile(r"\b\d{4}\W*$")
 _NAME_RX = re.compile(r"^[A-ZА-ЯЁ][\w'’.-]+(?:\s+[A-ZА-ЯЁ][\w'’.-]+){1,3}$")
+# a name's title and affiliation under it ("Senior Fellow, Foreign Policy Centre"): a few capitalised words, a
+# comma, a few more, no end punctuation
+_AFFILIATION_RX = re.compile(r"^[A-ZА-ЯЁ][\w'’.-]*(?:\s+\S+){0,5},\s+\S+(?:\s+\S+){0,7}$")
 _BLOCK_MAX = 5
 
 
@@ -81,7 +84,11 @@ def about_blocks(lines: list[str], reasons: list[str | None]) -> set[int]:
             if reasons[j] is not None:
                 j += 1
                 continue
-            opener = len(block) < 2 and (_NAME_RX.match(text.strip()) or _HANDLE_RX.match(text.strip()))
+            opener = len(block) < 2 and bool(
+                _NAME_RX.match(text.strip())
+                or _HANDLE_RX.match(text.strip())
+                or _AFFILIATION_RX.match(text.strip())
+            )
             if not opener and (section_heading(text) or not sentence_like(text)):
                 break
             block.append(j)
@@ -140,7 +147,7 @@ def empty_sections(
 
 def dangling_lead_ins(lines: list[str], reasons: list[str | None], title_idx: int | None) -> set[int]:
     """Return the sentences announcing a list with a semicolon ("... are listed below;") followed at once by a
-    section heading with a paragraph under it instead of the list: six words or more, the heading two words or
+    section heading with text under it (after at most two more headings) instead of the list: six words or more, the heading two words or
     more or numbered. (A colon is left alone: a listicle's items are often headings with text under them.)"""
     kept = [i for i, r in enumerate(reasons) if r is None]
     out: set[int] = set()
@@ -153,6 +160,17 @@ def dangling_lead_ins(lines: list[str], reasons: list[str | None], title_idx: in
             continue
         if line.endswith(":") and not _SUBSECTION_RX.match(head):
             continue  # a listicle's items are headings with text under them; a report's subsection is not one
-        if paragraph_like(lines[kept[pos + 2]]):
+        if _over_text(lines, kept, pos + 1):
             out.add(i)
     return out
+
+
+def _over_text(lines: list[str], kept: list[int], pos: int) -> bool:
+    """Return True when the kept heading at `pos` has text under it: a paragraph after at most two more
+    headings ("Evidence and Analysis", "1.1. Overview", then the text)."""
+    for k in kept[pos + 1 : pos + 4]:
+        if paragraph_like(lines[k]):
+            return True
+        if not section_heading(lines[k]):
+            return False
+    return False
