@@ -6,7 +6,9 @@ and number-only lines), and position (labels before the headline, bylines betwee
 lists after a teaser heading); then the learned line model (`sphere.read.clean.lines`) takes the debris the
 rules miss at the article's edges, and inside it the lines it is sure of that do not read as paragraphs. The body
 is one run of text: below the last paragraph, everything after the first piece of debris goes too. The rules of
-page layout (where the headline is, teasers of other stories, inserted headlines) are `sphere.read.clean.layout`.
+page layout (where the headline is, teasers of other stories, inserted headlines, teaser summaries cut with an
+ellipsis) are `sphere.read.clean.layout`, those of reports' front matter (about-the-author blocks, empty sections,
+dangling list lead-ins) `sphere.read.clean.frontmatter`; language menus are `sphere.read.clean.menus`.
 A leading "URL: ..."/"Title: ..." header and a " date YYYY-MM-DD" prefix are read as metadata.
 """
 

@@ -6,9 +6,10 @@ other lines there are (labels, bylines: `head_reason`) and which share almost no
 other stories: `unrelated_head`). Inside and below the body: runs of headlines of other stories
 (`headline_runs`), a headline inserted between two paragraphs (`inserted_headline`; glued to one:
 `glued_lines`, `inserted_line`), a portrait's caption (`portrait_caption`), the debris below the last paragraph (`tail_debris`), a last line cut
-mid-sentence (`cut_sentence`) or mid-teaser-heading (`truncated_teaser`).
+mid-sentence (`cut_sentence`) or mid-teaser-heading (`truncated_teaser`), a teaser's summary cut with an ellipsis next to
+debris (`ellipsis_teasers`).
 
-The module-level switches (`TAIL_CASCADE`, `INSERTED_HEADLINES`, `HEADLINE_RUNS`, `HEAD_OVERLAP`) and
+The module-level switches (`TAIL_CASCADE`, `INSERTED_HEADLINES`, `HEADLINE_RUNS`, `HEAD_OVERLAP`, `ELLIPSIS_TEASERS`) and
 `HEAD_OVERLAP_SHARE` are read at call time, so `training/cv_boilerplate.py --variants` can turn them off here.
 """
 
