@@ -11,12 +11,18 @@ The subject is what is measured, found by generic attachment rules over the clau
   keeps the work as subject and takes the part's state as object (its scope), never a state named later;
 - a flow modified by an owner ("European investments", "Chinese loans") is the owner's (who gives and who
   receives a flow, a debt or a stake is read in `sphere.read.claims.flows`);
+- money a person pledges is the person's state's, a debt written off the creditor's, "it imported" the state
+  the text is about (`sphere.read.claims.givers`); "the X side's share" and a figure "each" of several parties
+  are filed per party by `sphere.read.claims.sides`;
 - a share that "accounts for" part of a total is the sharer's, the total's owner being the object; a
   share of a total ("of the $350bn of FDI, almost half is European") is the one it is said of, and the
   total stays with its receiver;
 - a source ("according to the World Bank", "по данным CNPC") and an owner of a title ("Kazakhstan's
   President") are never the subject; "the nation's" and "its GDP" are the state the sentence is about;
 - a place inside a state speaks for that state where the subject is otherwise a guess.
+A shipment is its exporter's and a share of goods in transit the transit state's (`sphere.read.claims.direction`);
+an elided list gives each state its figure, a count of troops drawn from several states is their alliance's or
+no one's (`sphere.read.claims.groups`).
 Where the clause names no one, the discourse rules (relative clauses, conjoined subjects, earlier sentences,
 remittances) are in `sphere.read.claims.discourse`.
 The attachments of a figure to a name near it (a label "Germany (5.1%)", a share "for Kyrgyzstan", "output at
@@ -51,6 +57,7 @@ from sphere.read.claims.attach import (
     supplied_to,
 )
 from sphere.read.claims.context import ClaimDoc, compile_ci, compile_words
+from sphere.read.claims.direction import shipment_sides, transit_state
 from sphere.read.claims.discourse import (
     adjectival,
     antecedent,
@@ -62,6 +69,8 @@ from sphere.read.claims.discourse import (
     remitted,
 )
 from sphere.read.claims.flows import GIVEN_TO, debt_creditor, flow_owner, people_origin, stake_buyers
+from sphere.read.claims.givers import debt_writer, period_of_flow, person_giver, pronoun_trader
+from sphere.read.claims.groups import drawn_from_many, elided_label, group_period, note_troops
 from sphere.read.claims.quantities import Quantity
 from sphere.read.claims.works import (
     ASCII_WORKS,
@@ -193,8 +202,20 @@ def participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int, 
     """Return (subject, object, confidence) of a figure, by the attribute's rule and the attachment rules.
 
     The subject is None (confidence 0) for a figure about a work the knowledge base did not link."""
-    subject, obj, confidence = _participants(doc, q, attribute, clause, sent, si)
-    if subject == UNLINKED:
+    subject: str | None
+    obj: str | None
+    if (label := elided_label(doc, q, sent)) is not None:
+        subject, obj, confidence = label, None, 0.75  # "..., Belarus - 100 of its troops"
+    elif (group := drawn_from_many(doc, q, clause)) is not None:
+        subject, obj, confidence = (
+            group  # "2,030 troops from Russia, Belarus and Armenia": the CSTO's or none
+        )
+    elif (period := group_period(doc, q, clause, si)) is not None:
+        subject, obj, confidence = period[0], None, period[1]  # "their withdrawal will last 10 days"
+    else:
+        subject, obj, confidence = _participants(doc, q, attribute, clause, sent, si)
+    note_troops(doc, q, si, subject, confidence)
+    if subject == UNLINKED or subject is None:
         return None, obj, 0.0
     return subject, obj, confidence
 
@@ -212,8 +233,16 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
         and PERIOD_OF_FIGURE.fullmatch(text, doc.prev_figure_end, q.start)
     ):  # "three trillion yen over the next five years": the period of the figure before, and its subject's
         return doc.last_subject, None, 0.7
+    if (
+        period_of_flow(doc, q, clause) and doc.last_subject
+    ):  # "... in loans for Central Asian states over 3 years"
+        return doc.last_subject, None, 0.65
     if (label := labelled(doc, q, sent)) is not None:
         return label, None, 0.8
+    if (via := transit_state(doc, q, attribute, clause)) is not None:
+        return via, None, 0.75  # "85% of goods from China to Europe go via Kazakhstan"
+    if (shipped := shipment_sides(doc, q, attribute, clause, sent)) is not None:
+        return shipped  # "Қытайға бидай экспорты 550 мың тоннаны құрады": the exporter's, not China's
     if q.kind == "duration" and doc.spans(_RELATIONS, (max(sent[0], q.start - 80), min(sent[1], q.end + 40))):
         sides = [m for m in in_sent if (e := doc.entity(m)) and e.kind in {"country", "place"}]
         subj, obj, conf = _pair(doc, sides)
@@ -261,6 +290,10 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
     if (share := _share_of_total(doc, q, sent)) is not None:
         return share[0], None, share[1]
     if attribute in FLOW_ATTRIBUTES or (attribute == "growth_rate" and flow_owner(doc, clause, q)):
+        if attribute in FLOW_ATTRIBUTES and (given := _given(doc, q, attribute, clause, sent, si)):
+            return (
+                given  # a debt written off, a leader's pledge, "it imported": see `sphere.read.claims.givers`
+            )
         owner = flow_owner(doc, clause, q)
         if owner is None and not in_clause and in_sent:  # "взяла у Эксимбанка в 1992 году — почти 5 млн"
             owner = flow_owner(doc, sent, q)
@@ -295,7 +328,7 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
         if creditor is None and attribute == "loan" and not in_sent and si > 0:
             creditor = debt_creditor(doc, doc.sentences[si - 1])  # "Debt to China grew. It was $47m then"
         conf = 0.85 if creditor or owner else 0.8 if own else 0.7 if subjects else 0.0
-        chosen = creditor or own or (subjects[-1] if subjects else None)
+        chosen = creditor or own or (conjoined_head(doc, subjects) if subjects else None)
         subj = owner if owner and not creditor else (chosen.entity_id if chosen else None)
         if subj is None and attribute in {"investment", "loan"} and (got := inflow_receiver(doc, clause, q)):
             return got, None, 0.6  # "foreign investment into the country exceeded $43bn": the receiver's
@@ -420,6 +453,17 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
     if pick is None:
         return _main_actor(doc), None, 0.2
     return pick.entity_id, None, conf
+
+
+def _given(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int, int], sent: tuple[int, int], si: int) -> tuple[str, str | None, float] | None:  # fmt: skip
+    """Return (giver, receiver, confidence) of a flow by the rules of `sphere.read.claims.givers`, else None."""
+    if attribute == "loan" and (written := debt_writer(doc, q, clause, sent, si)):
+        return written
+    if attribute in {"exports_value", "imports_value"}:
+        return pronoun_trader(doc, q, clause, si)
+    if flow_owner(doc, clause, q) is not None:
+        return None  # "Mirziyoyev welcomed $10bn of investment from Saudi Arabia": the flow names its owner
+    return person_giver(doc, q, clause, si)
 
 
 def _in_figure(doc: ClaimDoc, m: Mention, q: Quantity) -> bool:
