@@ -35,11 +35,19 @@ from sphere.read.events.lexicon import (
 from sphere.read.events.merge import Candidate, merge
 from sphere.read.events.model import Prediction, anchor, classify, load_model, mask_mentions
 from sphere.read.events.parties import (
+    CLAUSE_ONSET,
+    CROWD,
+    LIST_NEXT,
+    OBJECT_CASES,
     PERSON_IDS,
+    REPORTS_AFTER,
+    SAID_AFTER,
     Party,
     Resolver,
+    case_roles,
     collective,
     dedup,
+    hosts_in,
     place_near,
 )
 from sphere.read.types import Event, Evidence, Mention, ReadContext
@@ -55,8 +63,7 @@ MAX_SALIENT = 6  # the guideline's "1-6 most salient events": more are cut by th
 # type 0.35/0.45/0.55/0.65 x salience 0.2/0.3/0.4/0.5 gave dev 0.732/0.735/0.706/0.712,
 # 0.772/0.772/0.743/0.715, 0.724/0.724/0.724/0.710, 0.714/0.714/0.714/0.699 with the tables (0.436/0.399/
 # 0.359/0.302 alone at type 0.45): 0.45 and 0.3 (ties 0.2) stay. Any rule drop above 0 cost more recall than
-# it gained precision. Checked again with batch 22 (2,464 sentences): .759/.759/.759, .789/.789/.760,
-# .762/.762/.733 at type 0.35/0.45/0.55 x salience 0.2/0.3/0.4.
+# it gained precision. Checked again with batch 22: see training/events/README.md.
 LEARNED_TYPE_P = 0.45
 LEARNED_SALIENT_P = 0.3
 # ablation switches (1 on, 0 off; training/events/evalset.py NAME=0 measures what each brings)
@@ -84,31 +91,12 @@ _ROLE_OF = re.compile(
     r"делегации|представители)\s+(?:of|из)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_LIST_NEXT = re.compile(  # "A, B and C": a later item of a list (and, и, und, ve, i, oraz, va, және, мен)
-    r"(?:,|\s(?:and|и|und|ve|i|oraz|va|və|және|мен|та))\s+$", re.IGNORECASE
-)
-_CROWD = re.compile(  # unnamed crowds that protest and demand ("the protesters demanded that ...")
-    r"\b(?:protesters|protestors|demonstrators|villagers|residents|activists|crowds?)\b[^;:]{0,60}$",
-    re.IGNORECASE,
-)
-_HOST_IN = re.compile(r"(?<![\w])(?:in|im|в|во)\s+(?:the\s+|de[mnrs]\s+)?$", re.IGNORECASE)  # "talks in A"
 _GROUP_SUBJECT = re.compile(
     r"^\W*(?:[\w-]+\s+){0,4}?(?:they|они|(?:the|all|these|those|both)\s+(?:two|three|four|five|six|seven|\d)?\s*"
     r"(?:countries|states|nations|sides|leaders|presidents|republics|governments|neighbou?rs))\b",
     re.IGNORECASE,
 )
 _THEY = re.compile(r"^\W*(?:they|они)\b", re.IGNORECASE)
-# the case endings of the one who receives in Turkish and Uzbek, whose verb comes last: the accusative, dative
-# and comitative ("Erdoğan, Mirziyoyev'i karşıladı": Erdoğan welcomed Mirziyoyev; "Xitoyga" to China; "Si
-# Szinpin bilan" with Xi Jinping); an unmarked name is the subject. Genitive, locative and ablative endings
-# ("Türkiye'nin", "Ankara'da") mark neither.
-_OBJECT_CASES = {
-    "tr": re.compile(r"(?:y|n)?[ıiuüae]|y?l[ae]", re.IGNORECASE),
-    "uz": re.compile(r"ni|ga|ka|qa|ни|га|ка|қа", re.IGNORECASE),
-}
-_ENDING = re.compile(r"^['’‘ʻ]?([^\W\d_]*)")
-_WITH_AFTER = re.compile(r"^['’‘ʻ]?[^\W\d_]*\s+(?:ile|bilan|билан)(?![^\W\d_])", re.IGNORECASE)
-_COMPOUND_GAP = re.compile(r"^\s+(?:[^\W\d_]+\s+){0,3}$")  # "Özbekistan Cumhurbaşkanı Mirziyoyev"
 # group subjects in the languages without cue tables (Turkish, Polish, Uzbek, Chinese): "the two countries",
 # "the sides", "the leaders" stand for the states named together before (as `_GROUP_SUBJECT` in English)
 _GROUP_WORDS = re.compile(
@@ -127,14 +115,6 @@ _DATELINE = re.compile(
     r"^\s*(?:[A-ZА-ЯЁ]{3,}[A-ZА-ЯЁ .'-]*)(?:,[^.—–\n]{0,60})?\s*(?:\([^)]{1,20}\)\s*)?[—–-]+\s"
 )
 _AUXILIARY = re.compile(r"(?:was|were|been|has\s+been|have\s+been)\s", re.IGNORECASE)
-_REPORTS_AFTER = re.compile(r"^\W*(?:reports?|reported|writes|сообщает|пишет)\b", re.IGNORECASE)
-_CLAUSE_ONSET = re.compile(
-    r"^\s*(?:that|he|she|it|they|there|the|a|an|this|these|[\"“«]|что)\b", re.IGNORECASE
-)
-_SAID_AFTER = re.compile(
-    r"^\W*(?:(?:has|have|had)\s+)?(?:said|says|told|stated|added|noted|reported|заявил\w*|сообщил\w*)\b",
-    re.IGNORECASE,
-)
 
 
 @dataclass(slots=True)
@@ -298,7 +278,7 @@ class _Extractor:
 
         def usable(p: Party) -> bool:
             pos = p.start - s0
-            if any(a <= pos < b for a, b in background) or _REPORTS_AFTER.match(
+            if any(a <= pos < b for a, b in background) or REPORTS_AFTER.match(
                 sent[p.end - s0 : p.end - s0 + 20]
             ):
                 return False
@@ -306,9 +286,9 @@ class _Extractor:
 
         parties = [p for p in parties if usable(p)]
         for p in parties:
-            said = _SAID_AFTER.match(sent[p.end - s0 : p.end - s0 + 40])
+            said = SAID_AFTER.match(sent[p.end - s0 : p.end - s0 + 40])
             p.speaker = bool(said)
-            p.reporter = bool(said and _CLAUSE_ONSET.match(sent[p.end - s0 + said.end() :]))
+            p.reporter = bool(said and CLAUSE_ONSET.match(sent[p.end - s0 + said.end() :]))
         for k, (ts, te, trig) in enumerate(hits):
             if trig.type == "SUPPORT" and cues.hosting_object.match(sent[te:]):
                 continue  # "welcomed the leaders": hosting, not praise
@@ -338,7 +318,7 @@ class _Extractor:
             head = h.sent[max(0, p.start - h.s0 - 14) : p.start - h.s0]
             if _ROLE_OF.search(h.sent[max(0, p.start - h.s0 - 40) : p.start - h.s0]):
                 governed = False  # "the foreign ministers of A, B and C met": they act for their states
-            elif LIST_GOVERNED and _LIST_NEXT.search(head) and keep is not side:
+            elif LIST_GOVERNED and LIST_NEXT.search(head) and keep is not side:
                 pass  # "in A, B and C": the list shares the status of its first item
             elif not head.endswith(("(", "-", "–", "—")):  # "(EBRD)", "China-Kyrgyzstan-Uzbekistan"
                 governed = bool(rx.search(head))
@@ -346,42 +326,12 @@ class _Extractor:
                 keep.append(p)
         return keep
 
-    def _hosts(self, h: _Hit) -> list[Party]:
-        """Return the participants named after "in" ("talks in A and B"): where a meeting was held."""
-        hosts: list[Party] = []
-        for i, p in enumerate(h.parties):
-            head = h.sent[max(0, p.start - h.s0 - 14) : p.start - h.s0]
-            if _HOST_IN.search(head) or (hosts and hosts[-1] is h.parties[i - 1] and _LIST_NEXT.search(head)):
-                hosts.append(p)
-        return hosts
-
     def _speaker(self, h: _Hit, side: list[Party]) -> Party | None:
         """Return the person (else the body) nearest a speech verb ("..., Tokayev said"), or None."""
         m = self.cues.speech.search(h.sent)
         if not m or not side:
             return None
         return min([p for p in side if p.is_person] or side, key=lambda p: abs(p.start - h.s0 - m.start()))
-
-    def _case_roles(self, h: _Hit) -> tuple[list[Party], list[Party]] | None:
-        """Split the participants of a Turkish or Uzbek sentence by their case endings: unmarked names act,
-        names in the accusative, dative or comitative receive (None unless the sentence has both). A name
-        followed by a title and another name ("Özbekistan Cumhurbaşkanı Mirziyoyev'i") shares that name's case."""
-        rx = _OBJECT_CASES[str(self.doc_lang)]
-        status: list[str] = []  # per party: "plain", "object" or "other"
-        for p in h.parties:
-            tail = h.sent[p.end - h.s0 : p.end - h.s0 + 24]
-            ending = m.group(1) if (m := _ENDING.match(tail)) else ""
-            if _WITH_AFTER.match(tail) or (ending and rx.fullmatch(ending)):
-                status.append("object")
-            else:
-                status.append("other" if ending else "plain")
-        for i in range(len(h.parties) - 2, -1, -1):  # a compound takes the case of its last name
-            gap = h.sent[h.parties[i].end - h.s0 : h.parties[i + 1].start - h.s0]
-            if status[i] == "plain" and _COMPOUND_GAP.match(gap):
-                status[i] = status[i + 1]
-        plain = [p for p, st in zip(h.parties, status, strict=True) if st == "plain"]
-        marked = [p for p, st in zip(h.parties, status, strict=True) if st == "object"]
-        return (plain, marked) if plain and marked else None
 
     def _roles(self, h: _Hit, symmetric: bool, agent_after: bool) -> tuple[list[str], list[str]]:
         """Return the actors and recipients a trigger's sentence names."""
@@ -406,7 +356,9 @@ class _Extractor:
             return actors, ([] if symmetric else ids(after))
         if symmetric:
             return ids(self._subjects(h, h.parties, cues.locative)), []
-        case_split = self._case_roles(h) if self.doc_lang in _OBJECT_CASES else None
+        case_split = (
+            case_roles(h.sent, h.s0, h.parties, self.doc_lang) if self.doc_lang in OBJECT_CASES else None
+        )
         if case_split is not None:  # the name in the accusative, dative or comitative receives
             act_p, rec_p = case_split
         elif agent_after:
@@ -469,7 +421,9 @@ class _Extractor:
         ):
             # "Scholz held talks in Uzbekistan and Kazakhstan": the states the talks were held in are the hosts
             own = {res.represented(a) for a in actors} | set(actors)
-            hosts = dedup([p.entity_id for p in self._hosts(h) if p.entity_id.startswith("country:")])
+            hosts = dedup(
+                [p.entity_id for p in hosts_in(h.sent, h.s0, h.parties) if p.entity_id.startswith("country:")]
+            )
             if hosts and not own & set(hosts):
                 recipients, symmetric, mode = [h for h in hosts if h not in own], False, "visit"
         place = place_near(self.ctx, h.mentions, h.s0 + h.ts)
@@ -491,7 +445,7 @@ class _Extractor:
         recipients = [r for r in collective(dedup(recipients)) if r not in actors]
         if not (actors or recipients or anaphoric):
             return []
-        crowd = trig.type in ("REQUEST", "PROTEST") and bool(_CROWD.search(h.sent[max(0, h.ts - 80) : h.ts]))
+        crowd = trig.type in ("REQUEST", "PROTEST") and bool(CROWD.search(h.sent[max(0, h.ts - 80) : h.ts]))
         if (trig.needs_actor and not actors and not crowd) or (trig.needs_recipient and not recipients):
             return []  # unless unnamed protesters demand something of the recipients (they stay unnamed)
         if trig.mode == "visit" and not recipients and (host := res.host(place)) and host not in actors:

@@ -19,14 +19,22 @@ from typing import Any
 from sphere.read.types import Entity, Mention, ReadContext
 
 __all__ = [
+    "CLAUSE_ONSET",
+    "CROWD",
+    "LIST_NEXT",
+    "OBJECT_CASES",
     "PARTY_KINDS",
     "PERSON_IDS",
+    "REPORTS_AFTER",
+    "SAID_AFTER",
     "Party",
     "Resolver",
     "atoms",
+    "case_roles",
     "catalog",
     "collective",
     "dedup",
+    "hosts_in",
     "kb_records",
     "place_near",
     "seats",
@@ -79,6 +87,38 @@ class Party:
     is_person: bool
     speaker: bool = False  # followed by "said": the source of the statement
     reporter: bool = False  # followed by "says (that) he ...": only the source
+
+
+# the case endings of the one who receives in Turkish and Uzbek, whose verb comes last: the accusative, dative
+# and comitative ("Erdoğan, Mirziyoyev'i karşıladı": Erdoğan welcomed Mirziyoyev; "Xitoyga" to China; "Si
+# Szinpin bilan" with Xi Jinping); an unmarked name is the subject. Genitive, locative and ablative endings
+# ("Türkiye'nin", "Ankara'da") mark neither.
+OBJECT_CASES = {
+    "tr": re.compile(r"(?:y|n)?[ıiuüae]|y?l[ae]", re.IGNORECASE),
+    "uz": re.compile(r"ni|ga|ka|qa|ни|га|ка|қа", re.IGNORECASE),
+}
+_ENDING = re.compile(r"^['’‘ʻ]?([^\W\d_]*)")
+_WITH_AFTER = re.compile(r"^['’‘ʻ]?[^\W\d_]*\s+(?:ile|bilan|билан)(?![^\W\d_])", re.IGNORECASE)
+_COMPOUND_GAP = re.compile(r"^\s+(?:[^\W\d_]+\s+){0,3}$")  # "Özbekistan Cumhurbaşkanı Mirziyoyev"
+
+
+# a name followed by "said" or "reports": the source of the statement, maybe not a party
+REPORTS_AFTER = re.compile(r"^\W*(?:reports?|reported|writes|сообщает|пишет)\b", re.IGNORECASE)
+CLAUSE_ONSET = re.compile(
+    r"^\s*(?:that|he|she|it|they|there|the|a|an|this|these|[\"“«]|что)\b", re.IGNORECASE
+)
+SAID_AFTER = re.compile(
+    r"^\W*(?:(?:has|have|had)\s+)?(?:said|says|told|stated|added|noted|reported|заявил\w*|сообщил\w*)\b",
+    re.IGNORECASE,
+)
+CROWD = re.compile(  # unnamed crowds that protest and demand ("the protesters demanded that ...")
+    r"\b(?:protesters|protestors|demonstrators|villagers|residents|activists|crowds?)\b[^;:]{0,60}$",
+    re.IGNORECASE,
+)
+LIST_NEXT = re.compile(  # "A, B and C": a later item of a list (and, и, und, ve, i, oraz, va, және, мен)
+    r"(?:,|\s(?:and|и|und|ve|i|oraz|va|və|және|мен|та))\s+$", re.IGNORECASE
+)
+_HOST_IN = re.compile(r"(?<![\w])(?:in|im|в|во)\s+(?:the\s+|de[mnrs]\s+)?$", re.IGNORECASE)  # "talks in A"
 
 
 def dedup(ids: list[str]) -> list[str]:
@@ -202,3 +242,37 @@ def atoms(ids: set[str]) -> set[str]:
             if rec.get("kind") == "company" and rec.get("country"):
                 out.add(str(rec["country"]))
     return out
+
+
+def case_roles(
+    sent: str, s0: int, parties: list[Party], lang: str | None
+) -> tuple[list[Party], list[Party]] | None:
+    """Split the participants of a Turkish or Uzbek sentence (starting at `s0`) by their case endings: unmarked
+    names act, names in the accusative, dative or comitative receive (None unless the sentence has both). A name
+    followed by a title and another name ("Özbekistan Cumhurbaşkanı Mirziyoyev'i") shares that name's case."""
+    rx = OBJECT_CASES[str(lang)]
+    status: list[str] = []  # per party: "plain", "object" or "other"
+    for p in parties:
+        tail = sent[p.end - s0 : p.end - s0 + 24]
+        ending = m.group(1) if (m := _ENDING.match(tail)) else ""
+        if _WITH_AFTER.match(tail) or (ending and rx.fullmatch(ending)):
+            status.append("object")
+        else:
+            status.append("other" if ending else "plain")
+    for i in range(len(parties) - 2, -1, -1):  # a compound takes the case of its last name
+        gap = sent[parties[i].end - s0 : parties[i + 1].start - s0]
+        if status[i] == "plain" and _COMPOUND_GAP.match(gap):
+            status[i] = status[i + 1]
+    plain = [p for p, st in zip(parties, status, strict=True) if st == "plain"]
+    marked = [p for p, st in zip(parties, status, strict=True) if st == "object"]
+    return (plain, marked) if plain and marked else None
+
+
+def hosts_in(sent: str, s0: int, parties: list[Party]) -> list[Party]:
+    """Return the participants named after "in" ("talks in A and B"): where a meeting was held."""
+    hosts: list[Party] = []
+    for i, p in enumerate(parties):
+        head = sent[max(0, p.start - s0 - 14) : p.start - s0]
+        if _HOST_IN.search(head) or (hosts and hosts[-1] is parties[i - 1] and LIST_NEXT.search(head)):
+            hosts.append(p)
+    return hosts
