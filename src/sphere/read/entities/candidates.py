@@ -16,6 +16,7 @@ __all__ = [
     "ACRONYM_STOP",
     "COMPANY_CUES",
     "CONNECTORS",
+    "FIELD_WORDS",
     "GENERIC_WORDS",
     "LEADING_STOP",
     "NOT_NAMES",
@@ -41,6 +42,7 @@ ORG_CUES = frozenset(
         """ministry ministries agency bank organization organisation council committee commission department
         directorate directorates
         fund union association parliament assembly service office center centre institute university club
+        cabinet school academy college
         authority court party government administration secretariat chamber federation foundation mechanism
         network alliance news daily times post tribune gazette herald
         bakanlığı bakanlık belediye belediyesi konseyi konsey örgütü teşkilatı bankası ajansı kurumu kurulu
@@ -78,7 +80,7 @@ PLACE_CUES = frozenset(
 PROJECT_CUES = frozenset(
     split_words(
         """railway railroad pipeline corridor route highway bridge dam plant hpp npp project terminal tunnel
-        gateway village line canal mine plants stations
+        gateway village line canal mine plants station stations hps
         demiryolu demiryolları koridoru hattı santrali barajı köprüsü tüneli projesi limanı kolej kolei
         gazociąg rurociąg korytarz korytarza elektrownia elektrowni autostrada koridori ges aes ies
         eisenbahn bahnstrecke pipeline korridor kraftwerk projekt
@@ -92,6 +94,14 @@ OTHER_CUES = frozenset(
         strategy program programme convention accord charter doctrine war"""
     )
 )
+FIELD_WORDS = frozenset(
+    split_words(
+        """mining petroleum oil gas power energy electric engineering construction logistics shipping steel metals
+        resources telecom technologies industries railways airways motors"""
+    )
+)
+"""Cue words of companies that also name a field of work: after a body's "of" they are its field ("Ministry of
+Energy of Kazakhstan"), not a firm of their own."""
 GENERIC_WORDS = frozenset(
     split_words(
         """state national central federal general natural legal international regional local municipal public
@@ -183,6 +193,7 @@ def kind_of(tokens: list[str]) -> str | None:
     kind = None
     for tok in tokens:
         low = re.split(r"['’]", tok.lower())[0].rstrip(".")  # a Turkish case ending: "Havalimanı'nda"
+        low = re.sub(r"-\d{1,2}$", "", low)  # a numbered work: "HPP-1", "Plant-2"
         if low in COMPANY_CUES or tok.lower() in COMPANY_CUES:
             kind = "company"
         elif low in ORG_CUES or (len(low) >= 9 and low.endswith(_ORG_SUFFIXES)):

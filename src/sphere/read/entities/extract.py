@@ -24,6 +24,7 @@ from sphere.read.entities.candidates import Candidate
 from sphere.read.entities.gazetteer import Gazetteer, load_gazetteer
 from sphere.read.entities.linking import Hit, link_kb
 from sphere.read.entities.new_names import find_new_names
+from sphere.read.entities.numbered import kb_project_keys, unify_numbered
 from sphere.read.entities.regions import find_regions
 from sphere.read.entities.typed_names import chinese_routes
 from sphere.read.sentences import split_sentences
@@ -159,6 +160,18 @@ def _is_place(surface: str, entity_id: str, gaz: Gazetteer) -> bool:
     )
 
 
+_PROJECT_KEYS: dict[int, tuple[Gazetteer, dict[tuple[str, ...], str]]] = {}
+
+
+def _project_keys(gaz: Gazetteer) -> dict[tuple[str, ...], str]:
+    """Return the numbered-work keys of the gazetteer's projects (`kb_project_keys`), computed once per index."""
+    cached = _PROJECT_KEYS.get(id(gaz))
+    if cached is None or cached[0] is not gaz:
+        projects = [(e.id, [e.name, *e.aliases]) for e in gaz.entities.values() if e.kind == "project"]
+        cached = _PROJECT_KEYS[id(gaz)] = (gaz, kb_project_keys(projects))
+    return cached[1]
+
+
 def find_entities(
     text: str,
     sentences: list[tuple[int, int]] | None = None,
@@ -203,6 +216,11 @@ def find_entities(
     _surnames_to_new(text, hits, new_info)
     hits = _add_acronyms(text, hits, _acronym_links(text, hits))
     hits = _drop_stray_new(text, hits, new_info, gaz)
+    kinds = {
+        h.entity_id: new_info[h.entity_id].kind if h.entity_id in new_info else gaz.entities[h.entity_id].kind
+        for h in hits
+    }
+    unify_numbered(text, hits, kinds, _project_keys(gaz))
     entities: dict[str, Entity] = {}
     mentions: list[Mention] = []
     for h in hits:

@@ -21,6 +21,7 @@ from sphere.read import russian
 from sphere.read.entities.candidates import (
     ACRONYM_STOP,
     CONNECTORS,
+    FIELD_WORDS,
     GENERIC_WORDS,
     LEADING_STOP,
     NOT_NAMES,
@@ -31,6 +32,7 @@ from sphere.read.entities.candidates import (
     split_words,
 )
 from sphere.read.entities.linking import TITLES, word_before
+from sphere.read.entities.numbered import numeral_after, part_numbered, plant_head
 from sphere.read.entities.persons import (
     coordinated_persons,
     cyrillic_run,
@@ -105,6 +107,14 @@ def _runs(text: str, start: int, end: int) -> list[list[tuple[int, int]]]:
                 runs.append(run)
                 run = []
         if run:
+            num = numeral_after(text, run)
+            if num:  # "Unit 2", "Kambarata HPP 1", "Kambarata 1 hydroelectric power plant": the number is the name's
+                run.append(num)
+            plant = plant_head(text, run[-1][1], num is not None)
+            if plant:
+                run.extend(plant)
+                runs.append(run)
+                continue
             head = _LOWER_HEAD.match(text, run[-1][1])
             hyphen = "-" in text[run[0][0] : run[-1][1]]
             if head and (head.group(1) in _NAMED_HEADS or hyphen == (head.group(1) not in _PLACE_HEADS)):
@@ -148,6 +158,11 @@ def _split_run(text: str, run: list[tuple[int, int]]) -> list[list[tuple[int, in
     for i, tok in enumerate(run):
         nxt = words[i + 1] if i + 1 < len(run) else None
         if words[i] in TITLES and nxt is not None and nxt not in CONNECTORS:
+            if i and words[i - 1] in (
+                "of",
+                "the",
+            ):  # "Cabinet of Ministers" + a name: the title ends a body's name
+                parts[-1].append(tok)
             parts.append([])
         elif words[i] in ("and", "&", "und") and nxt is not None:
             right = words[i + 1 :]
@@ -170,10 +185,48 @@ _LEGAL_FORM = frozenset(
 _WHOLE_KINDS = frozenset({"organization", "company", "project"})
 
 
+_CALENDAR = frozenset(
+    split_words(
+        """monday tuesday wednesday thursday friday saturday sunday january february march april june july august
+        september october november december"""
+    )
+)
+
+
+_STATE_BODIES = frozenset(
+    split_words(
+        """ministry ministries agency committee commission cabinet council department directorate office service
+        administration secretariat government parliament assembly inspectorate authority"""
+    )
+)
+
+
+def _body_head(words: list[str]) -> bool:
+    """Return True when a name's head (its words before "of"/"for") is a state body ("Agency for Atomic Energy",
+    "the Cabinet of Ministers"): a body of a body is one name ("Agency ... of the Cabinet of Ministers")."""
+    own = words[1:] if words and words[0].lower() == "the" else words
+    own = own[: next((i for i, w in enumerate(own) if w.lower() in ("of", "for")), len(own))]
+    return any(w.lower() in _STATE_BODIES for w in own)
+
+
+def _plural_title(words: list[str]) -> bool:
+    """Return True when a name ends in a plural title after "of" ("Cabinet of Ministers", "Council of Foreign
+    Ministers"): the title is part of the body's name."""
+    last = words[-1].lower()
+    return (
+        len(words) >= 3 and last.endswith("s") and last[:-1] in TITLES and "of" in (w.lower() for w in words)
+    )
+
+
 def _tail_kind(words: list[str]) -> str | None:
     """Return the kind of the name after an "of" when it has a head of its own (organization or company)."""
     if len(words) < 2 or (words[0].lower() == "the" and len(words) < 3):
         return None
+    own = words[1:] if words[0].lower() == "the" else words
+    own = own[: next((i for i, w in enumerate(own) if w.lower() in ("of", "for")), len(own))]
+    cues = [w.lower().rstrip(".") for w in own if kind_of([w]) is not None]
+    if cues and all(w in FIELD_WORDS for w in cues):
+        return None  # "Ministry of Energy of Kazakhstan": the field of a body, no firm of its own
     kind = kind_of(words)
     return kind if kind in ("organization", "company") else None
 
@@ -193,18 +246,20 @@ def _latin_run(
         words[lead].lower().rstrip(".") in LEADING_STOP or words[lead].lower() in ROLE_WORDS
     ):
         lead += 1
-    while lead < len(run) and words[lead].lower() in CONNECTORS:
-        lead += 1
+    while lead < len(run) and (words[lead].lower() in CONNECTORS or words[lead].lower() in _CALENDAR):
+        lead += 1  # "On Monday the Ministry of ...": the day is no part of the name
     run, words = run[lead:], words[lead:]
     while run and (
-        words[-1].lower() in CONNECTORS or words[-1].lower() in NOT_NAMES or words[-1].lower() in TITLES
+        words[-1].lower() in CONNECTORS
+        or words[-1].lower() in NOT_NAMES
+        or (words[-1].lower() in TITLES and not _plural_title(words))
     ):
         run, words = run[:-1], words[:-1]
     if not run or all(w.lower() in _LEGAL_FORM for w in words):
         return  # "Joint Stock Company" alone is a legal form, not a name
     start, end = run[0][0], run[-1][1]
     free = [i for i, (s, e) in enumerate(run) if has_free_letter(text, covered, s, e)]
-    kind = kind_of([words[i] for i in free])
+    kind = "project" if part_numbered(words) else kind_of([words[i] for i in free])
     has_kb = len(free) < len(run)
     named = [i for i in free if words[i][:1].isupper() and words[i].lower() not in CONNECTORS]
     if kind and len(run) >= 2 and named:
@@ -219,7 +274,9 @@ def _latin_run(
             (
                 i
                 for i, w in enumerate(words)
-                if w.lower() in ("of", "der", "des") and _tail_kind(words[i + 1 :])
+                if w.lower() in ("of", "der", "des")
+                and _tail_kind(words[i + 1 :])
+                and not (_body_head(words[:i]) and _body_head(words[i + 1 :]))
             ),
             None,
         )
@@ -292,6 +349,7 @@ def words_between(text: str, start: int, end: int) -> list[str]:
     return text[start:end].split()
 
 
+_COMMON_BODIES = frozenset(split_words("interior treasury presidency government cabinet"))
 _PLACE_OF = re.compile(r"\b(?:city|town|village|region|province|district|port|capital) of $", re.IGNORECASE)
 _REPORTS = re.compile(r",? {1,3}(?:reports|reported)(?:,| {1,3}(?:citing|via)\b)")
 
@@ -320,6 +378,8 @@ def _no_cue(text: str, start: int, end: int, sent_start: int, out: list[Candidat
             return
         if initial or len(w) < 3:
             return
+        if prev == "the" and w.lower() in _COMMON_BODIES:
+            return  # "the Cabinet", "the Interior": a body named by its common noun, no name
         if _REPORTS.match(text, end):  # "..., Trend reports, citing ...": a news agency
             out.append(Candidate(start, end, w, "organization"))
         elif prev in TITLES:
