@@ -24,6 +24,7 @@ __all__ = [
     "OTHER_CUES",
     "PLACE_CUES",
     "PROJECT_CUES",
+    "STATE_BODIES",
     "Candidate",
     "has_free_letter",
     "kind_of",
@@ -42,7 +43,7 @@ ORG_CUES = frozenset(
         """ministry ministries agency bank organization organisation council committee commission department
         directorate directorates
         fund union association parliament assembly service office center centre institute university club
-        cabinet school academy college
+        school academy college
         authority court party government administration secretariat chamber federation foundation mechanism
         network alliance news daily times post tribune gazette herald
         bakanlığı bakanlık belediye belediyesi konseyi konsey örgütü teşkilatı bankası ajansı kurumu kurulu
@@ -102,6 +103,14 @@ FIELD_WORDS = frozenset(
 )
 """Cue words of companies that also name a field of work: after a body's "of" they are its field ("Ministry of
 Energy of Kazakhstan"), not a firm of their own."""
+STATE_BODIES = frozenset(
+    split_words(
+        """ministry ministries agency committee commission cabinet council department directorate office service
+        administration secretariat government parliament assembly inspectorate authority embassy consulate"""
+    )
+)
+"""Head words of a state's bodies: a body of a body is one name ("Agency for Atomic Energy of the Cabinet of
+Ministers"), and the state named in it is a mention of that state."""
 GENERIC_WORDS = frozenset(
     split_words(
         """state national central federal general natural legal international regional local municipal public
@@ -191,7 +200,10 @@ def kind_of(tokens: list[str]) -> str | None:
     if cut < len(tokens) and kind_of(tokens[:cut]) is not None:
         tokens = tokens[:cut]  # "Agency for Atomic Energy", "Bank of China": the head comes first
     kind = None
-    for tok in tokens:
+    for i, tok in enumerate(tokens):
+        if tok.lower() == "cabinet" and tokens[i + 1 : i + 2] in (["of"], ["Of"]):
+            kind = "organization"  # "Cabinet of Ministers"; "Kyrgyzstan Cabinet" alone is no name
+            continue
         low = re.split(r"['’]", tok.lower())[0].rstrip(".")  # a Turkish case ending: "Havalimanı'nda"
         low = re.sub(r"-\d{1,2}$", "", low)  # a numbered work: "HPP-1", "Plant-2"
         if low in COMPANY_CUES or tok.lower() in COMPANY_CUES:

@@ -20,7 +20,7 @@ import re
 from bisect import bisect_left, bisect_right
 from itertools import pairwise
 
-from sphere.read.entities.candidates import Candidate
+from sphere.read.entities.candidates import STATE_BODIES, Candidate
 from sphere.read.entities.gazetteer import Gazetteer, load_gazetteer
 from sphere.read.entities.linking import Hit, link_kb
 from sphere.read.entities.new_names import find_new_names
@@ -41,7 +41,14 @@ _GERMAN_KINDS = frozenset({"person", "organization", "company"})  # named by tit
 _PART_KINDS = frozenset({"place", "person", "project", "other"})  # KB names that a longer new name absorbs
 
 
-def _merge(kb: list[Hit], new: list[Candidate], gaz: Gazetteer) -> tuple[list[Hit], dict[str, Candidate]]:
+def _after_of(text: str, start: int, pos: int) -> bool:
+    """Return True when the text between a name's start and `pos` ends with "of" or "of the"."""
+    return re.search(r"\bof\s+(?:the\s+)?$", text[start:pos]) is not None
+
+
+def _merge(
+    text: str, kb: list[Hit], new: list[Candidate], gaz: Gazetteer
+) -> tuple[list[Hit], dict[str, Candidate]]:
     """Merge KB hits and new-name candidates: a new name containing KB hits replaces all but the countries."""
     out: list[Hit] = []
     first: dict[str, Candidate] = {}
@@ -68,6 +75,10 @@ def _merge(kb: list[Hit], new: list[Candidate], gaz: Gazetteer) -> tuple[list[Hi
         parts = _PART_KINDS - {"place"} if cand.kind == "project" else _PART_KINDS
         if cand.kind != "other":
             dropped.update(i for i in inside if gaz.entities[kb[i].entity_id].kind in parts)
+        if cand.kind in ("organization", "company") and not STATE_BODIES & set(cand.name.lower().split()):
+            # "National University of Singapore": the state after "of" in a firm's or school's name is part
+            # of that name, no mention of the state (a ministry's state is: "Ministry of Energy of Kazakhstan")
+            dropped.update(i for i in inside if _after_of(text, cand.start, kb[i].start))
         first.setdefault(cand.id, cand)
         out.append(Hit(cand.start, cand.end, cand.id, "new"))
     out.extend(h for i, h in enumerate(kb) if i not in dropped)
@@ -212,7 +223,7 @@ def find_entities(
     if regions:  # a region wins over the guesses inside it ("Ташкентской" alone as a place)
         new = [c for c in new if not any(r.start < c.end and c.start < r.end for r in regions)]
         new = sorted(new + regions, key=lambda c: c.start)
-    hits, new_info = _merge(kb, new, gaz)
+    hits, new_info = _merge(text, kb, new, gaz)
     _surnames_to_new(text, hits, new_info)
     hits = _add_acronyms(text, hits, _acronym_links(text, hits))
     hits = _drop_stray_new(text, hits, new_info, gaz)

@@ -182,6 +182,27 @@ def _other_first_name(
     return not any(s <= m.start(1) < e for s, e, _ in raw)
 
 
+_GIVEN_NAME_AFTER = re.compile(r" ([^\W\d_a-zа-яё][^\W\d_]+(?:-[^\W\d_]+)?)(?![\w'’-])")
+
+
+def _other_given_name(
+    text: str, end: int, alias: Alias, info: EntityInfo, raw: list[tuple[int, int, list[Alias]]]
+) -> bool:
+    """Return True when a surname that the person's name puts first ("Wang" of "Wang Wentao") is followed by a
+    capitalised word that is not the person's given name, a title or another known name: someone else of the
+    same surname ("Wang Wenbin")."""
+    tokens = info.name.lower().split()
+    if len(tokens) < 2 or alias.form.lower() != tokens[0]:
+        return False
+    m = _GIVEN_NAME_AFTER.match(text, end)
+    if not m:
+        return False
+    word = m.group(1).lower()
+    if word in tokens or word in TITLES or word in LOCATIVE:
+        return False
+    return not any(s <= m.start(1) < e for s, e, _ in raw)
+
+
 # Russian, Kazakh, Kyrgyz and Uzbek patronymics in Cyrillic and Latin ("Кемелевич", "Әбішұлы", "Ábishuly", "qizi")
 _PATRONYMIC = re.compile(
     r"(?:ович|евич|овна|евна|ична|ұлы|улы|уулу|қызы|кызы|uly|ulı|ūly|uulu|ovich|evich|ovna|evna|qyzy|qızı|o['‘’ʻ]g['‘’ʻ]li|qizi)$"
@@ -250,9 +271,12 @@ def link_kb(
         if (
             alias.type == "short"
             and info.kind == "person"
-            and _other_first_name(text, start, info, starts, raw)
+            and (
+                _other_first_name(text, start, info, starts, raw)
+                or _other_given_name(text, end, alias, info, raw)
+            )
         ):
-            continue  # "Mehmet Yıldırım" is not Binali Yıldırım
+            continue  # "Mehmet Yıldırım" is not Binali Yıldırım, "Wang Wenbin" is not Wang Wentao
         if (
             info.capital_of
             and not _is_dateline(text, start, end)

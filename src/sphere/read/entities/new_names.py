@@ -25,6 +25,7 @@ from sphere.read.entities.candidates import (
     GENERIC_WORDS,
     LEADING_STOP,
     NOT_NAMES,
+    STATE_BODIES,
     Candidate,
     has_free_letter,
     kind_of,
@@ -193,20 +194,12 @@ _CALENDAR = frozenset(
 )
 
 
-_STATE_BODIES = frozenset(
-    split_words(
-        """ministry ministries agency committee commission cabinet council department directorate office service
-        administration secretariat government parliament assembly inspectorate authority"""
-    )
-)
-
-
 def _body_head(words: list[str]) -> bool:
     """Return True when a name's head (its words before "of"/"for") is a state body ("Agency for Atomic Energy",
     "the Cabinet of Ministers"): a body of a body is one name ("Agency ... of the Cabinet of Ministers")."""
     own = words[1:] if words and words[0].lower() == "the" else words
     own = own[: next((i for i, w in enumerate(own) if w.lower() in ("of", "for")), len(own))]
-    return any(w.lower() in _STATE_BODIES for w in own)
+    return any(w.lower() in STATE_BODIES for w in own)
 
 
 def _plural_title(words: list[str]) -> bool:
@@ -245,6 +238,8 @@ def _latin_run(
     while lead < len(run) and (
         words[lead].lower().rstrip(".") in LEADING_STOP or words[lead].lower() in ROLE_WORDS
     ):
+        if lead + 1 < len(run) and words[lead].lower() in ROLE_WORDS and kind_of(words[lead + 1 : lead + 2]):
+            break  # "Foreign Ministry", "Executive Committee": the word names the body, no one's role
         lead += 1
     while lead < len(run) and (words[lead].lower() in CONNECTORS or words[lead].lower() in _CALENDAR):
         lead += 1  # "On Monday the Ministry of ...": the day is no part of the name
