@@ -72,7 +72,7 @@ PLACE_CUES = frozenset(
     split_words(
         """province region oblast district city county mountains mountain sea lake river valley plaza square
         palace park airport basin desert island islands gulf strait bay zone port autonomous steppe
-        peninsula field deposit
+        peninsula field deposit reservoir republic
         ili ilçesi bölgesi dağları gölü nehri denizi havalimanı prowincja obwód jezioro morze rzeka góry
         dolina viloyati tumani shahri koʻli ko‘li daryosi provinz gebiet fluss gebirge
         облысы ауданы қаласы өзені көлі кен орны"""
@@ -150,7 +150,7 @@ ACRONYM_STOP = frozenset(
     split_words(
         """GDP GNP TEU USD EUR CNY RUB KZT UZS LNG LPG CEO CFO CTO PM AM GW MW KW KWH MWH GWH TWH KM KG BCM ID
         IT AI FDI PPP SEZ NPP HPP VAT UAV TV PR HQ US UK EU UN OK CIS Q1 Q2 Q3 Q4 II III IV VI VII VIII IX
-        XI XII XX XXI NB PS FAQ PDF URL RSS CET GMT UTC"""
+        XI XII XX XXI NB PS FAQ PDF URL RSS CET GMT UTC JSC OJSC PJSC CJSC LLC LLP PLC LTD INC"""
     )
 )
 

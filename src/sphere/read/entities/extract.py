@@ -75,6 +75,8 @@ def _merge(
         parts = _PART_KINDS - {"place"} if cand.kind == "project" else _PART_KINDS
         if cand.kind != "other":
             dropped.update(i for i in inside if gaz.entities[kb[i].entity_id].kind in parts)
+        if cand.kind == "place":  # "East Kazakhstan region": the state inside a place's name is part of it
+            dropped.update(i for i in inside if kb[i].start > cand.start)
         if cand.kind in ("organization", "company") and not STATE_BODIES & set(cand.name.lower().split()):
             # "National University of Singapore": the state after "of" in a firm's or school's name is part
             # of that name, no mention of the state (a ministry's state is: "Ministry of Energy of Kazakhstan")

@@ -18,10 +18,19 @@ from bisect import bisect_right
 from collections.abc import Iterator
 
 from sphere.read import russian
+from sphere.read.entities.bodies import (
+    COMMON_BODIES,
+    body_head,
+    generic_name,
+    holder_start,
+    known_plus_generic,
+    no_body_name,
+    plural_title,
+    tail_kind,
+)
 from sphere.read.entities.candidates import (
     ACRONYM_STOP,
     CONNECTORS,
-    FIELD_WORDS,
     GENERIC_WORDS,
     LEADING_STOP,
     NOT_NAMES,
@@ -194,36 +203,6 @@ _CALENDAR = frozenset(
 )
 
 
-def _body_head(words: list[str]) -> bool:
-    """Return True when a name's head (its words before "of"/"for") is a state body ("Agency for Atomic Energy",
-    "the Cabinet of Ministers"): a body of a body is one name ("Agency ... of the Cabinet of Ministers")."""
-    own = words[1:] if words and words[0].lower() == "the" else words
-    own = own[: next((i for i, w in enumerate(own) if w.lower() in ("of", "for")), len(own))]
-    return any(w.lower() in STATE_BODIES for w in own)
-
-
-def _plural_title(words: list[str]) -> bool:
-    """Return True when a name ends in a plural title after "of" ("Cabinet of Ministers", "Council of Foreign
-    Ministers"): the title is part of the body's name."""
-    last = words[-1].lower()
-    return (
-        len(words) >= 3 and last.endswith("s") and last[:-1] in TITLES and "of" in (w.lower() for w in words)
-    )
-
-
-def _tail_kind(words: list[str]) -> str | None:
-    """Return the kind of the name after an "of" when it has a head of its own (organization or company)."""
-    if len(words) < 2 or (words[0].lower() == "the" and len(words) < 3):
-        return None
-    own = words[1:] if words[0].lower() == "the" else words
-    own = own[: next((i for i, w in enumerate(own) if w.lower() in ("of", "for")), len(own))]
-    cues = [w.lower().rstrip(".") for w in own if kind_of([w]) is not None]
-    if cues and all(w in FIELD_WORDS for w in cues):
-        return None  # "Ministry of Energy of Kazakhstan": the field of a body, no firm of its own
-    kind = kind_of(words)
-    return kind if kind in ("organization", "company") else None
-
-
 def _latin_run(
     text: str,
     run: list[tuple[int, int]],
@@ -243,11 +222,21 @@ def _latin_run(
         lead += 1
     while lead < len(run) and (words[lead].lower() in CONNECTORS or words[lead].lower() in _CALENDAR):
         lead += 1  # "On Monday the Ministry of ...": the day is no part of the name
+    role = any(w.lower() in ROLE_WORDS for w in words[:lead])
+    role_of = role and words[lead - 1].lower() in (
+        "of",
+        "the",
+    )  # "Vice Minister of Ecology Serikkali Brekeshev"
     run, words = run[lead:], words[lead:]
+    if len(run) > 2 and run[0][0] == s0 and words[1].lower() == "the" and kind_of(words[2:]):
+        run, words = (
+            run[2:],
+            words[2:],
+        )  # "Once the Kambarata Hydropower Project 1": the opening word is no name's
     while run and (
         words[-1].lower() in CONNECTORS
         or words[-1].lower() in NOT_NAMES
-        or (words[-1].lower() in TITLES and not _plural_title(words))
+        or (words[-1].lower() in TITLES and not plural_title(words))
     ):
         run, words = run[:-1], words[:-1]
     if not run or all(w.lower() in _LEGAL_FORM for w in words):
@@ -258,7 +247,25 @@ def _latin_run(
     has_kb = len(free) < len(run)
     named = [i for i in free if words[i][:1].isupper() and words[i].lower() not in CONNECTORS]
     if kind and len(run) >= 2 and named:
+        if no_body_name(words):
+            return  # "Decree of the Government"
+        holder = (
+            holder_start(words, [kb_kinds.get(s) for s, _ in run], [i in free for i in range(len(run))])
+            if role
+            else None
+        )
+        if (
+            holder is not None
+        ):  # "[Director of the] Satpayev Institute ... Murat Omirserikov": body, then holder
+            _latin_run(text, run[:holder], s0, covered, kb_kinds, out)
+            if holder in free:
+                out.append(Candidate(run[holder][0], run[-1][1], " ".join(words[holder:]), "person"))
+            return
         known = [i for i, (s, _) in enumerate(run) if kb_kinds.get(s) in _WHOLE_KINDS]
+        if known and known[0] == 0 and kb_kinds.get(run[0][0]) == "organization":
+            nxt = next((w for i, w in enumerate(words) if kb_kinds.get(run[i][0]) is None), "")
+            if nxt.lower() in STATE_BODIES:
+                return  # "SCO Council of Ministers of Foreign Affairs": a body of the known organization
         if known and known[0] > 0:
             # "Council of Heads of State of the SCO": a body of a known organization; keep what follows "of"
             of = max((i for i in range(known[0]) if words[i].lower() == "of"), default=None)
@@ -270,8 +277,8 @@ def _latin_run(
                 i
                 for i, w in enumerate(words)
                 if w.lower() in ("of", "der", "des")
-                and _tail_kind(words[i + 1 :])
-                and not (_body_head(words[:i]) and _body_head(words[i + 1 :]))
+                and tail_kind(words[i + 1 :])
+                and not (body_head(words[:i]) and body_head(words[i + 1 :]))
             ),
             None,
         )
@@ -282,13 +289,18 @@ def _latin_run(
             return
         if not has_kb and generic_name([words[i] for i in named]):
             return  # "State Committee", "Central Bank", "Natural Resources": a common noun phrase, no name
-        if has_kb and _known_plus_generic(text, run, free, words, kb_kinds):
+        if has_kb and known_plus_generic(text, run, free, words, kb_kinds):
             return  # "Rosatom Corporation": the known company with a generic word; the KB mention stands
         name = " ".join(words_between(text, start, end))
         out.append(Candidate(start, end, name, kind, replaces_kb=has_kb))
         if kind == "project" and "-" in text[start:end]:
             route_places(text, start, end, covered, out)
         return
+    if role_of and not kind and len(run) >= 3 and all(i in free for i in (len(run) - 2, len(run) - 1)):
+        holder = holder_start(words, [None] * len(run), [True] * len(run))
+        if holder is not None:  # the field of the role, then its holder
+            out.append(Candidate(run[holder][0], end, " ".join(words[holder:]), "person"))
+            return
     # split into the stretches not covered by KB names
     part: list[int] = []
     for i in [*range(len(run)), None]:
@@ -308,45 +320,17 @@ def _latin_run(
         part = []
 
 
-def generic_name(named: list[str]) -> bool:
-    """Return True when a cued name of at most three capitalised words is generic modifiers before a cue word
-    ("State Committee", "Central Bank", "Legal Entities Union"): a headed phrase without a proper-name part
-    ("Energy Ministry", "Ministry of Natural Resources" and "International Finance Corporation" have one)."""
-    if not named or len(named) > 3:
-        return False
-    low = [w.lower().rstrip(".") for w in named]
-    head_ok = low[-1] in GENERIC_WORDS or kind_of(low[-1:]) is not None
-    return (
-        head_ok
-        and all(w in GENERIC_WORDS for w in low[:-1])
-        and not any(w.isupper() and len(w) > 1 for w in named)
-    )
-
-
-_GENERIC_TAILS = frozenset(
-    split_words("company corporation group holding holdings co co. jsc llc plc ltd inc state national")
-)
-
-
-def _known_plus_generic(
-    text: str, run: list[tuple[int, int]], free: list[int], words: list[str], kb_kinds: dict[int, str]
-) -> bool:
-    """Return True when a run is a known company or organization plus generic words only ("Rosatom Corporation",
-    "KazMunayGas Group"): the knowledge-base entity is the name."""
-    known = [i for i in range(len(run)) if i not in free]
-    if not known or any(kb_kinds.get(run[i][0]) not in ("company", "organization") for i in known[:1]):
-        return False
-    return all(words[i].lower().rstrip(".") in _GENERIC_TAILS for i in free)
-
-
 def words_between(text: str, start: int, end: int) -> list[str]:
     """Return the whitespace-separated words of a span (the name with line breaks folded)."""
     return text[start:end].split()
 
 
-_COMMON_BODIES = frozenset(split_words("interior treasury presidency government cabinet"))
 _PLACE_OF = re.compile(r"\b(?:city|town|village|region|province|district|port|capital) of $", re.IGNORECASE)
-_REPORTS = re.compile(r",? {1,3}(?:reports|reported)(?:,| {1,3}(?:citing|via)\b)")
+_REPORTS = re.compile(r",? {1,3}(?:reports|reported)(?:[,.]| {1,3}(?:citing|via|with reference)\b)")
+_SPEAKER = re.compile(r": {1,3}[A-Z]")  # "Wang Wenbin: We have ..." opening a line of a transcript
+_FIRM_BEFORE = frozenset(
+    split_words("company firm corporation operator developer contractor consultant miner")
+)
 
 
 def _no_cue(text: str, start: int, end: int, sent_start: int, out: list[Candidate]) -> None:
@@ -373,12 +357,14 @@ def _no_cue(text: str, start: int, end: int, sent_start: int, out: list[Candidat
             return
         if initial or len(w) < 3:
             return
-        if prev == "the" and w.lower() in _COMMON_BODIES:
+        if prev == "the" and w.lower() in COMMON_BODIES:
             return  # "the Cabinet", "the Interior": a body named by its common noun, no name
         if _REPORTS.match(text, end):  # "..., Trend reports, citing ...": a news agency
             out.append(Candidate(start, end, w, "organization"))
         elif prev in TITLES:
             out.append(Candidate(start, end, w, "person"))
+        elif prev in _FIRM_BEFORE and text[start - 1 : start] == " ":  # "the consulting company Afry"
+            out.append(Candidate(start, end, w, "company"))
         elif prev in {"in", "to", "from", "near", "via", "through", "across", "outside"} or _PLACE_OF.search(
             text, max(0, start - 30), start
         ):
@@ -388,7 +374,8 @@ def _no_cue(text: str, start: int, end: int, sent_start: int, out: list[Candidat
         return
     if len(words) > 5:
         return
-    if person_cue(text, start, end, prev) and len(words) <= 4:
+    speaker = len(words) == 2 and _SPEAKER.match(text, end) and text[start - 1 : start] in ("\n", "")
+    if (speaker or person_cue(text, start, end, prev)) and len(words) <= 4:
         out.append(Candidate(start, end, " ".join(words), "person"))
     elif not initial:
         out.append(Candidate(start, end, " ".join(words), "other"))

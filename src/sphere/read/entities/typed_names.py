@@ -27,7 +27,9 @@ def route_places(text: str, start: int, end: int, covered: bytearray, out: list[
     """Add the unknown places of a hyphenated route name ("Termez-Naibabad-Logar railway") as new places."""
     for comp in re.finditer(r"\w+(?:-\w+)+", text[start:end]):
         parts = list(re.finditer(r"[^\W\d_]+", comp.group()))
-        if any(p.group().lower() in _NOT_PLACES or not p.group()[:1].isupper() for p in parts):
+        if len(parts) < 2 or any(
+            p.group().lower() in _NOT_PLACES or not p.group()[:1].isupper() for p in parts
+        ):
             continue
         for p in parts:
             s, e = start + comp.start() + p.start(), start + comp.start() + p.end()
