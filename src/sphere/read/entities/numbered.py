@@ -126,11 +126,11 @@ def unify_numbered(
     key where there is one, else the first new project of that key. `kinds` gives each entity id's kind
     (mentions of kind "other" with a key join a project, never lead one); `kb` is `kb_project_keys` of the
     knowledge base."""
-    hits = list(hits)
-    keyed = [(h, project_key(text[h.start : h.end])) for h in hits]
-    keyed = [(h, k) for h, k in keyed if k and kinds.get(h.entity_id) in ("project", "other")]
-    if not keyed:
-        return
+    keyed: list[tuple[_Hit, tuple[str, ...]]] = []
+    for h in hits:
+        key = project_key(text[h.start : h.end])
+        if key and kinds.get(h.entity_id) in ("project", "other"):
+            keyed.append((h, key))
     owner: dict[tuple[str, ...], str] = {}
     for h, k in keyed:
         if k in kb:
@@ -138,5 +138,5 @@ def unify_numbered(
         elif k not in owner and kinds.get(h.entity_id) == "project":
             owner[k] = h.entity_id
     for h, k in keyed:
-        if k in owner and (kinds.get(h.entity_id) == "other" or h.entity_id.startswith("new:") or k in kb):
+        if k in owner and (h.entity_id.startswith("new:") or kinds.get(h.entity_id) == "project"):
             h.entity_id = owner[k]
