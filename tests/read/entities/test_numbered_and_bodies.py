@@ -41,6 +41,17 @@ def test_numbered_forms_of_a_new_work_are_one_entity() -> None:
     assert "Zarafshan" not in names_of(text)  # no stray name without its number
 
 
+def test_plant_forms_without_a_number_are_one_entity_per_kind_of_plant() -> None:
+    ents = entities_of(
+        "The Yavan HPP will cost $200 million. Officials said the Yavan hydropower plant would open in 2027, "
+        "years before the Yavan solar plant."
+    )
+    assert ents["new:project:yavan-hpp"] == ("project", ["Yavan HPP", "Yavan hydropower plant"])
+    assert ents["new:project:yavan-solar-plant"] == ("project", ["Yavan solar plant"])
+    assert project_key("Yavan hydropower plant", numbered=False) == ("yavan", "=hydro")
+    assert project_key("Yavan hydropower plant") is None  # numbered keys only by default
+
+
 def test_numbered_forms_of_a_known_work_join_it() -> None:
     text = (
         "Donors will finance the Kambarata 1 hydroelectric power plant on the Naryn. The minister said the "

@@ -120,7 +120,7 @@ def _runs(text: str, start: int, end: int) -> list[list[tuple[int, int]]]:
             num = numeral_after(text, run)
             if num:  # "Unit 2", "Kambarata HPP 1", "Kambarata 1 hydroelectric power plant": the number is the name's
                 run.append(num)
-            plant = plant_head(text, run[-1][1], num is not None)
+            plant = plant_head(text, run[-1][1])
             if plant:
                 run.extend(plant)
                 runs.append(run)

@@ -2,10 +2,11 @@
 
 Plants, units, lines and phases are named with a numeral that is part of the name ("Kambarata-1", "Kambarata
 HPP 1", "Kambarata 1 hydroelectric power plant", "Unit 2", "Phase 3"): `numeral_after` lets a run of
-capitalised words keep the numeral after a kind-of-work word or before a lower-case plant head, and
-`plant_head` reads that head. One article writes the same work several ways; `project_key` reduces each form to
-its proper words and its number ("kambar", "#1"), and `unify_numbered` files every mention with the same key
-under one entity (the knowledge base's where it knows the work), whose aliases then list each form used.
+capitalised words keep the numeral after a kind-of-work word or before a plant head, and `plant_head` reads a
+lower-case head ("Yavan hydropower plant"). One article writes the same work several ways; `project_key`
+reduces each form to its proper words and its number ("kambar", "#1"), or its kind of plant where it has no
+number ("yavan", "=hydro"), and `unify_numbered` files every mention with the same key under one entity (the
+knowledge base's where it knows the work), whose aliases then list each form used.
 """
 
 from __future__ import annotations
@@ -57,11 +58,11 @@ def numeral_after(text: str, tokens: list[tuple[int, int]]) -> tuple[int, int] |
     return None
 
 
-def plant_head(text: str, pos: int, numbered: bool) -> list[tuple[int, int]]:
-    """Return the word spans of a plant head at `pos` (" hydroelectric power plant"), when the name is
-    `numbered` or the head ends in its own numeral ("hydropower station-1"); else []."""
+def plant_head(text: str, pos: int) -> list[tuple[int, int]]:
+    """Return the word spans of a plant head at `pos` (" hydroelectric power plant", " HPP", "hydropower
+    station-1"), else []."""
     m = _PLANT_HEAD.match(text, pos)
-    if not m or not (numbered or re.search(r"-\d{1,2}$", m.group(1))):
+    if not m:
         return []
     return [(pos + w.start(), pos + w.end()) for w in _WORD.finditer(m.group())]
 
@@ -84,16 +85,30 @@ _WORK_WORDS = frozenset(
 _KEY_TOKEN = re.compile(r"[^\W\d_]+|\d+")
 
 
-def project_key(name: str) -> tuple[str, ...] | None:
+_TECH = {
+    **dict.fromkeys(split_words("hpp hps ges hydroelectric hydro hydropower"), "=hydro"),
+    **dict.fromkeys(split_words("npp nuclear"), "=nuclear"),
+    **dict.fromkeys(split_words("tpp chp gres thermal coal"), "=thermal"),
+    "solar": "=solar",
+    "wind": "=wind",
+}
+
+
+def project_key(name: str, numbered: bool = True) -> tuple[str, ...] | None:
     """Return the key of a numbered work's name: its proper words (first six letters) and its one number
     ("Kambarata HPP-1", "Kambarata 1 hydroelectric power plant" -> ("kambar", "#1")); None without exactly one
-    number or without a proper word."""
+    number or without a proper word. With `numbered` False, a name without a number is keyed by its proper
+    words and its kind of plant ("Yavan HPP", "Yavan hydropower plant" -> ("yavan", "=hydro")), None without
+    a kind of plant."""
     tokens = _KEY_TOKEN.findall(name.lower())
     nums = [t for t in tokens if t.isdigit()]
     words = [t[:6] for t in tokens if not t.isdigit() and t not in _WORK_WORDS]
-    if len(nums) != 1 or not words or len(nums[0]) > 2:
+    if not words or len(nums) > 1 or (nums and len(nums[0]) > 2):
         return None
-    return (*words, "#" + str(int(nums[0])))
+    if nums:
+        return (*words, "#" + str(int(nums[0])))
+    tech = sorted({_TECH[t] for t in tokens if t in _TECH})
+    return (*words, *tech) if not numbered and len(tech) == 1 else None
 
 
 class _Hit(Protocol):
@@ -110,7 +125,7 @@ def kb_project_keys(projects: Iterable[tuple[str, Iterable[str]]]) -> dict[tuple
     owners: dict[tuple[str, ...], set[str]] = {}
     for pid, forms in projects:
         for form in forms:
-            key = project_key(form)
+            key = project_key(form, numbered=False)
             if key:
                 owners.setdefault(key, set()).add(pid)
     return {k: next(iter(v)) for k, v in owners.items() if len(v) == 1}
@@ -128,8 +143,9 @@ def unify_numbered(
     knowledge base."""
     keyed: list[tuple[_Hit, tuple[str, ...]]] = []
     for h in hits:
-        key = project_key(text[h.start : h.end])
-        if key and kinds.get(h.entity_id) in ("project", "other"):
+        kind = kinds.get(h.entity_id)
+        key = project_key(text[h.start : h.end], numbered=kind != "project")
+        if key and kind in ("project", "other"):
             keyed.append((h, key))
     owner: dict[tuple[str, ...], str] = {}
     for h, k in keyed:
