@@ -129,3 +129,17 @@ def test_place_inside_an_organization_name_is_no_mention() -> None:
     assert names.get("Lee Kuan Yew School of Public Policy") == "organization"
     assert "Singapore" not in names
     assert names.get("Kazakhstan") == "country"
+
+
+def test_pipeline_lines_named_by_letter_join_the_known_line() -> None:
+    ents = entities_of(
+        "Компания начала строительство ветки D газопровода из Узбекистана в Китай. Стороны обсудили и "
+        "сроки завершения линии D газопровода Туркменистан – Китай на встрече в Ашхабаде."
+    )
+    kind, surfaces = ents["project:central-asia-china-gas-pipeline-line-d"]
+    assert kind == "project"
+    assert surfaces == [
+        "ветки D газопровода из Узбекистана в Китай",
+        "линии D газопровода Туркменистан – Китай",
+    ]
+    assert project_key("Line D") == project_key("линия «D»") == ("line", "#d")

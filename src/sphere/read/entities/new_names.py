@@ -56,6 +56,7 @@ from sphere.read.entities.typed_names import (
     route_names,
     route_places,
     ru_credits,
+    ru_lines,
     ru_ministries,
 )
 
@@ -451,6 +452,7 @@ def find_new_names(
     route_names(text, covered, kb_kinds, cands)
     if cyrillic:
         ru_ministries(text, covered, kb_kinds, cands)
+        ru_lines(text, cands)
         ru_credits(text, covered, cands)
     quoted_names(text, covered, cands)
     apostrophe = (language or "")[:2] in ("tr", "az")

@@ -82,6 +82,7 @@ _WORK_WORDS = frozenset(
         nuclear thermal solar wind coal fired gas complex facility"""
     )
 )
+_LINE = re.compile(r"(?i:\b(?:line|лини[яиюей]|ветк[аиуей]|нитк[аиуей]))\s+«?([A-Z])»?(?![\w-])")
 _KEY_TOKEN = re.compile(r"[^\W\d_]+|\d+")
 
 
@@ -100,6 +101,9 @@ def project_key(name: str, numbered: bool = True) -> tuple[str, ...] | None:
     number or without a proper word. With `numbered` False, a name without a number is keyed by its proper
     words and its kind of plant ("Yavan HPP", "Yavan hydropower plant" -> ("yavan", "=hydro")), None without
     a kind of plant."""
+    line = _LINE.search(name)
+    if line:  # "Line D", "ветки D газопровода ...", "линия «D»": the line's letter or number is its name
+        return ("line", "#" + line.group(1).lower())
     tokens = _KEY_TOKEN.findall(name.lower())
     nums = [t for t in tokens if t.isdigit()]
     words = [t[:6] for t in tokens if not t.isdigit() and t not in _WORK_WORDS]

@@ -15,7 +15,15 @@ import re
 from sphere.read import russian
 from sphere.read.entities.candidates import LEADING_STOP, Candidate, has_free_letter, slug, split_words
 
-__all__ = ["chinese_routes", "quoted_names", "route_names", "route_places", "ru_credits", "ru_ministries"]
+__all__ = [
+    "chinese_routes",
+    "quoted_names",
+    "route_names",
+    "route_places",
+    "ru_credits",
+    "ru_lines",
+    "ru_ministries",
+]
 
 
 _NOT_PLACES = frozenset(
@@ -127,6 +135,25 @@ def chinese_routes(text: str) -> list[Candidate]:
 
 _ZH_AND = frozenset("和与及、")
 _ZH_PAIR_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{2,8}[-–—－])+[\u4e00-\u9fff]{2,8}$")
+
+
+# a line of a Russian pipeline named by its letter, with the pipeline's route: "ветки D газопровода из
+# Туркменистана в Китай", "линии D газопровода Туркменистан – Китай"
+_RU_LINE = re.compile(
+    rf"(?<![\w-])(?:лини[яиюей]|ветк[аиуей]|нитк[аиуей])\s+«?[A-Z]»?"
+    rf"(?:\s+(?:газопровод|нефтепровод|трубопровод)\w*(?:\s+из\s+{_NAME}\s+в\s+{_NAME}|\s+{_NAME}(?:{_DASH}{_NAME})+)?)?"
+)
+
+
+def ru_lines(text: str, cands: list[Candidate]) -> None:
+    """Add the lines of Russian pipelines named by their letter ("ветки D газопровода из Туркменистана в
+    Китай") as new projects, with the route they belong to; the knowledge base's line of that letter takes
+    them (`sphere.read.entities.numbered`)."""
+    for m in _RU_LINE.finditer(text):
+        start, end = m.span()
+        cands[:] = [c for c in cands if c.end <= start or c.start >= end or c.kind == "place"]
+        name = " ".join(text[start:end].split())
+        cands.append(Candidate(start, end, name, "project", replaces_kb=True, lower_ok=True))
 
 
 _RU_MINISTRY = re.compile(
