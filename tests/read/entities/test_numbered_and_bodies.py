@@ -4,7 +4,7 @@ name. Made-up sentences against the bundled knowledge base."""
 
 from __future__ import annotations
 
-from sphere.read.entities.numbered import project_key
+from sphere.read.entities.numbered import form_key, project_key
 from sphere.read.reader import read_text
 from tests.read.entities.sample import entities_of, names_of
 
@@ -143,3 +143,13 @@ def test_pipeline_lines_named_by_letter_join_the_known_line() -> None:
         "линии D газопровода Туркменистан – Китай",
     ]
     assert project_key("Line D") == project_key("линия «D»") == ("line", "#d")
+
+
+def test_case_forms_of_a_new_route_are_one_entity() -> None:
+    ents = entities_of(
+        "Правительство одобрило строительство железной дороги Навои – Бухара в прошлом году. Инвесторы "
+        "готовы финансировать железную дорогу Навои – Бухара, сообщили в министерстве."
+    )
+    routes = [v for k, v in ents.items() if k.startswith("new:project:")]
+    assert routes == [("project", ["железной дороги Навои – Бухара", "железную дорогу Навои – Бухара"])]
+    assert form_key("газопроводу Туркменистан – Китай") == form_key("газопровод Туркменистан – Китай")

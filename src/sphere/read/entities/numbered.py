@@ -19,6 +19,7 @@ from sphere.read.entities.candidates import PROJECT_CUES, split_words
 
 __all__ = [
     "PART_HEADS",
+    "form_key",
     "kb_project_keys",
     "numeral_after",
     "part_numbered",
@@ -115,6 +116,15 @@ def project_key(name: str, numbered: bool = True) -> tuple[str, ...] | None:
     return (*words, *tech) if not numbered and len(tech) == 1 else None
 
 
+def form_key(name: str) -> tuple[str, ...] | None:
+    """Return the key of a work's name written in another case ("газопроводу Туркменистан – Китай" and
+    "газопровод Туркменистан – Китай" -> ("~", "газопр", "туркме", "кит")): its words without their last two
+    letters, at most six of them, and its numbers; None for a name of one word."""
+    tokens = _KEY_TOKEN.findall(name.lower())
+    stems = (t if len(t) <= 3 or t.isdigit() else t[: min(6, len(t) - 2)] for t in tokens)
+    return ("~", *stems) if len(tokens) >= 2 else None
+
+
 class _Hit(Protocol):
     """The part of `sphere.read.entities.linking.Hit` this module reads and writes."""
 
@@ -129,9 +139,9 @@ def kb_project_keys(projects: Iterable[tuple[str, Iterable[str]]]) -> dict[tuple
     owners: dict[tuple[str, ...], set[str]] = {}
     for pid, forms in projects:
         for form in forms:
-            key = project_key(form, numbered=False)
-            if key:
-                owners.setdefault(key, set()).add(pid)
+            for key in (project_key(form, numbered=False), form_key(form)):
+                if key:
+                    owners.setdefault(key, set()).add(pid)
     return {k: next(iter(v)) for k, v in owners.items() if len(v) == 1}
 
 
@@ -148,7 +158,10 @@ def unify_numbered(
     keyed: list[tuple[_Hit, tuple[str, ...]]] = []
     for h in hits:
         kind = kinds.get(h.entity_id)
-        key = project_key(text[h.start : h.end], numbered=kind != "project")
+        surface = text[h.start : h.end]
+        key = project_key(surface, numbered=kind != "project")
+        if key is None and kind == "project" and h.entity_id.startswith("new:"):
+            key = form_key(surface)  # a new work in another case of a known or other new form
         if key and kind in ("project", "other"):
             keyed.append((h, key))
     owner: dict[tuple[str, ...], str] = {}
