@@ -153,3 +153,24 @@ def test_case_forms_of_a_new_route_are_one_entity() -> None:
     routes = [v for k, v in ents.items() if k.startswith("new:project:")]
     assert routes == [("project", ["железной дороги Навои – Бухара", "железную дорогу Навои – Бухара"])]
     assert form_key("газопроводу Туркменистан – Китай") == form_key("газопровод Туркменистан – Китай")
+
+
+def test_a_surname_shared_by_two_full_names_links_neither() -> None:
+    ents = entities_of(
+        "Deputy minister Nurlan Bekov met the investor Aidos Bekov in the capital on Monday. "
+        "Bekov said the plant would open soon."
+    )
+    assert ents["new:person:nurlan-bekov"][1] == ["Nurlan Bekov"]
+    assert ents["new:person:aidos-bekov"][1] == ["Aidos Bekov"]
+
+
+def test_a_known_surname_after_another_given_name_opening_a_sentence() -> None:
+    ents = entities_of(
+        "Aibek Tokayev, a farmer from the region, said the new canal would help. Tokayev said prices rose."
+    )
+    assert ents["new:person:aibek-tokayev"] == ("person", ["Aibek Tokayev", "Tokayev"])
+    assert "person:kassym-jomart-tokayev" not in ents
+    assert "person:kassym-jomart-tokayev" in entities_of(
+        "Then Tokayev said the canal would help the farmers."
+    )
+    assert "person:kassym-jomart-tokayev" in entities_of("Ранее Токаев заявил, что канал поможет фермерам.")

@@ -49,6 +49,7 @@ from sphere.read.entities.persons import (
     person_cue,
     repeated_surname_persons,
     suffix_persons,
+    surname_like,
     surname_mentions,
 )
 from sphere.read.entities.typed_names import (
@@ -376,7 +377,8 @@ def _no_cue(text: str, start: int, end: int, sent_start: int, out: list[Candidat
     if len(words) > 5:
         return
     speaker = len(words) == 2 and _SPEAKER.match(text, end) and text[start - 1 : start] in ("\n", "")
-    if (speaker or person_cue(text, start, end, prev)) and len(words) <= 4:
+    named = len(words) == 2 and initial and surname_like(words[1]) and words[0].lower() not in LEADING_STOP
+    if (speaker or named or person_cue(text, start, end, prev)) and len(words) <= 4:
         out.append(Candidate(start, end, " ".join(words), "person"))
     elif not initial:
         out.append(Candidate(start, end, " ".join(words), "other"))
@@ -466,10 +468,13 @@ def find_new_names(
     taken = {c.start for c in surnames}
     cands = [c for c in cands if not (c.start in taken and c.start in singles)] + surnames
     coordinated_persons(text, kb_kinds, cands)
-    full = {c.name.split()[-1]: c.name for c in cands if c.kind == "person" and " " in c.name}
+    full: dict[str, set[str]] = {}
+    for c in cands:
+        if c.kind == "person" and " " in c.name:
+            full.setdefault(c.name.split()[-1], set()).add(c.name)
     for c in cands:  # "Министр Шаққалиев" after "Арман Шаққалиев", "Voskuijlen" alone: the same person
-        if c.kind in ("person", "other") and " " not in c.name and c.name in full:
-            c.name, c.kind = full[c.name], "person"
+        if c.kind in ("person", "other") and " " not in c.name and len(full.get(c.name, ())) == 1:
+            c.name, c.kind = next(iter(full[c.name])), "person"
     for c in cands:  # "Hong Kong-based Sunwah Group": the place before "-based" is no part of the name
         based = re.search(r"-based\s+", text[c.start : c.end])
         if based and c.kind in ("company", "organization"):
