@@ -51,7 +51,7 @@ def label_lines(lines: list[str], gold: str, headline: str | None) -> list[str |
             cover = sum(s in g3 for s in sh) / len(sh)
         else:
             cover = 1.0 if contiguous else 0.0
-        if contiguous and len(t) >= 6 or cover >= 0.8:
+        if (contiguous and len(t) >= 6) or cover >= 0.8:
             raw.append("body" if len(t) >= 4 else "short-body")
         elif cover <= 0.2 and not contiguous:
             raw.append("boilerplate")

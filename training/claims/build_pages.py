@@ -25,6 +25,7 @@ import blocked  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import pages_extra  # noqa: E402
+import pages_groups  # noqa: E402
 from pages_extra import c  # noqa: E402  (one figure of a page: value, unit, the subjects counted right)
 
 CKU = ["project:china-kyrgyzstan-uzbekistan-railway"]
@@ -343,7 +344,7 @@ def split_of(url: str) -> str:
 def main() -> None:
     out = ROOT / "training" / "claims" / "pages.jsonl"
     lines = []
-    pages = PAGES + pages_extra.PAGES
+    pages = PAGES + pages_extra.PAGES + pages_groups.PAGES
     urls = [str(p["url"]) for p in pages]
     if len(set(urls)) != len(urls):
         raise SystemExit("a page is listed twice")

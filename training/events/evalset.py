@@ -24,6 +24,7 @@ def main() -> None:
     name = sys.argv[1]
     verbose = "-v" in sys.argv
     import sphere.read.events.extract as ex
+    import sphere.read.events.merge as merge
     import sphere.read.events.model as model
 
     for arg in sys.argv[
@@ -31,7 +32,7 @@ def main() -> None:
     ]:  # NAME=VALUE overrides a threshold of the extractor (or a model switch), for ablations
         if "=" in arg:
             key, value = arg.split("=", 1)
-            mod = ex if hasattr(ex, key) else model
+            mod = next((m for m in (ex, merge) if hasattr(m, key)), model)
             setattr(mod, key, type(getattr(mod, key))(float(value)))
     corpus = SHARED / "corpus" / name
     golds = [json.loads(x) for x in (corpus / "gold.jsonl").read_text().splitlines() if x.strip()]

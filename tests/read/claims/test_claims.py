@@ -157,6 +157,15 @@ def test_places_dates_and_visits() -> None:
     assert (visit.subject, visit.object, visit.as_of) == ("person:jan-novak", "country:KAZ", "2024")
 
 
+def test_a_presence_since_a_year_dates_its_start() -> None:
+    claims = read("Russian troops have been stationed in Kyrgyzstan since at least 2003, Beta Corp reported.")
+    start = find(claims, 2003, "year")
+    assert (start.attribute, start.subject, start.confidence) == ("date_start", "country:RUS", 0.6)
+    assert not [
+        c for c in read("Russian troops have been stationed in Kyrgyzstan in 2003.") if c.unit == "year"
+    ]
+
+
 def test_duplicates_noise_and_list_sizes_are_dropped() -> None:
     text = (
         "Trade hit $40bn\n\n"

@@ -83,10 +83,19 @@ def test_a_trade_ranking_in_turkish_and_german_keeps_trade_rank() -> None:
         ("Der Handel zwischen China und Kazakhstan wuchs um das 2,5-fache.", "de", 2.5),
         ("China ile Kazakhstan arasındaki ticaret 3 kat arttı.", "tr", 3.0),
         ("China мен Kazakhstan арасындағы сауда 2 есе өсті.", "kk", 2.0),
+        ("Trade between China and Kazakhstan saw a twofold increase in 2024.", "en", 2.0),
+        ("Kazakhstan saw a double increase in fuel prices.", "en", 2.0),
+        ("Товарооборот Китая и Казахстана показал двукратный рост.", "ru", 2.0),
     ],
 )
 def test_multiples_are_growth_in_times(text: str, language: str, value: float) -> None:
     assert [(c[1], c[2], c[3]) for c in _figures(text, language)] == [("growth_rate", value, "times")]
+
+
+def test_two_states_each_doubling_keep_a_claim_each() -> None:
+    text = "Fuel prices doubled in Kazakhstan last year, and electricity tariffs doubled in Uzbekistan."
+    found = sorted((c.subject, c.value) for c in read(text) if c.unit == "times")
+    assert found == [("country:KAZ", 2.0), ("country:UZB", 2.0)]
 
 
 @pytest.mark.parametrize(

@@ -28,6 +28,7 @@ from sphere.read.claims.context import (
     sentence_of,
 )
 from sphere.read.claims.figures import figure_claims
+from sphere.read.claims.ranks import rank_claims
 from sphere.read.claims.works import UNLINKED, WORK_NOUN, add_project, name_works, work_for
 from sphere.read.entities.gazetteer import load_gazetteer
 from sphere.read.types import Claim, Evidence, ReadContext
@@ -36,54 +37,15 @@ __all__ = ["MAX_CLAIMS", "extract_claims"]
 
 MAX_CLAIMS = 12
 
-_RANK_WHAT_EN = (
-    r"(?:partner|investor|creditor|lender|donor|supplier|exporter|importer|producer|consumer|buyer)s?\b)"
-)
-_RANK_EN = compile_words(
-    r"(?<!one of )(?<!one of the )\b(?:(?P<ord>second|third|fourth|fifth|2nd|3rd|4th|5th)[- ](?:largest|biggest)|"
-    r"largest|biggest|top|number[- ]one|No\.\s?1)\s+(?P<what>(?:[\w-]+\s+(?:and\s+[\w-]+\s+)?)?"
-    + _RANK_WHAT_EN
-    + r"|\b(?P<lead>leads the world|is the world(?:'s|’s)? leader)\s+in\b"
-)
-_RANK_RU = compile_words(
-    r"(?:(?P<ord>втор\w+|треть\w+|трет\w+)\s+(?:по величине\s+)?)?крупнейш\w+\s+(?P<what>(?:(?:торгов\w*|экономическ\w*|"
-    r"инвестиционн\w*)(?:-экономическ\w*)?\s+)?(?:\w+\s+)?(?:партн[её]р\w*|инвестор\w*|кредитор\w*|производител\w*|"
-    r"экспорт[её]р\w*|импорт[её]р\w*|поставщик\w*))|(?P<lead>лидирует|является лидером|стал\w* лидером)\s+(?:среди|по|в мире)"
-)
-# German compounds carry the ranked role in their tail: "zweitgrößter Uranproduzent", "größter Handelspartner"
-_RANK_DE = compile_words(
-    r"(?:(?P<ord>zweit|dritt|viert|fünft))?größte[nrsm]?\s+(?P<what>(?:[\w-]+\s+)?[\w-]*(?:partner|investor|produzent|"
-    r"hersteller|exporteur|importeur|lieferant|abnehmer|gläubiger|kreditgeber|geldgeber)\w*)"
-)
-_RANK_TR = compile_words(
-    r"(?:(?P<ord>ikinci|üçüncü|dördüncü|beşinci)\s+(?:en\s+)?büyük|en\s+büyük)\s+(?P<what>(?:[\w-]+\s+){0,2}?"
-    r"(?:ortağ\w*|partner\w*|yatırımcı\w*|üretici\w*|ihracatçı\w*|ithalatçı\w*|tedarikçi\w*|alıcı\w*|kreditör\w*))"
-)
-_RANK_KK = compile_words(
-    r"(?:(?P<ord>екінші|үшінші)\s+)?(?:ең\s+)?ірі\s+(?P<what>(?:[\w-]+\s+){0,2}?(?:серіктес\w*|инвестор\w*|"
-    r"өндіруш\w*|экспорттаушы\w*|импорттаушы\w*))"
-)
-_RANK_BY_LANGUAGE = {"ru": _RANK_RU, "de": _RANK_DE, "tr": _RANK_TR, "kk": _RANK_KK}
-_RANK_GATE = ("largest", "biggest", "top ", "number one", "number-one", "no. 1", "leads the world", "leader in",
-              "крупнейш", "лидир", "лидером", "größt", "büyük", "ірі")  # fmt: skip
-_PARTNER = compile_ci(r"partner|партн|ortağ|серіктес")
-_PRODUCER = compile_ci(r"produc|производ|produzent|hersteller|üretici|өндіруш")
-_PLACE = compile_words(
-    r"\b(?:(?:was|were|has been|have been)\s+)?(?P<w>declared the winner|won the (?:tender|competition|contest|bid))"
-    r"|\btook\s+(?P<o1>first|second|third|fourth|fifth)\s+place|\b(?:ranked|came|finished|placed)\s+"
-    r"(?P<o2>first|second|third|fourth|fifth)\b|(?:занял|занима)\w*\s+(?P<o3>перв|втор|трет)\w*\s+место|"
-    r"(?P<w2>признан\w*\s+победител\w*|выиграл\w*\s+тендер)"
-)
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "2nd": 2, "3rd": 3, "4th": 4,
-             "5th": 5, "перв": 1, "втор": 2, "трет": 3, "zweit": 2, "dritt": 3, "viert": 4, "fünft": 5,
-             "ikinci": 2, "üçüncü": 3, "dördüncü": 4, "beşinci": 5, "екінші": 2, "үшінші": 3}  # fmt: skip
 _VISITS = compile_words(
     r"\b(?:visited|travell?ed|went|came|flew)\s+(?:to\s+)?(?:\w+\s+)?(?P<n>twice|three times|four times)|"
     r"\b(?P<n2>twice|three times)\s+(?:visited|travell?ed)|(?P<n3>дважды|трижды)\s+посетил\w*"
 )
 _VISIT_N = {"twice": 2, "three times": 3, "four times": 4, "дважды": 2, "трижды": 3}
 _DATE_TRIGGER = compile_words(
-    r"(?P<s>establish\w*|founded|set up|launch\w*|\bopen(?:ed|ing)\b|inaugurat\w*|"
+    r"(?P<s>establish\w*|founded|set up|launch\w*|"
+    # a presence dated by its start: "troops have been based there since 2016" (read only after "since")
+    r"(?P<pres>ha(?:s|ve|d)\s+been\s+(?:based|stationed|deployed|present|operating)\b)|\bopen(?:ed|ing)\b|inaugurat\w*|"
     r"(?:began|started|begin|start) (?:operations?|construction|production)|"
     r"(?:construction|building|works?|operations?|production)\s+(?:(?:of|on)\s+[^,.;]{1,50}?\s+)?(?:began|started|"
     r"commenced|(?:was|were|has been)\s+(?:launched|started|begun))\b|"
@@ -97,104 +59,13 @@ _DATE_TRIGGER = compile_words(
     r"hizmete (?:girdi|açıldı|alındı)|işletmeye (?:alındı|açıldı)|аяқтал\w*|іске қосыл\w*|пайдалануға беріл\w*)"
 )
 _DATE_YEAR = compile_ci(r"(?P<p>\b(?:in|on|by|since|from|в|к|до|с|im|seit))\s+(?:(?:early|late|mid|the end of|end of|начале|конце)\s+)?"
-                 r"(?:[A-Za-zА-Яа-яё]+\s+)?(?:\d{1,2},?\s+)?(?P<y>19[5-9]\d|20\d\d)$")  # fmt: skip
+                 r"(?:(?:at least|as early as|как минимум|mindestens)\s+)?(?:[A-Za-zА-Яа-яё]+\s+)?(?:\d{1,2},?\s+)?(?P<y>19[5-9]\d|20\d\d)$")  # fmt: skip
 # a year that opens its clause and the start or completion it dates after it ("In 2019, construction began",
 # "уже в 2024 году ... стартует", "2019'da başladı"): the trigger follows within the clause
 _YEAR_SUFFIX = compile_ci(r"['’](?:da|de|ta|te)\b|[ \u00a0](?:yılında|жылы)\b")
 _OF_WORK = compile_ci(
     r"\s+(?:(?:the|of|its|their)\s+|(?:construction|building|operation|work|works)\s+|строительств\w*\s+)*"
 )
-
-
-def _rank_claims(doc: ClaimDoc) -> list[Claim]:
-    """Return "largest trading partner", "world's largest producer" and "took second place" claims."""
-    text = doc.ctx.text
-    out: list[Claim] = []
-    low = text.lower()
-    ranked = any(w in low for w in _RANK_GATE)
-    rank_rx = _RANK_BY_LANGUAGE.get(doc.ctx.doc.language or "en", _RANK_EN)
-    for m in rank_rx.finditer(text) if ranked else []:
-        sent = doc.sentences[sentence_of(doc, m.start())]
-        ordinal = (m.group("ord") or "").lower()
-        rank = next((v for k, v in _ORDINALS.items() if ordinal.startswith(k)), 1) if ordinal else 1
-        what = (m.groupdict().get("what") or "").lower()
-        attribute = ("trade_rank" if _PARTNER.search(what) else
-                     "production" if _PRODUCER.search(what) else "other")  # fmt: skip
-        ms = doc.mentions(*sent)
-        owner = next(
-            (
-                x
-                for x in ms
-                if x.end <= m.start()
-                and re.fullmatch(r"['’](?:s|n?[ıiuü]n)\s+(?:the\s+)?", text[x.end : m.start()])
-            ),
-            None,
-        )
-        if owner is None:  # "партнером Казахстана", "partner of Kazakhstan"
-            owner = next(
-                (
-                    x
-                    for x in ms
-                    if x.start >= m.end()
-                    and re.fullmatch(
-                        r"\s*(?:of\s+|for\s+|von\s+|für\s+)?(?:the\s+)?", text[m.end() : x.start]
-                    )
-                ),
-                None,
-            )
-        world = re.search(
-            r"(?:world|global|мир|dünya|welt|әлем)\w*['’]?s?\s+(?:the\s+|(?:der|die|das)\s+)?$",
-            text[max(0, m.start() - 12) : m.start()],
-            re.I,
-        )
-        cands = [x for x in ms if x is not owner and x.entity_id != (owner.entity_id if owner else None)]
-        before = [x for x in cands if x.end <= m.start()]
-        subject = before[-1] if before else next(iter(cands), None)
-        obj = None if world else (owner.entity_id if owner else None)
-        if (
-            attribute == "trade_rank"
-            and obj is None
-            and subject is not None
-            and not doc.is_ca(subject.entity_id)
-        ):
-            obj = doc.main_ca
-        sure = 0.0 if subject is None else 0.85 if before else 0.6
-        out.append(Claim(subject.entity_id if subject else None, attribute, float(rank), "rank", obj,
-                         as_of(doc, m.start(), sent), None, evidence_of(text, sent), sure))  # fmt: skip
-    placed = any(
-        w in low
-        for w in (
-            "winner",
-            "won the",
-            "d place",
-            "t place",
-            "ranked",
-            "came",
-            "finished",
-            "занял",
-            "победител",
-            "выиграл",
-        )
-    )
-    for m in _PLACE.finditer(text) if placed else []:
-        sent = doc.sentences[sentence_of(doc, m.start())]
-        clause = clause_of(doc, sent, m.start())
-        word = (m.group("o1") or m.group("o2") or m.group("o3") or "").lower()
-        rank = (
-            1
-            if m.group("w") or m.group("w2")
-            else next(v for k, v in _ORDINALS.items() if word.startswith(k))
-        )
-        before = [x for x in doc.mentions(clause[0], m.start()) if doc.is_actor(x)]
-        subjects = before[-1:]
-        while len(subjects) < len(before) and re.fullmatch(
-            r"\s*(?:,\s*)?(?:and|и|&)\s*", text[before[-len(subjects) - 1].end : subjects[0].start]
-        ):
-            subjects.insert(0, before[-len(subjects) - 1])
-        for s in subjects or [None]:  # type: ignore[list-item]
-            out.append(Claim(s.entity_id if s else None, "other", float(rank), "rank", None,
-                             as_of(doc, m.start(), sent), None, evidence_of(text, sent), 0.8 if s else 0.0))  # fmt: skip
-    return out
 
 
 def _event_claims(doc: ClaimDoc) -> list[Claim]:
@@ -213,6 +84,8 @@ def _event_claims(doc: ClaimDoc) -> list[Claim]:
                 t.group("s") and y and y.group("p").lower() in {"до", "by"}
             ):
                 continue  # another year is nearer the trigger, or "until 2022" after a start
+            if t.group("pres") and y and y.group("p").lower() != "since":
+                continue  # "has been based there in 2016" dates no start
         else:  # "In 2019, construction began", "уже в 2024 году ... стартует", "2019'da başladı"
             if not y and not _YEAR_SUFFIX.match(text, x.end()):
                 continue
@@ -232,7 +105,10 @@ def _event_claims(doc: ClaimDoc) -> list[Claim]:
         if built:  # "launched the construction of the Qosh Tepa canal": the work built, not who built it
             named = built[:1]
         sure = 0.8
-        if not named and min(t.start(), at) - sent[0] < 25:
+        if t.group("pres"):  # "Chinese troops have been based there since 2016": who is present, named before
+            named = [w for w in doc.mentions(clause[0], t.start()) if doc.is_actor(w)][-1:]
+            sure = 0.6
+        elif not named and min(t.start(), at) - sent[0] < 25:
             # "Founded in 2015, Cove Capital invests ...", "С момента открытия в 2009 году по газопроводу ...": named after
             named = [w for w in doc.mentions(max(t.end(), x.end()), sent[1], actors=False)
                      if (e := doc.entity(w)) and e.kind in kinds][:1]  # fmt: skip
@@ -342,13 +218,13 @@ def extract_claims(ctx: ReadContext) -> list[Claim]:
         return []
     doc = new_claim_doc(ctx)
     name_works(doc)
-    claims = [_known(doc, c) for c in (*figure_claims(doc), *_rank_claims(doc), *_event_claims(doc))]
+    claims = [_known(doc, c) for c in (*figure_claims(doc), *rank_claims(doc), *_event_claims(doc))]
     claims.sort(key=lambda c: (not _is_body(ctx.text, c.evidence), c.evidence.start))
     seen: set[tuple[object, ...]] = set()
     out: list[Claim] = []
     for c in claims:
         key: tuple[object, ...] = (round(c.value, 6), c.unit)
-        if c.unit in {"rank", "visits"}:
+        if c.unit in {"rank", "visits", "times"}:
             key = (*key, c.subject, c.object)
         if key in seen or len(c.unit.split()) > MAX_UNIT_WORDS:  # a sentence is no unit
             continue

@@ -21,6 +21,7 @@ from sphere.read.claims.context import (
     evidence_of,
     sentence_of,
 )
+from sphere.read.claims.counts import more_quantities
 from sphere.read.claims.magnitudes import MULTIPLE_STEMS
 from sphere.read.claims.quantities import Quantity, find_quantities
 from sphere.read.claims.subjects import (
@@ -325,7 +326,8 @@ def _from_to(text: str, quantities: list[Quantity]) -> list[Quantity]:
 
 def figure_claims(doc: ClaimDoc) -> list[Claim]:
     text = doc.ctx.text
-    quantities = _from_to(text, find_quantities(text, doc.ctx.doc.language or "en"))
+    language = doc.ctx.doc.language or "en"
+    quantities = _from_to(text, more_quantities(text, language, find_quantities(text, language)))
     out: list[Claim] = []
     prev: Quantity | None = None
     prev_unit: str | None = None

@@ -6,8 +6,8 @@ X
 `plausible(value, kind, unit)` is False for magnitudes no news report states ("1e23 km", "$1e308 billion",
 a share of 50,000 %): a misread number, a machine-made page or an attack on the parser, never a figure to
 file. The bounds are generous (a state's GDP in its own small currency, the length of every railway on
-Earth) and sit in one table. `multiples(text)` finds "doubled", "will almost double" and "tripled", which
-state a growth of 2 or 3 times without a digit.
+Earth) and sit in one table. `multiples(text)` finds "doubled", "will almost double", "tripled" and "a twofold
+increase", which state a growth of 2 or 3 times without a digit.
 """
 
 from __future__ import annotations
@@ -41,14 +41,17 @@ MAXIMA: dict[str, float] = {
 _MULTIPLE = re.compile(
     r"\b(?:(?:will|would|could|can|may|might|to|almost|nearly|more than|roughly|set to|expected to)\s+)"
     r"(?P<verb>double|triple|quadruple)\b|\b(?P<past>doubled|tripled|quadrupled|doubling|tripling)\b"
-    r"|(?<!\w)(?P<other>verdoppel\w*|verdoppl\w*|verdreifach\w*|vervierfach\w*|удвои\w*|удвоен\w*|утрои\w*|"
-    r"утроен\w*|ikiye katla\w*)",
+    r"|\b(?P<noun>double|triple|(?:two|three|four)[- ]?fold)\s+(?:increase|rise|growth|jump|hike)\b"
+    r"|(?<!\w)(?P<other>двукратн\w*|тр[её]хкратн\w*|verdoppel\w*|verdoppl\w*|verdreifach\w*|vervierfach\w*|"
+    r"удвои\w*|удвоен\w*|утрои\w*|утроен\w*|ikiye katla\w*)",
     re.IGNORECASE,
 )
 # the stem a multiple verb opens with -> its factor: "doubled", "verdoppelt", "удвоился", "ikiye katladı"
 _FACTOR = (("doub", 2.0), ("trip", 3.0), ("quad", 4.0), ("verdopp", 2.0), ("verdrei", 3.0), ("vervier", 4.0),
-           ("удво", 2.0), ("утро", 3.0), ("ikiye", 2.0))  # fmt: skip
+           ("удво", 2.0), ("утро", 3.0), ("двукрат", 2.0), ("трехкрат", 3.0), ("трёхкрат", 3.0),
+           ("ikiye", 2.0))  # fmt: skip
 MULTIPLE_STEMS = tuple(stem for stem, _ in _FACTOR)
+_FOLD = {"two": 2.0, "three": 3.0, "four": 4.0}  # "a twofold increase", "a three-fold rise"
 
 
 def plausible(value: float, kind: str, unit: str) -> bool:
@@ -60,12 +63,14 @@ def plausible(value: float, kind: str, unit: str) -> bool:
 
 
 def multiples(text: str) -> Iterator[tuple[int, int, float, str]]:
-    """Yield (start, end, factor, word) for each multiple stated as a verb ("doubled", "will double")."""
+    """Yield (start, end, factor, word) for each multiple stated as a verb ("doubled", "will double") or a noun
+    ("a twofold increase", "двукратный рост")."""
     for m in _MULTIPLE.finditer(text):
-        group = next(g for g in ("verb", "past", "other") if m.group(g))
+        group = next(g for g in ("verb", "past", "noun", "other") if m.group(g))
         word, start = m.group(group), m.start(group)
         low = word.lower()
-        yield start, start + len(word), next(v for k, v in _FACTOR if low.startswith(k)), word
+        factor = _FOLD.get(low[:-4].rstrip(" -")) if low.endswith("fold") else None
+        yield start, start + len(word), factor or next(v for k, v in _FACTOR if low.startswith(k)), word
 
 
 def decimal_point(t: str, language: str) -> str:

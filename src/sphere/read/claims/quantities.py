@@ -114,14 +114,18 @@ _UNIT_TABLE: list[tuple[str, str, str]] = [
     (r"US-Dollar|(?:ABD\s+)?dolar[a-zçğıöşüó]*|dollar(?:ga|da|dan|ni|ning|lik)|美元", "USD", "money"),
     (r"人民币|元", "CNY", "money"),
     (r"евро", "EUR", "money"),
-    (r"(?:kilomet(?:re|er)(?:s|n)?|km|км|километр[а-я]*|шақырым)", "km", "length"),
+    (r"(?:kilomet(?:re|er)(?:s|n)?|km|км|километр[а-я]*|шақырым[а-яәғқңөұүһі]*)", "km", "length"),
     (r"(?:miles?|mi)", "mi", "length"),
     (r"(?:hectares?|[Hh]ektar(?:e|en)?|ha|га|гектар[а-я]*)", "ha", "area"),
     (r"(?:square kilomet(?:re|er)s?|sq\.?\s?km|km2|km²|кв\.?\s?км)", "km2", "area"),
     (r"(?:GW|gigawatts?|ГВт|гигаватт[а-я]*)", "GW", "power"),
     (r"(?:MW|megawatts?|МВт|мегаватт[а-я]*)", "MW", "power"),
     (r"(?:TWh|GWh|MWh|kWh)", "", "energy"),
-    (r"(?:metric\s+)?(?:tonnes?|tons?|[Tt]onnen|[Tt]onne|ton(?:a|luk|dan|u)|t|тонн[а-я]*|т)", "t", "mass"),
+    (
+        r"(?:metric\s+)?(?:tonnes?|tons?|[Tt]onnen|[Tt]onne|ton(?:a|luk|dan|u)|t|тонн[а-яәғқңөұүһі]*|т)",
+        "t",
+        "mass",
+    ),
     (r"Mt", "Mt", "mass"),
     (r"(?:mtpa|MTPA|Mtpa|mt/y|Mt/yr?)", "Mt/yr", "mass"),
     (r"(?:barrels?\s+(?:per|a)\s+day|bpd|b/d)", "barrels/day", "oil"),
@@ -308,7 +312,7 @@ def parse_number(token: str, language: str = "en") -> float | None:
 _STRONG = re.compile(r"^-strong[ \u00a0]++((?:[A-Za-z][\w-]*+[ \u00a0]++){0,2}?)([a-z]++)\b")
 _FORCE = re.compile(
     r"(?:contingent|force|troop|army|armies|battalion|brigade|garrison|regiment|division|corps|soldier|"
-    r"peacekeep\w*|militia|unit)s?"
+    r"peacekeep\w*|militia|unit|squad|platoon|detachment|servicem[ae]n|paratroop\w*)s?"
 )
 
 

@@ -17,6 +17,9 @@ The subject is what is measured, found by generic attachment rules over the clau
 - a source ("according to the World Bank", "по данным CNPC") and an owner of a title ("Kazakhstan's
   President") are never the subject; "the nation's" and "its GDP" are the state the sentence is about;
 - a place inside a state speaks for that state where the subject is otherwise a guess.
+A shipment is its exporter's and a share of goods in transit the transit state's (`sphere.read.claims.direction`);
+an elided list gives each state its figure, a count of troops drawn from several states is their alliance's or
+no one's (`sphere.read.claims.groups`).
 Where the clause names no one, the discourse rules (relative clauses, conjoined subjects, earlier sentences,
 remittances) are in `sphere.read.claims.discourse`.
 The attachments of a figure to a name near it (a label "Germany (5.1%)", a share "for Kyrgyzstan", "output at
@@ -51,6 +54,7 @@ from sphere.read.claims.attach import (
     supplied_to,
 )
 from sphere.read.claims.context import ClaimDoc, compile_ci, compile_words
+from sphere.read.claims.direction import shipment_sides, transit_state
 from sphere.read.claims.discourse import (
     adjectival,
     antecedent,
@@ -62,6 +66,7 @@ from sphere.read.claims.discourse import (
     remitted,
 )
 from sphere.read.claims.flows import GIVEN_TO, debt_creditor, flow_owner, people_origin, stake_buyers
+from sphere.read.claims.groups import drawn_from_many, elided_label, group_period, note_troops
 from sphere.read.claims.quantities import Quantity
 from sphere.read.claims.works import (
     ASCII_WORKS,
@@ -193,8 +198,20 @@ def participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int, 
     """Return (subject, object, confidence) of a figure, by the attribute's rule and the attachment rules.
 
     The subject is None (confidence 0) for a figure about a work the knowledge base did not link."""
-    subject, obj, confidence = _participants(doc, q, attribute, clause, sent, si)
-    if subject == UNLINKED:
+    subject: str | None
+    obj: str | None
+    if (label := elided_label(doc, q, sent)) is not None:
+        subject, obj, confidence = label, None, 0.75  # "..., Belarus - 100 of its troops"
+    elif (group := drawn_from_many(doc, q, clause)) is not None:
+        subject, obj, confidence = (
+            group  # "2,030 troops from Russia, Belarus and Armenia": the CSTO's or none
+        )
+    elif (period := group_period(doc, q, clause, si)) is not None:
+        subject, obj, confidence = period[0], None, period[1]  # "their withdrawal will last 10 days"
+    else:
+        subject, obj, confidence = _participants(doc, q, attribute, clause, sent, si)
+    note_troops(doc, q, si, subject, confidence)
+    if subject == UNLINKED or subject is None:
         return None, obj, 0.0
     return subject, obj, confidence
 
@@ -214,6 +231,10 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
         return doc.last_subject, None, 0.7
     if (label := labelled(doc, q, sent)) is not None:
         return label, None, 0.8
+    if (via := transit_state(doc, q, attribute, clause)) is not None:
+        return via, None, 0.75  # "85% of goods from China to Europe go via Kazakhstan"
+    if (shipped := shipment_sides(doc, q, attribute, clause, sent)) is not None:
+        return shipped  # "Қытайға бидай экспорты 550 мың тоннаны құрады": the exporter's, not China's
     if q.kind == "duration" and doc.spans(_RELATIONS, (max(sent[0], q.start - 80), min(sent[1], q.end + 40))):
         sides = [m for m in in_sent if (e := doc.entity(m)) and e.kind in {"country", "place"}]
         subj, obj, conf = _pair(doc, sides)

@@ -32,12 +32,12 @@ from sphere.read.events.lexicon import (
     mention_status,
     trigger_starts,
 )
+from sphere.read.events.merge import Candidate, merge
 from sphere.read.events.model import Prediction, anchor, classify, load_model, mask_mentions
 from sphere.read.events.parties import (
     PERSON_IDS,
     Party,
     Resolver,
-    atoms,
     collective,
     dedup,
     place_near,
@@ -51,21 +51,17 @@ MAX_SALIENT = 6  # the guideline's "1-6 most salient events": more are cut by th
 # learned events: a sentence no trigger row matches becomes an event when the classifier is this sure of its
 # type and of its salience; a trigger row's mention is dropped when the classifier finds its sentence this
 # unlikely to report a salient event. Chosen on dev (training/events/evalset.py NAME=VALUE) with the tables
-# (RULES=1) and with the classifier alone (RULES=0, a stand-in for wording the tables never saw). Re-chosen on
-# the model with cross-lingual concept features and 2,296 sentences (C 0.5/0.1): type 0.35/0.45/0.55/0.65 x
-# salience 0.2/0.3/0.4/0.5 gave dev 0.732/0.735/0.706/0.712, 0.772/0.772/0.743/0.715, 0.724/0.724/0.724/0.710,
-# 0.714/0.714/0.714/0.699 with the tables (0.436/0.399/0.359/0.302 alone at type 0.45): 0.45 keeps its value
-# and salience 0.3 ties 0.2 with the tables, so it stays too. Any rule drop above 0 lost more dev recall than
+# (RULES=1) and alone (RULES=0); re-chosen on the model with concept features and 2,296 sentences (C 0.5/0.1):
+# type 0.35/0.45/0.55/0.65 x salience 0.2/0.3/0.4/0.5 gave dev 0.732/0.735/0.706/0.712,
+# 0.772/0.772/0.743/0.715, 0.724/0.724/0.724/0.710, 0.714/0.714/0.714/0.699 with the tables (0.436/0.399/
+# 0.359/0.302 alone at type 0.45): 0.45 and 0.3 (ties 0.2) stay. Any rule drop above 0 cost more recall than
 # it gained precision.
 LEARNED_TYPE_P = 0.45
 LEARNED_SALIENT_P = 0.3
 # ablation switches (1 on, 0 off; training/events/evalset.py NAME=0 measures what each brings)
-RULES = (
-    1.0  # the trigger tables (0: the learned classifier alone, a stand-in for wording the tables never saw)
-)
+RULES = 1.0  # the trigger tables (0: the classifier alone, a stand-in for wording the tables never saw)
 GROUP_SETS = 1.0  # "the three countries", "they": the set named together before, or the last event's actors
 LIST_GOVERNED = 1.0  # "in A, B and C": later items of a list share the first one's preposition
-GATHERING_MERGE = 1.0  # a visit and the multilateral meeting it attends are one event
 RULE_DROP_P = 0.0  # measured: dropping rule mentions cost dev recall more than it gained precision
 LEARNED_ALL_LANGUAGES = 1.0  # the classifier in every language (0: English and Russian only, as before)
 _PERSONAL = frozenset({"SUPPORT", "REQUEST", "ACCUSE", "REJECT"})
@@ -132,30 +128,6 @@ _SAID_AFTER = re.compile(
 
 
 @dataclass(slots=True)
-class _Candidate:
-    """An event mention before merging."""
-
-    type: str
-    mode: str | None
-    actors: list[str]
-    recipients: list[str]
-    place: str | None
-    date: str | None
-    date_key: str | None  # the date, or the words of a date that could not be resolved
-    sentence: tuple[int, int]
-    sentence_no: int
-    status: str
-    symmetric: bool
-    anaphoric: bool  # "the summit": refers back to an event already reported
-    headline: bool = False
-    salience: float = 1.0  # the classifier's probability that an analyst would record the sentence's event
-
-    @property
-    def parties(self) -> set[str]:
-        return set(self.actors) | set(self.recipients)
-
-
-@dataclass(slots=True)
 class _Hit:
     """One trigger match in one sentence, with what is known around it."""
 
@@ -182,7 +154,7 @@ class _Extractor:
         self.ref = ctx.doc.published_date()
         self.resolver = Resolver(ctx, self.ref)
         self.include_unasserted = include_unasserted
-        self.candidates: list[_Candidate] = []
+        self.candidates: list[Candidate] = []
         self.last_person: str | None = None
         self.last_parties: list[str] = []
         self.seen_states: list[str] = []  # the states named so far, most recent last
@@ -194,7 +166,7 @@ class _Extractor:
         self.learned = self.learned and len(load_model().labels) > 1
         self.pred: Prediction | None = None
 
-    def run(self) -> list[_Candidate]:
+    def run(self) -> list[Candidate]:
         """Return the event candidates of the document in text order."""
         ments, i = self.ctx.mentions, 0
         for n, (s0, e0) in enumerate(self.ctx.sentences):
@@ -445,7 +417,7 @@ class _Extractor:
             actors, recipients = recipients, []
         return actors, recipients
 
-    def _candidates(self, h: _Hit) -> list[_Candidate]:
+    def _candidates(self, h: _Hit) -> list[Candidate]:
         cues, trig, res = self.cues, h.trig, self.resolver
         anaphoric = trig.type == "CONSULT" and bool(cues.definite.search(h.sent[: h.ts]))
         rest = h.sent[h.te :]
@@ -487,9 +459,9 @@ class _Extractor:
         if trig.type == "CONSULT" and mode is None and len(set(actors) | set(recipients)) >= 3:
             mode = "multilateral"
 
-        def make(acts: list[str], recs: list[str]) -> _Candidate:
+        def make(acts: list[str], recs: list[str]) -> Candidate:
             span = (h.s0, h.s0 + len(h.sent))
-            return _Candidate(
+            return Candidate(
                 trig.type, mode, acts, recs, place, when, key, span, h.n, h.status, symmetric, anaphoric
             )
 
@@ -499,85 +471,6 @@ class _Extractor:
             if len(split) >= 2:
                 return [make([*common, a], []) for a in split]
         return [make(actors, recipients)]
-
-
-def _dates_compatible(a: str | None, b: str | None) -> bool:
-    if a is None or b is None:
-        return True
-    if a.startswith("~") or b.startswith("~"):
-        return a == b
-    return a.startswith(b) or b.startswith(a)
-
-
-def _one_meeting(a: _Candidate, b: _Candidate) -> bool:
-    """Return True for a visit and a multilateral reading of one meeting (a summit seen as the host's visit)."""
-    return a.type == "CONSULT" and {a.mode, b.mode} == {"visit", "multilateral"}
-
-
-def _one_gathering(a: _Candidate, b: _Candidate) -> bool:
-    """Return True when a visit and a multilateral meeting reported in two sentences are one gathering: one guest's
-    visit to one host, a state taking part in both, at one place (or one unnamed), in one month (or unknown)."""
-    if not (_one_meeting(a, b) and b.type == "CONSULT" and a.sentence_no != b.sentence_no):
-        return False
-    visit = a if a.mode == "visit" else b
-    if len(atoms(visit.parties)) > 2:  # a host receiving several guests: bilateral meetings beside the summit
-        return False
-    if a.place and b.place and a.place != b.place:
-        return False
-    if a.date and b.date and a.date[:7] != b.date[:7]:
-        return False
-    return bool(atoms(a.parties) & atoms(b.parties))
-
-
-def _same_event(first: _Candidate, later: _Candidate) -> bool:
-    """Return True when `later` reports the event `first` already stands for."""
-    if first.type != later.type:
-        return False
-    if GATHERING_MERGE and _one_gathering(first, later):
-        return True
-    if not _dates_compatible(first.date_key, later.date_key) and not (
-        _one_meeting(first, later) and (first.date or "")[:7] == (later.date or "-")[:7]
-    ):  # a visit's arrival and the summit it attends fall on days of one month
-        return False
-    wa, wb = atoms(first.parties), atoms(later.parties)
-    if first.sentence_no == later.sentence_no:
-        return not (wa and wb) or wa <= wb or wb <= wa
-    if first.mode and later.mode and first.mode != later.mode and not _one_meeting(first, later):
-        return False
-    if later.anaphoric:
-        return True
-    if not (wa and wb):
-        return False
-    return wa <= wb or wb <= wa if first.type == "CONSULT" or first.headline else wb <= wa
-
-
-def _merge(cands: list[_Candidate], title_end: int) -> list[_Candidate]:
-    """Merge mentions of one event; the evidence is the first body sentence that reports it."""
-    out: list[_Candidate] = []
-    for c in cands:
-        target = next((m for m in (reversed(out) if c.anaphoric else out) if _same_event(m, c)), None)
-        if target is None:
-            if c.parties:
-                out.append(c)
-            continue
-        m = target
-        m.actors = dedup(m.actors + c.actors)
-        m.recipients = [r for r in dedup(m.recipients + c.recipients) if r not in m.actors]
-        m.place = m.place or c.place
-        if c.date and (m.date is None or len(c.date) > len(m.date)):
-            m.date = c.date
-        m.date_key = m.date_key or c.date_key
-        m.mode = c.mode if c.mode == "multilateral" or m.mode is None else m.mode
-        m.symmetric = m.symmetric or c.symmetric
-        m.salience = max(m.salience, c.salience)
-        if m.headline and not c.headline:
-            m.sentence, m.headline = c.sentence, False
-    for m in out:
-        if m.symmetric:
-            m.actors, m.recipients = dedup(m.actors + m.recipients), []
-        m.actors = collective(m.actors)
-        m.recipients = [r for r in collective(m.recipients) if r not in m.actors]
-    return out
 
 
 def extract_events(ctx: ReadContext, *, include_unasserted: bool = False) -> list[Event]:
@@ -594,7 +487,7 @@ def extract_events(ctx: ReadContext, *, include_unasserted: bool = False) -> lis
     for c in cands:
         c.headline = c.sentence[1] <= title_end
     events: list[Event] = []
-    merged = _merge(cands, title_end)[:MAX_EVENTS]
+    merged = merge(cands)[:MAX_EVENTS]
     if len(merged) > MAX_SALIENT:  # keep the most salient, in text order
         keep = sorted(range(len(merged)), key=lambda i: -merged[i].salience)[:MAX_SALIENT]
         merged = [merged[i] for i in sorted(keep)]
