@@ -174,3 +174,16 @@ def test_a_known_surname_after_another_given_name_opening_a_sentence() -> None:
         "Then Tokayev said the canal would help the farmers."
     )
     assert "person:kassym-jomart-tokayev" in entities_of("Ранее Токаев заявил, что канал поможет фермерам.")
+
+
+def test_a_body_with_two_fields_is_one_name() -> None:
+    names = names_of(
+        "Officials from the Ministry of Industry and Infrastructure Development of Kazakhstan said on Monday "
+        "that the line would open next year, while the Ministry of Energy and Ministry of Transport disagreed "
+        "and the Ministry of Foreign Affairs and Rosatom signed the deal."
+    )
+    assert names.get("Ministry of Industry and Infrastructure Development of Kazakhstan") == "organization"
+    assert names.get("Ministry of Energy") == names.get("Ministry of Transport") == "organization"
+    assert names.get("Ministry of Foreign Affairs") == "organization"
+    assert names.get("Rosatom") == "company"
+    assert "Infrastructure Development of Kazakhstan" not in names and "Ministry of Industry" not in names

@@ -163,8 +163,11 @@ ROLE_WORDS = TITLES | frozenset(
 )
 
 
-def _split_run(text: str, run: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
-    """Split a run at role words followed by a name ("Chinese President Xi Jinping" -> "Xi Jinping")."""
+def _split_run(
+    text: str, run: list[tuple[int, int]], kb_kinds: dict[int, str] | None = None
+) -> list[list[tuple[int, int]]]:
+    """Split a run at role words followed by a name ("Chinese President Xi Jinping" -> "Xi Jinping") and at
+    "and" between names, except inside a body's fields ("Ministry of Industry and Infrastructure Development")."""
     words = [text[s:e].lower().rstrip(".") for s, e in run]
     parts: list[list[tuple[int, int]]] = [[]]
     for i, tok in enumerate(run):
@@ -179,8 +182,10 @@ def _split_run(text: str, run: list[tuple[int, int]]) -> list[list[tuple[int, in
         elif words[i] in ("and", "&", "und") and nxt is not None:
             right = words[i + 1 :]
             # keep "Belt and Road Initiative", "Hydro & Nuclear Power": one word before, a short cued name after
-            keep = words[i] == "&" or (
-                len(parts[-1]) == 1 and len(right) <= 2 and kind_of(right[-1:]) is not None
+            keep = (
+                words[i] == "&"
+                or (len(parts[-1]) == 1 and len(right) <= 2 and kind_of(right[-1:]) is not None)
+                or _body_fields(parts[-1], run[i + 1 :], words, i, kb_kinds or {})
             )
             if keep:
                 parts[-1].append(tok)
@@ -189,6 +194,27 @@ def _split_run(text: str, run: list[tuple[int, int]]) -> list[list[tuple[int, in
         else:
             parts[-1].append(tok)
     return [p for p in parts if p]
+
+
+def _body_fields(
+    part: list[tuple[int, int]],
+    right: list[tuple[int, int]],
+    words: list[str],
+    i: int,
+    kb_kinds: dict[int, str],
+) -> bool:
+    """Return True when the "and" at `i` joins two fields of one state body ("Ministry of Industry and
+    Infrastructure Development of Kazakhstan", "State Committee for Investments and State Property
+    Management"): the name before it is a body with "of"/"for", and the words after it up to the next "of" are
+    neither another body nor a known name."""
+    before = words[i - len(part) : i]
+    if not any(w in STATE_BODIES for w in before) or not ({"of", "for"} & set(before)):
+        return False
+    after = words[i + 1 :]
+    own = after[: next((k for k, w in enumerate(after) if w in ("of", "for")), len(after))]
+    if not own or own[0] in ROLE_WORDS or any(w in STATE_BODIES for w in own):
+        return False  # "... Committee and Minister of Foreign Affairs Wang Yi": a role opens another name
+    return not any(kb_kinds.get(s) for s, _ in right[: len(own)])
 
 
 _LEGAL_FORM = frozenset(
@@ -445,7 +471,7 @@ def find_new_names(
         if not any(has_free_letter(text, covered, s, e) for s, e in whole):
             continue  # a run of KB names alone gives no new names
         found: list[Candidate] = []
-        for run in _split_run(text, whole):
+        for run in _split_run(text, whole, kb_kinds):
             _latin_run(text, run, s0, covered, kb_kinds, found)
         if found and s0 not in headlines:  # asked only when it matters
             headlines[s0] = _title_case_line(text, s0, e0)
