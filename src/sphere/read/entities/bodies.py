@@ -24,6 +24,8 @@ from sphere.read.entities.linking import TITLES
 
 __all__ = [
     "COMMON_BODIES",
+    "ROLE_WORDS",
+    "body_fields",
     "body_head",
     "generic_name",
     "holder_start",
@@ -32,6 +34,11 @@ __all__ = [
     "plural_title",
     "tail_kind",
 ]
+
+ROLE_WORDS = TITLES | frozenset(
+    split_words("""foreign prime first former acting executive special permanent chief""")
+)
+"""Titles and the words that qualify them ("Foreign", "Prime", "Acting"): a role before a name."""
 
 COMMON_BODIES = frozenset(split_words("interior treasury presidency government cabinet"))
 """Bodies a text names by a common noun after "the" ("the Cabinet", "the Interior"): no names."""
@@ -131,3 +138,24 @@ def no_body_name(words: list[str]) -> bool:
     if len(low) != 4 or low[1:3] != ["of", "the"]:
         return False
     return kind_of(words[:1]) is None and (low[3] in COMMON_BODIES or low[3] in STATE_BODIES)
+
+
+def body_fields(
+    part: list[tuple[int, int]],
+    right: list[tuple[int, int]],
+    words: list[str],
+    i: int,
+    kb_kinds: dict[int, str],
+) -> bool:
+    """Return True when the "and" at `i` joins two fields of one state body ("Ministry of Industry and
+    Infrastructure Development of Kazakhstan", "State Committee for Investments and State Property
+    Management"): the name before it is a body with "of"/"for", and the words after it up to the next "of" are
+    neither another body nor a known name."""
+    before = words[i - len(part) : i]
+    if not any(w in STATE_BODIES for w in before) or not ({"of", "for"} & set(before)):
+        return False
+    after = words[i + 1 :]
+    own = after[: next((k for k, w in enumerate(after) if w in ("of", "for")), len(after))]
+    if not own or own[0] in ROLE_WORDS or any(w in STATE_BODIES for w in own):
+        return False  # "... Committee and Minister of Foreign Affairs Wang Yi": a role opens another name
+    return not any(kb_kinds.get(s) for s, _ in right[: len(own)])

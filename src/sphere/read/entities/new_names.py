@@ -20,6 +20,8 @@ from collections.abc import Iterator
 from sphere.read import russian
 from sphere.read.entities.bodies import (
     COMMON_BODIES,
+    ROLE_WORDS,
+    body_fields,
     body_head,
     generic_name,
     holder_start,
@@ -158,11 +160,6 @@ def _sentence_runs(
             yield (sentences[current] if 0 <= current < len(sentences) else (0, len(text))), group
 
 
-ROLE_WORDS = TITLES | frozenset(
-    split_words("""foreign prime first former acting executive special permanent chief""")
-)
-
-
 def _split_run(
     text: str, run: list[tuple[int, int]], kb_kinds: dict[int, str] | None = None
 ) -> list[list[tuple[int, int]]]:
@@ -185,7 +182,7 @@ def _split_run(
             keep = (
                 words[i] == "&"
                 or (len(parts[-1]) == 1 and len(right) <= 2 and kind_of(right[-1:]) is not None)
-                or _body_fields(parts[-1], run[i + 1 :], words, i, kb_kinds or {})
+                or body_fields(parts[-1], run[i + 1 :], words, i, kb_kinds or {})
             )
             if keep:
                 parts[-1].append(tok)
@@ -194,27 +191,6 @@ def _split_run(
         else:
             parts[-1].append(tok)
     return [p for p in parts if p]
-
-
-def _body_fields(
-    part: list[tuple[int, int]],
-    right: list[tuple[int, int]],
-    words: list[str],
-    i: int,
-    kb_kinds: dict[int, str],
-) -> bool:
-    """Return True when the "and" at `i` joins two fields of one state body ("Ministry of Industry and
-    Infrastructure Development of Kazakhstan", "State Committee for Investments and State Property
-    Management"): the name before it is a body with "of"/"for", and the words after it up to the next "of" are
-    neither another body nor a known name."""
-    before = words[i - len(part) : i]
-    if not any(w in STATE_BODIES for w in before) or not ({"of", "for"} & set(before)):
-        return False
-    after = words[i + 1 :]
-    own = after[: next((k for k, w in enumerate(after) if w in ("of", "for")), len(after))]
-    if not own or own[0] in ROLE_WORDS or any(w in STATE_BODIES for w in own):
-        return False  # "... Committee and Minister of Foreign Affairs Wang Yi": a role opens another name
-    return not any(kb_kinds.get(s) for s, _ in right[: len(own)])
 
 
 _LEGAL_FORM = frozenset(
