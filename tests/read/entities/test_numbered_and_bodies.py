@@ -187,3 +187,16 @@ def test_a_body_with_two_fields_is_one_name() -> None:
     assert names.get("Ministry of Foreign Affairs") == "organization"
     assert names.get("Rosatom") == "company"
     assert "Infrastructure Development of Kazakhstan" not in names and "Ministry of Industry" not in names
+
+
+def test_a_list_of_fields_joins_a_body_or_a_role_across_commas() -> None:
+    names = names_of(
+        "The Ministry of Investments, Industry and Trade of Uzbekistan said on Monday that the plant would "
+        "open next year. Minister of Ecology, Geology and Natural Resources Arman Seitkali visited the site, "
+        "and the Ministry of Energy, Rosatom and Kazatomprom signed the deal."
+    )
+    assert names.get("Ministry of Investments, Industry and Trade of Uzbekistan") == "organization"
+    assert names.get("Arman Seitkali") == "person"
+    assert names.get("Ministry of Energy") == "organization"
+    assert names.get("Rosatom") == names.get("Kazatomprom") == "company"
+    assert not any("Natural Resources" in n or n.startswith("Industry") for n in names)

@@ -12,6 +12,7 @@ Corporation") is the known firm. After a role, the capitalised words ending a bo
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from sphere.read.entities.candidates import (
     FIELD_WORDS,
@@ -27,6 +28,8 @@ __all__ = [
     "ROLE_WORDS",
     "body_fields",
     "body_head",
+    "comma_fields",
+    "field_only",
     "generic_name",
     "holder_start",
     "known_plus_generic",
@@ -108,6 +111,12 @@ def known_plus_generic(
 _HOLDER_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿā-ſ'’-]{1,}")
 
 
+def field_only(words: list[str]) -> bool:
+    """Return True when the words after a role's "of" name a field, not a body: no cue word but field words
+    ("Energy", "Ecology, Geology and Natural Resources", "Investments, Industry and Trade")."""
+    return all(w.lower().rstrip(".") in FIELD_WORDS or kind_of([w]) is None for w in words)
+
+
 def holder_start(words: list[str], kb_kinds: list[str | None], free: list[bool]) -> int | None:
     """Return where the holder's name starts in a body's name read after a role ("[Director of the] Satpayev
     Institute of Geological Sciences Murat Omirserikov", "[Chairman of the] Cabinet of Ministers Akylbek
@@ -152,10 +161,45 @@ def body_fields(
     Management"): the name before it is a body with "of"/"for", and the words after it up to the next "of" are
     neither another body nor a known name."""
     before = words[i - len(part) : i]
-    if not any(w in STATE_BODIES for w in before) or not ({"of", "for"} & set(before)):
+    body = any(w in STATE_BODIES for w in before) or any(
+        w in TITLES and nxt == "of" for w, nxt in pairwise(before)
+    )  # a body's fields, or a minister's ("Minister of Energy and Water Resources")
+    if not body or not ({"of", "for"} & set(before)):
         return False
     after = words[i + 1 :]
     own = after[: next((k for k, w in enumerate(after) if w in ("of", "for")), len(after))]
     if not own or own[0] in ROLE_WORDS or any(w in STATE_BODIES for w in own):
         return False  # "... Committee and Minister of Foreign Affairs Wang Yi": a role opens another name
     return not any(kb_kinds.get(s) for s, _ in right[: len(own)])
+
+
+_Span = tuple[int, int]
+
+
+def comma_fields(
+    text: str, runs: list[tuple[_Span, list[_Span]]], kb_kinds: dict[int, str]
+) -> list[tuple[_Span, list[_Span]]]:
+    """Join a state body's name across the commas of its list of fields ("Ministry of Investments, Industry
+    and Trade of Uzbekistan"): a run of a body with "of"/"for" and the next run of the same sentence, after ", ",
+    that ends the list with "and" before any other body, role or known name. `runs` are (sentence, tokens)."""
+    out: list[tuple[_Span, list[_Span]]] = []
+    for sent, run in runs:
+        if out and out[-1][0] == sent and text[out[-1][1][-1][1] : run[0][0]] == ", ":
+            prev = [text[s:e].lower() for s, e in out[-1][1]]
+            words = [text[s:e].lower() for s, e in run]
+            own = words[: next((k for k, w in enumerate(words) if w in ("of", "for")), len(words))]
+            body = any(w in STATE_BODIES for w in prev) or any(
+                w in TITLES and nxt == "of" for w, nxt in pairwise(prev)
+            )  # "Ministry of Investments, Industry ...", "Minister of Ecology, Geology ..."
+            if (
+                body
+                and {"of", "for"} & set(prev)
+                and prev[-1] not in ("of", "for", "and")
+                and "and" in own[1:]
+                and not any(w in STATE_BODIES or w in ROLE_WORDS for w in own)
+                and not any(kb_kinds.get(s) for s, _ in run[: len(own)])
+            ):
+                out[-1] = (sent, out[-1][1] + run)
+                continue
+        out.append((sent, run))
+    return out

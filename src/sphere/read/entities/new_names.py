@@ -23,6 +23,8 @@ from sphere.read.entities.bodies import (
     ROLE_WORDS,
     body_fields,
     body_head,
+    comma_fields,
+    field_only,
     generic_name,
     holder_start,
     known_plus_generic,
@@ -261,7 +263,8 @@ def _latin_run(
         if (
             holder is not None
         ):  # "[Director of the] Satpayev Institute ... Murat Omirserikov": body, then holder
-            _latin_run(text, run[:holder], s0, covered, kb_kinds, out)
+            if not (role_of and field_only(words[:holder])):  # "[Minister of] Energy X Y": a field, no body
+                _latin_run(text, run[:holder], s0, covered, kb_kinds, out)
             if holder in free:
                 out.append(Candidate(run[holder][0], run[-1][1], " ".join(words[holder:]), "person"))
             return
@@ -440,7 +443,7 @@ def find_new_names(
     headlines: dict[int, bool] = {}
     cyrillic = russian.has_cyrillic(text)  # else no run can have any
     own_cues = (language or "")[:2] in CYRILLIC_CUE_LANGUAGES  # Kazakh: its own cue words, not Russian's
-    for (s0, e0), whole in _sentence_runs(text, sentences):
+    for (s0, e0), whole in comma_fields(text, list(_sentence_runs(text, sentences)), kb_kinds):
         if cyrillic and not own_cues and russian.has_cyrillic(text[whole[0][0] : whole[-1][1]]):
             cyrillic_run(text, whole, s0, covered, kb_kinds, cands)
             continue
