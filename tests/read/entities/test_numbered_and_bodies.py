@@ -200,3 +200,14 @@ def test_a_list_of_fields_joins_a_body_or_a_role_across_commas() -> None:
     assert names.get("Ministry of Energy") == "organization"
     assert names.get("Rosatom") == names.get("Kazatomprom") == "company"
     assert not any("Natural Resources" in n or n.startswith("Industry") for n in names)
+
+
+def test_schools_and_institutes_are_organizations() -> None:
+    names = names_of(
+        "Experts from Xinjiang University and the Shanghai Institutes for International Studies met staff of "
+        "the Westminster International University in Tashkent and Tsinghua University at the forum."
+    )
+    assert names.get("Shanghai Institutes for International Studies") == "organization"
+    assert names.get("Tsinghua University") == "organization"
+    assert names.get("Tashkent") == "place"
+    assert "Tashkent and Tsinghua University" not in names

@@ -43,7 +43,7 @@ ORG_CUES = frozenset(
         """ministry ministries agency bank organization organisation council committee commission department
         directorate directorates
         fund union association parliament assembly service office center centre institute university club
-        school academy college
+        school academy college institutes universities
         authority court party government administration secretariat chamber federation foundation mechanism
         network alliance news daily times post tribune gazette herald
         bakanlığı bakanlık belediye belediyesi konseyi konsey örgütü teşkilatı bankası ajansı kurumu kurulu

@@ -183,7 +183,12 @@ def _split_run(
             # keep "Belt and Road Initiative", "Hydro & Nuclear Power": one word before, a short cued name after
             keep = (
                 words[i] == "&"
-                or (len(parts[-1]) == 1 and len(right) <= 2 and kind_of(right[-1:]) is not None)
+                or (
+                    len(parts[-1]) == 1
+                    and len(right) <= 2
+                    and kind_of(right[-1:]) is not None
+                    and not (kb_kinds or {}).get(parts[-1][0][0])  # "Tashkent and Tsinghua University": two
+                )
                 or body_fields(parts[-1], run[i + 1 :], words, i, kb_kinds or {})
             )
             if keep:
