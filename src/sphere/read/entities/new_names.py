@@ -7,8 +7,11 @@ for organizations, "LLC"/"Corp" for companies, "Province"/"Sea" for places, "Rai
 verbs; Russian person names by pymorphy3 name tags); a cued name that contains KB names, such as "Chinese
 Ministry of Foreign Affairs", is kept whole (`replaces_kb`). Headline-like lines give no names. Names marked by a
 type word, quotation marks or a reporting verb (routes, Russian ministries, quoted firms, credited outlets) come
-from `sphere.read.entities.typed_names`. `find_new_names` runs them all, lets a new person's surname alone follow
-the full name, and unifies kinds and ids per name.
+from `sphere.read.entities.typed_names`. A run keeps the numeral of a numbered work ("Kambarata HPP 1", "Unit 2":
+`sphere.read.entities.numbered`), a body's name its fields, parent and list of fields while its holder is cut
+off (`sphere.read.entities.bodies`), and a name without a cue word gets its kind from its context
+(`sphere.read.entities.uncued`). `find_new_names` runs them all, lets a new person's surname alone follow the
+full name, and unifies kinds and ids per name.
 """
 
 from __future__ import annotations
@@ -19,7 +22,6 @@ from collections.abc import Iterator
 
 from sphere.read import russian
 from sphere.read.entities.bodies import (
-    COMMON_BODIES,
     ROLE_WORDS,
     body_fields,
     body_head,
@@ -33,7 +35,6 @@ from sphere.read.entities.bodies import (
     tail_kind,
 )
 from sphere.read.entities.candidates import (
-    ACRONYM_STOP,
     CONNECTORS,
     GENERIC_WORDS,
     LEADING_STOP,
@@ -45,15 +46,13 @@ from sphere.read.entities.candidates import (
     slug,
     split_words,
 )
-from sphere.read.entities.linking import TITLES, word_before
+from sphere.read.entities.linking import TITLES
 from sphere.read.entities.numbered import numeral_after, part_numbered, plant_head
 from sphere.read.entities.persons import (
     coordinated_persons,
     cyrillic_run,
-    person_cue,
     repeated_surname_persons,
     suffix_persons,
-    surname_like,
     surname_mentions,
 )
 from sphere.read.entities.typed_names import (
@@ -64,6 +63,7 @@ from sphere.read.entities.typed_names import (
     ru_lines,
     ru_ministries,
 )
+from sphere.read.entities.uncued import no_cue
 
 __all__ = ["CYRILLIC_CUE_LANGUAGES", "find_new_names", "generic_name"]
 
@@ -328,70 +328,13 @@ def _latin_run(
         if part and not (
             i is not None and kb_kinds.get(run[i][0]) == "person"
         ):  # not "Vladimir V." of a KB name
-            _no_cue(text, run[part[0]][0], run[part[-1]][1], s0, out)
+            no_cue(text, run[part[0]][0], run[part[-1]][1], s0, out)
         part = []
 
 
 def words_between(text: str, start: int, end: int) -> list[str]:
     """Return the whitespace-separated words of a span (the name with line breaks folded)."""
     return text[start:end].split()
-
-
-_PLACE_OF = re.compile(r"\b(?:city|town|village|region|province|district|port|capital) of $", re.IGNORECASE)
-_REPORTS = re.compile(r",? {1,3}(?:reports|reported)(?:[,.]| {1,3}(?:citing|via|with reference)\b)")
-_SPEAKER = re.compile(r": {1,3}[A-Z]")  # "Wang Wenbin: We have ..." opening a line of a transcript
-_FIRM_BEFORE = frozenset(
-    split_words("company firm corporation operator developer contractor consultant miner")
-)
-
-
-def _no_cue(text: str, start: int, end: int, sent_start: int, out: list[Candidate]) -> None:
-    """Add a name without a kind cue word, when the context makes it a person, a place or an acronym."""
-    surface = text[start:end]
-    words = surface.split()
-    low = [w.lower().rstrip(".") for w in words]
-    if any(w in NOT_NAMES for w in low):
-        return
-    prev = word_before(text, start)
-    initial = start == sent_start or text[sent_start:start].strip() in ('"', "“", "«", "(")
-    if len(words) == 1:
-        w = words[0]
-        letters = re.sub(r"[^A-Za-z]", "", w)
-        if len(letters) >= 2 and letters.isupper() and w not in ACRONYM_STOP and len(w) <= 6:
-            if len(letters) < len(w) or text[start - 1 : start] in ("+", "-"):
-                return  # a formula ("WO₃", "CO2") or the tail of a compound name ("CA+JAD")
-            credit = (
-                text[max(0, start - 3) : start].strip() in ("—", "–", "-", "/", "(")
-                or text[end : end + 1] == ")"
-            )
-            if not credit and not (initial and re.match(r"\s*,", text[end : end + 2])):
-                out.append(Candidate(start, end, w, "organization"))
-            return
-        if initial or len(w) < 3:
-            return
-        if prev == "the" and w.lower() in COMMON_BODIES:
-            return  # "the Cabinet", "the Interior": a body named by its common noun, no name
-        if _REPORTS.match(text, end):  # "..., Trend reports, citing ...": a news agency
-            out.append(Candidate(start, end, w, "organization"))
-        elif prev in TITLES:
-            out.append(Candidate(start, end, w, "person"))
-        elif prev in _FIRM_BEFORE and text[start - 1 : start] == " ":  # "the consulting company Afry"
-            out.append(Candidate(start, end, w, "company"))
-        elif prev in {"in", "to", "from", "near", "via", "through", "across", "outside"} or _PLACE_OF.search(
-            text, max(0, start - 30), start
-        ):
-            out.append(Candidate(start, end, w, "place"))
-        else:
-            out.append(Candidate(start, end, w, "other"))
-        return
-    if len(words) > 5:
-        return
-    speaker = len(words) == 2 and _SPEAKER.match(text, end) and text[start - 1 : start] in ("\n", "")
-    named = len(words) == 2 and initial and surname_like(words[1]) and words[0].lower() not in LEADING_STOP
-    if (speaker or named or person_cue(text, start, end, prev)) and len(words) <= 4:
-        out.append(Candidate(start, end, " ".join(words), "person"))
-    elif not initial:
-        out.append(Candidate(start, end, " ".join(words), "other"))
 
 
 CYRILLIC_CUE_LANGUAGES = frozenset({"kk", "ky"})
