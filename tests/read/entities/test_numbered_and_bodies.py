@@ -211,3 +211,12 @@ def test_schools_and_institutes_are_organizations() -> None:
     assert names.get("Tsinghua University") == "organization"
     assert names.get("Tashkent") == "place"
     assert "Tashkent and Tsinghua University" not in names
+
+
+def test_a_role_field_after_the_holder_is_no_name() -> None:
+    names = names_of(
+        "At the congress, Bakyt Osmonov, Minister of Natural Resources, Ecology and Technical Supervision of "
+        "Kyrgyzstan, also met the delegation of the company."
+    )
+    assert names.get("Bakyt Osmonov") == "person"
+    assert not any("Natural Resources" in n or "Technical Supervision" in n for n in names)

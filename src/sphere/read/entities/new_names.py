@@ -273,6 +273,8 @@ def _latin_run(
             if holder in free:
                 out.append(Candidate(run[holder][0], run[-1][1], " ".join(words[holder:]), "person"))
             return
+        if role_of and field_only(words):
+            return  # "[Minister of] Natural Resources, Ecology and Technical Supervision": the role's field
         known = [i for i, (s, _) in enumerate(run) if kb_kinds.get(s) in _WHOLE_KINDS]
         if known and known[0] == 0 and kb_kinds.get(run[0][0]) == "organization":
             nxt = next((w for i, w in enumerate(words) if kb_kinds.get(run[i][0]) is None), "")
