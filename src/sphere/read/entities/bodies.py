@@ -114,6 +114,8 @@ _HOLDER_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿā-ſ'’-]{1,}")
 def field_only(words: list[str]) -> bool:
     """Return True when the words after a role's "of" name a field, not a body: no cue word but field words
     ("Energy", "Ecology, Geology and Natural Resources", "Investments, Industry and Trade")."""
+    if kind_of(words) == "organization":
+        return False  # "Cabinet of Ministers": a body
     return all(w.lower().rstrip(".") in FIELD_WORDS or kind_of([w]) is None for w in words)
 
 
