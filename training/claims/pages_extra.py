@@ -1133,4 +1133,118 @@ PAGES: list[dict[str, object]] = [
         "территории индустриальной зоны будет построена газовая электростанция мощностью 34 мегаватта.",
         "claims": [c(134e9, "KZT", CHN), c(34, "MW", KAZ)],
     },
+    # flows given by a person, shares per "side" and "each", debts written off (the claims helper cgiver's pages)
+    {
+        "url": "https://www.businessupturn.com/world/chinese-president-xi-promises-1-7-billion-in-loans-and-grants-to-sco-members",
+        "language": "en",
+        "text": "Chinese President Xi Jinping on Monday pledged 2 billion yuan (~$281 million) in grants this year and "
+        "10 billion yuan (~$1.4 billion) in loans over the next three years to Shanghai Cooperation Organization (SCO) "
+        "member states to boost economic cooperation.\n\nAddressing the largest-ever SCO summit, attended by more than "
+        "20 foreign leaders including Russian President Vladimir Putin and Indian Prime Minister Narendra Modi, Xi also "
+        "called for the establishment of an SCO Development Bank to finance regional projects and infrastructure.\n\n"
+        "Economic push for the bloc\n\nXi highlighted that Beijing’s cumulative investment in SCO economies has already "
+        "surpassed $84 billion. He noted the bloc’s combined economic output is approaching $3 trillion, underscoring "
+        "its growing global influence.",
+        "claims": [
+            c(2e9, "CNY", CHN), c(281e6, "USD", CHN), c(10e9, "CNY", CHN), c(1.4e9, "USD", CHN), c(3, "years", CHN),
+            c(84e9, "USD", CHN), c(3e12, "USD", "org:sco"),
+        ],  # fmt: skip
+    },
+    {
+        "url": "https://www.expressandstar.com/world-news/2025/09/01/xi-promises-1bn-in-loans-as-china-pushes-creation-of-sco-development-bank",
+        "language": "en",
+        "text": "Chinese President Xi Jinping said China would accelerate the creation of an SCO development bank on "
+        "Monday at the summit of the Shanghai Co-operation Organisation in Tianjin, as he seeks to expand the "
+        "organisation’s influence and scope.\n\n“Currently, as the global situation becomes more complex and turbulent, "
+        "member states are facing more arduous safety and development responsibilities,” Mr Xi said in opening remarks "
+        "to the forum.\n\nHe pledged 1.4 billion US dollars (£1 billion) in loans in the next three years for SCO "
+        "members. They are not specifically designated for the new development bank, for which no timeline has been "
+        "released.",
+        "claims": [c(1.4e9, "USD", CHN), c(1e9, "GBP", CHN), c(3, "years", CHN)],
+    },
+    {
+        "url": "https://trt.global/world/article/d583b318bcc0",
+        "language": "en",
+        "text": "Chinese President Xi Jinping has said China would accelerate the building of an SCO development bank at "
+        "the annual summit of the Shanghai Cooperation Organization in Tianjin, as he seeks to expand the organisation's "
+        "influence and scope.\nXi pledged $1.4 billion in loans in the next three years for members of the SCO, not "
+        "specifically designated for this new bank.\nXi, Russian President Vladimir Putin, and leaders of a few dozen "
+        "nations are meeting as part of the SCO.",
+        "claims": [c(1.4e9, "USD", CHN), c(3, "years", CHN)],
+    },
+    {
+        "url": "https://24.kg/english/291684__Kazakhstan_Kyrgyzstan_Uzbekistan_to_create_JSC_for_Kambarata_HPP_1_project/",
+        "language": "en",
+        "text": "Kazakhstan, Kyrgyzstan and Uzbekistan intend to create a joint-stock company in order to implement the "
+        "project for the construction and operation of Kambarata HPP 1, in which the Kyrgyz side’s share in the project "
+        "and authorized capital will be 34 percent and the Kazakh and Uzbek sides will receive 33 percent each. The "
+        "corresponding draft trilateral intergovernmental agreement was posted on Open Legal Acts website of "
+        "Kazakhstan.\n\nAfter the implementation of the project, the shares and assets of Kambarata HPP 1 will "
+        "completely become the property of the Kyrgyz Republic, the draft agreement states.\n\nIt was previously "
+        "reported that the construction of Kambarata 1 hydroelectric power plant will cost $5-6 billion.",
+        "claims": [c(34, "%", KGZ), c(33, "%", KAZ), c(33, "%", UZB), c(5e9, "USD", KAMB)],
+    },
+    {
+        "url": "https://en.trend.az/casia/kyrgyzstan/3789076.html",
+        "language": "en",
+        "text": "Currently, these three countries are continuing negotiations regarding the terms of joint implementation "
+        "of the Kambarata-1 HPP construction project in the Jalal-Abad region of Kyrgyzstan.\n\nIn the establishment of "
+        "a joint venture among these countries, it is proposed that Kyrgyzstan will hold 34 percent of the shares, "
+        "while Kazakhstan and Uzbekistan will collectively own 66 percent, with 33 percent each.\n\nThe project entails "
+        "the construction of a hydroelectric power station with a capacity of 1,860 MW and a reservoir volume of 5.4 "
+        "billion cubic meters.\n\nAn amount of 1.8 billion soms ($20.4 million) from the national budget of Kyrgyzstan "
+        "has been allocated to the preliminary work on this project.",
+        "claims": [
+            c(34, "%", KGZ), c(66, "%", KAZ, UZB), c(33, "%", KAZ), c(33, "%", UZB), c(1860, "MW", KAMB),
+            c(5.4, "bcm", KAMB), c(1.8e9, "KGS", KGZ, KAMB), c(20.4e6, "USD", KGZ, KAMB),
+        ],  # fmt: skip
+    },
+    {
+        "url": "https://turantimes.kz/ekonomika/51151-kazahstan-kyrgyzstan-i-uzbekistan-sozdadut-sovmestnoe-ao-dlja-stroitelstva-gjes.html",
+        "language": "ru",
+        "text": "Одной из основных тем форума стал проект строительства Камбаратинской ГЭС-1. В рамках специальной "
+        "сессии, посвященной реализации данного проекта, министры энергетики Казахстана Алмасадам Саткалиев, "
+        "Кыргызской Республики Таалайбек Ибраев и Узбекистана Джурабек Мирзамахмудов подписали межведомственное "
+        "соглашение по подготовке к реализации проекта строительства и эксплуатации Камбаратинской ГЭС-1.\nВ числе "
+        "предварительных положений: создание на территории Кыргызской Республики отдельного акционерного общества в "
+        "рамках проекта со следующим долевым участием в проекте и уставном капитале Общества:\n- кыргызская сторона – "
+        "34%;\n- казахстанская сторона – 33%;\n- узбекская сторона – 33%;",
+        "claims": [c(34, "%", KGZ), c(33, "%", KAZ), c(33, "%", UZB)],
+    },
+    {
+        "url": "http://mediana.press/n/43952-kyrgyzstan-ratificiroval-soglasenie-o-stroitelstve-zeleznoi-dorogi-kitai-kyrgyzstan-uzbekistan",
+        "language": "ru",
+        "text": "Соответствующий закон подписал президент КР.\n\nНапомним, что Китай даст кредит в размере $2 млрд 350 млн "
+        "на строительство железной дороги. Три страны создадут Совместную проектную компанию для реализации проекта на "
+        "территории КР. 51% доли в этой компании получит «Китайские железные дороги», а «Кыргыз темир жолу» и "
+        "«Узбекистон темир йуллари» получат по 24,5%.\n\nПо словам президента, после того как вложенные средства "
+        "окупятся, две стороны выйдут из проекта, и 100% останется у Кыргызстана.",
+        "claims": [
+            c(2.35e9, "USD", CHN), c(51, "%", "company:china-state-railway", CHN),
+            c(24.5, "%", "company:kyrgyz-railways"), c(24.5, "%", "company:uzbekistan-railways"), c(100, "%", KGZ),
+        ],  # fmt: skip
+    },
+    {
+        "url": "https://en.news-front.info/2017/05/05/russia-gifts-kyrgyzstan-240-million-dollars/",
+        "language": "en",
+        "text": "Moscow, Russian. In signs of better relations and future plans for cooperation in BRICS nation "
+        "activities, the Russian Federation has forgiven a loan for $240 million dollars to the Asian Republic of "
+        "Kyrgyzstan.\n\nIn 2012, Moscow and Bishkek signed an intergovernmental agreement for a loan in the amount of "
+        "about $500 million. The agreement provides for the complete cancellation of one part of the debt for $188.9 "
+        "million on the day the agreement goes into effect.\n\nThe head of the state debt department of the Ministry of "
+        "Finance of the republic, Bakyt Sydykov, told the Kyrgyzstan news agency in April that $60 million had already "
+        "been written off of the $300, and Kyrgyzstan is counting on Russia for a one-time write off of the remaining "
+        "debt of $240 million, which has now taken place.",
+        "claims": [c(240e6, "USD", RUS), c(500e6, "USD", RUS), c(188.9e6, "USD", RUS), c(60e6, "USD", RUS)],
+    },
+    {
+        "url": "https://fontanka.ru/2018/01/19/078",
+        "language": "ru",
+        "text": "Госдума 19 января ратифицировала протокол к российско-киргизскому соглашению об урегулировании "
+        "задолженности Киргизии.\nСогласно документу, Россия списывает остаток долга Киргизии на 240 млн долларов. "
+        "Напомним, о том, что российские власти собираются списать все задолженности киргизской стороны, стало "
+        "известно 3 мая прошлого года. Само соглашение было заключено еще в 2012-м. В 2013 году Россия списала 188,9 млн "
+        "долларов долга Киргизии, оставшиеся 300 млн подлежали списанию в течение 10 лет — по 30 млн долларов в год.",
+        "claims": [c(240e6, "USD", RUS), c(188.9e6, "USD", RUS), c(30e6, "USD", RUS)],
+    },
 ]

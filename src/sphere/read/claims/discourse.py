@@ -21,6 +21,8 @@ __all__ = [
     "conjoined_head",
     "dateline",
     "is_source",
+    "main_actor",
+    "main_power",
     "newer_subject",
     "previous_subject",
     "remitted",
@@ -182,3 +184,34 @@ def adjectival(doc: ClaimDoc, m: Mention) -> bool:
         and surface[:1].islower()
         and bool(_INFLECTED_MODIFIER.match(doc.ctx.text, m.end))
     )
+
+
+def main_actor(doc: ClaimDoc) -> str | None:
+    """Return the actor the article names most, sources left out: what an unattached figure is likely about."""
+    key = ("main_actor",)
+    if key not in doc.cache:
+        counts: dict[str, int] = {}
+        for m in doc.ctx.mentions:
+            if doc.is_actor(m) and not is_source(doc, m):
+                counts[m.entity_id] = counts.get(m.entity_id, 0) + 1
+        doc.cache[key] = sorted(counts, key=lambda i: -counts[i])[:1]
+    return next(iter(doc.cache[key]), None)
+
+
+def main_power(doc: ClaimDoc) -> str | None:
+    """Return the great power the article names most, sources left out."""
+    key = ("main_power",)
+    if key not in doc.cache:
+        counts: dict[str, int] = {}
+        for m in doc.ctx.mentions:
+            e = doc.entity(m)  # a power is a state or a known body, never a name the knowledge base lacks
+            if (
+                e
+                and not e.is_new
+                and doc.is_actor(m)
+                and not doc.is_ca(m.entity_id)
+                and not is_source(doc, m)
+            ):
+                counts[m.entity_id] = counts.get(m.entity_id, 0) + 1
+        doc.cache[key] = sorted(counts, key=lambda i: -counts[i])[:1]
+    return next(iter(doc.cache[key]), None)

@@ -220,15 +220,18 @@ def extract_claims(ctx: ReadContext) -> list[Claim]:
     name_works(doc)
     claims = [_known(doc, c) for c in (*figure_claims(doc), *rank_claims(doc), *_event_claims(doc))]
     claims.sort(key=lambda c: (not _is_body(ctx.text, c.evidence), c.evidence.start))
-    seen: set[tuple[object, ...]] = set()
+    seen: dict[tuple[object, ...], tuple[int, set[str | None]]] = {}
     out: list[Claim] = []
     for c in claims:
         key: tuple[object, ...] = (round(c.value, 6), c.unit)
         if c.unit in {"rank", "visits", "times"}:
             key = (*key, c.subject, c.object)
-        if key in seen or len(c.unit.split()) > MAX_UNIT_WORDS:  # a sentence is no unit
+        kept = seen.get(key)
+        # the same figure again is one claim; in its own sentence it may be given to each of several parties
+        again = kept is not None and (kept[0] != c.evidence.start or c.subject in kept[1])
+        if again or len(c.unit.split()) > MAX_UNIT_WORDS:  # a sentence is no unit
             continue
-        seen.add(key)
+        seen.setdefault(key, (c.evidence.start, set()))[1].add(c.subject)
         out.append(c)
     if (
         len(out) > MAX_CLAIMS

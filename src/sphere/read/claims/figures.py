@@ -22,8 +22,10 @@ from sphere.read.claims.context import (
     sentence_of,
 )
 from sphere.read.claims.counts import more_quantities
+from sphere.read.claims.givers import writes_off
 from sphere.read.claims.magnitudes import MULTIPLE_STEMS
 from sphere.read.claims.quantities import Quantity, find_quantities
+from sphere.read.claims.sides import parties
 from sphere.read.claims.subjects import (
     ACCOUNT as _ACCOUNT,
 )
@@ -338,6 +340,10 @@ def figure_claims(doc: ClaimDoc) -> list[Claim]:
         attribute = _attribute(doc, q, clause, sent)
         if attribute is None:
             continue
+        if q.kind == "money" and attribute in {"cost", "other"} and writes_off(doc, clause):
+            attribute = (
+                "loan"  # "the write-off of Kyrgyzstan's debt to Russia worth $90m": a debt, not a price
+            )
         if attribute == "gdp":
             attribute, doc.topic = "other", None
         elif q.kind == "money" and attribute == "other" and doc.topic and q.start - doc.topic_end < 250:
@@ -356,9 +362,17 @@ def figure_claims(doc: ClaimDoc) -> list[Claim]:
         )
         doc.prev_figure_end = prev.end if prev is not None and prev.end > sent[0] else -1
         subject, obj, confidence = participants(doc, q, attribute, clause, sent, si)
-        out.append(Claim(subject, attribute, value, unit, obj, as_of(doc, q.start, sent),
-                         _qualifier(doc, q, attribute, sent), evidence_of(text, sent),
-                         round(confidence if subject else 0.0, 2)))  # fmt: skip
+        held = parties(
+            doc, q, clause, sent
+        )  # "the Kyrgyz side's share", "33 percent each": one claim a party
+        if held is not None:
+            attribute = "stake" if held[2] else attribute
+            obj = subject if subject not in held[0] and not doc.is_ca(subject) else None
+            subject, confidence = held[0][0], held[1]
+        for who in held[0] if held is not None else [subject]:
+            out.append(Claim(who, attribute, value, unit, obj, as_of(doc, q.start, sent),
+                             _qualifier(doc, q, attribute, sent), evidence_of(text, sent),
+                             round(confidence if who else 0.0, 2)))  # fmt: skip
         doc.last_subject, doc.last_attribute, doc.last_sentence = subject, attribute, si
         prev, prev_unit = q, unit
     return out

@@ -11,6 +11,9 @@ The subject is what is measured, found by generic attachment rules over the clau
   keeps the work as subject and takes the part's state as object (its scope), never a state named later;
 - a flow modified by an owner ("European investments", "Chinese loans") is the owner's (who gives and who
   receives a flow, a debt or a stake is read in `sphere.read.claims.flows`);
+- money a person pledges is the person's state's, a debt written off the creditor's, "it imported" the state
+  the text is about (`sphere.read.claims.givers`); "the X side's share" and a figure "each" of several parties
+  are filed per party by `sphere.read.claims.sides`;
 - a share that "accounts for" part of a total is the sharer's, the total's owner being the object; a
   share of a total ("of the $350bn of FDI, almost half is European") is the one it is said of, and the
   total stays with its receiver;
@@ -21,9 +24,9 @@ A shipment is its exporter's and a share of goods in transit the transit state's
 an elided list gives each state its figure, a count of troops drawn from several states is their alliance's or
 no one's (`sphere.read.claims.groups`).
 Where the clause names no one, the discourse rules (relative clauses, conjoined subjects, earlier sentences,
-remittances) are in `sphere.read.claims.discourse`.
-The attachments of a figure to a name near it (a label "Germany (5.1%)", a share "for Kyrgyzstan", "output at
-X", "$27bn in Karachaganak", owners, capital) are read in `sphere.read.claims.attach`.
+remittances, the article's main sides) are in `sphere.read.claims.discourse`. The attachments of a figure to
+a name near it (a label "Germany (5.1%)", a share "for Kyrgyzstan", "output at X", "$27bn in Karachaganak",
+owners, capital) are read in `sphere.read.claims.attach`.
 
 The confidence (0-1) says how the subject was found: a structural link (owner, work noun, both sides of a
 trade in the clause) is near 0.9, the clause's grammatical subject about 0.7, a mention elsewhere in the
@@ -61,23 +64,23 @@ from sphere.read.claims.discourse import (
     conjoined_head,
     dateline,
     is_source,
+    main_actor,
+    main_power,
     newer_subject,
     previous_subject,
     remitted,
 )
 from sphere.read.claims.flows import GIVEN_TO, debt_creditor, flow_owner, people_origin, stake_buyers
+from sphere.read.claims.givers import given, period_of_flow
 from sphere.read.claims.groups import drawn_from_many, elided_label, group_period, note_troops
 from sphere.read.claims.quantities import Quantity
+from sphere.read.claims.scope import SHARE_OF_WORK, locative_state, part_of_work, scope_of
 from sphere.read.claims.works import (
     ASCII_WORKS,
     LOCATIVE,
-    SHARE_OF_WORK,
     UNLINKED,
     WORK_NOUN,
     after_to,
-    locative_state,
-    part_of_work,
-    scope_of,
     state_of,
     work_for,
     work_subject,
@@ -161,7 +164,7 @@ def _pair(
             return nearest(other_ms), nearest(ca_ms), 0.85
         text = doc.ctx.text
         listed = len(ca) >= 2 and any(re.search(r"\d", text[a.end : b.start]) for a, b in pairwise(ca_ms))
-        power = _main_power(doc) if listed else None
+        power = main_power(doc) if listed else None
         if power:
             return power, nearest(ca_ms), 0.6
     if other and ca:
@@ -169,11 +172,11 @@ def _pair(
     if len(ids) >= 2:
         return ids[0], ids[1], 0.7
     if ca:
-        power = _main_power(doc)
+        power = main_power(doc)
         return (power, ca[0], 0.6) if power else (ca[0], None, 0.4)
     if other:
         return other[0], doc.main_ca if doc.main_ca != other[0] else None, 0.7
-    return _main_power(doc), doc.main_ca, 0.45  # the article's two sides of a trade figure
+    return main_power(doc), doc.main_ca, 0.45  # the article's two sides of a trade figure
 
 
 # "Central Asia's largest investor": the owner of a role is its counterpart, not the flow's owner
@@ -229,6 +232,10 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
         and PERIOD_OF_FIGURE.fullmatch(text, doc.prev_figure_end, q.start)
     ):  # "three trillion yen over the next five years": the period of the figure before, and its subject's
         return doc.last_subject, None, 0.7
+    if (
+        period_of_flow(doc, q, clause) and doc.last_subject
+    ):  # "... in loans for Central Asian states over 3 years"
+        return doc.last_subject, None, 0.65
     if (label := labelled(doc, q, sent)) is not None:
         return label, None, 0.8
     if (via := transit_state(doc, q, attribute, clause)) is not None:
@@ -282,6 +289,9 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
     if (share := _share_of_total(doc, q, sent)) is not None:
         return share[0], None, share[1]
     if attribute in FLOW_ATTRIBUTES or (attribute == "growth_rate" and flow_owner(doc, clause, q)):
+        # a debt written off, a leader's pledge, "it imported": see `sphere.read.claims.givers`
+        if attribute in FLOW_ATTRIBUTES and (giver := given(doc, q, attribute, clause, sent, si)):
+            return giver
         owner = flow_owner(doc, clause, q)
         if owner is None and not in_clause and in_sent:  # "взяла у Эксимбанка в 1992 году — почти 5 млн"
             owner = flow_owner(doc, sent, q)
@@ -316,7 +326,7 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
         if creditor is None and attribute == "loan" and not in_sent and si > 0:
             creditor = debt_creditor(doc, doc.sentences[si - 1])  # "Debt to China grew. It was $47m then"
         conf = 0.85 if creditor or owner else 0.8 if own else 0.7 if subjects else 0.0
-        chosen = creditor or own or (subjects[-1] if subjects else None)
+        chosen = creditor or own or (conjoined_head(doc, subjects) if subjects else None)
         subj = owner if owner and not creditor else (chosen.entity_id if chosen else None)
         if subj is None and attribute in {"investment", "loan"} and (got := inflow_receiver(doc, clause, q)):
             return got, None, 0.6  # "foreign investment into the country exceeded $43bn": the receiver's
@@ -439,7 +449,7 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
     if pick is None and not in_sent and (prior := previous_subject(doc, si)):
         return prior, None, 0.4
     if pick is None:
-        return _main_actor(doc), None, 0.2
+        return main_actor(doc), None, 0.2
     return pick.entity_id, None, conf
 
 
@@ -452,18 +462,6 @@ def _in_figure(doc: ClaimDoc, m: Mention, q: Quantity) -> bool:
     return e is not None and (e.is_new or (q.kind == "money" and m.end <= q.end))  # "838 milyon ABD doları"
 
 
-def _main_actor(doc: ClaimDoc) -> str | None:
-    """Return the actor the article names most, sources left out: what an unattached figure is likely about."""
-    key = ("main_actor",)
-    if key not in doc.cache:
-        counts: dict[str, int] = {}
-        for m in doc.ctx.mentions:
-            if doc.is_actor(m) and not is_source(doc, m):
-                counts[m.entity_id] = counts.get(m.entity_id, 0) + 1
-        doc.cache[key] = sorted(counts, key=lambda i: -counts[i])[:1]
-    return next(iter(doc.cache[key]), None)
-
-
 _VERB_AFTER = compile_ci(  # matched right after a mention; (?<!\s): linear when scanned over blank runs
     r"(?<!\s)(?:\s+(?:"
     + "|".join(ASCII_WORKS)
@@ -471,27 +469,7 @@ _VERB_AFTER = compile_ci(  # matched right after a mention; (?<!\s): linear when
     r"holds?|owns?|received|receives|attracted|exported|imported|produced|produces|является|был\w*|будет|имеет)\b"
 )
 
-
 _OF_THEM = compile_ci(r"(?<!\s)\s++(?:\w+\s+)?of\s++(?:them|which|it|these|those)\b")
-
-
-def _main_power(doc: ClaimDoc) -> str | None:
-    """Return the great power the article names most, sources left out."""
-    key = ("main_power",)
-    if key not in doc.cache:
-        counts: dict[str, int] = {}
-        for m in doc.ctx.mentions:
-            e = doc.entity(m)  # a power is a state or a known body, never a name the knowledge base lacks
-            if (
-                e
-                and not e.is_new
-                and doc.is_actor(m)
-                and not doc.is_ca(m.entity_id)
-                and not is_source(doc, m)
-            ):
-                counts[m.entity_id] = counts.get(m.entity_id, 0) + 1
-        doc.cache[key] = sorted(counts, key=lambda i: -counts[i])[:1]
-    return next(iter(doc.cache[key]), None)
 
 
 def _candidate(doc: ClaimDoc, m: Mention) -> bool:

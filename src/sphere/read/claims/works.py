@@ -6,9 +6,8 @@ consist of ..."), or one named after the verb for flows through it ("65 trains p
 resolves to the entity named with it ("the Qosh Tepa canal"), the one known by that phrase ("Khorgos dry
 port"), a project whose name holds the noun or a synonym, the same work when named again, or the article's
 main work for a generic noun ("the project"); a work named only by the states it joins and not linked is
-`UNLINKED`. `part_of_work` and `scope_of` read the part of a work a figure is about ("$4.7bn spent on the
-Kyrgyz section", "260 km in Kyrgyzstan, featuring 90 tunnels") as the state it lies in; `state_of` and
-`locative_state` read a place inside a state as that state.
+`UNLINKED`. `state_of` reads a place inside a state as that state; the parts of works and the places figures
+are located in are read in `sphere.read.claims.scope`.
 """
 
 from __future__ import annotations
@@ -26,14 +25,10 @@ __all__ = [
     "GENERIC_WORKS",
     "LOCATIVE",
     "SECTION",
-    "SHARE_OF_WORK",
     "UNLINKED",
     "WORK_NOUN",
     "after_to",
-    "locative_state",
     "name_works",
-    "part_of_work",
-    "scope_of",
     "state_of",
     "work_for",
     "work_subject",
@@ -465,74 +460,3 @@ def work_subject(
         found = work_for(doc, first)  # "The railway will consist of 213 km in China, ... 90 tunnels"
         return (found[0], min(found[1], 0.75)) if found else None
     return None
-
-
-def scope_of(doc: ClaimDoc, q: Quantity, clause: tuple[int, int], sent: tuple[int, int]) -> str | None:
-    """Return the state a part of a work lies in ("the Kyrgyz section", "260 km in Kyrgyzstan, featuring ...")."""
-    text = doc.ctx.text
-    if (m := SECTION.search(text, q.end, min(sent[1], q.end + 60))) and re.fullmatch(
-        r"\s*(?:\w+\s+){0,2}", text[q.end : m.start()]
-    ):
-        hit = next(iter(doc.mentions(m.start("scope"), m.end("scope"), actors=False)), None)
-        if hit and (state := state_of(doc, hit.entity_id)):
-            return state
-    after = after_to(doc, q.end, sent, preps=r"in|through|across|within|в|через")
-    if after and (state := state_of(doc, after)):
-        return state
-    if re.match(
-        r",?\s*(?:featuring|including|with|comprising|включая)\b",
-        text[max(clause[0], q.start - 40) : q.start].split(",")[-1].strip() or "-",
-    ):
-        located = [m for m in doc.mentions(sent[0], q.start, actors=False)
-                   if LOCATIVE.search(text[max(0, m.start - 8) : m.start])]  # fmt: skip
-        if located and (state := state_of(doc, located[-1].entity_id)):
-            return state
-    return None
-
-
-def locative_state(doc: ClaimDoc, clause: tuple[int, int]) -> str | None:
-    """Return the state of the one place the span locates its figure in ("in Jalal-Abad", "in the X region of
-    Uzbekistan"), else None."""
-    text = doc.ctx.text
-    states = {
-        s
-        for m in doc.mentions(*clause, actors=False)
-        if (
-            LOCATIVE.search(text[max(0, m.start - 8) : m.start])
-            or _REGION_OF.search(text[max(0, m.start - 30) : m.start])
-        )
-        and (s := state_of(doc, m.entity_id) or _place_in_state(doc, m.entity_id))
-    }
-    return states.pop() if len(states) == 1 else None
-
-
-_REGION_OF = compile_ci(r"\b(?:region|province|oblast|district|city|town|village|valley|area)\s+of\s+$")
-
-
-SHARE_OF_WORK = compile_ci(r"(?<!\s)\s++of\s++(?:the|its|this)\s+")
-
-
-def part_of_work(
-    doc: ClaimDoc, q: Quantity, clause: tuple[int, int], sent: tuple[int, int]
-) -> tuple[str, str, float] | None:
-    """Return (work, state, confidence) for a figure about a named part of a work ("$3bn spent on the Kyrgyz
-    section"): the work the sentence names before it, else the article's main work."""
-    text = doc.ctx.text
-    m = SECTION.search(text, q.end, min(sent[1], q.end + 60))
-    if m is None or not re.fullmatch(r"\s*(?:\w+\s+){0,2}", text[q.end : m.start()]):
-        return None
-    state = scope_of(doc, q, clause, sent)
-    if state is None:
-        return None
-    nouns = doc.spans(WORK_NOUN, (sent[0], q.start))
-    found = work_for(doc, nouns[-1]) if nouns else None
-    if found is None and works_of(doc):
-        found = (works_of(doc)[0], 0.5)
-    return (found[0], state, min(found[1], 0.75)) if found else None
-
-
-def _place_in_state(doc: ClaimDoc, eid: str) -> str | None:
-    """Return a known place inside a state whose state the article does not name (it stands for itself)."""
-    e = doc.ctx.entities.get(eid)
-    info = load_gazetteer().entities.get(eid) if e and e.kind == "place" and not e.is_new else None
-    return eid if info and info.country else None
