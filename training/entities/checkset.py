@@ -1,7 +1,7 @@
 """Score the reader's entities on the multilingual entity check set (training/entities/checkset.jsonl).
 
 Usage: python training/entities/checkset.py [tune|heldout|all] [-v]
-The check set holds short excerpts (a few sentences) of 56 public news pages about Central Asia in Russian,
+The check set holds short excerpts (a few sentences) of 55 public news pages about Central Asia in Russian,
 Kazakh (Cyrillic and Latin script), German, Polish, Turkish, Uzbek, Chinese and English, each with its URL and
 retrieval date, every page checked with ../shared/eval/blocked.py, annotated by ../shared/corpus/ANNOTATION.md
 (entities only). Pages alternate within each language between "tune" (rules may be checked against them) and
