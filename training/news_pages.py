@@ -3,7 +3,7 @@
 Input: a Python file defining PAGES = [(url, "label|line\\n...")] with label "x" (boilerplate) or "." (body),
 transcribed from stored copies of the pages (the raw file is not kept in the repository). Each page is checked
 with ../shared/eval/blocked.py (URL and text) and dropped when blocked. Lines are stored MASKED: function words
-(the stop-words of `sphere.read.clean.language`), page-furniture words (`sphere.read.clean.lines`), digits,
+(the stop-words of `sphere.read.clean.language`), page-furniture words (`sphere.read.clean.lines`), language names (`sphere.read.clean.menus`), digits,
 punctuation and spaces are kept; every other letter becomes x/X (Latin) or ж/Ж (other scripts), so a line keeps
 its length, capitalisation, punctuation and stop-word density (everything the line model reads) but none of
 the article's wording. Output: training/boilerplate/news_lines.jsonl.gz, one row per line.
@@ -28,13 +28,14 @@ sys.path.insert(0, str(ROOT.parent / "shared" / "eval"))
 
 from sphere.read.clean.language import stopword_union  # noqa: E402
 from sphere.read.clean.lines import _FURNITURE  # noqa: E402
+from sphere.read.clean.menus import language_names  # noqa: E402
 
 _WORD = re.compile(r"[^\W\d_]+")
 
 
 def mask(line: str) -> str:
     """Return `line` with every word but function and furniture words replaced by its letter shape."""
-    keep = stopword_union() | _FURNITURE
+    keep = stopword_union() | _FURNITURE | language_names()[0]  # language names: read raw by the menu rule
 
     def shape(m: re.Match[str]) -> str:
         w = m.group(0)

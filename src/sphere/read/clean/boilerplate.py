@@ -6,7 +6,9 @@ and number-only lines), and position (labels before the headline, bylines betwee
 lists after a teaser heading); then the learned line model (`sphere.read.clean.lines`) takes the debris the
 rules miss at the article's edges, and inside it the lines it is sure of that do not read as paragraphs. The body
 is one run of text: below the last paragraph, everything after the first piece of debris goes too. The rules of
-page layout (where the headline is, teasers of other stories, inserted headlines) are `sphere.read.clean.layout`.
+page layout (where the headline is, teasers of other stories, inserted headlines, teaser summaries cut with an
+ellipsis) are `sphere.read.clean.layout`, those of reports' front matter (about-the-author blocks, empty sections,
+dangling list lead-ins) `sphere.read.clean.frontmatter`; language menus are `sphere.read.clean.menus`.
 A leading "URL: ..."/"Title: ..." header and a " date YYYY-MM-DD" prefix are read as metadata.
 """
 
@@ -17,8 +19,10 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from sphere.read.clean import layout
+from sphere.read.clean.frontmatter import about_blocks, dangling_lead_ins, empty_sections, outline_heading
 from sphere.read.clean.layout import (
     cut_sentence,
+    ellipsis_teasers,
     find_title,
     glued_lines,
     head_reason,
@@ -164,6 +168,10 @@ def _unwrap(lines: list[str]) -> list[str]:
     return out
 
 
+# the rules of reports' front matter (`sphere.read.clean.frontmatter`); a switch for `training/cv_boilerplate.py`
+FRONT_MATTER = True
+
+
 def filter_text(text: str) -> TextArticle:
     """Split pasted page text into kept paragraphs (headline first when found) and metadata.
 
@@ -185,6 +193,9 @@ def filter_text(text: str) -> TextArticle:
     reasons = [
         "fields" if r is None and metadata_fields(ln) else r for r, ln in zip(reasons, lines, strict=True)
     ]
+    if FRONT_MATTER:
+        for i in about_blocks(lines, reasons):
+            reasons[i] = "about"
     kept = [i for i, r in enumerate(reasons) if r is None]
     body_start = next((i for i in kept if paragraph_like(lines[i])), len(lines))
     title_idx = find_title(lines, kept, body_start)
@@ -202,13 +213,18 @@ def filter_text(text: str) -> TextArticle:
     if layout.HEAD_OVERLAP:
         runs |= unrelated_head(lines, reasons, body_start, title_idx)
     in_teasers = False
+    final: list[str | None] = []
     for i, line in enumerate(lines):
         reason = reasons[i]
+        # "1. Introduction" right above the first paragraph: the text's first heading, never a label
+        first_heading = FRONT_MATTER and reason is None and i + 1 == body_start and outline_heading(line)
         if reason is None and i < body_start and i != title_idx:
             reason = head_reason(line, before_title=title_idx is None or i < title_idx)
+            if reason == "label" and first_heading:
+                reason = None
             if reason == "byline" and art.author is None:
                 art.author = line.split(",")[0].strip().rstrip(".")
-        if reason is None and i in learned:
+        if reason is None and i in learned and not first_heading:
             reason = "learned"
         if reason is None and i in runs:
             reason = "teaser-list"
@@ -250,6 +266,15 @@ def filter_text(text: str) -> TextArticle:
                 reason = "teaser-item"
         if reason is None and i == len(lines) - 1 and i > body_start and truncated_teaser(line):
             reason = "teaser"
+        final.append(reason)
+    for i in ellipsis_teasers(lines, final, title_idx) if layout.ELLIPSIS_TEASERS else ():
+        final[i] = "teaser-summary"
+    if FRONT_MATTER:
+        for i in empty_sections(lines, final, title_idx, body_start):
+            final[i] = "empty-section"
+        for i in dangling_lead_ins(lines, final, title_idx):
+            final[i] = "lead-in"
+    for line, reason in zip(lines, final, strict=True):
         if reason is None:
             art.paragraphs.append(line)
         else:

@@ -6,9 +6,10 @@ other lines there are (labels, bylines: `head_reason`) and which share almost no
 other stories: `unrelated_head`). Inside and below the body: runs of headlines of other stories
 (`headline_runs`), a headline inserted between two paragraphs (`inserted_headline`; glued to one:
 `glued_lines`, `inserted_line`), a portrait's caption (`portrait_caption`), the debris below the last paragraph (`tail_debris`), a last line cut
-mid-sentence (`cut_sentence`) or mid-teaser-heading (`truncated_teaser`).
+mid-sentence (`cut_sentence`) or mid-teaser-heading (`truncated_teaser`), a teaser's summary cut with an ellipsis next to
+debris (`ellipsis_teasers`).
 
-The module-level switches (`TAIL_CASCADE`, `INSERTED_HEADLINES`, `HEADLINE_RUNS`, `HEAD_OVERLAP`) and
+The module-level switches (`TAIL_CASCADE`, `INSERTED_HEADLINES`, `HEADLINE_RUNS`, `HEAD_OVERLAP`, `ELLIPSIS_TEASERS`) and
 `HEAD_OVERLAP_SHARE` are read at call time, so `training/cv_boilerplate.py --variants` can turn them off here.
 """
 
@@ -30,12 +31,14 @@ from sphere.read.clean.line_rules import (
 )
 
 __all__ = [
+    "ELLIPSIS_TEASERS",
     "HEADLINE_RUNS",
     "HEAD_OVERLAP",
     "HEAD_OVERLAP_SHARE",
     "INSERTED_HEADLINES",
     "TAIL_CASCADE",
     "cut_sentence",
+    "ellipsis_teasers",
     "find_title",
     "glued_lines",
     "head_reason",
@@ -320,3 +323,42 @@ def truncated_teaser(line: str) -> bool:
     """Return True for a cut-off last line that begins a teaser heading ("Latest i", "Read mo")."""
     key = _key(line)
     return 3 <= len(key) <= 25 and any(p.startswith(key) for p in _TEASER_EXACT)
+
+
+# a summary cut off with an ellipsis mid-sentence ("... said on Monday that the…"), not a sentence that ends
+# and trails off ("... it ended...." keeps its full stop)
+_CUT_ELLIPSIS_RX = re.compile(r"[^\s.!?。…][\"”»’)]?\s?(?:\.{3}|…)$")
+# what follows a teaser's summary: its link ("Read more", "Подробнее"), another teaser, a list of them
+ELLIPSIS_TEASERS = True
+_TEASER_LINKS = frozenset({"teaser", "teaser-item", "vocabulary", "label"})
+
+
+def _cut_summary(line: str) -> bool:
+    return nwords(line) >= 4 and bool(_CUT_ELLIPSIS_RX.search(line.rstrip()))
+
+
+def ellipsis_teasers(lines: list[str], reasons: list[str | None], title_idx: int | None) -> set[int]:
+    """Return the kept lines that are the cut summaries of teasers: a line of four words or more ending with an
+    ellipsis mid-sentence, with debris right above it (another story's headline, a date) or a teaser's link or
+    heading right below it ("Read more"), or next to another such summary (a list of teasers). A quote that
+    trails off inside the body has body paragraphs above and below it, so it stays. `reasons` are the
+    cleaner's verdicts so far (None: kept)."""
+    out: set[int] = set()
+    removed = [r is not None for r in reasons]
+    n = len(lines)
+    for _ in range(n):  # a run of summaries is taken one neighbour at a time; bounded by the page
+        added = False
+        for i in range(n):
+            if removed[i] or i == title_idx or not _cut_summary(lines[i]):
+                continue
+            # the learned model's verdict on the line above is not enough alone: a question of a blog's body
+            # that it took for a heading may stand above a sentence trailing off with an ellipsis
+            above = i > 0 and removed[i - 1] and reasons[i - 1] != "learned"
+            below = i + 1 < n and (reasons[i + 1] in _TEASER_LINKS or (i + 1) in out)
+            if above or below:
+                out.add(i)
+                removed[i] = True
+                added = True
+        if not added:
+            break
+    return out

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from sphere.read.clean.menus import language_menu
 from sphere.read.dates import is_date_line, parse_full_date
 
 __all__ = [
@@ -65,7 +66,12 @@ _EXACT = _set(
     "yazdır|бөлісу|пікірлер|пікір қалдыру|жарнама|ulashish|izohlar|izoh qoldirish|reklama|бөлүшүү|"
     "комментарийлер|жарнак|分享|评论|广告|打印|返回顶部|"
     "реклама|подписаться|подпишитесь|войти|меню|поиск|теги|метки|рубрики|фото|видео|фотогалерея|читать далее|"
-    "подробнее|версия для печати|распечатать|печать|закрыть|принять|наверх|все новости|все права защищены"
+    "подробнее|версия для печати|распечатать|печать|закрыть|принять|наверх|все новости|все права защищены|"
+    # the link under a teaser's summary ("Continue reading", "Читать полностью", "Devamını oku", "Batafsil")
+    "continue reading|keep reading|see more|show more|view more|learn more|full story|read full story|"
+    "read the full story|read full article|read the full article|читать полностью|читать дальше|далее|ещё|еще|"
+    "lire la suite|leer más|weiterlesen|mehr lesen|devamı|devamını oku|devamını okuyun|haberin devamı|batafsil|"
+    "batafsil o'qing|batafsil o‘qing|batafsil oʻqing|толығырақ|толук окуу|кененирээк|阅读全文|查看更多|更多"
 )
 _PREFIXES = tuple(
     _set(
@@ -268,6 +274,8 @@ def boilerplate_reason(line: str) -> str | None:
         return "skip-link"
     if len(line) <= 200 and _LANG_SWITCH_RX.match(low):
         return "language-switch"
+    if len(line) <= 250 and language_menu(line):
+        return "language-menu"
     if "cookie" in low and _COOKIE_RX.search(low):
         return "cookie"
     words = low.split(None, 12)  # a thirteenth item means more than twelve words
