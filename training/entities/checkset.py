@@ -9,9 +9,9 @@ several ways ("Kambarata -1 HPP", "Kambarata HPP-1", "Kambarata Hydropower Proje
 field, parent and holder ("Ministry of Energy of Kazakhstan", "Chairman of the Cabinet of Ministers of Kyrgyzstan
 Akylbek Japarov"), persons sharing a surname ("Wang Wenbin" and "Wang Yi", "Sadyr" and "Akylbek Japarov") and
 places inside organizations' names ("National University of Singapore"). Pages alternate within each language
-between "tune" (rules may be checked against them) and "heldout" (only measured). Prints the mean entity precision and recall per split and per language, with the
-shared scorer's own entity matching, and the share of pages whose language was detected right; -v lists
-each page's misses (MISS) and spurious entities (FP).
+between "tune" (rules may be checked against them) and "heldout" (only measured). Prints the mean entity
+precision and recall per split and per language, with the shared scorer's own entity matching, and the share of
+pages whose language was detected right; -v lists each page's misses (MISS) and spurious entities (FP).
 """
 
 from __future__ import annotations
