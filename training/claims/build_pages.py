@@ -172,14 +172,6 @@ PAGES: list[dict[str, object]] = [
         ],
     },
     {
-        "url": "https://qazaqtimes.com/kk/article/69046",
-        "language": "kk",
-        "text": "Тоқаевтың сөзінше, Қытай осы уақытқа дейін Қазақстанға 20 миллиард доллар инвестиция құйған.\n«Қытай "
-        "Қазақстанның ірі сауда және экономикалық әріптестерінің бірі. Бұған екі ел арасында үлкен қарқынмен өсіп келе "
-        "жатқан тауар айналымы дәлел. 2018 жылы тауар айналымы 11,4 пайызға өсіп, 12 миллиард долларды құрады.",
-        "claims": [c(20e9, "USD", "country:CHN"), c(11.4, "%", "country:CHN"), c(12e9, "USD", "country:CHN")],
-    },
-    {
         "url": "https://uza.uz/de/posts/usbekistan-ist-bereit-eine-effektive-und-zuverlassige-plattform-fur-die-deutsche-wirtschaft-zu-werden_479955",
         "language": "de",
         "text": "Dank der zwischen den beiden Staaten vereinbarten Meistbegünstigung hat sich der bilaterale Handel in den "

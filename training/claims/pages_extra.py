@@ -119,18 +119,6 @@ PAGES: list[dict[str, object]] = [
         "claims": [c(28, "%", CHN), c(28.2e9, "USD", CHN)],
     },
     {
-        "url": "https://incomein.biz/news/tovarooborot-kazahstana-s-kitaem-vyros-na-cetvert",
-        "language": "ru",
-        "text": "С начала года товарооборот Казахстана с Китаем увеличился на 24%. Об этом сообщили на переговорах "
-        "премьер-министра РК Алихана Смаилова с заместителем премьера государственного совета КНР Дин Сюэсяном, "
-        "находящимся в Астане с рабочим визитом.\n«За 10 месяцев взаимная торговля выросла еще на 24%. Считаю, что "
-        "такими темпами мы сможем уже в скором времени достичь цели по увеличению товарооборота до $40 млрд, "
-        "обозначенной главами двух государств», — сказал премьер-министр.\nАлихан Смаилов отметил, что в настоящее "
-        "время двусторонний товарооборот РК и КНР демонстрирует высокие показатели. Так, в прошлом году он увеличился "
-        "на 35% и достиг внушительного объема – $24,2 млрд.",
-        "claims": [c(24, "%", CHN), c(40e9, "USD", CHN), c(35, "%", CHN), c(24.2e9, "USD", CHN)],
-    },
-    {
         "url": "https://qazaqtv.com/ru/news/business/10016-5-mlrd-dollarov-sostavil-tovarooborot-mezhdu-rk-i-kitaem",
         "language": "ru",
         "text": "5 млрд долларов составил товарооборот между Казахстаном и Китаем\n\n5-ти миллиардов долларов достиг "
@@ -1149,40 +1137,6 @@ PAGES: list[dict[str, object]] = [
             c(2e9, "CNY", CHN), c(281e6, "USD", CHN), c(10e9, "CNY", CHN), c(1.4e9, "USD", CHN), c(3, "years", CHN),
             c(84e9, "USD", CHN), c(3e12, "USD", "org:sco"),
         ],  # fmt: skip
-    },
-    {
-        "url": "https://www.expressandstar.com/world-news/2025/09/01/xi-promises-1bn-in-loans-as-china-pushes-creation-of-sco-development-bank",
-        "language": "en",
-        "text": "Chinese President Xi Jinping said China would accelerate the creation of an SCO development bank on "
-        "Monday at the summit of the Shanghai Co-operation Organisation in Tianjin, as he seeks to expand the "
-        "organisation’s influence and scope.\n\n“Currently, as the global situation becomes more complex and turbulent, "
-        "member states are facing more arduous safety and development responsibilities,” Mr Xi said in opening remarks "
-        "to the forum.\n\nHe pledged 1.4 billion US dollars (£1 billion) in loans in the next three years for SCO "
-        "members. They are not specifically designated for the new development bank, for which no timeline has been "
-        "released.",
-        "claims": [c(1.4e9, "USD", CHN), c(1e9, "GBP", CHN), c(3, "years", CHN)],
-    },
-    {
-        "url": "https://trt.global/world/article/d583b318bcc0",
-        "language": "en",
-        "text": "Chinese President Xi Jinping has said China would accelerate the building of an SCO development bank at "
-        "the annual summit of the Shanghai Cooperation Organization in Tianjin, as he seeks to expand the organisation's "
-        "influence and scope.\nXi pledged $1.4 billion in loans in the next three years for members of the SCO, not "
-        "specifically designated for this new bank.\nXi, Russian President Vladimir Putin, and leaders of a few dozen "
-        "nations are meeting as part of the SCO.",
-        "claims": [c(1.4e9, "USD", CHN), c(3, "years", CHN)],
-    },
-    {
-        "url": "https://24.kg/english/291684__Kazakhstan_Kyrgyzstan_Uzbekistan_to_create_JSC_for_Kambarata_HPP_1_project/",
-        "language": "en",
-        "text": "Kazakhstan, Kyrgyzstan and Uzbekistan intend to create a joint-stock company in order to implement the "
-        "project for the construction and operation of Kambarata HPP 1, in which the Kyrgyz side’s share in the project "
-        "and authorized capital will be 34 percent and the Kazakh and Uzbek sides will receive 33 percent each. The "
-        "corresponding draft trilateral intergovernmental agreement was posted on Open Legal Acts website of "
-        "Kazakhstan.\n\nAfter the implementation of the project, the shares and assets of Kambarata HPP 1 will "
-        "completely become the property of the Kyrgyz Republic, the draft agreement states.\n\nIt was previously "
-        "reported that the construction of Kambarata 1 hydroelectric power plant will cost $5-6 billion.",
-        "claims": [c(34, "%", KGZ), c(33, "%", KAZ), c(33, "%", UZB), c(5e9, "USD", KAMB)],
     },
     {
         "url": "https://en.trend.az/casia/kyrgyzstan/3789076.html",

@@ -71,9 +71,9 @@ def test_about_an_organisation_at_the_end_of_a_press_release_stays() -> None:
 
 
 def test_empty_sections_above_the_first_heading_with_text_go() -> None:
-    kept = _kept([TITLE, "Summary", "Evidence and Analysis", "1.1. Overview", *PARAS])
-    assert "Summary" not in kept and "Evidence and Analysis" not in kept
-    assert TITLE in kept and "1.1. Overview" in kept and all(p in kept for p in PARAS)
+    kept = _kept([TITLE, "Background", "Findings and Discussion", "1.1. Context", *PARAS])
+    assert "Background" not in kept and "Findings and Discussion" not in kept
+    assert TITLE in kept and "1.1. Context" in kept and all(p in kept for p in PARAS)
 
 
 def test_the_headline_and_a_heading_over_text_are_never_empty_sections() -> None:
@@ -91,7 +91,7 @@ def test_a_list_of_short_lines_is_no_run_of_empty_sections() -> None:
 
 
 def test_a_lead_in_with_a_semicolon_followed_by_a_heading_goes() -> None:
-    lead = "The measures the ministries have taken since the spring floods are listed below;"
+    lead = "The measures the ministries have taken since the spring floods are set out here;"
     kept = _kept([TITLE, PARAS[0], lead, "2. Findings of the Commission", PARAS[1], PARAS[2]])
     assert lead not in kept and "2. Findings of the Commission" in kept
 
@@ -108,7 +108,7 @@ def test_a_lead_in_with_a_colon_keeps_its_listicle() -> None:
 
 
 def test_section_heading_shape() -> None:
-    assert section_heading("1.1. Overview") and section_heading("Evidence and Analysis")
+    assert section_heading("1.1. Context") and section_heading("Findings and Discussion")
     assert not section_heading("The commission met twice.") and not section_heading("- a list item")
 
 
@@ -165,6 +165,6 @@ def test_an_authors_name_and_affiliation_open_the_about_block() -> None:
 
 
 def test_a_semicolon_lead_in_before_two_headings_goes() -> None:
-    lead = "The measures the ministries have taken since the spring floods are listed below;"
-    lines = [TITLE, PARAS[0], lead, "Evidence and Analysis", "2.1. Overview", PARAS[1]]
+    lead = "The measures the ministries have taken since the spring floods are set out here;"
+    lines = [TITLE, PARAS[0], lead, "Findings and Discussion", "2.1. Context", PARAS[1]]
     assert dangling_lead_ins(lines, [None] * len(lines), 0) == {2}

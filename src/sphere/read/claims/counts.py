@@ -3,7 +3,7 @@
 `more_quantities(text, language, found)` completes the figures found by `find_quantities`:
 
 - armed forces are counted in one unit, "troops", whatever word the text uses for them (soldiers,
-  servicemen, peacekeepers, "a 150-strong squad", Russian "военнослужащих", "миротворцев", Kazakh
+  servicemen, peacekeepers, "a 300-strong platoon", Russian "военнослужащих", "миротворцев", Kazakh
   "әскери қызметші", "бітімгер"), and "100 of its troops" or "200 servicemen" are read as counts;
 - Kazakh counts are a numeral before a noun with no plural ending ("6 тас жол" six highways, "5 темір жол
   торабы" five railway links) and durations a numeral before "күн", "ай", "жыл" ("15 күннің ішінде",

@@ -1,6 +1,6 @@
 """Figures given to several states in one sentence: an elided list, a count drawn from many, a group's period.
 
-- An elided list gives each state its own figure, the verb written once: "Russia sent a 150-strong squad,
+- An elided list gives each state its own figure, the verb written once: "Russia sent a 300-strong squad,
   Belarus - 100 of its troops, Armenia - a 200-strong battalion" (each dash stands for "sent"): the figure
   after "Belarus -" is Belarus's.
 - A count drawn from a list of states ("2,030 troops from Russia, Belarus, Armenia and Tajikistan", "Russia,

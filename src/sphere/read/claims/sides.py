@@ -104,7 +104,7 @@ def parties(doc: ClaimDoc, q: Quantity, clause: tuple[int, int], sent: tuple[int
 
 
 def _side(doc: ClaimDoc, before: list[Mention], q: Quantity, each: bool) -> Parties | None:
-    """Return the side or sides whose share the percentage states ("the Kyrgyz side's share ... 34 percent")."""
+    """Return the side or sides whose share the percentage states ("the Uzbek side's share ... 40 percent")."""
     text = doc.ctx.text
     for i in range(len(before) - 1, -1, -1):
         m = before[i]

@@ -3,10 +3,10 @@ the argument without being part of it.
 
 - An "About the author(s)" / "About <organisation>" heading and the short biography under it
   (`about_blocks`): a note on who wrote or published the piece, not what it says.
-- Empty sections (`empty_sections`): a section heading followed at once by another heading ("Summary",
-  "Evidence and Analysis", "1.1. Overview", then the text): the page kept the outline of a section whose text it
+- Empty sections (`empty_sections`): a section heading followed at once by another heading ("Background",
+  "Findings and Discussion", "1.1. Context", then the text): the page kept the outline of a section whose text it
   did not show (a table of contents, a collapsed summary).
-- A dangling lead-in (`dangling_lead_ins`): a sentence announcing a list ("... are listed below;") followed by a
+- A dangling lead-in (`dangling_lead_ins`): a sentence announcing a list ("... are set out here;") followed by a
   heading instead of its list, which the page did not carry.
 
 The document's headline and a heading with text under it are never taken.
@@ -47,7 +47,7 @@ _BLOCK_MAX = 5
 
 
 def outline_heading(line: str) -> bool:
-    """Return True for a section heading opened by an outline number ("1. Introduction", "2.1. Overview"), not
+    """Return True for a section heading opened by an outline number ("1. Introduction", "2.1. Context"), not
     a date ("19. Juli 2019")."""
     return bool(_OUTLINE_RX.match(line)) and section_heading(line) and not _YEAR_END_RX.search(line)
 
@@ -113,7 +113,7 @@ def empty_sections(
     """Return the section headings followed at once (next kept line) by another heading: in a run of two or
     three short headings (six words at most, the last eight) whose last has a paragraph right under it, either
     right under the headline (the front matter, above the first paragraph) or, inside the body, after a
-    paragraph where the last heading is a numbered subsection ("2.1. Overview": a report's outline). A longer run is a list
+    paragraph where the last heading is a numbered subsection ("2.1. Context": a report's outline). A longer run is a list
     and a longer line a standfirst; the headline and the first kept line are never taken, nor the heading over
     the text."""
     kept = [i for i, r in enumerate(reasons) if r is None]
@@ -146,7 +146,7 @@ def empty_sections(
 
 
 def dangling_lead_ins(lines: list[str], reasons: list[str | None], title_idx: int | None) -> set[int]:
-    """Return the sentences announcing a list with a semicolon ("... are listed below;") followed at once by a
+    """Return the sentences announcing a list with a semicolon ("... are set out here;") followed at once by a
     section heading with text under it (after at most two more headings) instead of the list: six words or more, the heading two words or
     more or numbered. (A colon is left alone: a listicle's items are often headings with text under them.)"""
     kept = [i for i, r in enumerate(reasons) if r is None]
@@ -167,7 +167,7 @@ def dangling_lead_ins(lines: list[str], reasons: list[str | None], title_idx: in
 
 def _over_text(lines: list[str], kept: list[int], pos: int) -> bool:
     """Return True when the kept heading at `pos` has text under it: a paragraph after at most two more
-    headings ("Evidence and Analysis", "1.1. Overview", then the text)."""
+    headings ("Findings and Discussion", "1.1. Context", then the text)."""
     for k in kept[pos + 1 : pos + 4]:
         if paragraph_like(lines[k]):
             return True

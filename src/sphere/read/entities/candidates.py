@@ -16,6 +16,7 @@ __all__ = [
     "ACRONYM_STOP",
     "COMPANY_CUES",
     "CONNECTORS",
+    "FIELD_WORDS",
     "GENERIC_WORDS",
     "LEADING_STOP",
     "NOT_NAMES",
@@ -23,6 +24,7 @@ __all__ = [
     "OTHER_CUES",
     "PLACE_CUES",
     "PROJECT_CUES",
+    "STATE_BODIES",
     "Candidate",
     "has_free_letter",
     "kind_of",
@@ -41,6 +43,7 @@ ORG_CUES = frozenset(
         """ministry ministries agency bank organization organisation council committee commission department
         directorate directorates
         fund union association parliament assembly service office center centre institute university club
+        school academy college institutes universities
         authority court party government administration secretariat chamber federation foundation mechanism
         network alliance news daily times post tribune gazette herald
         bakanlığı bakanlık belediye belediyesi konseyi konsey örgütü teşkilatı bankası ajansı kurumu kurulu
@@ -69,7 +72,7 @@ PLACE_CUES = frozenset(
     split_words(
         """province region oblast district city county mountains mountain sea lake river valley plaza square
         palace park airport basin desert island islands gulf strait bay zone port autonomous steppe
-        peninsula field deposit
+        peninsula field deposit reservoir republic
         ili ilçesi bölgesi dağları gölü nehri denizi havalimanı prowincja obwód jezioro morze rzeka góry
         dolina viloyati tumani shahri koʻli ko‘li daryosi provinz gebiet fluss gebirge
         облысы ауданы қаласы өзені көлі кен орны"""
@@ -78,7 +81,7 @@ PLACE_CUES = frozenset(
 PROJECT_CUES = frozenset(
     split_words(
         """railway railroad pipeline corridor route highway bridge dam plant hpp npp project terminal tunnel
-        gateway village line canal mine plants stations
+        gateway village line canal mine plants station stations hps
         demiryolu demiryolları koridoru hattı santrali barajı köprüsü tüneli projesi limanı kolej kolei
         gazociąg rurociąg korytarz korytarza elektrownia elektrowni autostrada koridori ges aes ies
         eisenbahn bahnstrecke pipeline korridor kraftwerk projekt
@@ -92,6 +95,22 @@ OTHER_CUES = frozenset(
         strategy program programme convention accord charter doctrine war"""
     )
 )
+FIELD_WORDS = frozenset(
+    split_words(
+        """mining petroleum oil gas power energy electric engineering construction logistics shipping steel metals
+        resources telecom technologies industries railways airways motors"""
+    )
+)
+"""Cue words of companies that also name a field of work: after a body's "of" they are its field ("Ministry of
+Energy of Kazakhstan"), not a firm of their own."""
+STATE_BODIES = frozenset(
+    split_words(
+        """ministry ministries agency committee commission cabinet council department directorate office service
+        administration secretariat government parliament assembly inspectorate authority embassy consulate"""
+    )
+)
+"""Head words of a state's bodies: a body of a body is one name ("Agency for Atomic Energy of the Cabinet of
+Ministers"), and the state named in it is a mention of that state."""
 GENERIC_WORDS = frozenset(
     split_words(
         """state national central federal general natural legal international regional local municipal public
@@ -131,7 +150,7 @@ ACRONYM_STOP = frozenset(
     split_words(
         """GDP GNP TEU USD EUR CNY RUB KZT UZS LNG LPG CEO CFO CTO PM AM GW MW KW KWH MWH GWH TWH KM KG BCM ID
         IT AI FDI PPP SEZ NPP HPP VAT UAV TV PR HQ US UK EU UN OK CIS Q1 Q2 Q3 Q4 II III IV VI VII VIII IX
-        XI XII XX XXI NB PS FAQ PDF URL RSS CET GMT UTC"""
+        XI XII XX XXI NB PS FAQ PDF URL RSS CET GMT UTC JSC OJSC PJSC CJSC LLC LLP PLC LTD INC"""
     )
 )
 
@@ -181,8 +200,12 @@ def kind_of(tokens: list[str]) -> str | None:
     if cut < len(tokens) and kind_of(tokens[:cut]) is not None:
         tokens = tokens[:cut]  # "Agency for Atomic Energy", "Bank of China": the head comes first
     kind = None
-    for tok in tokens:
+    for i, tok in enumerate(tokens):
+        if tok.lower() == "cabinet" and tokens[i + 1 : i + 2] in (["of"], ["Of"]):
+            kind = "organization"  # "Cabinet of Ministers"; "Kyrgyzstan Cabinet" alone is no name
+            continue
         low = re.split(r"['’]", tok.lower())[0].rstrip(".")  # a Turkish case ending: "Havalimanı'nda"
+        low = re.sub(r"-\d{1,2}$", "", low)  # a numbered work: "HPP-1", "Plant-2"
         if low in COMPANY_CUES or tok.lower() in COMPANY_CUES:
             kind = "company"
         elif low in ORG_CUES or (len(low) >= 9 and low.endswith(_ORG_SUFFIXES)):

@@ -20,10 +20,11 @@ import re
 from bisect import bisect_left, bisect_right
 from itertools import pairwise
 
-from sphere.read.entities.candidates import Candidate
+from sphere.read.entities.candidates import STATE_BODIES, Candidate
 from sphere.read.entities.gazetteer import Gazetteer, load_gazetteer
 from sphere.read.entities.linking import Hit, link_kb
 from sphere.read.entities.new_names import find_new_names
+from sphere.read.entities.numbered import kb_project_keys, unify_numbered
 from sphere.read.entities.regions import find_regions
 from sphere.read.entities.typed_names import chinese_routes
 from sphere.read.sentences import split_sentences
@@ -40,7 +41,14 @@ _GERMAN_KINDS = frozenset({"person", "organization", "company"})  # named by tit
 _PART_KINDS = frozenset({"place", "person", "project", "other"})  # KB names that a longer new name absorbs
 
 
-def _merge(kb: list[Hit], new: list[Candidate], gaz: Gazetteer) -> tuple[list[Hit], dict[str, Candidate]]:
+def _after_of(text: str, start: int, pos: int) -> bool:
+    """Return True when the text between a name's start and `pos` ends with "of" or "of the"."""
+    return re.search(r"\bof\s+(?:the\s+)?$", text[start:pos]) is not None
+
+
+def _merge(
+    text: str, kb: list[Hit], new: list[Candidate], gaz: Gazetteer
+) -> tuple[list[Hit], dict[str, Candidate]]:
     """Merge KB hits and new-name candidates: a new name containing KB hits replaces all but the countries."""
     out: list[Hit] = []
     first: dict[str, Candidate] = {}
@@ -67,6 +75,12 @@ def _merge(kb: list[Hit], new: list[Candidate], gaz: Gazetteer) -> tuple[list[Hi
         parts = _PART_KINDS - {"place"} if cand.kind == "project" else _PART_KINDS
         if cand.kind != "other":
             dropped.update(i for i in inside if gaz.entities[kb[i].entity_id].kind in parts)
+        if cand.kind == "place":  # "East Kazakhstan region": the state inside a place's name is part of it
+            dropped.update(i for i in inside if kb[i].start > cand.start)
+        if cand.kind in ("organization", "company") and not STATE_BODIES & set(cand.name.lower().split()):
+            # "National University of Singapore": the state after "of" in a firm's or school's name is part
+            # of that name, no mention of the state (a ministry's state is: "Ministry of Energy of Kazakhstan")
+            dropped.update(i for i in inside if _after_of(text, cand.start, kb[i].start))
         first.setdefault(cand.id, cand)
         out.append(Hit(cand.start, cand.end, cand.id, "new"))
     out.extend(h for i, h in enumerate(kb) if i not in dropped)
@@ -159,6 +173,18 @@ def _is_place(surface: str, entity_id: str, gaz: Gazetteer) -> bool:
     )
 
 
+_PROJECT_KEYS: dict[int, tuple[Gazetteer, dict[tuple[str, ...], str]]] = {}
+
+
+def _project_keys(gaz: Gazetteer) -> dict[tuple[str, ...], str]:
+    """Return the numbered-work keys of the gazetteer's projects (`kb_project_keys`), computed once per index."""
+    cached = _PROJECT_KEYS.get(id(gaz))
+    if cached is None or cached[0] is not gaz:
+        projects = [(e.id, [e.name, *e.aliases]) for e in gaz.entities.values() if e.kind == "project"]
+        cached = _PROJECT_KEYS[id(gaz)] = (gaz, kb_project_keys(projects))
+    return cached[1]
+
+
 def find_entities(
     text: str,
     sentences: list[tuple[int, int]] | None = None,
@@ -199,10 +225,15 @@ def find_entities(
     if regions:  # a region wins over the guesses inside it ("Ташкентской" alone as a place)
         new = [c for c in new if not any(r.start < c.end and c.start < r.end for r in regions)]
         new = sorted(new + regions, key=lambda c: c.start)
-    hits, new_info = _merge(kb, new, gaz)
+    hits, new_info = _merge(text, kb, new, gaz)
     _surnames_to_new(text, hits, new_info)
     hits = _add_acronyms(text, hits, _acronym_links(text, hits))
     hits = _drop_stray_new(text, hits, new_info, gaz)
+    kinds = {
+        h.entity_id: new_info[h.entity_id].kind if h.entity_id in new_info else gaz.entities[h.entity_id].kind
+        for h in hits
+    }
+    unify_numbered(text, hits, kinds, _project_keys(gaz))
     entities: dict[str, Entity] = {}
     mentions: list[Mention] = []
     for h in hits:

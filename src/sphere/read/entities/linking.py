@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from sphere.read import russian
 from sphere.read.entities.gazetteer import Alias, EntityInfo, Gazetteer, find_aliases, normalise
 from sphere.read.entities.inflection import place_case
 
@@ -172,13 +173,53 @@ def _other_first_name(
     """Return True when a surname follows a capitalised word that is not the person's first name, a title,
     a sentence opening or another known name: someone else of the same surname ("Mehmet Yıldırım")."""
     m = _FIRST_NAME_BEFORE.search(text, max(0, start - 30), start)
-    if not m or m.start(1) in starts:
+    if not m or (m.start(1) in starts and not _opening_given_name(m.group(1))):
         return False
     word = m.group(1).lower()
     if word in TITLES or word in info.name.lower().split() or word in LOCATIVE or _PATRONYMIC.search(word):
         return (
             False  # a patronymic stands between a first name and the surname ("Nursultan Ábishuly Nazarbaev")
         )
+    return not any(s <= m.start(1) < e for s, e, _ in raw)
+
+
+_OPENERS = frozenset(
+    _words(
+        """then now thus still also instead here there speaking today yesterday tomorrow earlier later
+        meanwhile however moreover furthermore nevertheless finally first second third next last once when where
+        while after before during since until unless although though because if as at in on by for with from to
+        and but or so yet nor both either neither only even just perhaps indeed"""
+    )
+)
+
+
+def _opening_given_name(word: str) -> bool:
+    """Return True when a word opening a sentence before a surname is a given name ("Aibek Tokayev said"), not
+    an adverb or a conjunction ("Then Tokayev said", "Ранее Токаев заявил"): a Cyrillic word by its pymorphy3
+    name tag, a Latin one unless it is a common opener."""
+    if russian.has_cyrillic(word):
+        return "Name" in russian.person_tags(word)
+    return len(word) >= 3 and word.isalpha() and word.lower() not in _OPENERS and word.lower() not in TITLES
+
+
+_GIVEN_NAME_AFTER = re.compile(r" ([^\W\d_a-zа-яё][^\W\d_]+(?:-[^\W\d_]+)?)(?![\w'’-])")
+
+
+def _other_given_name(
+    text: str, end: int, alias: Alias, info: EntityInfo, raw: list[tuple[int, int, list[Alias]]]
+) -> bool:
+    """Return True when a surname that the person's name puts first ("Wang" of "Wang Wentao") is followed by a
+    capitalised word that is not the person's given name, a title or another known name: someone else of the
+    same surname ("Wang Wenbin")."""
+    tokens = info.name.lower().split()
+    if len(tokens) < 2 or alias.form.lower() != tokens[0]:
+        return False
+    m = _GIVEN_NAME_AFTER.match(text, end)
+    if not m:
+        return False
+    word = m.group(1).lower()
+    if word in tokens or word in TITLES or word in LOCATIVE:
+        return False
     return not any(s <= m.start(1) < e for s, e, _ in raw)
 
 
@@ -250,9 +291,12 @@ def link_kb(
         if (
             alias.type == "short"
             and info.kind == "person"
-            and _other_first_name(text, start, info, starts, raw)
+            and (
+                _other_first_name(text, start, info, starts, raw)
+                or _other_given_name(text, end, alias, info, raw)
+            )
         ):
-            continue  # "Mehmet Yıldırım" is not Binali Yıldırım
+            continue  # "Mehmet Yıldırım" is not Binali Yıldırım, "Wang Wenbin" is not Wang Wentao
         if (
             info.capital_of
             and not _is_dateline(text, start, end)

@@ -7,8 +7,11 @@ for organizations, "LLC"/"Corp" for companies, "Province"/"Sea" for places, "Rai
 verbs; Russian person names by pymorphy3 name tags); a cued name that contains KB names, such as "Chinese
 Ministry of Foreign Affairs", is kept whole (`replaces_kb`). Headline-like lines give no names. Names marked by a
 type word, quotation marks or a reporting verb (routes, Russian ministries, quoted firms, credited outlets) come
-from `sphere.read.entities.typed_names`. `find_new_names` runs them all, lets a new person's surname alone follow
-the full name, and unifies kinds and ids per name.
+from `sphere.read.entities.typed_names`. A run keeps the numeral of a numbered work ("Kambarata HPP 1", "Unit 2":
+`sphere.read.entities.numbered`), a body's name its fields, parent and list of fields while its holder is cut
+off (`sphere.read.entities.bodies`), and a name without a cue word gets its kind from its context
+(`sphere.read.entities.uncued`). `find_new_names` runs them all, lets a new person's surname alone follow the
+full name, and unifies kinds and ids per name.
 """
 
 from __future__ import annotations
@@ -18,23 +21,36 @@ from bisect import bisect_right
 from collections.abc import Iterator
 
 from sphere.read import russian
+from sphere.read.entities.bodies import (
+    ROLE_WORDS,
+    body_fields,
+    body_head,
+    comma_fields,
+    field_only,
+    generic_name,
+    holder_start,
+    known_plus_generic,
+    no_body_name,
+    plural_title,
+    tail_kind,
+)
 from sphere.read.entities.candidates import (
-    ACRONYM_STOP,
     CONNECTORS,
     GENERIC_WORDS,
     LEADING_STOP,
     NOT_NAMES,
+    STATE_BODIES,
     Candidate,
     has_free_letter,
     kind_of,
     slug,
     split_words,
 )
-from sphere.read.entities.linking import TITLES, word_before
+from sphere.read.entities.linking import TITLES
+from sphere.read.entities.numbered import numeral_after, part_numbered, plant_head
 from sphere.read.entities.persons import (
     coordinated_persons,
     cyrillic_run,
-    person_cue,
     repeated_surname_persons,
     suffix_persons,
     surname_mentions,
@@ -44,8 +60,10 @@ from sphere.read.entities.typed_names import (
     route_names,
     route_places,
     ru_credits,
+    ru_lines,
     ru_ministries,
 )
+from sphere.read.entities.uncued import no_cue
 
 __all__ = ["CYRILLIC_CUE_LANGUAGES", "find_new_names", "generic_name"]
 
@@ -105,6 +123,14 @@ def _runs(text: str, start: int, end: int) -> list[list[tuple[int, int]]]:
                 runs.append(run)
                 run = []
         if run:
+            num = numeral_after(text, run)
+            if num:  # "Unit 2", "Kambarata HPP 1", "Kambarata 1 hydroelectric power plant": the number is the name's
+                run.append(num)
+            plant = plant_head(text, run[-1][1])
+            if plant:
+                run.extend(plant)
+                runs.append(run)
+                continue
             head = _LOWER_HEAD.match(text, run[-1][1])
             hyphen = "-" in text[run[0][0] : run[-1][1]]
             if head and (head.group(1) in _NAMED_HEADS or hyphen == (head.group(1) not in _PLACE_HEADS)):
@@ -136,24 +162,34 @@ def _sentence_runs(
             yield (sentences[current] if 0 <= current < len(sentences) else (0, len(text))), group
 
 
-ROLE_WORDS = TITLES | frozenset(
-    split_words("""foreign prime first former acting executive special permanent chief""")
-)
-
-
-def _split_run(text: str, run: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
-    """Split a run at role words followed by a name ("Chinese President Xi Jinping" -> "Xi Jinping")."""
+def _split_run(
+    text: str, run: list[tuple[int, int]], kb_kinds: dict[int, str] | None = None
+) -> list[list[tuple[int, int]]]:
+    """Split a run at role words followed by a name ("Chinese President Xi Jinping" -> "Xi Jinping") and at
+    "and" between names, except inside a body's fields ("Ministry of Industry and Infrastructure Development")."""
     words = [text[s:e].lower().rstrip(".") for s, e in run]
     parts: list[list[tuple[int, int]]] = [[]]
     for i, tok in enumerate(run):
         nxt = words[i + 1] if i + 1 < len(run) else None
         if words[i] in TITLES and nxt is not None and nxt not in CONNECTORS:
+            if i and words[i - 1] in (
+                "of",
+                "the",
+            ):  # "Cabinet of Ministers" + a name: the title ends a body's name
+                parts[-1].append(tok)
             parts.append([])
         elif words[i] in ("and", "&", "und") and nxt is not None:
             right = words[i + 1 :]
             # keep "Belt and Road Initiative", "Hydro & Nuclear Power": one word before, a short cued name after
-            keep = words[i] == "&" or (
-                len(parts[-1]) == 1 and len(right) <= 2 and kind_of(right[-1:]) is not None
+            keep = (
+                words[i] == "&"
+                or (
+                    len(parts[-1]) == 1
+                    and len(right) <= 2
+                    and kind_of(right[-1:]) is not None
+                    and not (kb_kinds or {}).get(parts[-1][0][0])  # "Tashkent and Tsinghua University": two
+                )
+                or body_fields(parts[-1], run[i + 1 :], words, i, kb_kinds or {})
             )
             if keep:
                 parts[-1].append(tok)
@@ -170,12 +206,12 @@ _LEGAL_FORM = frozenset(
 _WHOLE_KINDS = frozenset({"organization", "company", "project"})
 
 
-def _tail_kind(words: list[str]) -> str | None:
-    """Return the kind of the name after an "of" when it has a head of its own (organization or company)."""
-    if len(words) < 2 or (words[0].lower() == "the" and len(words) < 3):
-        return None
-    kind = kind_of(words)
-    return kind if kind in ("organization", "company") else None
+_CALENDAR = frozenset(
+    split_words(
+        """monday tuesday wednesday thursday friday saturday sunday january february march april june july august
+        september october november december"""
+    )
+)
 
 
 def _latin_run(
@@ -192,23 +228,58 @@ def _latin_run(
     while lead < len(run) and (
         words[lead].lower().rstrip(".") in LEADING_STOP or words[lead].lower() in ROLE_WORDS
     ):
+        if lead + 1 < len(run) and words[lead].lower() in ROLE_WORDS and kind_of(words[lead + 1 : lead + 2]):
+            break  # "Foreign Ministry", "Executive Committee": the word names the body, no one's role
         lead += 1
-    while lead < len(run) and words[lead].lower() in CONNECTORS:
-        lead += 1
+    while lead < len(run) and (words[lead].lower() in CONNECTORS or words[lead].lower() in _CALENDAR):
+        lead += 1  # "On Monday the Ministry of ...": the day is no part of the name
+    role = any(w.lower() in ROLE_WORDS for w in words[:lead])
+    role_of = role and words[lead - 1].lower() in (
+        "of",
+        "the",
+    )  # "Vice Minister of Ecology Serikkali Brekeshev"
     run, words = run[lead:], words[lead:]
+    if len(run) > 2 and run[0][0] == s0 and words[1].lower() == "the" and kind_of(words[2:]):
+        run, words = (
+            run[2:],
+            words[2:],
+        )  # "Once the Kambarata Hydropower Project 1": the opening word is no name's
     while run and (
-        words[-1].lower() in CONNECTORS or words[-1].lower() in NOT_NAMES or words[-1].lower() in TITLES
+        words[-1].lower() in CONNECTORS
+        or words[-1].lower() in NOT_NAMES
+        or (words[-1].lower() in TITLES and not plural_title(words))
     ):
         run, words = run[:-1], words[:-1]
     if not run or all(w.lower() in _LEGAL_FORM for w in words):
         return  # "Joint Stock Company" alone is a legal form, not a name
     start, end = run[0][0], run[-1][1]
     free = [i for i, (s, e) in enumerate(run) if has_free_letter(text, covered, s, e)]
-    kind = kind_of([words[i] for i in free])
+    kind = "project" if part_numbered(words) else kind_of([words[i] for i in free])
     has_kb = len(free) < len(run)
     named = [i for i in free if words[i][:1].isupper() and words[i].lower() not in CONNECTORS]
     if kind and len(run) >= 2 and named:
+        if no_body_name(words):
+            return  # "Decree of the Government"
+        holder = (
+            holder_start(words, [kb_kinds.get(s) for s, _ in run], [i in free for i in range(len(run))])
+            if role
+            else None
+        )
+        if (
+            holder is not None
+        ):  # "[Director of the] Satpayev Institute ... Murat Omirserikov": body, then holder
+            if not (role_of and field_only(words[:holder])):  # "[Minister of] Energy X Y": a field, no body
+                _latin_run(text, run[:holder], s0, covered, kb_kinds, out)
+            if holder in free:
+                out.append(Candidate(run[holder][0], run[-1][1], " ".join(words[holder:]), "person"))
+            return
+        if role_of and field_only(words):
+            return  # "[Minister of] Natural Resources, Ecology and Technical Supervision": the role's field
         known = [i for i, (s, _) in enumerate(run) if kb_kinds.get(s) in _WHOLE_KINDS]
+        if known and known[0] == 0 and kb_kinds.get(run[0][0]) == "organization":
+            nxt = next((w for i, w in enumerate(words) if kb_kinds.get(run[i][0]) is None), "")
+            if nxt.lower() in STATE_BODIES:
+                return  # "SCO Council of Ministers of Foreign Affairs": a body of the known organization
         if known and known[0] > 0:
             # "Council of Heads of State of the SCO": a body of a known organization; keep what follows "of"
             of = max((i for i in range(known[0]) if words[i].lower() == "of"), default=None)
@@ -219,7 +290,9 @@ def _latin_run(
             (
                 i
                 for i, w in enumerate(words)
-                if w.lower() in ("of", "der", "des") and _tail_kind(words[i + 1 :])
+                if w.lower() in ("of", "der", "des")
+                and tail_kind(words[i + 1 :])
+                and not (body_head(words[:i]) and body_head(words[i + 1 :]))
             ),
             None,
         )
@@ -230,13 +303,18 @@ def _latin_run(
             return
         if not has_kb and generic_name([words[i] for i in named]):
             return  # "State Committee", "Central Bank", "Natural Resources": a common noun phrase, no name
-        if has_kb and _known_plus_generic(text, run, free, words, kb_kinds):
+        if has_kb and known_plus_generic(text, run, free, words, kb_kinds):
             return  # "Rosatom Corporation": the known company with a generic word; the KB mention stands
         name = " ".join(words_between(text, start, end))
         out.append(Candidate(start, end, name, kind, replaces_kb=has_kb))
         if kind == "project" and "-" in text[start:end]:
             route_places(text, start, end, covered, out)
         return
+    if role_of and not kind and len(run) >= 3 and all(i in free for i in (len(run) - 2, len(run) - 1)):
+        holder = holder_start(words, [None] * len(run), [True] * len(run))
+        if holder is not None:  # the field of the role, then its holder
+            out.append(Candidate(run[holder][0], end, " ".join(words[holder:]), "person"))
+            return
     # split into the stretches not covered by KB names
     part: list[int] = []
     for i in [*range(len(run)), None]:
@@ -252,91 +330,13 @@ def _latin_run(
         if part and not (
             i is not None and kb_kinds.get(run[i][0]) == "person"
         ):  # not "Vladimir V." of a KB name
-            _no_cue(text, run[part[0]][0], run[part[-1]][1], s0, out)
+            no_cue(text, run[part[0]][0], run[part[-1]][1], s0, out)
         part = []
-
-
-def generic_name(named: list[str]) -> bool:
-    """Return True when a cued name of at most three capitalised words is generic modifiers before a cue word
-    ("State Committee", "Central Bank", "Legal Entities Union"): a headed phrase without a proper-name part
-    ("Energy Ministry", "Ministry of Natural Resources" and "International Finance Corporation" have one)."""
-    if not named or len(named) > 3:
-        return False
-    low = [w.lower().rstrip(".") for w in named]
-    head_ok = low[-1] in GENERIC_WORDS or kind_of(low[-1:]) is not None
-    return (
-        head_ok
-        and all(w in GENERIC_WORDS for w in low[:-1])
-        and not any(w.isupper() and len(w) > 1 for w in named)
-    )
-
-
-_GENERIC_TAILS = frozenset(
-    split_words("company corporation group holding holdings co co. jsc llc plc ltd inc state national")
-)
-
-
-def _known_plus_generic(
-    text: str, run: list[tuple[int, int]], free: list[int], words: list[str], kb_kinds: dict[int, str]
-) -> bool:
-    """Return True when a run is a known company or organization plus generic words only ("Rosatom Corporation",
-    "KazMunayGas Group"): the knowledge-base entity is the name."""
-    known = [i for i in range(len(run)) if i not in free]
-    if not known or any(kb_kinds.get(run[i][0]) not in ("company", "organization") for i in known[:1]):
-        return False
-    return all(words[i].lower().rstrip(".") in _GENERIC_TAILS for i in free)
 
 
 def words_between(text: str, start: int, end: int) -> list[str]:
     """Return the whitespace-separated words of a span (the name with line breaks folded)."""
     return text[start:end].split()
-
-
-_PLACE_OF = re.compile(r"\b(?:city|town|village|region|province|district|port|capital) of $", re.IGNORECASE)
-_REPORTS = re.compile(r",? {1,3}(?:reports|reported)(?:,| {1,3}(?:citing|via)\b)")
-
-
-def _no_cue(text: str, start: int, end: int, sent_start: int, out: list[Candidate]) -> None:
-    """Add a name without a kind cue word, when the context makes it a person, a place or an acronym."""
-    surface = text[start:end]
-    words = surface.split()
-    low = [w.lower().rstrip(".") for w in words]
-    if any(w in NOT_NAMES for w in low):
-        return
-    prev = word_before(text, start)
-    initial = start == sent_start or text[sent_start:start].strip() in ('"', "“", "«", "(")
-    if len(words) == 1:
-        w = words[0]
-        letters = re.sub(r"[^A-Za-z]", "", w)
-        if len(letters) >= 2 and letters.isupper() and w not in ACRONYM_STOP and len(w) <= 6:
-            if len(letters) < len(w) or text[start - 1 : start] in ("+", "-"):
-                return  # a formula ("WO₃", "CO2") or the tail of a compound name ("CA+JAD")
-            credit = (
-                text[max(0, start - 3) : start].strip() in ("—", "–", "-", "/", "(")
-                or text[end : end + 1] == ")"
-            )
-            if not credit and not (initial and re.match(r"\s*,", text[end : end + 2])):
-                out.append(Candidate(start, end, w, "organization"))
-            return
-        if initial or len(w) < 3:
-            return
-        if _REPORTS.match(text, end):  # "..., Trend reports, citing ...": a news agency
-            out.append(Candidate(start, end, w, "organization"))
-        elif prev in TITLES:
-            out.append(Candidate(start, end, w, "person"))
-        elif prev in {"in", "to", "from", "near", "via", "through", "across", "outside"} or _PLACE_OF.search(
-            text, max(0, start - 30), start
-        ):
-            out.append(Candidate(start, end, w, "place"))
-        else:
-            out.append(Candidate(start, end, w, "other"))
-        return
-    if len(words) > 5:
-        return
-    if person_cue(text, start, end, prev) and len(words) <= 4:
-        out.append(Candidate(start, end, " ".join(words), "person"))
-    elif not initial:
-        out.append(Candidate(start, end, " ".join(words), "other"))
 
 
 CYRILLIC_CUE_LANGUAGES = frozenset({"kk", "ky"})
@@ -393,14 +393,14 @@ def find_new_names(
     headlines: dict[int, bool] = {}
     cyrillic = russian.has_cyrillic(text)  # else no run can have any
     own_cues = (language or "")[:2] in CYRILLIC_CUE_LANGUAGES  # Kazakh: its own cue words, not Russian's
-    for (s0, e0), whole in _sentence_runs(text, sentences):
+    for (s0, e0), whole in comma_fields(text, list(_sentence_runs(text, sentences)), kb_kinds):
         if cyrillic and not own_cues and russian.has_cyrillic(text[whole[0][0] : whole[-1][1]]):
             cyrillic_run(text, whole, s0, covered, kb_kinds, cands)
             continue
         if not any(has_free_letter(text, covered, s, e) for s, e in whole):
             continue  # a run of KB names alone gives no new names
         found: list[Candidate] = []
-        for run in _split_run(text, whole):
+        for run in _split_run(text, whole, kb_kinds):
             _latin_run(text, run, s0, covered, kb_kinds, found)
         if found and s0 not in headlines:  # asked only when it matters
             headlines[s0] = _title_case_line(text, s0, e0)
@@ -409,6 +409,7 @@ def find_new_names(
     route_names(text, covered, kb_kinds, cands)
     if cyrillic:
         ru_ministries(text, covered, kb_kinds, cands)
+        ru_lines(text, cands)
         ru_credits(text, covered, cands)
     quoted_names(text, covered, cands)
     apostrophe = (language or "")[:2] in ("tr", "az")
@@ -422,10 +423,13 @@ def find_new_names(
     taken = {c.start for c in surnames}
     cands = [c for c in cands if not (c.start in taken and c.start in singles)] + surnames
     coordinated_persons(text, kb_kinds, cands)
-    full = {c.name.split()[-1]: c.name for c in cands if c.kind == "person" and " " in c.name}
+    full: dict[str, set[str]] = {}
+    for c in cands:
+        if c.kind == "person" and " " in c.name:
+            full.setdefault(c.name.split()[-1], set()).add(c.name)
     for c in cands:  # "Министр Шаққалиев" after "Арман Шаққалиев", "Voskuijlen" alone: the same person
-        if c.kind in ("person", "other") and " " not in c.name and c.name in full:
-            c.name, c.kind = full[c.name], "person"
+        if c.kind in ("person", "other") and " " not in c.name and len(full.get(c.name, ())) == 1:
+            c.name, c.kind = next(iter(full[c.name])), "person"
     for c in cands:  # "Hong Kong-based Sunwah Group": the place before "-based" is no part of the name
         based = re.search(r"-based\s+", text[c.start : c.end])
         if based and c.kind in ("company", "organization"):

@@ -24,6 +24,7 @@ __all__ = [
     "person_cue",
     "repeated_surname_persons",
     "suffix_persons",
+    "surname_like",
     "surname_mentions",
 ]
 
@@ -188,12 +189,16 @@ def surname_mentions(
     after an apostrophe where `apostrophe`)."""
     after = r"(?![\w-])" if apostrophe else r"(?![\w-]|['’][a-rt-z])"
     extra: list[Candidate] = []
+    owners: dict[str, set[str]] = {}  # surname -> the full names that end with it
+    for c in cands:
+        if c.kind == "person" and " " in c.name:
+            owners.setdefault(text[c.start : c.end].split()[-1], set()).add(c.name)
     for c in cands:
         if c.kind != "person" or " " not in c.name:
             continue
         surname = text[c.start : c.end].split()[-1]
-        if len(surname) < 3:
-            continue
+        if len(surname) < 3 or len(owners[surname]) > 1:
+            continue  # "Nurlan Bekov" and "Aidos Bekov": "Bekov" alone is either
         for m in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}{after}", text):
             if any(covered[m.start() : m.end()]) or any(o.start <= m.start() < o.end for o in cands + extra):
                 continue
@@ -269,6 +274,12 @@ _SURNAME_END = re.compile(
     r"|[djlv](?:ew|ewa)$"  # Tokajew, Medwedew; not "Andrew"
     r"|uly$|ulı$|qizi$|kyzy$"
 )
+
+
+def surname_like(word: str) -> bool:
+    """Return True when a word ends like a Central Asian or Russian surname ("Mirzayev", "Tokajew", "Kassymbek
+    uly")."""
+    return len(word) >= 5 and _SURNAME_END.search(word.lower()) is not None
 
 
 def suffix_persons(cands: list[Candidate], not_names: frozenset[str]) -> None:

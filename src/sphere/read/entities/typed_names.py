@@ -15,7 +15,15 @@ import re
 from sphere.read import russian
 from sphere.read.entities.candidates import LEADING_STOP, Candidate, has_free_letter, slug, split_words
 
-__all__ = ["chinese_routes", "quoted_names", "route_names", "route_places", "ru_credits", "ru_ministries"]
+__all__ = [
+    "chinese_routes",
+    "quoted_names",
+    "route_names",
+    "route_places",
+    "ru_credits",
+    "ru_lines",
+    "ru_ministries",
+]
 
 
 _NOT_PLACES = frozenset(
@@ -27,7 +35,9 @@ def route_places(text: str, start: int, end: int, covered: bytearray, out: list[
     """Add the unknown places of a hyphenated route name ("Termez-Naibabad-Logar railway") as new places."""
     for comp in re.finditer(r"\w+(?:-\w+)+", text[start:end]):
         parts = list(re.finditer(r"[^\W\d_]+", comp.group()))
-        if any(p.group().lower() in _NOT_PLACES or not p.group()[:1].isupper() for p in parts):
+        if len(parts) < 2 or any(
+            p.group().lower() in _NOT_PLACES or not p.group()[:1].isupper() for p in parts
+        ):
             continue
         for p in parts:
             s, e = start + comp.start() + p.start(), start + comp.start() + p.end()
@@ -125,6 +135,25 @@ def chinese_routes(text: str) -> list[Candidate]:
 
 _ZH_AND = frozenset("和与及、")
 _ZH_PAIR_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{2,8}[-–—－])+[\u4e00-\u9fff]{2,8}$")
+
+
+# a line of a Russian pipeline named by its letter, with the pipeline's route: "ветки D газопровода из
+# Туркменистана в Китай", "линии D газопровода Туркменистан – Китай"
+_RU_LINE = re.compile(
+    rf"(?<![\w-])(?:лини[яиюей]|ветк[аиуей]|нитк[аиуей])\s+«?[A-Z]»?"
+    rf"(?:\s+(?:газопровод|нефтепровод|трубопровод)\w*(?:\s+из\s+{_NAME}\s+в\s+{_NAME}|\s+{_NAME}(?:{_DASH}{_NAME})+)?)?"
+)
+
+
+def ru_lines(text: str, cands: list[Candidate]) -> None:
+    """Add the lines of Russian pipelines named by their letter ("ветки D газопровода из Туркменистана в
+    Китай") as new projects, with the route they belong to; the knowledge base's line of that letter takes
+    them (`sphere.read.entities.numbered`)."""
+    for m in _RU_LINE.finditer(text):
+        start, end = m.span()
+        cands[:] = [c for c in cands if c.end <= start or c.start >= end or c.kind == "place"]
+        name = " ".join(text[start:end].split())
+        cands.append(Candidate(start, end, name, "project", replaces_kb=True, lower_ok=True))
 
 
 _RU_MINISTRY = re.compile(
