@@ -178,7 +178,7 @@ def main() -> int:
         )
     x, y = dataset(pages, keys, SEED, args.crops)
     spec = train(x, y, args.hidden, args.epochs)
-    spec["trained_on"] = {"pages": len(keys), "sources": dict(sources), "lines": int(len(y))}
+    spec["trained_on"] = {"pages": len(keys), "sources": dict(sources), "lines": len(y)}
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text(json.dumps(spec, separators=(",", ":")) + "\n", encoding="utf-8")
     print(f"wrote {OUT.relative_to(ROOT)} ({OUT.stat().st_size} bytes) from {len(y)} line examples")

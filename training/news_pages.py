@@ -61,8 +61,16 @@ def main() -> int:
             dropped += 1
             continue
         for i, (lab, t) in enumerate(lines):
-            rows.append({"source": "news-pages", "url": url, "page": url, "line": i,
-                         "label": "boilerplate" if lab == "x" else "body", "text": mask(t.strip())})
+            rows.append(
+                {
+                    "source": "news-pages",
+                    "url": url,
+                    "page": url,
+                    "line": i,
+                    "label": "boilerplate" if lab == "x" else "body",
+                    "text": mask(t.strip()),
+                }
+            )
     out = HERE / "boilerplate" / (sys.argv[2] if len(sys.argv) > 2 else "news_lines.jsonl.gz")
     with gzip.GzipFile(out, "wb", mtime=0) as fh:
         fh.write("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows).encode("utf-8"))

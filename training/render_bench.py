@@ -90,26 +90,42 @@ def main() -> int:
         page.route("**/*", lambda route: route.abort())
         for pid in sorted(truth):
             gold = truth[pid]
-            html = gzip.decompress((args.bench / "html" / f"{pid}.html.gz").read_bytes()).decode("utf-8", "replace")
+            html = gzip.decompress((args.bench / "html" / f"{pid}.html.gz").read_bytes()).decode(
+                "utf-8", "replace"
+            )
             page.set_content(html, wait_until="domcontentloaded", timeout=20000)
             text = page.evaluate("document.body ? document.body.innerText : ''")
-            h1 = page.evaluate("(() => { const h = document.querySelector('h1'); return h ? h.innerText : null })()")
+            h1 = page.evaluate(
+                "(() => { const h = document.querySelector('h1'); return h ? h.innerText : null })()"
+            )
             if blocked.is_blocked(text=text, url=gold["url"]):
                 dropped += 1
                 continue
             lines = [ln.strip() for ln in text.split("\n")]
             lines = [ln for ln in lines if ln]
-            for i, (line, lab) in enumerate(zip(lines, label_lines(lines, gold["articleBody"], h1), strict=True)):
-                rows.append({"source": "scrapinghub-article-extraction-benchmark", "url": gold["url"], "page": pid,
-                             "line": i, "label": lab, "text": line})
+            for i, (line, lab) in enumerate(
+                zip(lines, label_lines(lines, gold["articleBody"], h1), strict=True)
+            ):
+                rows.append(
+                    {
+                        "source": "scrapinghub-article-extraction-benchmark",
+                        "url": gold["url"],
+                        "page": pid,
+                        "line": i,
+                        "label": lab,
+                        "text": line,
+                    }
+                )
         page.unroute_all(behavior="ignoreErrors")
         browser.close()
     with gzip.GzipFile(args.out, "wb", mtime=0) as fh:  # the same bytes on every run
         fh.write("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows).encode("utf-8"))
     pages = len({r["page"] for r in rows})
     labelled = [r for r in rows if r["label"]]
-    print(f"{pages} pages ({dropped} blocked), {len(rows)} lines, {len(labelled)} labelled, "
-          f"{sum(r['label'] == 'body' for r in labelled)} body")
+    print(
+        f"{pages} pages ({dropped} blocked), {len(rows)} lines, {len(labelled)} labelled, "
+        f"{sum(r['label'] == 'body' for r in labelled)} body"
+    )
     return 0
 
 

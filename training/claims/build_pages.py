@@ -340,7 +340,11 @@ def main() -> None:
     urls = [str(p["url"]) for p in pages]
     if len(set(urls)) != len(urls):
         raise SystemExit("a page is listed twice")
-    dev = {_bare(json.loads(x).get("url")) for x in (SHARED / "corpus/dev/sources.jsonl").read_text().splitlines() if x}
+    dev = {
+        _bare(json.loads(x).get("url"))
+        for x in (SHARED / "corpus/dev/sources.jsonl").read_text().splitlines()
+        if x
+    }
     for page in pages:
         if _bare(str(page["url"])) in dev:
             raise SystemExit(f"a dev article: {page['url']}")

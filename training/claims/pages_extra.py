@@ -42,9 +42,15 @@ PAGES: list[dict[str, object]] = [
         "overall trade with Central Asia totaled $94.82 billion in 2024, up from $89.4 billion in 2023. Globally, "
         "China’s trade volume reached $6.16 trillion last year.",
         "claims": [
-            c(43.82e9, "USD", CHN), c(22.71e9, "USD", CHN), c(13.78e9, "USD", CHN), c(10.65e9, "USD", CHN),
-            c(3.86e9, "USD", CHN), c(94.82e9, "USD", CHN), c(89.4e9, "USD", CHN), c(6.16e12, "USD", CHN),
-        ],  # fmt: skip
+            c(43.82e9, "USD", CHN),
+            c(22.71e9, "USD", CHN),
+            c(13.78e9, "USD", CHN),
+            c(10.65e9, "USD", CHN),
+            c(3.86e9, "USD", CHN),
+            c(94.82e9, "USD", CHN),
+            c(89.4e9, "USD", CHN),
+            c(6.16e12, "USD", CHN),
+        ],
     },
     {
         "url": "https://nh-logistics.com/our-news/news/historic-high-is-hit-by-kazakh-chinese-trade-turnover/",
@@ -58,9 +64,13 @@ PAGES: list[dict[str, object]] = [
         "of State signed is on the path towards being attained earlier than planned given the upward trend in mutual "
         "trade.",
         "claims": [
-            c(31.2e9, "USD", CHN), c(133.7, "%", KAZ), c(58, "%", KAZ), c(25.2, "%", KAZ), c(23.6, "%", CHN),
+            c(31.2e9, "USD", CHN),
+            c(133.7, "%", KAZ),
+            c(58, "%", KAZ),
+            c(25.2, "%", KAZ),
+            c(23.6, "%", CHN),
             c(35e9, "USD", CHN),
-        ],  # fmt: skip
+        ],
     },
     {
         "url": "https://qazinform.com/news/china-central-asia-trade-hits-all-time-high-in-january-may-2025-37c692",
@@ -82,7 +92,13 @@ PAGES: list[dict[str, object]] = [
         "increased by 34 percent and reached a record figure of $24 billion. Over the first half of 2023, the same "
         "index has already grown by 20 percent and amounted to $13.6 billion. At the same time, work continues to "
         "bring the volume of bilateral trade to $35 billion by 2030.",
-        "claims": [c(34, "%", CHN), c(24e9, "USD", CHN), c(20, "%", CHN), c(13.6e9, "USD", CHN), c(35e9, "USD", CHN)],
+        "claims": [
+            c(34, "%", CHN),
+            c(24e9, "USD", CHN),
+            c(20, "%", CHN),
+            c(13.6e9, "USD", CHN),
+            c(35e9, "USD", CHN),
+        ],
     },
     {
         "url": "https://en.trend.az/casia/kazakhstan/3812743.html",
@@ -96,10 +112,16 @@ PAGES: list[dict[str, object]] = [
         "Kazakhstan grew by 33.5 percent over the year, to $11 billion.\nChina's share in the structure of imports of "
         "the Republic of Kazakhstan amounted to 21.9 percent.",
         "claims": [
-            c(21e9, "USD", CHN, KAZ), c(24.1e9, "USD", CHN), c(34.1, "%", CHN), c(34.7, "%", KAZ),
-            c(13.2e9, "USD", KAZ), c(15.6, "%", KAZ), c(33.5, "%", CHN, KAZ), c(11e9, "USD", CHN, KAZ),
+            c(21e9, "USD", CHN, KAZ),
+            c(24.1e9, "USD", CHN),
+            c(34.1, "%", CHN),
+            c(34.7, "%", KAZ),
+            c(13.2e9, "USD", KAZ),
+            c(15.6, "%", KAZ),
+            c(33.5, "%", CHN, KAZ),
+            c(11e9, "USD", CHN, KAZ),
             c(21.9, "%", CHN),
-        ],  # fmt: skip
+        ],
     },
     {
         "url": "https://orasam.manas.edu.kg/index.php/ru/strany/kazakistan-ru-2/1060-kitaj-i-kazakhstan-khotyat-uvelichit-tovarooborot-do-20-mlrd",
@@ -153,9 +175,13 @@ PAGES: list[dict[str, object]] = [
         "US-Dollar) – hauptsächlich Öl und Gas – und exportiert nur 12,1 Milliarden Euro (13,2 Milliarden US-Dollar) "
         "nach Kasachstan.",
         "claims": [
-            c(41e9, "USD", CHN), c(42.4e9, "EUR", EU), c(24.7e9, "USD", CHN), c(16.4e9, "USD", CHN),
-            c(30.3e9, "EUR", EU), c(12.1e9, "EUR", EU),
-        ],  # fmt: skip
+            c(41e9, "USD", CHN),
+            c(42.4e9, "EUR", EU),
+            c(24.7e9, "USD", CHN),
+            c(16.4e9, "USD", CHN),
+            c(30.3e9, "EUR", EU),
+            c(12.1e9, "EUR", EU),
+        ],
     },
     {
         "url": "https://owc.de/2011/06/15/china-und-kasachstan-bauen-partnerschaft-aus/",
@@ -196,9 +222,13 @@ PAGES: list[dict[str, object]] = [
         "build a new power plant (US$350 million), develop micro-businesses (US$40 million), and for projects linked to "
         "purifying and saving water (US$150 million).",
         "claims": [
-            c(1.15e9, "USD", ADB), c(1e9, "USD", UZB, ADB), c(600e6, "USD", ADB, UZB), c(350e6, "USD", ADB, UZB),
-            c(40e6, "USD", ADB, UZB), c(150e6, "USD", ADB, UZB),
-        ],  # fmt: skip
+            c(1.15e9, "USD", ADB),
+            c(1e9, "USD", UZB, ADB),
+            c(600e6, "USD", ADB, UZB),
+            c(350e6, "USD", ADB, UZB),
+            c(40e6, "USD", ADB, UZB),
+            c(150e6, "USD", ADB, UZB),
+        ],
     },
     {
         "url": "https://menafn.com/1107790315/ADB-Updates-On-Current-Sovereign-Portfolio-In-Uzbekistan",
@@ -210,9 +240,12 @@ PAGES: list[dict[str, object]] = [
         "regular and concessional ordinary capital resources, and other special funds.\n\nEarlier, ADB has approved a "
         "$240 million loan to Uzbekistan for the reconstruction of 700 kilometers of rural roads.",
         "claims": [
-            c(5.06e9, "USD", ADB), c(11.5e9, "USD", ADB), c(7.69e9, "USD", ADB), c(240e6, "USD", ADB),
+            c(5.06e9, "USD", ADB),
+            c(11.5e9, "USD", ADB),
+            c(7.69e9, "USD", ADB),
+            c(240e6, "USD", ADB),
             c(700, "km", UZB),
-        ],  # fmt: skip
+        ],
     },
     {
         "url": "https://kz.kursiv.media/en/2022-02-04/adb-is-going-to-loan-uzbekistan-2-8-billion-for-infrastructural-projects",
@@ -240,11 +273,17 @@ PAGES: list[dict[str, object]] = [
         "text": "BAKU, Azerbaijan, December 29. Asian Development Bank (ADB) has approved a $500 million loan to help "
         "promote food security, provide social protection for vulnerable groups, and support employment in Uzbekistan "
         "amid the COVID-19 pandemic the economic impacts of the Russia-Ukraine conflict, among other external shocks, "
-        "a source at ADB told Trend.\n\n\"To improve the quality of life for people who live in secondary cities of "
+        'a source at ADB told Trend.\n\n"To improve the quality of life for people who live in secondary cities of '
         "Uzbekistan, last month ADB approved a $59 million loan and $500,000 within the Integrated Urban Development "
-        "Project.\n\n\"To help improve food and water security in Uzbekistan, in September ADB approved a $150 "
+        'Project.\n\n"To help improve food and water security in Uzbekistan, in September ADB approved a $150 '
         "million loan and a $3 million grant.",
-        "claims": [c(500e6, "USD", ADB), c(59e6, "USD", ADB), c(500000, "USD", ADB), c(150e6, "USD", ADB), c(3e6, "USD", ADB)],
+        "claims": [
+            c(500e6, "USD", ADB),
+            c(59e6, "USD", ADB),
+            c(500000, "USD", ADB),
+            c(150e6, "USD", ADB),
+            c(3e6, "USD", ADB),
+        ],
     },
     {
         "url": "https://menafn.com/1109987641/Uzbekistan-Secures-USD233M-ADB-Loan-for-Key-Road-Project",
@@ -268,9 +307,13 @@ PAGES: list[dict[str, object]] = [
         "December 2008, the country had received 29 loans worth $1.23 billion. ADB also provided $45.5 million in TA "
         "and grant assistance to Uzbekistan.",
         "claims": [
-            c(300e6, "USD", ADB), c(193.1e6, "USD", ADB), c(5.1e6, "USD", ADB), c(60e6, "USD", ADB),
-            c(1.23e9, "USD", UZB, ADB), c(45.5e6, "USD", ADB),
-        ],  # fmt: skip
+            c(300e6, "USD", ADB),
+            c(193.1e6, "USD", ADB),
+            c(5.1e6, "USD", ADB),
+            c(60e6, "USD", ADB),
+            c(1.23e9, "USD", UZB, ADB),
+            c(45.5e6, "USD", ADB),
+        ],
     },
     {
         "url": "https://mobile.beyazgazete.com/haber/kirgizistan-cin-den-borc-geri-odemelerinde-yardim-istedi-5503060.html",
@@ -290,10 +333,16 @@ PAGES: list[dict[str, object]] = [
         "$239 млн.\nКроме того, кредиты МВФ превысили $147 млн, Турции — $93 млн и Исламского Банка Развития — "
         "$91,4 млн.",
         "claims": [
-            c(4.5e9, "USD", KGZ), c(3.7e9, "USD", KGZ), c(1.712e9, "USD", EXIM), c(649e6, "USD", WB),
-            c(563e6, "USD", ADB), c(239e6, "USD", "org:jica"), c(147e6, "USD", "org:imf"), c(93e6, "USD", TUR),
+            c(4.5e9, "USD", KGZ),
+            c(3.7e9, "USD", KGZ),
+            c(1.712e9, "USD", EXIM),
+            c(649e6, "USD", WB),
+            c(563e6, "USD", ADB),
+            c(239e6, "USD", "org:jica"),
+            c(147e6, "USD", "org:imf"),
+            c(93e6, "USD", TUR),
             c(91.4e6, "USD", "org:isdb"),
-        ],  # fmt: skip
+        ],
     },
     {
         "url": "https://24.kg/english/133354_Kyrgyzstan_owes_30_percent_of_its_GDP_to_China/",
@@ -305,16 +354,19 @@ PAGES: list[dict[str, object]] = [
         "TBEA for $ 386 million, allocated by the Export-Import Bank of China).\nFor comparison, Tajikistan is the "
         "second largest debtor in Central Asia. It owes China about $ 1.2 billion — almost a half of its external debt.",
         "claims": [
-            c(30, "%", CHN, KGZ), c(1.7e9, "USD", CHN), c(10e6, "USD", CHN),
-            c(386e6, "USD", "project:bishkek-chp-modernisation", EXIM), c(1.2e9, "USD", CHN),
-        ],  # fmt: skip
+            c(30, "%", CHN, KGZ),
+            c(1.7e9, "USD", CHN),
+            c(10e6, "USD", CHN),
+            c(386e6, "USD", "project:bishkek-chp-modernisation", EXIM),
+            c(1.2e9, "USD", CHN),
+        ],
     },
     {
         "url": "https://www.urdupoint.com/en/world/kyrgyzstan-says-negotiating-debt-restructurin-907237.html",
         "language": "en",
         "text": "Kyrgyzstan's government said Wednesday it was in talks with China to restructure nearly $2 billion in "
         "loans after having asking Beijing for debt relief in light of the coronavirus pandemic.\n\nDeputy Prime "
-        "Minister Erkin Asrandiyev said that a request for debt relief earlier this month had \"found understanding\" "
+        'Minister Erkin Asrandiyev said that a request for debt relief earlier this month had "found understanding" '
         "from neighbouring China, whose Export-Import Bank of China owns $1.7 billion of Kyrgyzstan's roughly $4 "
         "billion in external debt.",
         "claims": [c(2e9, "USD", CHN), c(1.7e9, "USD", EXIM), c(4e9, "USD", KGZ)],
@@ -337,7 +389,13 @@ PAGES: list[dict[str, object]] = [
         "the same period in 2023, when 1,57 million tonnes of goods travelled along the route.\nThroughout all of 2023, "
         "the Middle Corridor saw 2,76 million tonnes of freight be transported on its infrastructure. That number also "
         "beat the previous year by 65 per cent.",
-        "claims": [c(63, "%", MC), c(2.56e6, "t", MC), c(1.57e6, "t", MC), c(2.76e6, "t", MC), c(65, "%", MC)],
+        "claims": [
+            c(63, "%", MC),
+            c(2.56e6, "t", MC),
+            c(1.57e6, "t", MC),
+            c(2.76e6, "t", MC),
+            c(65, "%", MC),
+        ],
     },
     {
         "url": "https://caliber.az/en/post/adb-reports-marked-increase-in-cargo-handling-along-middle-corridor",
@@ -349,7 +407,13 @@ PAGES: list[dict[str, object]] = [
         "million tonnes per year, which is significantly less than that of the Northern Corridor.”\nThe Middle "
         "Corridor was, until recently, considered the second-best option to the Northern Corridor for connecting Europe "
         "and Asia, boasting a potential reduction of up to 3,000 km.",
-        "claims": [c(86, "%", MC), c(2.7e6, "t", MC), c(4e6, "t", MC), c(5.8e6, "t/yr", MC), c(3000, "km", MC)],
+        "claims": [
+            c(86, "%", MC),
+            c(2.7e6, "t", MC),
+            c(4e6, "t", MC),
+            c(5.8e6, "t/yr", MC),
+            c(3000, "km", MC),
+        ],
     },
     {
         "url": "https://en.trend.az/business/transport/3868186.html",
@@ -394,7 +458,12 @@ PAGES: list[dict[str, object]] = [
         "the project relaunch in 2006, Tajikistan has already spent USD 3.3 billion on it and still lacks at least USD "
         "6.4 billion to complete this project. Less than 25% of all construction works have been completed by the end "
         "of 2023.",
-        "claims": [c(3780, "MW", ROGUN), c(3.3e9, "USD", ROGUN, TJK), c(6.4e9, "USD", ROGUN), c(25, "%", ROGUN)],
+        "claims": [
+            c(3780, "MW", ROGUN),
+            c(3.3e9, "USD", ROGUN, TJK),
+            c(6.4e9, "USD", ROGUN),
+            c(25, "%", ROGUN),
+        ],
     },
     {
         "url": "https://tajikistannewsgazette.com/wb-preparing-technical-assistance-to-further-improve-sustainability-of-roghun-hydro-power-project/",
@@ -418,9 +487,16 @@ PAGES: list[dict[str, object]] = [
         "Kazakhstan accounts for almost 40 percent of global uranium output. The country's volume of uranium "
         "production in 2021 reached 21,800 tons, while the volume in 2022 stood at 21,300 tons.",
         "claims": [
-            c(21000, "t", KAP), c(21112, "t", KAP), c(21227, "t", KAP), c(18000, "t", KAP), c(14, "%", KAZ),
-            c(700000, "t", KAZ), c(40, "%", KAZ), c(21800, "t", KAZ), c(21300, "t", KAZ),
-        ],  # fmt: skip
+            c(21000, "t", KAP),
+            c(21112, "t", KAP),
+            c(21227, "t", KAP),
+            c(18000, "t", KAP),
+            c(14, "%", KAZ),
+            c(700000, "t", KAZ),
+            c(40, "%", KAZ),
+            c(21800, "t", KAZ),
+            c(21300, "t", KAZ),
+        ],
     },
     {
         "url": "https://nedra.kz/index.php/news/kazahstan-ostaetsya-krupnejshim-proizvoditelem-urana",
@@ -434,14 +510,17 @@ PAGES: list[dict[str, object]] = [
         "url": "https://oko-planet.su/finances/financesnews/print:page,1,512808-dobycha-urana-v-kazahstane-v-i-polugodii-sokratilas-na-1.html",
         "language": "ru",
         "text": "Крупнейший в мире производитель урана Казахстан сократил добычу этого металла за первые 6 месяцев "
-        "2019 года на 1% - до 10,8 тыс тонн, согласно сообщению компании \"Казатомпром\".\nНа данный момент на "
+        '2019 года на 1% - до 10,8 тыс тонн, согласно сообщению компании "Казатомпром".\nНа данный момент на '
         "Казахстан приходится около 40% общемирового объема производства урана.\nВ 2019 году Казахстан намерен "
         "увеличить добычу урана до 22,75 - 22,8 тыс тонн в 2019 году по сравнению с 21,705 тыс тонн в 2018 году.\n"
-        "Госфонд Казахстана Самрук-Казына владеет 85,08% акций \"Казатомпрома\".",
+        'Госфонд Казахстана Самрук-Казына владеет 85,08% акций "Казатомпрома".',
         "claims": [
-            c(10800, "t", KAZ), c(40, "%", KAZ), c(22750, "t", KAZ), c(21705, "t", KAZ),
+            c(10800, "t", KAZ),
+            c(40, "%", KAZ),
+            c(22750, "t", KAZ),
+            c(21705, "t", KAZ),
             c(85.08, "%", "company:samruk-kazyna"),
-        ],  # fmt: skip
+        ],
     },
     {
         "url": "http://samanyoluhaber.com/dunya/uranyum-uretiminde-dunya-lideri/732419",
@@ -464,15 +543,21 @@ PAGES: list[dict[str, object]] = [
         "1,7 milyar dolar seviyesinde. Türk müteahhitlerinin ülkede üstlendiği projelerin toplam değeri ise 7,2 milyar "
         "dolara ulaşıyor.",
         "claims": [
-            c(5e9, "USD", TUR), c(10e9, "USD", TUR), c(1.2e9, "USD", TUR), c(59.6, "%", TUR), c(1.8e9, "USD", TUR),
-            c(1.9e9, "USD", TUR), c(1.7e9, "USD", TUR), c(7.2e9, "USD", TUR),
-        ],  # fmt: skip
+            c(5e9, "USD", TUR),
+            c(10e9, "USD", TUR),
+            c(1.2e9, "USD", TUR),
+            c(59.6, "%", TUR),
+            c(1.8e9, "USD", TUR),
+            c(1.9e9, "USD", TUR),
+            c(1.7e9, "USD", TUR),
+            c(7.2e9, "USD", TUR),
+        ],
     },
     {
         "url": "https://www.haberler.com/ekonomi/turkiye-ve-ozbekistan-ekonomik-isbirligi-19233024-haberi/",
         "language": "tr",
         "text": "Türkiye ile Özbekistan ilişkileri, Özbekistan'ın mevcut ekonomik ve ticaret potansiyeli "
-        "\"Türkiye-Özbekistan Ekonomik İşbirliği İmkanları\" toplantısında masaya yatırıldı.\nEren, bu yılın ilk "
+        '"Türkiye-Özbekistan Ekonomik İşbirliği İmkanları" toplantısında masaya yatırıldı.\nEren, bu yılın ilk '
         "yarısında iki ülke arasındaki ticaret hacminin 1,3 milyar doları aştığına işaret ederek,",
         "claims": [c(1.3e9, "USD", TUR)],
     },
@@ -537,7 +622,13 @@ PAGES: list[dict[str, object]] = [
         "Хитой ўртасидаги товар айирбошлаш ҳажми 17,8 миллиард долларни ташкил этди. Бу ўтган йилга нисбатан 34 фоизга "
         "кўп.Маълум қилинишича, 2025 йилда Ўзбекистон иқтисодиётига 15,8 миллиард доллар миқдорида Хитой "
         "инвестициялари жалб қилинган. 2026 йилда эса бу кўрсаткични 21 миллиард долларга етказиш режалаштирилмоқда.",
-        "claims": [c(20e9, "USD", CHN), c(17.8e9, "USD", CHN), c(34, "%", CHN), c(15.8e9, "USD", CHN), c(21e9, "USD", CHN)],
+        "claims": [
+            c(20e9, "USD", CHN),
+            c(17.8e9, "USD", CHN),
+            c(34, "%", CHN),
+            c(15.8e9, "USD", CHN),
+            c(21e9, "USD", CHN),
+        ],
     },
     {
         "url": "https://kknews.uz/oz/?p=183259",
@@ -602,9 +693,13 @@ PAGES: list[dict[str, object]] = [
         "entwickelt die Europäische Bank für Wiederaufbau und Entwicklung ein Projektportfolio im Wert von rund 7-8 "
         "Mrd. EUR zur Förderung von Verkehr, kritischen Mineralien und erneuerbaren Energien.",
         "claims": [
-            c(12e9, "EUR", EU), c(3e9, "EUR", EU), c(2.5e9, "EUR", EU), c(6.4e9, "EUR", EU), c(100e6, "EUR", EU),
+            c(12e9, "EUR", EU),
+            c(3e9, "EUR", EU),
+            c(2.5e9, "EUR", EU),
+            c(6.4e9, "EUR", EU),
+            c(100e6, "EUR", EU),
             c(7e9, "EUR", "org:ebrd"),
-        ],  # fmt: skip
+        ],
     },
     {
         "url": "https://www.valveworldexpo.de/de/Media_News/News/Business_News-Archiv/Turkmenisch-chinesische_Gas-Pipeline_er%C3%B6ffnet",
@@ -625,9 +720,12 @@ PAGES: list[dict[str, object]] = [
         "Tadschikistan und Kirgistan erweitert werden. So sollen die Transportkapazität auf bis zu 65 Mrd. Kubikmeter "
         "Erdgas pro Jahr erhöht werden.",
         "claims": [
-            c(16.356e6, "t", TKM), c(18.75, "%", TKM), c(1833, "km", CACGP), c(204, "bcm", CHN, TKM),
+            c(16.356e6, "t", TKM),
+            c(18.75, "%", TKM),
+            c(1833, "km", CACGP),
+            c(204, "bcm", CHN, TKM),
             c(65, "bcm/yr", CACGP, "project:central-asia-china-gas-pipeline-line-d"),
-        ],  # fmt: skip
+        ],
     },
     {
         "url": "https://www.dasfazit.at/nachrichten/wirtschaft/10782.html",
@@ -668,8 +766,8 @@ PAGES: list[dict[str, object]] = [
         "url": "https://uz.sputniknews.ru/20181025/Soglashenie-s-Rosatomom-o-stroitelstve-AES-v-Uzbekistane-vstupilo-v-silu-9802929.html",
         "language": "ru",
         "text": "ТАШКЕНТ, 25 окт – Sputnik. Соглашение между правительствами Узбекистана и России о строительстве "
-        "атомной электростанции (АЭС) в республике вступило в силу.\n\"Росатом\" планирует построить комплекс из двух "
-        "энергоблоков поколения \"3+\" с реакторными установками ВВЭР-1200.\nСтоимость проекта составит около 11 "
+        'атомной электростанции (АЭС) в республике вступило в силу.\n"Росатом" планирует построить комплекс из двух '
+        'энергоблоков поколения "3+" с реакторными установками ВВЭР-1200.\nСтоимость проекта составит около 11 '
         "миллиардов долларов, а первый энергоблок должен быть запущен в 2028 году, сообщил ранее помощник президента РФ "
         "Юрий Ушаков.\nПо предварительным расчетам, АЭС будет вырабатывать до 20% действующих сегодня генерирующих "
         "мощностей в Узбекистане.",
@@ -732,9 +830,15 @@ PAGES: list[dict[str, object]] = [
         "and Southern Europe will be about 900 kilometers, and the time will be reduced by 7-8 days, while the volume "
         "of cargo transportation may reach 12-15 million tons per year.",
         "claims": [
-            c(454, "km", CKU), c(280, "km", CKU), c(26.1, "km", CKU), c(120.39, "km", CKU), c(146.49, "km", CKU),
-            c(47, "%", CKU), c(900, "km", CKU), c(12e6, "t/yr", CKU),
-        ],  # fmt: skip
+            c(454, "km", CKU),
+            c(280, "km", CKU),
+            c(26.1, "km", CKU),
+            c(120.39, "km", CKU),
+            c(146.49, "km", CKU),
+            c(47, "%", CKU),
+            c(900, "km", CKU),
+            c(12e6, "t/yr", CKU),
+        ],
     },
     {
         "url": "https://astanatimes.com/2024/10/chinese-companies-expand-presence-in-kazakhstan/",
@@ -796,9 +900,12 @@ PAGES: list[dict[str, object]] = [
         "project with a concessional loan of up to US$22.9mn.\n\nFunds will support the the construction and "
         "operation of the 100MW plant near the town of Zhanatas in the south of the country.",
         "claims": [
-            c(95.3e6, "USD", ZHANATAS, KAZ), c(34.4e6, "USD", AIIB), c(24.8e6, "USD", EBRD),
-            c(13.3e6, "USD", "company:icbc"), c(100, "MW", ZHANATAS),
-        ],  # fmt: skip
+            c(95.3e6, "USD", ZHANATAS, KAZ),
+            c(34.4e6, "USD", AIIB),
+            c(24.8e6, "USD", EBRD),
+            c(13.3e6, "USD", "company:icbc"),
+            c(100, "MW", ZHANATAS),
+        ],
     },
     {
         "url": "https://www.energyprojectstechnology.com/aiib-invests-in-zhanatas-wind-farm-with-first-project-in-kazakhstan/",
@@ -826,14 +933,19 @@ PAGES: list[dict[str, object]] = [
         "language": "en",
         "text": "BISHKEK, April 5. /TASS/. Kyrgyzstan’s government hopes to bring the annual trade turnover with Russia "
         "to $2 bln, Kyrgyz Prime Minister Mukhammedkalyi Abylgaziev said at a Cabinet meeting in Bishkek on Friday.\n\n"
-        "\"The volume of trade with Russia reached $1.6 bln [in 2018], growing by $56 mln, while the volume of direct "
-        "investment from Russia amounted $123 mln ensuring a 25-percent growth.\"\n\nAbylgaziev noted that Kyrgyzstan "
+        '"The volume of trade with Russia reached $1.6 bln [in 2018], growing by $56 mln, while the volume of direct '
+        'investment from Russia amounted $123 mln ensuring a 25-percent growth."\n\nAbylgaziev noted that Kyrgyzstan '
         "was cooperating most successfully with Russia’s Gazprom energy giant, which invested about 16 bln rubles "
         "($245mln) in the development of the country’s gas transport infrastructure and gasified 30% of the country.",
         "claims": [
-            c(2e9, "USD", RUS), c(1.6e9, "USD", RUS), c(56e6, "USD", RUS), c(123e6, "USD", RUS),
-            c(16e9, "RUB", GAZPROM), c(245e6, "USD", GAZPROM), c(30, "%", GAZPROM, KGZ),
-        ],  # fmt: skip
+            c(2e9, "USD", RUS),
+            c(1.6e9, "USD", RUS),
+            c(56e6, "USD", RUS),
+            c(123e6, "USD", RUS),
+            c(16e9, "RUB", GAZPROM),
+            c(245e6, "USD", GAZPROM),
+            c(30, "%", GAZPROM, KGZ),
+        ],
     },
     {
         "url": "https://www.themoscowtimes.com/2014/02/07/migrant-wire-transfers-account-for-half-of-tajik-gdp",
@@ -848,9 +960,15 @@ PAGES: list[dict[str, object]] = [
         "accounting for 21 percent of the landlocked country's trade, according to the statement, which put Russian "
         "investment in Tajikistan at $1.2 billion.",
         "claims": [
-            c(3.6e9, "USD", TJK), c(3.8e9, "USD", TJK), c(47, "%", TJK), c(2, "%", RUS), c(688e6, "USD", RUS),
-            c(85, "%", RUS), c(21, "%", RUS), c(1.2e9, "USD", RUS),
-        ],  # fmt: skip
+            c(3.6e9, "USD", TJK),
+            c(3.8e9, "USD", TJK),
+            c(47, "%", TJK),
+            c(2, "%", RUS),
+            c(688e6, "USD", RUS),
+            c(85, "%", RUS),
+            c(21, "%", RUS),
+            c(1.2e9, "USD", RUS),
+        ],
     },
     {
         "url": "https://24.kg/english/64496_Russias_assistance_to_Central_Asia_exceeds__6_billion/",
@@ -863,9 +981,12 @@ PAGES: list[dict[str, object]] = [
         "to the states of Central Asia exceeded $ 6 billion. Debts of Kyrgyzstan ($ 488 million) and Uzbekistan ($ 865 "
         "million) have been written off.",
         "claims": [
-            c(6e9, "USD", RUS), c(20e9, "USD", RUS), c(37e9, "USD", "place:central-asia"), c(488e6, "USD", KGZ, RUS),
+            c(6e9, "USD", RUS),
+            c(20e9, "USD", RUS),
+            c(37e9, "USD", "place:central-asia"),
+            c(488e6, "USD", KGZ, RUS),
             c(865e6, "USD", UZB, RUS),
-        ],  # fmt: skip
+        ],
     },
     {
         "url": "https://gazeta.kg/en/economika/168650-posol-rf-vakunov-rasskazal-kak-kyrgyzstan-i-rossija-mogut-uvelichit-tovarooborot-do-5-mlrd.html",
@@ -928,8 +1049,12 @@ PAGES: list[dict[str, object]] = [
         "pipeline will be 1,814 kilometers. A 214-kilometer section of the pipeline will run through Turkmenistan, a "
         "774-kilometer section will run through Afghanistan and an 826-kilometer section will run through Pakistan.",
         "claims": [
-            c(33, "bcm/yr", TAPI), c(1814, "km", TAPI), c(214, "km", TAPI), c(774, "km", TAPI), c(826, "km", TAPI),
-        ],  # fmt: skip
+            c(33, "bcm/yr", TAPI),
+            c(1814, "km", TAPI),
+            c(214, "km", TAPI),
+            c(774, "km", TAPI),
+            c(826, "km", TAPI),
+        ],
     },
     {
         "url": "https://daijiworld.com/news/newsDisplay?newsID=354288",
@@ -1004,9 +1129,16 @@ PAGES: list[dict[str, object]] = [
         "reaching a total of 2.53 billion euros.\nThe trade turnover between Uzbekistan and the EU countries reached "
         "4.61 billion euros last year, which is 41 percent more than in 2021, when it amounted to 2.77 billion euros.",
         "claims": [
-            c(2.95e9, "EUR", EU), c(25.75, "%", EU), c(2.35e9, "EUR", EU), c(423.43e6, "EUR", UZB), c(34, "%", UZB),
-            c(2.53e9, "EUR", UZB), c(4.61e9, "EUR", EU), c(41, "%", EU), c(2.77e9, "EUR", EU),
-        ],  # fmt: skip
+            c(2.95e9, "EUR", EU),
+            c(25.75, "%", EU),
+            c(2.35e9, "EUR", EU),
+            c(423.43e6, "EUR", UZB),
+            c(34, "%", UZB),
+            c(2.53e9, "EUR", UZB),
+            c(4.61e9, "EUR", EU),
+            c(41, "%", EU),
+            c(2.77e9, "EUR", EU),
+        ],
     },
     {
         "url": "https://timesca.com/uzbekistan-eu-trade-reaches-5-13-billion-euros/",
@@ -1028,9 +1160,15 @@ PAGES: list[dict[str, object]] = [
         "in imports it was 12%. Uzbekistan's trade turnover with EU countries from 2017 to 2024 increased 2.4 times "
         "from $2.6 billion to $6.4 billion.",
         "claims": [
-            c(19.1, "%", "country:DEU"), c(17.8, "%", "country:FRA"), c(9.4, "%", "country:LTU"),
-            c(6.9, "%", "country:ITA"), c(9.7, "%", EU), c(6.3, "%", EU), c(12, "%", EU), c(6.4e9, "USD", EU),
-        ],  # fmt: skip
+            c(19.1, "%", "country:DEU"),
+            c(17.8, "%", "country:FRA"),
+            c(9.4, "%", "country:LTU"),
+            c(6.9, "%", "country:ITA"),
+            c(9.7, "%", EU),
+            c(6.3, "%", EU),
+            c(12, "%", EU),
+            c(6.4e9, "USD", EU),
+        ],
     },
     {
         "url": "https://buzb.uz/en/news/uzbekistan-is-becoming-one-of-the-important-partners-of-the-european-union",
@@ -1088,16 +1226,19 @@ PAGES: list[dict[str, object]] = [
         "Millionen Barrel pro Tag. Laut Statistischem Bundesamt wurden in jenem Jahr 7,2 Millionen Tonnen Erdöl- und "
         "Erdgas aus Kasachstan nach Deutschland importiert.",
         "claims": [
-            c(3.86e9, "EUR", "country:DEU"), c(47, "%", KAZ), c(1.1e9, "EUR", "country:DEU"),
-            c(1.6e6, "barrels/day", KAZ), c(7.2e6, "t", "country:DEU", KAZ),
-        ],  # fmt: skip
+            c(3.86e9, "EUR", "country:DEU"),
+            c(47, "%", KAZ),
+            c(1.1e9, "EUR", "country:DEU"),
+            c(1.6e6, "barrels/day", KAZ),
+            c(7.2e6, "t", "country:DEU", KAZ),
+        ],
     },
     {
         "url": "https://www.onvista.de/news/2022/10-31-roundup-baerbock-setzt-auf-gruenen-wasserstoff-aus-kasachstan-10-26058817",
         "language": "de",
         "text": "ASTANA (dpa-AFX) - Außenministerin Annalena Baerbock will die Zusammenarbeit mit Kasachstan im Bereich "
         "von grünem Wasserstoff vorantreiben und so die zentralasiatische Region enger an Europa binden. Eine zentrale "
-        "Rolle spiele dabei die EU-Initiative \"Global Gateway\".\n\nMit dieser Initiative will die EU bis zu 300 "
+        'Rolle spiele dabei die EU-Initiative "Global Gateway".\n\nMit dieser Initiative will die EU bis zu 300 '
         "Milliarden Euro in die Infrastruktur von Schwellen- und Entwicklungsländern investieren.\n\nKasachstan mit "
         "seinen nur 19 Millionen Einwohnern ist das neuntgrößte Land der Welt.",
         "claims": [c(300e9, "EUR", EU), c(19e6, "people", KAZ)],
@@ -1109,7 +1250,12 @@ PAGES: list[dict[str, object]] = [
         "Chin i Kazachstanu w 51 wspólnych projektów przemysłowych przekroczyły wartość 27 mld dolarów.\n\n- W tym roku "
         "planujemy uruchomienie sześciu kazachsko-chińskich projektów wartych 363 mln dolarów.\n\nWedług ministerstwa, w "
         "2017 roku eksport z Kazachstanu wzrósł o 321 proc. i przekroczył wartość 43 mld dolarów.",
-        "claims": [c(27e9, "USD", CHN, KAZ), c(363e6, "USD", CHN, KAZ), c(321, "%", KAZ), c(43e9, "USD", KAZ)],
+        "claims": [
+            c(27e9, "USD", CHN, KAZ),
+            c(363e6, "USD", CHN, KAZ),
+            c(321, "%", KAZ),
+            c(43e9, "USD", KAZ),
+        ],
     },
     {
         "url": "https://kazpravda.kz/n/v-zko-startovali-krupnye-proekty-s-uchastiem-investorov-iz-kitaya/",
@@ -1134,9 +1280,14 @@ PAGES: list[dict[str, object]] = [
         "surpassed $84 billion. He noted the bloc’s combined economic output is approaching $3 trillion, underscoring "
         "its growing global influence.",
         "claims": [
-            c(2e9, "CNY", CHN), c(281e6, "USD", CHN), c(10e9, "CNY", CHN), c(1.4e9, "USD", CHN), c(3, "years", CHN),
-            c(84e9, "USD", CHN), c(3e12, "USD", "org:sco"),
-        ],  # fmt: skip
+            c(2e9, "CNY", CHN),
+            c(281e6, "USD", CHN),
+            c(10e9, "CNY", CHN),
+            c(1.4e9, "USD", CHN),
+            c(3, "years", CHN),
+            c(84e9, "USD", CHN),
+            c(3e12, "USD", "org:sco"),
+        ],
     },
     {
         "url": "https://en.trend.az/casia/kyrgyzstan/3789076.html",
@@ -1149,9 +1300,15 @@ PAGES: list[dict[str, object]] = [
         "billion cubic meters.\n\nAn amount of 1.8 billion soms ($20.4 million) from the national budget of Kyrgyzstan "
         "has been allocated to the preliminary work on this project.",
         "claims": [
-            c(34, "%", KGZ), c(66, "%", KAZ, UZB), c(33, "%", KAZ), c(33, "%", UZB), c(1860, "MW", KAMB),
-            c(5.4, "bcm", KAMB), c(1.8e9, "KGS", KGZ, KAMB), c(20.4e6, "USD", KGZ, KAMB),
-        ],  # fmt: skip
+            c(34, "%", KGZ),
+            c(66, "%", KAZ, UZB),
+            c(33, "%", KAZ),
+            c(33, "%", UZB),
+            c(1860, "MW", KAMB),
+            c(5.4, "bcm", KAMB),
+            c(1.8e9, "KGS", KGZ, KAMB),
+            c(20.4e6, "USD", KGZ, KAMB),
+        ],
     },
     {
         "url": "https://turantimes.kz/ekonomika/51151-kazahstan-kyrgyzstan-i-uzbekistan-sozdadut-sovmestnoe-ao-dlja-stroitelstva-gjes.html",
@@ -1174,9 +1331,12 @@ PAGES: list[dict[str, object]] = [
         "«Узбекистон темир йуллари» получат по 24,5%.\n\nПо словам президента, после того как вложенные средства "
         "окупятся, две стороны выйдут из проекта, и 100% останется у Кыргызстана.",
         "claims": [
-            c(2.35e9, "USD", CHN), c(51, "%", "company:china-state-railway", CHN),
-            c(24.5, "%", "company:kyrgyz-railways"), c(24.5, "%", "company:uzbekistan-railways"), c(100, "%", KGZ),
-        ],  # fmt: skip
+            c(2.35e9, "USD", CHN),
+            c(51, "%", "company:china-state-railway", CHN),
+            c(24.5, "%", "company:kyrgyz-railways"),
+            c(24.5, "%", "company:uzbekistan-railways"),
+            c(100, "%", KGZ),
+        ],
     },
     {
         "url": "https://en.news-front.info/2017/05/05/russia-gifts-kyrgyzstan-240-million-dollars/",

@@ -76,7 +76,11 @@ def main() -> None:
     keys = ["entity", "event", "claim"]
     parts = [f"{k}_f1={mean(k, 'f1'):.3f}" for k in keys]
     parts += [f"event_p={mean('event', 'p'):.3f}", f"event_r={mean('event', 'r'):.3f}"]
-    parts += [f"claim_subject_f1={mean('claim_subject', 'f1'):.3f}", f"boilerplate={mean('boilerplate'):.3f}", f"body={mean('body'):.3f}"]
+    parts += [
+        f"claim_subject_f1={mean('claim_subject', 'f1'):.3f}",
+        f"boilerplate={mean('boilerplate'):.3f}",
+        f"body={mean('body'):.3f}",
+    ]
     parts += [f"{k}_{m}={mean(k, m):.3f}" for k in ("entity", "claim", "claim_subject") for m in ("p", "r")]
     print("SCORE " + " ".join(parts))
 

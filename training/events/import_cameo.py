@@ -31,7 +31,30 @@ SOURCE = {
     "mapping": "src/sphere/connectors/data/cameo_plover.tsv (openeventdata/PLOVER CAMEO2PLOVER-2021.txt, CC BY-SA 4.0)",
 }
 _STOP = set(
-    ["TO", "THE", "OF", "IN", "ON", "WITH", "FOR", "A", "AN", "AGAINST", "AT", "BY", "FROM", "OVER", "INTO", "AS", "ABOUT", "UP", "OUT", "OFF", "BACK", "DOWN"]
+    [
+        "TO",
+        "THE",
+        "OF",
+        "IN",
+        "ON",
+        "WITH",
+        "FOR",
+        "A",
+        "AN",
+        "AGAINST",
+        "AT",
+        "BY",
+        "FROM",
+        "OVER",
+        "INTO",
+        "AS",
+        "ABOUT",
+        "UP",
+        "OUT",
+        "OFF",
+        "BACK",
+        "DOWN",
+    ]
 )
 _HEADER = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]\s+---")
 _CODE = re.compile(r"\[([^\]]*)\]")
