@@ -1,4 +1,5 @@
-"""Find, normalise and resolve date expressions in English and Russian news text.
+"""Find, normalise and resolve date expressions in news text (English and Russian; month names of six more
+languages in `sphere.read.date_names`).
 
 Absolute dates ("19 May 2023", "June 1, 2023", "7 июня 2024", "2023-05-19", "in 2024") normalise on their own
 to YYYY-MM-DD, YYYY-MM or YYYY. Relative ones ("on Tuesday", "last year", "May 19", "in March", "19 мая",
@@ -12,6 +13,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from sphere.read.date_names import EN_MONTHS, INTL_MONTHS, RU_MONTHS, RU_PREP_MONTHS, WEEKDAYS
+
 __all__ = [
     "find_date_expressions",
     "is_date_line",
@@ -22,95 +25,6 @@ __all__ = [
     "resolve_relative",
 ]
 
-_EN_MONTHS = {
-    "january": 1,
-    "february": 2,
-    "march": 3,
-    "april": 4,
-    "may": 5,
-    "june": 6,
-    "july": 7,
-    "august": 8,
-    "september": 9,
-    "october": 10,
-    "november": 11,
-    "december": 12,
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "sept": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-}
-_RU_MONTHS: dict[str, int] = {}
-for _i, _forms in enumerate(
-    (
-        "январь января январе янв",
-        "февраль февраля феврале фев февр",
-        "март марта марте мар",
-        "апрель апреля апреле апр",
-        "май мая мае",
-        "июнь июня июне июн",
-        "июль июля июле июл",
-        "август августа августе авг",
-        "сентябрь сентября сентябре сен сент",
-        "октябрь октября октябре окт",
-        "ноябрь ноября ноябре ноя нояб",
-        "декабрь декабря декабре дек",
-    ),
-    start=1,
-):
-    for _f in _forms.split():
-        _RU_MONTHS[_f] = _i
-_RU_PREP_MONTHS = [f for f in _RU_MONTHS if f.endswith("е")]
-# Month names of the other languages read (German, Turkish, Polish nominative and genitive, Kazakh in Cyrillic
-# and the 2018 Latin alphabet, Uzbek in Latin and Cyrillic), lower case: matched only next to a day or a year.
-_INTL_MONTHS: dict[str, int] = {}
-for _i, _forms in enumerate(
-    (
-        "januar jänner ocak styczeń stycznia қаңтар qańtar yanvar январ",
-        "februar şubat luty lutego ақпан aqpan fevral феврал",
-        "märz mart marzec marca наурыз naýryz",
-        "april nisan kwiecień kwietnia сәуір sáýir aprel апрел",
-        "mai mayıs maj maja мамыр mamyr",
-        "juni haziran czerwiec czerwca маусым maýsym iyun июн",
-        "juli temmuz lipiec lipca шілде shilde iyul июл",
-        "august ağustos sierpień sierpnia тамыз tamyz avgust",
-        "september eylül wrzesień września қыркүйек qyrkúıek sentabr сентабр",
-        "oktober ekim październik października қазан qazan oktabr октябр",
-        "november kasım listopad listopada қараша qarasha noyabr ноябр",
-        "dezember aralık grudzień grudnia желтоқсан jeltoqsan dekabr декабр",
-    ),
-    start=1,
-):
-    for _f in _forms.split():
-        _INTL_MONTHS[_f] = _i
-_WEEKDAYS = {
-    "monday": 0,
-    "tuesday": 1,
-    "wednesday": 2,
-    "thursday": 3,
-    "friday": 4,
-    "saturday": 5,
-    "sunday": 6,
-    "понедельник": 0,
-    "вторник": 1,
-    "среда": 2,
-    "среду": 2,
-    "четверг": 3,
-    "пятница": 4,
-    "пятницу": 4,
-    "суббота": 5,
-    "субботу": 5,
-    "воскресенье": 6,
-}
-
 
 def _alt(words: list[str]) -> str:
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
@@ -118,14 +32,14 @@ def _alt(words: list[str]) -> str:
 
 # English month names must be capitalised ("May", "MAY"), so the modal verb "may" never reads as a month.
 _EN_MON = (
-    r"(?P<mon>(?:" + _alt([w.capitalize() for w in _EN_MONTHS] + [w.upper() for w in _EN_MONTHS]) + r")\.?)"
+    r"(?P<mon>(?:" + _alt([w.capitalize() for w in EN_MONTHS] + [w.upper() for w in EN_MONTHS]) + r")\.?)"
 )
-_EN_MON_FULL = r"(?P<mon>" + _alt([w.capitalize() for w in _EN_MONTHS if len(w) > 3 or w == "may"]) + r")"
-_RU_MON = r"(?P<mon>(?i:" + _alt(list(_RU_MONTHS)) + r")\.?)"
-_RU_MON_PREP = r"(?P<mon>(?i:" + _alt(_RU_PREP_MONTHS) + r"))"
-_EN_WD = r"(?P<wd>(?:" + _alt([w.capitalize() for w in _WEEKDAYS if w.isascii()]) + r"))"
-_INTL_MON = r"(?P<mon>(?i:" + _alt(list(_INTL_MONTHS)) + r"))"
-_RU_WD = r"(?P<wd>(?i:" + _alt([w for w in _WEEKDAYS if not w.isascii()]) + r"))"
+_EN_MON_FULL = r"(?P<mon>" + _alt([w.capitalize() for w in EN_MONTHS if len(w) > 3 or w == "may"]) + r")"
+_RU_MON = r"(?P<mon>(?i:" + _alt(list(RU_MONTHS)) + r")\.?)"
+_RU_MON_PREP = r"(?P<mon>(?i:" + _alt(RU_PREP_MONTHS) + r"))"
+_EN_WD = r"(?P<wd>(?:" + _alt([w.capitalize() for w in WEEKDAYS if w.isascii()]) + r"))"
+_INTL_MON = r"(?P<mon>(?i:" + _alt(list(INTL_MONTHS)) + r"))"
+_RU_WD = r"(?P<wd>(?i:" + _alt([w for w in WEEKDAYS if not w.isascii()]) + r"))"
 _Y = r"(?P<y>(?:19|20)\d\d)"
 _D = r"(?P<d>[0-3]?\d)"
 _ORD = r"(?:st|nd|rd|th)?"
@@ -152,7 +66,7 @@ def _cond(how: str, *words: str) -> int:
 _ALWAYS = 0
 _DIGIT = _cond("digit")
 _YEAR_DIGITS = _cond("cs", "19", "20")
-_EN_MONTH_CUE = _cond("ci", *sorted({w[:3] for w in _EN_MONTHS}))  # every English month name holds one
+_EN_MONTH_CUE = _cond("ci", *sorted({w[:3] for w in EN_MONTHS}))  # every English month name holds one
 _WEEKDAY_CUE = _cond("ci", "day")
 _YEAR_WORD = _cond("cs", "year")
 _YEAR_OR_MONTH = _cond("ci", "year", "month")
@@ -323,7 +237,7 @@ _FULL_KINDS = {"ymd", "dmy", "ydm", "slash"}
 
 def _month(token: str) -> int | None:
     t = token.lower().rstrip(".")
-    return _EN_MONTHS.get(t) or _RU_MONTHS.get(t) or _INTL_MONTHS.get(t)
+    return EN_MONTHS.get(t) or RU_MONTHS.get(t) or INTL_MONTHS.get(t)
 
 
 def iso_date(y: int, m: int, d: int) -> str | None:
@@ -477,7 +391,7 @@ def resolve_relative(
             return _add_months(reference, -n)
         return (reference - timedelta(days=n)).isoformat()
     if kind == "wd":
-        wd = _WEEKDAYS[g["wd"].lower()]
+        wd = WEEKDAYS[g["wd"].lower()]
         delta = (reference.weekday() - wd) % 7
         day = reference + timedelta(days=(7 - delta) % 7) if future else reference - timedelta(days=delta)
         return day.isoformat()
