@@ -9,6 +9,12 @@ from __future__ import annotations
 
 __all__ = ["EN_MONTHS", "INTL_MONTHS", "RU_MONTHS", "RU_PREP_MONTHS", "WEEKDAYS"]
 
+
+def _by_number(months: tuple[str, ...]) -> dict[str, int]:
+    """Return each form -> its month number, from one string of space-separated forms a month (January first)."""
+    return {form: number for number, forms in enumerate(months, start=1) for form in forms.split()}
+
+
 EN_MONTHS = {
     "january": 1,
     "february": 2,
@@ -35,8 +41,7 @@ EN_MONTHS = {
     "nov": 11,
     "dec": 12,
 }
-RU_MONTHS: dict[str, int] = {}
-for _i, _forms in enumerate(
+RU_MONTHS = _by_number(
     (
         "январь января январе янв",
         "февраль февраля феврале фев февр",
@@ -50,16 +55,12 @@ for _i, _forms in enumerate(
         "октябрь октября октябре окт",
         "ноябрь ноября ноябре ноя нояб",
         "декабрь декабря декабре дек",
-    ),
-    start=1,
-):
-    for _f in _forms.split():
-        RU_MONTHS[_f] = _i
+    )
+)
 RU_PREP_MONTHS = [f for f in RU_MONTHS if f.endswith("е")]
 # Month names of the other languages read (German, Turkish, Polish nominative and genitive, Kazakh in Cyrillic
 # and the 2018 Latin alphabet, Uzbek in Latin and Cyrillic), lower case: matched only next to a day or a year.
-INTL_MONTHS: dict[str, int] = {}
-for _i, _forms in enumerate(
+INTL_MONTHS = _by_number(
     (
         "januar jänner ocak styczeń stycznia қаңтар qańtar yanvar январ",
         "februar şubat luty lutego ақпан aqpan fevral феврал",
@@ -73,11 +74,8 @@ for _i, _forms in enumerate(
         "oktober ekim październik października қазан qazan oktabr октябр",
         "november kasım listopad listopada қараша qarasha noyabr ноябр",
         "dezember aralık grudzień grudnia желтоқсан jeltoqsan dekabr декабр",
-    ),
-    start=1,
-):
-    for _f in _forms.split():
-        INTL_MONTHS[_f] = _i
+    )
+)
 WEEKDAYS = {
     "monday": 0,
     "tuesday": 1,
