@@ -30,6 +30,7 @@ import numpy as np  # noqa: E402
 
 import sphere.read.clean.boilerplate as bp_mod  # noqa: E402
 import sphere.read.clean.layout as layout_mod  # noqa: E402
+import sphere.read.clean.line_rules as rules_mod  # noqa: E402
 import sphere.read.clean.lines as lines_mod  # noqa: E402
 
 Rows = list[dict[str, object]]
@@ -132,8 +133,9 @@ def main() -> int:
             for ex in excerpts(pages[k], rng, args.excerpts):
                 for name, tally in tallies.items():
                     key, _, value = name.partition("=")
-                    # the thresholds of the line model live in boilerplate, the layout switches in layout
-                    mod = bp_mod if hasattr(bp_mod, key) else layout_mod
+                    # the thresholds of the line model live in boilerplate, the layout switches in layout, the
+                    # shapes of a line in line_rules
+                    mod = next((m for m in (bp_mod, layout_mod) if hasattr(m, key)), rules_mod)
                     saved = getattr(mod, key) if name != "all" else None
                     if name != "all":
                         setattr(mod, key, float(value) if value else False)

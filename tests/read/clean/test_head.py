@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from sphere.read.clean.boilerplate import boilerplate_reason, filter_text
+from sphere.read.clean.line_rules import paragraph_like
 
 HEADLINE = "Railway Link Between Almaty and Urumqi Gets Second Track"
 STANDFIRST = "The new track doubles the freight capacity of the border crossing."
@@ -74,3 +75,27 @@ def test_a_breadcrumb_ending_with_the_headline_goes_and_the_headline_stays() -> 
     art = filter_text("\n\n".join([crumb, HEADLINE, *BODY]))
     assert art.title == HEADLINE
     assert crumb not in art.paragraphs and all(p in art.paragraphs for p in BODY)
+
+
+def test_a_long_headline_ending_with_a_code_in_brackets_is_the_headline() -> None:
+    # a closing bracket with no stop before it ends no sentence: the report's long title is its headline, and the
+    # two-word section heading above the body is not taken for it
+    headline = (
+        "Written Submission of the Logistics Council to the Standing Committee Inquiry on Trade (LOG0042)"
+    )
+    art = filter_text("\n\n".join([headline, "Findings and Discussion", *BODY]))
+    assert art.title == headline
+    assert all(p in art.paragraphs for p in BODY)
+
+
+@pytest.mark.parametrize(
+    ("line", "paragraph"),
+    [
+        ("The ministry said the second track would open next spring (according to the annual report).", True),
+        ('The minister called the second track "the start of a new era for the border town."', True),
+        ("Review of the Rail Corridors Through the Steppe and Their Freight Capacity (RCS0042)", False),
+        ('Freight Capacity Doubles as the Second Track Opens at the Border "Next Spring"', False),
+    ],
+)
+def test_a_closing_bracket_or_quote_ends_a_sentence_only_after_a_stop(line: str, paragraph: bool) -> None:
+    assert paragraph_like(line) is paragraph

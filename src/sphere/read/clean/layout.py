@@ -182,6 +182,13 @@ def _unrelated(line: str, body: set[str]) -> bool:
     return len(stems) >= 4 and sum(1 for w in stems if w in body) < HEAD_OVERLAP_SHARE * len(stems)
 
 
+def _related(line: str, body: set[str]) -> bool:
+    """Return True for a line of three content words or more sharing at least HEAD_OVERLAP_SHARE of them with
+    the body (a section heading of two words, "Evidence and Analysis", tells nothing of the story)."""
+    stems = _stems(line)
+    return len(stems) >= 3 and sum(1 for w in stems if w in body) >= HEAD_OVERLAP_SHARE * len(stems)
+
+
 def _last_head(lines: list[str], reasons: list[str | None], body_start: int) -> int | None:
     """Return the last headline-like kept line above the body."""
     return next(
@@ -198,7 +205,7 @@ def related_title(
     if title_idx is None or last is None or last == title_idx:
         return title_idx
     body = _body_stems(lines, reasons, body_start)
-    if len(body) >= 30 and _unrelated(lines[title_idx], body) and not _unrelated(lines[last], body):
+    if len(body) >= 30 and _unrelated(lines[title_idx], body) and _related(lines[last], body):
         return last
     return title_idx
 

@@ -380,6 +380,14 @@ _WORD_RX = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
 BULLETS = frozenset("-–—•·*▪◦")
 SENT_END = (".", "!", "?", "…", '"', "”", "»", "’", "'", ")", "。", "！", "？", "」", "』", "．")
 _DATELINE_RX = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ .'-]{2,}(?:,|\s[–—-]\s)")
+_CLOSERS = "\"”»’')」』"
+_STOPS = tuple(ch for ch in SENT_END if ch not in _CLOSERS)
+
+
+def ends_sentence(line: str) -> bool:
+    """Return True when a line ends as a sentence ends: a stop, perhaps inside closing quotes or brackets ('."',
+    '.)'). A closing quote or bracket with no stop before it ends a title or a name ("... Inquiry (ECA0009)")."""
+    return line.rstrip().rstrip(_CLOSERS).endswith(_STOPS)
 
 
 def nwords(line: str) -> int:
@@ -401,13 +409,13 @@ def nprose(line: str) -> int:
 def paragraph_like(line: str) -> bool:
     """Return True for a line that reads as a paragraph: 25 prose words, or 10 ending as a sentence ends."""
     n = nprose(line)
-    return n >= 25 or (n >= 10 and line.rstrip().endswith(SENT_END))
+    return n >= 25 or (n >= 10 and ends_sentence(line))
 
 
 def sentence_like(line: str) -> bool:
     """Return True for a line that reads as a sentence: 25 prose words, or 6 with a capital first and an end."""
     n = nprose(line)
-    return n >= 25 or (n >= 6 and line.rstrip().endswith(SENT_END) and starts_upper(line))
+    return n >= 25 or (n >= 6 and ends_sentence(line) and starts_upper(line))
 
 
 def starts_upper(line: str) -> bool:

@@ -24,6 +24,7 @@ from operator import mul
 from typing import Any
 
 from sphere.read.clean.language import stopword_union
+from sphere.read.clean.line_rules import SENT_END
 
 __all__ = ["FEATURES", "LineModel", "boilerplate_probabilities", "line_features", "load_model"]
 
@@ -31,7 +32,6 @@ _WORD_RX = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 _CJK_RX = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _SEP_RX = re.compile(r"\s[|•·»›/>]\s|\s[|•·]|[|•·]\s")
 _LINK_RX = re.compile(r"https?://|www\.|@\w|#\w|\.(?:com|org|net|ru|kz|uz)\b", re.I)
-_SENT_END = (".", "!", "?", "…", '"', "”", "»", "’", "'", ")", "。", "！", "？", "」", "』", "．")
 
 
 def _wordset(text: str) -> frozenset[str]:
@@ -218,7 +218,7 @@ def _shape(line: str, stop: frozenset[str]) -> tuple[list[float], int, bool, boo
     digits = len(_DIGIT_RX.findall(line)) / max(1, chars)
     symbols = len(_SYMBOL_RX.findall(line)) / max(1, chars)
     end = line.rstrip()
-    ends_sentence = end.endswith(_SENT_END)
+    ends_sentence = end.endswith(SENT_END)
     first = line.lstrip("\"'“«‘(")[:1]
     prose = n - sum(1 for w in words if w.isdigit())  # "08:52 (UTC +04:00)" is no running text
     paragraph = prose >= 25 or (prose >= 10 and ends_sentence)
