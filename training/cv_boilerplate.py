@@ -73,6 +73,7 @@ class Tally:
         self.dropped: list[tuple[str, str]] = []
         # dropped body lines by (source, reason): which mechanism of `filter_text` took them
         self.why: Counter[tuple[str, str]] = Counter()
+        self.caught: Counter[tuple[str, str]] = Counter()  # boilerplate lines dropped, by (source, reason)
         self.dropped_why: list[tuple[str, str, str, str]] = []  # (source, reason, where, line)
         self.fates: list[tuple[str, str, bool]] = []  # (label, line, kept) of every labelled line, in order
 
@@ -84,7 +85,11 @@ class Tally:
         reason_of: dict[str, str] = {}
         for reason, line in art.why:
             reason_of.setdefault(norm_ws(line), reason)
-        bps = [t for t, r in zip(texts, ex, strict=True) if r["label"] == "boilerplate"]
+        # a copy of a body line (a headline said twice) cannot be told from the body by its text, here as in the
+        # shared scorer (which looks for each boilerplate line in the cleaned text): it is not scored
+        body_texts = {t for t, r in zip(texts, ex, strict=True) if r["label"] == "body"}
+        scored = [r["label"] == "boilerplate" and t not in body_texts for t, r in zip(texts, ex, strict=True)]
+        bps = [t for t, s in zip(texts, scored, strict=True) if s]
         bodies = [i for i, r in enumerate(ex) if r["label"] == "body"]
         if bps:
             self.bp.setdefault(source, []).append(1 - sum(t in kept for t in bps) / len(bps))
@@ -96,7 +101,9 @@ class Tally:
             if r["label"] is not None:
                 self.fates.append((str(r["label"]), raw[i], texts[i] in kept))
             where = "above" if i < bodies[0] else "below" if i > bodies[-1] else "inside"
-            if r["label"] == "boilerplate" and texts[i] in kept:
+            if scored[i] and texts[i] not in kept:
+                self.caught[(source, reason_of.get(texts[i], "?"))] += 1
+            if scored[i] and texts[i] in kept:
                 self.kinds[f"missed-{where}"] += 1
                 self.missed.append((where, raw[i]))
             elif r["label"] == "body" and texts[i] not in kept:
@@ -116,13 +123,18 @@ class Tally:
         )
 
     def why_table(self) -> str:
-        """Return the dropped body lines counted by the mechanism that dropped them, per source."""
-        sources = sorted({s for s, _ in self.why})
-        reasons = sorted({r for _, r in self.why}, key=lambda r: -sum(self.why[(s, r)] for s in sources))
-        rows = [f"  {'reason':<16}" + "".join(f"{s[:12]:>14}" for s in sources)]
+        """Return the lines each mechanism dropped, per source: body lines lost / boilerplate lines caught."""
+        sources = sorted({s for s, _ in self.why} | {s for s, _ in self.caught})
+        reasons = sorted(
+            {r for _, r in self.why} | {r for _, r in self.caught},
+            key=lambda r: -sum(self.why[(s, r)] + self.caught[(s, r)] for s in sources),
+        )
+        rows = [f"  {'reason':<16}" + "".join(f"{s[:12] + ' body/bp':>22}" for s in sources)]
         for r in reasons:
-            rows.append(f"  {r:<16}" + "".join(f"{self.why[(s, r)]:>14}" for s in sources))
-        return "dropped body lines by reason:\n" + "\n".join(rows)
+            rows.append(
+                f"  {r:<16}" + "".join(f"{self.why[(s, r)]:>15}/{self.caught[(s, r)]:<6}" for s in sources)
+            )
+        return "lines dropped by reason (body lines lost / boilerplate lines caught):\n" + "\n".join(rows)
 
 
 def main() -> int:

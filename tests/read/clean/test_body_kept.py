@@ -1,0 +1,69 @@
+"""The text cleaner keeps the article's own lines that look like debris: a page that doubles its text, the items of
+the article's own list, lines of two sentences in a run; and says why each dropped line went (`TextArticle.why`)."""
+
+from __future__ import annotations
+
+from sphere.read.clean.boilerplate import filter_text
+
+P1 = "Officials of the two countries met in the capital on Monday to discuss a new power line, the ministry said."
+P2 = "The line will carry electricity from the north to the south of the country, it added in a statement."
+P3 = "Construction is expected to start next year and to take about three years, according to the ministry."
+P4 = "The power line will cost about two hundred million dollars and will be paid for by both governments."
+
+
+def test_a_page_that_doubles_its_text_keeps_one_copy_of_each_paragraph() -> None:
+    text = "\n\n".join(p for p in (P1, P2, P3) for _ in range(2))
+    art = filter_text(text)
+    assert [p for p in (P1, P2, P3) if p in art.paragraphs] == [P1, P2, P3]
+    assert [reason for reason, _ in art.why] == ["twice"] * 3  # the second copies
+
+
+def test_a_caption_said_twice_between_paragraphs_still_goes() -> None:
+    caption = (
+        "The new terminal of the airport in the capital, seen from the runway on Monday after its opening."
+    )
+    art = filter_text("\n\n".join([P1, caption, caption, P2, P3]))
+    assert caption not in art.paragraphs and art.paragraphs == [P1, P2, P3]
+
+
+def test_the_articles_own_list_without_full_stops_stays() -> None:
+    intro = "The ministry said the new power line between the north and the south will bring three changes:"
+    items = [
+        "Electricity from the north will reach the south of the country",
+        "The south of the country will pay less for its electricity",
+        "Both governments will share the cost of the power line",
+    ]
+    # no colon above the run (the lead-in is a paragraph of its own), yet the items speak of the article's subject
+    text = "\n\n".join([P1, P2, intro.rstrip(":") + ".", *items, P3, P4])
+    art = filter_text(text)
+    assert all(item in art.paragraphs for item in items)
+
+
+def test_headlines_of_other_stories_in_a_run_still_go() -> None:
+    teasers = [
+        "Minister Announces New Rules for Labour Migrants",
+        "Central Bank Keeps Its Key Rate Unchanged",
+        "Railway Company Orders Forty New Locomotives",
+    ]
+    art = filter_text("\n\n".join([P1, P2, P3, *teasers, P4]))
+    assert not any(t in art.paragraphs for t in teasers)
+    assert {reason for reason, line in art.why if line in teasers} == {"teaser-list"}
+
+
+def test_lines_of_two_sentences_are_no_headlines_of_a_run() -> None:
+    items = [
+        "Map out the route first. Then ask the ministry for the permits",
+        "Hire the builders. Pay them on time and in full",
+        "Open the line. Sell the electricity to the neighbouring country",
+    ]
+    art = filter_text("\n\n".join([P1, P2, *items, P3]))
+    assert all(item in art.paragraphs for item in items)
+
+
+def test_why_names_the_mechanism_of_each_dropped_line() -> None:
+    art = filter_text(
+        "\n\n".join([P1, "Share on Facebook", P2, P3, "Read more", "Old Story About Something Else"])
+    )
+    why = dict((line, reason) for reason, line in art.why)
+    assert why["Share on Facebook"] == "label" and why["Read more"] == "teaser"
+    assert set(art.removed) == {line for _, line in art.why}
