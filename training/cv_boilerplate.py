@@ -19,6 +19,7 @@ Usage: python training/cv_boilerplate.py [--folds 5] [--show 0] [--why] [--epoch
 from __future__ import annotations
 
 import argparse
+import json
 import pickle
 import random
 import re
@@ -147,6 +148,10 @@ def main() -> int:
     ap.add_argument(
         "--diff", type=int, default=0, help="print N lines the first variant treats otherwise than 'all'"
     )
+    ap.add_argument(
+        "--dump", default="", help="write every labelled line's fate to this JSON file (compare two versions)"
+    )
+    ap.add_argument("--compare", default="", help="print the lines whose fate differs from this --dump file")
     ap.add_argument("--epochs", type=int, default=600)
     ap.add_argument("--hidden", type=int, default=16)
     ap.add_argument("--excerpts", type=int, default=2)
@@ -203,6 +208,13 @@ def main() -> int:
         print(tally.line("cv " + label))
         if args.why:
             print(tally.why_table())
+    if args.dump:
+        Path(args.dump).write_text(json.dumps(tallies["all"].fates), encoding="utf-8")
+    if args.compare:
+        before = json.loads(Path(args.compare).read_text(encoding="utf-8"))
+        for (label, line, was), (_, _, now) in zip(before, tallies["all"].fates, strict=True):
+            if was != now:
+                print("CHANGED", label, "now kept" if now else "now dropped", "|", line[:150])
     if args.diff and args.variants:
         other = tallies[args.variants[0]]
         diffs = [

@@ -3,7 +3,9 @@ the article's own list, lines of two sentences in a run; and says why each dropp
 
 from __future__ import annotations
 
-from sphere.read.clean.boilerplate import filter_text
+import pytest
+
+from sphere.read.clean.boilerplate import boilerplate_reason, filter_text
 
 P1 = "Officials of the two countries met in the capital on Monday to discuss a new power line, the ministry said."
 P2 = "The line will carry electricity from the north to the south of the country, it added in a statement."
@@ -67,3 +69,64 @@ def test_why_names_the_mechanism_of_each_dropped_line() -> None:
     why = dict((line, reason) for reason, line in art.why)
     assert why["Share on Facebook"] == "label" and why["Read more"] == "teaser"
     assert set(art.removed) == {line for _, line in art.why}
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("More Great Example Stories", "teaser"),
+        ("More in World", "teaser"),
+        ("More from Asia", "teaser"),
+        ("Latest Central Asia News", "teaser"),
+        ("A cargo ship leaves the port of Aktau on Monday. (Example Agency/Ann Lee)", "credit"),
+        ("Soldiers at the base (Agency Photo/John Smith)", "credit"),
+        ("Article by Ann Lee, published in the Example Review", "credit"),
+        ("By Ann Lee (Example Daily)", "byline"),
+        ("7H ago", "stamp"),
+        ("32 minutes ago", "stamp"),
+        ("5 минут назад", "stamp"),
+        ("EXAMPLE JOURNAL OF REGIONAL STUDIES No. 3(57), 2009", "stamp"),
+        ("19°C Astana", "stamp"),
+        ("16 Haziran, 2024", "date"),
+        ("27-сентябрь, 2024-жыл, жума, Бишкек убактысы 05:44", "stamp"),
+        ("В Астане прошла встреча министров двух стран. Фото Ивана Петрова", "credit"),
+        ("Photos: Ann Lee, Bo Chen, Li Wei", "vocabulary"),
+        ("Reporters: Ann Lee, Bo Chen and Li Wei", "byline"),
+        ("- Reported by AGENCY", "byline"),
+        ("BTC 64,557.92", "count"),
+        ("KZ01032023000045014146KZ1105683763", "count"),
+        ("135,4 тыс. просмотров", "count"),
+    ],
+)
+def test_more_debris_rules(line: str, reason: str) -> None:
+    assert boilerplate_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "More than 40 people were hurt in the blast, officials said.",
+        "More people are moving to the cities",
+        "Trade rose by a fifth last year, the ministry said. (AKI/KG)",  # the news' source, not a photo credit
+        "The talks between the two sides (Russia/China) were hard.",
+        "10 years ago the two countries signed the deal",
+        "By the end of the year (the ministry said) the line will be ready.",
+        "Decree No. 123 of 2019 set the rules for the new railway.",
+        "The meeting starts at 10:30 on 5 May 2024 in Astana, officials said.",
+        "20°C is the usual temperature in the south of the country in May",
+        "Backed by China, the project went ahead",
+        "Participants: officials of the two ministries and the bank",
+        "In 2019 GDP grew 4.5%",
+    ],
+)
+def test_body_lines_are_no_debris(line: str) -> None:
+    assert boilerplate_reason(line) is None
+
+
+def test_a_sentence_announcing_a_list_ends_a_teaser_list() -> None:
+    lead_in = "Here are the main points of the agreement:"
+    point = "Freight will cross the border without a second inspection"
+    text = "\n\n".join([P1, P2, "More in World", "Minister Opens a New Border Crossing", lead_in, point, P3])
+    art = filter_text(text)
+    assert "Minister Opens a New Border Crossing" not in art.paragraphs
+    assert lead_in in art.paragraphs and point in art.paragraphs

@@ -45,9 +45,11 @@ from sphere.read.clean.line_rules import (
     boilerplate_reason,
     dupkey,
     metadata_fields,
+    nprose,
     nwords,
     paragraph_like,
     sentence_like,
+    starts_upper,
 )
 from sphere.read.clean.lines import boilerplate_probabilities
 from sphere.read.dates import parse_full_date
@@ -262,7 +264,7 @@ def filter_text(text: str) -> TextArticle:
         if reason == "teaser" and i >= body_start:
             in_teasers = True
         elif reason is None and in_teasers:
-            if sentence_like(line):
+            if sentence_like(line) or _lead_in_sentence(line):
                 in_teasers = False
             else:
                 reason = "teaser-item"
@@ -294,6 +296,12 @@ INNER_THRESHOLD = 0.7
 CUT_THRESHOLD = 1.01
 TWICE_KEEPS_PARAGRAPH = True  # a switch for `training/cv_boilerplate.py --variants`  # never: an excerpt that stops mid-sentence keeps its last words
 _INNER_SENTENCE_END_RX = re.compile(r"[.!?…][\"”»’)]?\s+[A-ZА-ЯЁ\"“«]")
+
+
+def _lead_in_sentence(line: str) -> bool:
+    """Return True for a sentence of five words or more announcing what follows ("Here are the highlights:"): the
+    article's voice again after a list of teasers, no teaser's title."""
+    return nprose(line) >= 5 and line.rstrip().endswith(":") and starts_upper(line)
 
 
 def _doubled_run(lines: list[str], reasons: list[str | None], i: int) -> bool:

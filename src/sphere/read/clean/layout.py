@@ -85,6 +85,7 @@ def tail_debris(lines: list[str], reasons: list[str | None], last: int, learned:
 
 
 _LIST_ITEM_RX = re.compile(r"^(?:\d{1,3}[.)]|[-–•·*▪◦])\s")
+_NUMBERED_RX = re.compile(r"^\d{1,2}[.)]\s+\S")
 
 
 def glued_lines(raw: list[str]) -> list[bool]:
@@ -292,6 +293,7 @@ def inserted_headline(lines: list[str], i: int) -> bool:
     if (
         not 7 <= nwords(line) <= 16
         or not headline_like(line)
+        or _NUMBERED_RX.match(line)  # "7. Invest what is left over": the article's own numbered heading
         or line.endswith(("?", "!", "»", '"', "”"))
         or line.isupper()
     ):

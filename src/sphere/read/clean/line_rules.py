@@ -98,7 +98,17 @@ _CREDIT_RX = re.compile(
     r"\b(?:credits?|photo(?:graph)?|image|picture|фото|источник фото|foto(?:ğraf)?|bild|сурет|surat|zdjęcie)\s*:\s*\S|"
     r"(?:图片?|图源|摄影|来源)\s*[:：]|摄[)）]\s*$|"
     r"\b(?:getty images|shutterstock|afp photo|ap photo|epa-efe|depositphotos|istock|unsplash)\b|"
-    r"\bvia (?:reuters|afp|epa|getty)\b|\bфото\s*[—–]\s*[A-ZА-ЯЁ]",
+    r"\bvia (?:reuters|afp|epa|getty)\b|\bфото\s*[—–]\s*[A-ZА-ЯЁ]|\bphotos?\s*/\s*[^\W\d_]",
+    re.I,
+)
+# a caption ending with its credit in brackets, agency and photographer ("... in Astana. (Xinhua/Li Wei)",
+# "(Chatham House/ Ann Lee)")
+_SLASH_CREDIT_END_RX = re.compile(
+    r"\((?:[A-ZА-ЯЁ][\w'’.&-]*\s?){1,4}/\s?[A-ZА-ЯЁ][a-zа-яё'’.-]+(?:\s[A-ZА-ЯЁ][a-zа-яё'’.-]+){1,2}\)\W{0,2}$"
+)  # a person's name after the slash: "(AKI/KG)" closing a paragraph is the source of the news, not a credit
+# a note on where the piece first appeared ("Article by Ann Lee, published in the Diplomat")
+_PUBLISHED_IN_RX = re.compile(
+    r"^(?:[^\W\d_]+\s+){0,2}by\s+[A-ZА-ЯЁ][^,]{1,60},\s+(?:first\s+|originally\s+)?published\s+(?:in|on|by)\b",
     re.I,
 )
 # an agency credit closing a line ("... in Astana. Reuters/Ivan Petrov", "AFP/Getty", "ТАСС/Иван Петров")
@@ -112,9 +122,20 @@ _AGENCY_TAG_END_RX = re.compile(
 )
 # a caption that ends with its credit ("... in Astana. Photo by Li Wei", "... (Фото: ТАСС)")
 _CREDIT_END_RX = re.compile(
-    r"\b(?:photo(?:graph)?s?|images?|pictures?|фото|foto(?:ğraf)?|bild)\s*(?:by|:|—|-)\s*[^.!?]{2,60}[)\]]?\s*$",
+    r"\b(?:photo(?:graph)?s?|images?|pictures?|фото|foto(?:ğraf)?|bild)\s*(?:by|:|—|-)\s*[^.!?]{2,60}[)\]]?\s*$|"
+    # "... в Астане. Фото Ивана Петрова": the credit after the caption's last sentence, with no colon
+    r"[.!?»\"]\s+(?:фото|photo|foto)\s+[A-ZА-ЯЁ][\w.'’-]*(?:\s+[A-ZА-ЯЁ][\w.'’-]*){0,2}\s*$",
     re.I,
 )
+# a label and a list of names only ("Photos: Ann Lee, Bo Chen, Li Wei", "Авторы: Иван Петров, Анна Смирнова")
+_NAME = r"[A-ZА-ЯЁ][\w'’.-]+(?:\s+[A-ZА-ЯЁ][\w'’.-]+){1,2}"
+_NAME_LIST_RX = re.compile(rf"^[^\W\d_]+(?:\s[^\W\d_]+)?\s?:\s*{_NAME}(?:\s*(?:,|and|и)\s*{_NAME})+\W?$")
+# "Edited by Ann Lee", "- Reported by AFP": a credit of five words or fewer
+_DONE_BY_RX = re.compile(r"^\W{0,2}[^\W\d_]+ed by [A-ZА-ЯЁ][\w.'’-]*(?:\s+[A-ZА-ЯЁ][\w.'’-]*){0,2}\W{0,2}$")
+# a ticker ("USD 470.5 ▲0.3%", "BTC 64,557.92"): currency or index codes with figures, nothing else
+_TICKER_RX = re.compile(r"^(?:[A-Z]{3,5}\s*[:=]?\s*[▲▼↑↓+\-−]?\s*\d[\d.,]*\s*%?\s*[▲▼↑↓]?\s*){1,4}$")
+# a code or an identifier alone on a line (a tracking id, a registration number): letters and many digits
+_CODE_RX = re.compile(r"^(?=(?:\S*\d){8})[A-Za-zА-Яа-яЁё\d_/-]{16,}$")
 # a reporter's credit line ("China News Agency reporter Li Chun", "Корреспондент: ...", "新华社记者 ... 报道")
 _REPORTER_RX = re.compile(
     r"\b(?:reporter|reporters|correspondent|корреспондент\w*|muhabiri?|muxbir\w*|tilşisi|тілшісі|журналист\w*)\b"
@@ -168,19 +189,29 @@ _BYLINE_RX = re.compile(
     r"^(?i:by|von|par|por)\s+(?!(?:the|this|then|that|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"january|february|march|april|may|june|july|august|september|october|november|december)\b)"
     r"(?P<name>[A-ZА-ЯЁ][\w'’.-]+(?:\s+(?:[A-ZА-ЯЁ][\w'’.-]+|de|van|von|bin|al|el|da|di|la|le)){0,4})"
-    r"(?:\s*$|\s*[,|•·–—/-]|\s+(?:and|in|on|for|at|updated|published|\d))",
+    r"(?:\s*$|\s*[,|•·–—/(-]|\s+(?:and|in|on|for|at|updated|published|\d))",
 )
 _AUTHOR_KEY_RX = re.compile(r"^(?:author|authors|автор|авторы|текст)\s*:\s*(?P<name>.+)$", re.I)
 _NAME_TOKEN_RX = re.compile(r"^(?:[A-ZА-ЯЁ][\w'’.-]*|de|van|von|bin|al|el|da|di|la|le|и|and)$")
 _BREADCRUMB_SEP_RX = re.compile(r"\s(?:»|›|>|→|/|\\)\s")
 _NAV_SEP_RX = re.compile(r"[|•·]")
 _COUNT_RX = re.compile(
-    r"^\W*\d[\d\s.,]*[kKmMкК]?\s*(?:views?|comments?|shares?|likes?|reads?|min(?:ute)?s?(?:\s+read)?|"
+    r"^\W*\d[\d\s.,]*(?:[kKmMкК]|тыс\.?|млн\.?)?\s*(?:views?|comments?|shares?|likes?|reads?|min(?:ute)?s?(?:\s+read)?|"
     r"просмотр\w*|комментари\w*|мин\w*(?:\s+чтения)?|минут\w*(?:\s+чтения)?)?\W*$",
     re.I,
 )
 _COUNT_FIRST_RX = re.compile(
     r"^(?:comments?|views?|shares?|likes?|комментари\w*|просмотр\w*)\W*\d[\d\s.,]*\W*$"
+)
+# a journal's issue line ("CENTRAL ASIA AND THE CAUCASUS No. 3(57), 2009", "Vol. 12, No. 4, 2019", "№ 3 (57) 2009")
+_ISSUE_RX = re.compile(r"(?:\bno\.|№)\s?\d{1,4}\s?(?:\(\d{1,4}\))?,?\s(?:19|20)\d\d\W*$", re.I)
+# the weather in a page's header ("19°C Astana", "+5 °С Алматы")
+_WEATHER_RX = re.compile(r"^[+\-−]?\d{1,2}\s?°\s?[CСF]?\b")
+# a relative time stamp of a teaser ("7H ago", "32 minutes ago", "2 часа назад", "3 saat önce")
+_AGO_RX = re.compile(
+    r"^\W*(?:updated\s+|обновлено\s+)?\d{1,3}\s*(?:[smhdw]|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?|"
+    r"сек\w*|мин\w*|час\w*|дн\w*|дней|недел\w*|месяц\w*|saat|dakika|gün)\.?\s+(?:ago|назад|önce)\W*$",
+    re.I,
 )
 _URL_LINE_RX = re.compile(r"^(?:https?://|www\.)\S+$|^[\w.+-]+@[\w-]+\.[\w.]+$", re.I)
 _LANG_SWITCH_RX = re.compile(
@@ -219,11 +250,22 @@ def dupkey(line: str) -> str:
     return re.sub(r"[\W_]+", "", line.lower())
 
 
+# the last word of a teaser heading that names what it lists ("More Great WIRED Stories", "Latest Central Asia News")
+_TEASER_KINDS = _set("news|stories|articles|posts|videos|headlines|reads|новости|материалы|статьи")
+
+
 def _teaser_heading(key: str) -> bool:
     if key in _TEASER_EXACT:
         return True
-    words = key.split(None, 3)  # a fourth item means more than three words
-    return 1 <= len(words) <= 3 and words[0] in _TEASER_HEADS and all(w in _TEASER_TAILS for w in words[1:])
+    words = key.split(None, 5)  # a sixth item means more than five words
+    if not words or len(words) > 5 or words[0] not in _TEASER_HEADS:
+        return False
+    if len(words) <= 3 and all(w in _TEASER_TAILS for w in words[1:]):
+        return True
+    # "More in World", "More from Asia", "More Great WIRED Stories": a teaser word first, a section or a kind last
+    return len(words) >= 2 and (
+        words[-1] in _TEASER_KINDS or (words[0] == "more" and words[1] in ("in", "from"))
+    )
 
 
 def boilerplate_reason(line: str) -> str | None:
@@ -246,8 +288,14 @@ def boilerplate_reason(line: str) -> str | None:
         _CREDIT_RX.search(line) or "©" in line or _CREDIT_END_RX.search(line) or _AGENCY_END_RX.search(line)
     ):
         return "credit"
-    if len(line) <= 300 and _AGENCY_TAG_END_RX.search(line):
+    if len(line) <= 300 and (_AGENCY_TAG_END_RX.search(line) or _SLASH_CREDIT_END_RX.search(line)):
         return "credit"
+    if len(line) <= 200 and _PUBLISHED_IN_RX.match(line):
+        return "credit"
+    if len(line) <= 160 and (_NAME_LIST_RX.match(line) or _DONE_BY_RX.match(line)):
+        return "byline"
+    if len(line) <= 80 and (_TICKER_RX.match(line) or _CODE_RX.match(line)):
+        return "count"
     if (
         len(line) <= 160
         and _MESSENGER_RX.search(line)
@@ -258,6 +306,12 @@ def boilerplate_reason(line: str) -> str | None:
         return "byline"
     if _COUNT_RX.match(line) or _COUNT_FIRST_RX.match(key):
         return "count"
+    if len(line) <= 40 and _AGO_RX.match(line):
+        return "stamp"
+    if len(line) <= 120 and not line.rstrip().endswith(".") and _ISSUE_RX.search(line):
+        return "stamp"
+    if len(line) <= 40 and nwords(line) <= 4 and _WEATHER_RX.match(line):
+        return "stamp"
     if _URL_LINE_RX.match(line):
         return "url"
     if len(line) <= 160 and (_BYLINE_RX.match(line) or _AUTHOR_KEY_RX.match(low)):
@@ -358,8 +412,21 @@ _STAMP_WORDS = _set(
 )
 
 
+_YEAR_RX = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# a day, one word and a year, whatever the month's language ("16 июня, 2024", "16 Haziran 2024", "June 16, 2024")
+_DAY_WORD_YEAR_RX = re.compile(
+    r"^\W*(?:\d{1,2}[.\s-]+[^\W\d_]{3,12}\.?|[^\W\d_]{3,12}\.?\s+\d{1,2}),?\s+(?:19|20)\d\d\W*$"
+)
+_TIME_RX = re.compile(r"(?<!\d)[0-2]?\d:[0-5]\d(?!\d)")
+
+
 def _is_stamp(line: str) -> bool:
-    if len(line) > 80:
+    if _DAY_WORD_YEAR_RX.match(line):
+        return True
+    # a time and a year together: a publication stamp with a rubric, a place or an author around it ("Par Ann
+    # Lee - 7 mars 2017 - 19:35", "27-сентябрь, 2024-жыл, жума, Бишкек убактысы 05:44")
+    both = bool(_TIME_RX.search(line) and _YEAR_RX.search(line))
+    if len(line) > (130 if both else 80):
         return False
     words = _LETTER_WORD_RX.findall(line)
     dated = bool(_TIME_OR_NUMERIC_DATE_RX.search(line)) or (  # a month name with a day or a year
@@ -371,7 +438,7 @@ def _is_stamp(line: str) -> bool:
     if end.endswith((".", "!", "?", "…")) and not end.endswith((" ...", *_STAMP_END)):
         return False
     words = [w for w in words if w.lower() not in _STAMP_WORDS]
-    return len(words) <= (4 if _TIME_OR_NUMERIC_DATE_RX.search(line) else 3)
+    return len(words) <= (8 if both else 4 if _TIME_OR_NUMERIC_DATE_RX.search(line) else 3)
 
 
 # The shapes of a line (word counts, whether it reads as a paragraph, a sentence or a headline), shared by the
