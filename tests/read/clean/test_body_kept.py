@@ -130,3 +130,11 @@ def test_a_sentence_announcing_a_list_ends_a_teaser_list() -> None:
     art = filter_text(text)
     assert "Minister Opens a New Border Crossing" not in art.paragraphs
     assert lead_in in art.paragraphs and point in art.paragraphs
+
+
+def test_a_doubled_page_keeps_its_paragraph_next_to_a_doubled_credit() -> None:
+    head = "Two countries agree to build a new power line"
+    credit = "Photo: Example Agency"
+    lines = [head, head, credit, credit, P1, P1]
+    art = filter_text("\n\n".join(lines))
+    assert P1 in art.paragraphs and credit not in art.paragraphs

@@ -294,7 +294,10 @@ def filter_text(text: str) -> TextArticle:
 EDGE_THRESHOLD = 0.5
 INNER_THRESHOLD = 0.7
 CUT_THRESHOLD = 1.01
-TWICE_KEEPS_PARAGRAPH = True  # a switch for `training/cv_boilerplate.py --variants`  # never: an excerpt that stops mid-sentence keeps its last words
+TWICE_KEEPS_PARAGRAPH = True  # a switch for `training/cv_boilerplate.py --variants`
+TWICE_MIN_WORDS = 6.0  # a line of fewer words said twice goes whole even in a page that doubles its text
+DOUBLED_PAIRS = 3  # pairs of equal lines that make a page one that doubles its text
+DOUBLED_SHARE = 0.3  # ... when they make this share of its lines  # never: an excerpt that stops mid-sentence keeps its last words
 _INNER_SENTENCE_END_RX = re.compile(r"[.!?…][\"”»’)]?\s+[A-ZА-ЯЁ\"“«]")
 
 
@@ -306,11 +309,16 @@ def _lead_in_sentence(line: str) -> bool:
 
 def _doubled_run(lines: list[str], reasons: list[str | None], i: int) -> bool:
     """Return True when the pair of equal lines at i, i + 1 stands next to another pair of equal lines that no
-    rule took: a page that doubles every line of its text, not a caption said twice (under its image and in its
-    alt text, its credit doubled with it)."""
+    rule took, or the page holds three pairs of lines that open alike or more, making a third of its lines: a page that doubles the lines of its text, not a
+    caption said twice (under its image and in its alt text, its credit doubled with it)."""
     before = i >= 2 and lines[i - 2] == lines[i - 1] and reasons[i - 2] is None
     after = i + 3 < len(lines) and lines[i + 2] == lines[i + 3] and reasons[i + 2] is None
-    return before or after
+    if before or after:
+        return True
+    keys = [dupkey(line)[:40] for line in lines]
+    # a pair counts when the two lines open alike (a copy of a paragraph may be cut shorter than the other)
+    pairs = sum(1 for j in range(len(lines) - 1) if len(keys[j]) >= 8 and keys[j] == keys[j + 1])
+    return pairs >= DOUBLED_PAIRS and 2 * pairs >= DOUBLED_SHARE * len(lines)
 
 
 def _learned(
@@ -336,11 +344,15 @@ def _learned(
         if keys[i] and keys[i] == keys[i + 1] and nwords(lines[i]) >= 2 and i not in out:
             # the same line twice (a caption under its image's alt text, a teaser twice) is never the body; a
             # teaser of the first paragraph (cut with "...") right above the paragraph itself goes alone; in a
-            # page that doubles its text (a run of lines each said twice) a paragraph keeps its first copy: its
-            # claims are the article's
+            # page that doubles its text (a run of lines each said twice) only the second copy goes, and the
+            # first is read as any line is (a paragraph's claims are the article's)
             if lines[i] != lines[i + 1]:
                 out[i] = "twice"
-            elif TWICE_KEEPS_PARAGRAPH and paragraph_like(lines[i]) and _doubled_run(lines, reasons, i):
+            elif (
+                TWICE_KEEPS_PARAGRAPH
+                and nwords(lines[i]) >= TWICE_MIN_WORDS
+                and _doubled_run(lines, reasons, i)
+            ):
                 out[i + 1] = "twice"
             else:
                 out.update(dict.fromkeys((i, i + 1), "twice"))
