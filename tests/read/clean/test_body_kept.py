@@ -96,6 +96,22 @@ def test_why_names_the_mechanism_of_each_dropped_line() -> None:
         ("BTC 64,557.92", "count"),
         ("KZ01032023000045014146KZ1105683763", "count"),
         ("135,4 тыс. просмотров", "count"),
+        ("Ann Lee/Example News", "credit"),
+        ("Doug Lee/The Example Times", "credit"),
+        ("The logo is displayed outside of an office in the capital.Reuters", "credit"),
+        ("Example Registry via AP", "credit"),
+        ("Courtesy of Ann Lee", "vocabulary"),
+        ("личный архив Анны Смирновой", "vocabulary"),
+        ("Media playback is unsupported on your device", "vocabulary"),
+        ("Most read in world news", "teaser"),
+        ("Also on example.com Ministers meet to discuss the budget", "promotion"),
+        ("Have a tip? Ann Lee may be reached at alee@example.org.", "promotion"),
+        (
+            "Sometimes we include links to stores. If you buy something we may receive a small commission.",
+            "promotion",
+        ),
+        ("Let our news meet your inbox.", "promotion"),
+        ("Do you rely on our reporting? Click here to support it.", "promotion"),
     ],
 )
 def test_more_debris_rules(line: str, reason: str) -> None:
@@ -117,6 +133,12 @@ def test_more_debris_rules(line: str, reason: str) -> None:
         "Backed by China, the project went ahead",
         "Participants: officials of the two ministries and the bank",
         "In 2019 GDP grew 4.5%",
+        "Our reporters visited the site",
+        "He said the ministry may receive the documents next week.",
+        "Kazakhstan/China relations are good",
+        "The minister can be reached by phone, his office said.",
+        "Most read newspapers are owned by the state",
+        "The agency said it will sign up more partners this year.",
     ],
 )
 def test_body_lines_are_no_debris(line: str) -> None:

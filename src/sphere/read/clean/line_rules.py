@@ -46,7 +46,7 @@ _TEASER_EXACT = _set(
     "акыркы жаңылыктар|相关新闻|相关阅读|推荐阅读|热点新闻|更多新闻"
 )
 _TEASER_HEADS = _set(
-    "read|related|trending|latest|popular|recommended|more|top|editor's|читайте|читать|смотрите|новости"
+    "read|related|trending|latest|popular|recommended|more|most|top|editor's|читайте|читать|смотрите|новости"
 )
 _TEASER_TAILS = _set(
     "news|stories|story|posts|articles|article|items|videos|now|also|more|next|today|viewed|topics|reading|read|"
@@ -58,6 +58,7 @@ _EXACT = _set(
     "sponsored|sponsored content|exit mobile version|skip to content|skip to main content|menu|search|home|news|"
     "back to top|previous article|next article|previous post|next post|tags|topics|categories|newsletter|subscribe|"
     "sign in|log in|login|register|follow us|close|accept|reject|cookie settings|loading|listen|go to the main site|"
+    "advert|text size|view all|see all|getty|getty images|shutterstock|back to gallery|"
     "ссылки для упрощенного доступа|перейти на главную|перейти к содержанию|zum inhalt springen|içeriğe geç|"
     "listen to this article|watch|video|photo|photos|gallery|copy link|link copied|reply|cancel reply|post comment|"
     "submit|name|email address|website|all rights reserved|contact us|about us|privacy policy|terms of use|"
@@ -87,7 +88,9 @@ _PREFIXES = tuple(
         "читайте также|читать также|смотрите также|читайте нас|читайте наши|читайте новости|подписывайтесь|"
         "подпишитесь|подписаться на|фото:|фото©|фото ©|видео:|источник:|источник фото|иллюстративное фото|"
         "фото из открытых источников|фото пресс-службы|фото предоставлено|при использовании материалов|"
-        "media caption|image caption|above:|pictured above|copy link|in this photo|in this handout photo|in this file photo|this photo taken|на фото:|на снимке:|"
+        "media caption|image caption|image copyright|media playback is unsupported|courtesy of |photo courtesy|image courtesy|"
+        "citation:|if you enjoyed this article|if you liked this article|if you like this article|"
+        "личный архив|из личного архива|фото из личного архива|above:|pictured above|copy link|in this photo|in this handout photo|in this file photo|this photo taken|на фото:|на снимке:|"
         "auf dem foto:|auf dem bild:|fotoğrafta:|图为|при полном или частичном|при перепечатке|при цитировании|перепечатка материалов|использование материалов|все права защищены|мы используем cookie|"
         "мы используем файлы cookie|этот сайт использует|нашли ошибку|если вы нашли ошибку|"
         "если вы заметили ошибку|новости партнеров|теги:|метки:|рубрика:|автор:|авторы:|текст:|присоединяйтесь|"
@@ -98,7 +101,7 @@ _CREDIT_RX = re.compile(
     r"\b(?:credits?|photo(?:graph)?|image|picture|фото|источник фото|foto(?:ğraf)?|bild|сурет|surat|zdjęcie)\s*:\s*\S|"
     r"(?:图片?|图源|摄影|来源)\s*[:：]|摄[)）]\s*$|"
     r"\b(?:getty images|shutterstock|afp photo|ap photo|epa-efe|depositphotos|istock|unsplash)\b|"
-    r"\bvia (?:reuters|afp|epa|getty)\b|\bфото\s*[—–]\s*[A-ZА-ЯЁ]|\bphotos?\s*/\s*[^\W\d_]",
+    r"\bvia (?:reuters|afp|epa|getty|ap)\b|\bфото\s*[—–]\s*[A-ZА-ЯЁ]|\bphotos?\s*/\s*[^\W\d_]",
     re.I,
 )
 # a caption ending with its credit in brackets, agency and photographer ("... in Astana. (Xinhua/Li Wei)",
@@ -139,7 +142,8 @@ _CODE_RX = re.compile(r"^(?=(?:\S*\d){8})[A-Za-zА-Яа-яЁё\d_/-]{16,}$")
 # a reporter's credit line ("China News Agency reporter Li Chun", "Корреспондент: ...", "新华社记者 ... 报道")
 _REPORTER_RX = re.compile(
     r"\b(?:reporter|reporters|correspondent|корреспондент\w*|muhabiri?|muxbir\w*|tilşisi|тілшісі|журналист\w*)\b"
-    r"(?:\s+[A-ZА-ЯЁ][\w'’.-]+){1,3}(?:\s*(?:,|and|и)\s*[A-ZА-ЯЁ][\w'’.-]+(?:\s+[A-ZА-ЯЁ][\w'’.-]+){0,2})*\s*$|"
+    # the names after it in capitals, whatever the flag ("Our reporters visited the site" names no one)
+    r"(?:\s+(?-i:[A-ZА-ЯЁ])[\w'’.-]+){1,3}(?:\s*(?:,|and|и)\s*(?-i:[A-ZА-ЯЁ])[\w'’.-]+(?:\s+(?-i:[A-ZА-ЯЁ])[\w'’.-]+){0,2})*\s*$|"
     r"记者.{2,30}报道$",
     re.I,
 )
@@ -207,6 +211,20 @@ _COUNT_FIRST_RX = re.compile(
 _ISSUE_RX = re.compile(r"(?:\bno\.|№)\s?\d{1,4}\s?(?:\(\d{1,4}\))?,?\s(?:19|20)\d\d\W*$", re.I)
 # the weather in a page's header ("19°C Astana", "+5 °С Алматы")
 _WEATHER_RX = re.compile(r"^[+\-−]?\d{1,2}\s?°\s?[CСF]?\b")
+# a photographer and an outlet ("Jason Lee/Example News", "Doug Mills/The Example Times"), or a caption with its
+# agency glued to its last word ("... in New York.Reuters")
+_NAME_SLASH_OUTLET_RX = re.compile(
+    r"^[A-ZА-ЯЁ][\w.'’-]+(?:\s[A-ZА-ЯЁ][\w.'’-]+){1,3}\s?/\s?(?:The\s)?[A-ZА-ЯЁ][\w.'’&-]*(?:\s[A-ZА-ЯЁ][\w.'’&-]*){0,4}$"
+    r"|[a-z]\.(?:Reuters|AFP|AP|EPA|Getty Images|TASS)$"
+)
+# a call to the reader: to click, to subscribe to "our" letters, a note on affiliate links or on how to reach the
+# writer ("Click here to support it", "Let our news meet your inbox", "we may receive a small commission")
+_READER_CALL_RX = re.compile(
+    r"\bclick(?:ing)? here\b|\b(?:subscribe|sign up)\b.{0,40}\bour\b|\bour\b.{0,40}\b(?:newsletter|inbox)\b|"
+    r"\bmay (?:receive|earn) (?:a )?(?:small )?(?:commission|share)\b|\b(?:may|can) be reached at\b|"
+    r"^also on [\w-]+\.[a-z]{2,}\b",
+    re.I,
+)
 # a relative time stamp of a teaser ("7H ago", "32 minutes ago", "2 часа назад", "3 saat önce")
 _AGO_RX = re.compile(
     r"^\W*(?:updated\s+|обновлено\s+)?\d{1,3}\s*(?:[smhdw]|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?|"
@@ -296,6 +314,10 @@ def boilerplate_reason(line: str) -> str | None:
         return "byline"
     if len(line) <= 80 and (_TICKER_RX.match(line) or _CODE_RX.match(line)):
         return "count"
+    if len(line) <= 300 and _NAME_SLASH_OUTLET_RX.search(line):
+        return "credit"
+    if len(line) <= 200 and _READER_CALL_RX.search(line):
+        return "promotion"
     if (
         len(line) <= 160
         and _MESSENGER_RX.search(line)
