@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+import sphere.read.clean.boilerplate as bp_mod
+import sphere.read.clean.lines as lines_mod
 from sphere.read.clean.boilerplate import boilerplate_reason, filter_text
+from sphere.read.clean.lines import FEATURES, LineModel
 
 P1 = "Officials of the two countries met in the capital on Monday to discuss a new power line, the ministry said."
 P2 = "The line will carry electricity from the north to the south of the country, it added in a statement."
@@ -160,3 +163,21 @@ def test_a_doubled_page_keeps_its_paragraph_next_to_a_doubled_credit() -> None:
     lines = [head, head, credit, credit, P1, P1]
     art = filter_text("\n\n".join(lines))
     assert P1 in art.paragraphs and credit not in art.paragraphs
+
+
+def test_a_short_sentence_inside_the_body_stays_whatever_the_line_model_says(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # a line model sure that every line is debris (no hidden unit, a large bias): what it may still drop
+    sure = LineModel(
+        {"features": FEATURES, "mean": [0.0] * len(FEATURES), "scale": [1.0] * len(FEATURES)}
+        | {"w1": [[0.0] * len(FEATURES)], "b1": [0.0], "w2": [0.0], "b2": 10.0}
+    )
+    monkeypatch.setattr(lines_mod, "load_model", lambda: sure)
+    short = "The suspect said he needed to get dressed."
+    label = "Power Line Plans"
+    art = filter_text("\n\n".join([P1, P2, short, label, P3, P4]))
+    assert short in art.paragraphs and label not in art.paragraphs
+    assert ("learned-inner", label) in art.why
+    monkeypatch.setattr(bp_mod, "INNER_SPARES_SENTENCES", False)
+    assert short not in filter_text("\n\n".join([P1, P2, short, label, P3, P4])).paragraphs

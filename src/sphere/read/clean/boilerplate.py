@@ -293,11 +293,12 @@ def filter_text(text: str) -> TextArticle:
 # below the last), and inside it (where only a line that does not read as a paragraph may go)
 EDGE_THRESHOLD = 0.5
 INNER_THRESHOLD = 0.7
-CUT_THRESHOLD = 1.01
+CUT_THRESHOLD = 1.01  # never: an excerpt that stops mid-sentence keeps its last words
+INNER_SPARES_SENTENCES = True  # a switch for `training/cv_boilerplate.py --variants`
 TWICE_KEEPS_PARAGRAPH = True  # a switch for `training/cv_boilerplate.py --variants`
 TWICE_MIN_WORDS = 6.0  # a line of fewer words said twice goes whole even in a page that doubles its text
 DOUBLED_PAIRS = 3  # pairs of equal lines that make a page one that doubles its text
-DOUBLED_SHARE = 0.3  # ... when they make this share of its lines  # never: an excerpt that stops mid-sentence keeps its last words
+DOUBLED_SHARE = 0.3  # ... when they make this share of its lines
 _INNER_SENTENCE_END_RX = re.compile(r"[.!?…][\"”»’)]?\s+[A-ZА-ЯЁ\"“«]")
 
 
@@ -372,7 +373,13 @@ def _learned(
                     out.setdefault(i, "learned")
             elif p >= EDGE_THRESHOLD:
                 out.setdefault(i, "learned")
-        elif p >= INNER_THRESHOLD and not paragraph_like(lines[i]):
+        elif (
+            p >= INNER_THRESHOLD
+            and not paragraph_like(lines[i])
+            and not (INNER_SPARES_SENTENCES and sentence_like(lines[i]))
+        ):
+            # inside the body a sentence stays whatever the model says: a short paragraph of the article ("The
+            # suspect said he needed to get dressed.") holds a claim, debris in sentences is rarer there
             out.setdefault(i, "learned-inner")
     if layout.TAIL_CASCADE:
         for i in tail_debris(lines, reasons, last, set(out)):
