@@ -225,6 +225,19 @@ _READER_CALL_RX = re.compile(
     r"^also on [\w-]+\.[a-z]{2,}\b",
     re.I,
 )
+_AGENCIES = ("Reuters", "AFP", "AP", "EPA", "Getty Images", "TASS")
+# the words without which _READER_CALL_RX cannot match (a cheap test first)
+_CALL_WORDS = (
+    "click",
+    "subscribe",
+    "sign up",
+    "newsletter",
+    "inbox",
+    "may receive",
+    "may earn",
+    "reached",
+    "also on ",
+)
 # a relative time stamp of a teaser ("7H ago", "32 minutes ago", "2 часа назад", "3 saat önce")
 _AGO_RX = re.compile(
     r"^\W*(?:updated\s+|обновлено\s+)?\d{1,3}\s*(?:[smhdw]|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?|"
@@ -306,7 +319,9 @@ def boilerplate_reason(line: str) -> str | None:
         _CREDIT_RX.search(line) or "©" in line or _CREDIT_END_RX.search(line) or _AGENCY_END_RX.search(line)
     ):
         return "credit"
-    if len(line) <= 300 and (_AGENCY_TAG_END_RX.search(line) or _SLASH_CREDIT_END_RX.search(line)):
+    if len(line) <= 300 and (
+        _AGENCY_TAG_END_RX.search(line) or ("/" in line and _SLASH_CREDIT_END_RX.search(line))
+    ):
         return "credit"
     if len(line) <= 200 and _PUBLISHED_IN_RX.match(line):
         return "credit"
@@ -314,9 +329,9 @@ def boilerplate_reason(line: str) -> str | None:
         return "byline"
     if len(line) <= 80 and (_TICKER_RX.match(line) or _CODE_RX.match(line)):
         return "count"
-    if len(line) <= 300 and _NAME_SLASH_OUTLET_RX.search(line):
+    if len(line) <= 300 and ("/" in line or line.endswith(_AGENCIES)) and _NAME_SLASH_OUTLET_RX.search(line):
         return "credit"
-    if len(line) <= 200 and _READER_CALL_RX.search(line):
+    if len(line) <= 200 and any(w in low for w in _CALL_WORDS) and _READER_CALL_RX.search(line):
         return "promotion"
     if (
         len(line) <= 160
@@ -447,8 +462,10 @@ def _is_stamp(line: str) -> bool:
         return True
     # a time and a year together: a publication stamp with a rubric, a place or an author around it ("Par Ann
     # Lee - 7 mars 2017 - 19:35", "27-сентябрь, 2024-жыл, жума, Бишкек убактысы 05:44")
-    both = bool(_TIME_RX.search(line) and _YEAR_RX.search(line))
-    if len(line) > (130 if both else 80):
+    if len(line) > 130:
+        return False
+    both = ":" in line and bool(_TIME_RX.search(line) and _YEAR_RX.search(line))
+    if len(line) > 80 and not both:
         return False
     words = _LETTER_WORD_RX.findall(line)
     dated = bool(_TIME_OR_NUMERIC_DATE_RX.search(line)) or (  # a month name with a day or a year
