@@ -1,7 +1,9 @@
 """The position-independent rules of the text cleaner: whether one line of a copied page is boilerplate wherever
 it stands (teaser headings, page-furniture labels and phrases, photo credits, counters, bylines, publication
-stamps, date-only lines, cookie notices, share rows, breadcrumbs, navigation), with their vocabularies (English,
-Russian and a few more). `sphere.read.clean.boilerplate` adds the rules of position and the learned line model.
+stamps, date-only lines, cookie notices, share rows, breadcrumbs, navigation, calls to the reader, tickers), with
+their vocabularies (English, Russian and a few more). `sphere.read.clean.boilerplate` adds the rules of position and
+the learned line model. The shapes of a line (`nwords`, `paragraph_like`, ...) live in `sphere.read.clean.shapes`
+and are re-exported here.
 """
 
 from __future__ import annotations
@@ -9,6 +11,17 @@ from __future__ import annotations
 import re
 
 from sphere.read.clean.menus import language_menu
+from sphere.read.clean.shapes import (
+    _CJK_RX,
+    BULLETS,
+    SENT_END,
+    headline_like,
+    nprose,
+    nwords,
+    paragraph_like,
+    sentence_like,
+    starts_upper,
+)
 from sphere.read.dates import is_date_line, parse_full_date
 
 __all__ = [
@@ -264,7 +277,6 @@ _PUBLISHED_RX = re.compile(
 _VALUE_TOKEN = r"(?:[^\s:.!?]|\.(?=[^\s.]))+"
 _FIELD = rf"[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*)?\s?:\s*{_VALUE_TOKEN}(?:\s+{_VALUE_TOKEN}){{0,4}}?"
 _FIELDS_RX = re.compile(rf"^\W{{0,2}}{_FIELD}(?:\s*[|/,;•·-]?\s+{_FIELD}){{0,3}}\s*\.?$")
-_CJK_RX = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _TAG_RX = re.compile(r"^\s*[(\[][^\W\d_][\w .'’&-]{0,30}[)\]]\s*$")
 
 
@@ -478,62 +490,3 @@ def _is_stamp(line: str) -> bool:
         return False
     words = [w for w in words if w.lower() not in _STAMP_WORDS]
     return len(words) <= (8 if both else 4 if _TIME_OR_NUMERIC_DATE_RX.search(line) else 3)
-
-
-# The shapes of a line (word counts, whether it reads as a paragraph, a sentence or a headline), shared by the
-# cleaner's rules of position (`sphere.read.clean.boilerplate`, `sphere.read.clean.layout`).
-_WORD_RX = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
-BULLETS = frozenset("-–—•·*▪◦")
-SENT_END = (".", "!", "?", "…", '"', "”", "»", "’", "'", ")", "。", "！", "？", "」", "』", "．")
-_DATELINE_RX = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ .'-]{2,}(?:,|\s[–—-]\s)")
-_CLOSERS = "\"”»’')」』"
-_STOPS = tuple(ch for ch in SENT_END if ch not in _CLOSERS)
-
-
-def ends_sentence(line: str) -> bool:
-    """Return True when a line ends as a sentence ends: a stop, perhaps inside closing quotes or brackets ('."',
-    '.)'). A closing quote or bracket with no stop before it ends a title or a name ("... Inquiry (ECA0009)")."""
-    return line.rstrip().rstrip(_CLOSERS).endswith(_STOPS)
-
-
-def nwords(line: str) -> int:
-    """Return the number of words, counting two CJK characters as one word (those scripts use no spaces)."""
-    n = len(_WORD_RX.findall(line))
-    if not line.isascii():
-        n += len(_CJK_RX.findall(line)) // 2
-    return n
-
-
-def nprose(line: str) -> int:
-    """Return the number of words with a letter (CJK counted as in `nwords`): "08:52", "2023" are no prose."""
-    n = sum(1 for w in _WORD_RX.findall(line) if not w.replace(".", "").replace("-", "").isdigit())
-    if not line.isascii():
-        n += len(_CJK_RX.findall(line)) // 2
-    return n
-
-
-def paragraph_like(line: str) -> bool:
-    """Return True for a line that reads as a paragraph: 25 prose words, or 10 ending as a sentence ends."""
-    n = nprose(line)
-    return n >= 25 or (n >= 10 and ends_sentence(line))
-
-
-def sentence_like(line: str) -> bool:
-    """Return True for a line that reads as a sentence: 25 prose words, or 6 with a capital first and an end."""
-    n = nprose(line)
-    return n >= 25 or (n >= 6 and ends_sentence(line) and starts_upper(line))
-
-
-def starts_upper(line: str) -> bool:
-    """Return True when the first letter (past quotes, brackets and dashes) is a capital or a digit."""
-    first = line.lstrip("\"'“«‘(—– ")[:1]  # a dash opens a line of dialogue
-    return first.isupper() or first.isdigit() or (first.isalpha() and not first.islower())
-
-
-def headline_like(line: str) -> bool:
-    """Return True for a line that reads as a headline: 3-30 words, a capital first, no end stop, no dateline."""
-    if not 3 <= nwords(line) <= 30 or len(line) > 250:
-        return False
-    if line.rstrip().endswith((".", ":", ";", ",", "。")) and not line.rstrip().endswith("..."):
-        return False
-    return starts_upper(line) and not _DATELINE_RX.match(line)
