@@ -84,7 +84,7 @@ class Tally:
         texts = [norm_ws(t) for t in raw]
         kept = {norm_ws(p) for p in art.paragraphs} | ({norm_ws(art.title)} if art.title else set())
         reason_of: dict[str, str] = {}
-        for reason, line in art.why:
+        for reason, line in getattr(art, "why", []):  # (a cleaner without `why` gives no reasons)
             reason_of.setdefault(norm_ws(line), reason)
         # a copy of a body line (a headline said twice) cannot be told from the body by its text, here as in the
         # shared scorer (which looks for each boilerplate line in the cleaned text): it is not scored

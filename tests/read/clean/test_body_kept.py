@@ -115,6 +115,8 @@ def test_why_names_the_mechanism_of_each_dropped_line() -> None:
         ),
         ("Let our news meet your inbox.", "promotion"),
         ("Do you rely on our reporting? Click here to support it.", "promotion"),
+        ("Güncelleme :", "published"),
+        ("Aktualisiert am 3. Mai", "published"),
     ],
 )
 def test_more_debris_rules(line: str, reason: str) -> None:
@@ -142,6 +144,7 @@ def test_more_debris_rules(line: str, reason: str) -> None:
         "The minister can be reached by phone, his office said.",
         "Most read newspapers are owned by the state",
         "The agency said it will sign up more partners this year.",
+        "Güncelleme yapıldı ve sistem yeniden açıldı.",
     ],
 )
 def test_body_lines_are_no_debris(line: str) -> None:

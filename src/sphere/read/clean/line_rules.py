@@ -264,7 +264,10 @@ _LANG_SWITCH_RX = re.compile(
     re.I,
 )
 _PUBLISHED_RX = re.compile(
-    r"^(?:published|posted|updated|last updated|first published|опубликовано|обновлено|дата публикации)"
+    r"^(?:published|posted|updated|last updated|first published|опубликовано|обновлено|дата публикации|"
+    # the same labels in Turkish, German, Uzbek and Kazakh ("Güncelleme:", "Aktualisiert am", "Yangilandi:")
+    r"güncelleme|yayınlanma|yayın tarihi|giriş tarihi|aktualisiert(?: am)?|veröffentlicht(?: am)?|yangilandi|"
+    r"e'lon qilindi|жарияланды|жаңартылды)"
     r"(?:\s*$|\s*:|\s+on\b|\s+at\b|\s+\d|\s+(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|"
     r"oct|nov|dec)\w*\b)",
     re.I,
