@@ -26,6 +26,7 @@ import blocked  # noqa: E402
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import pages_extra  # noqa: E402
 import pages_groups  # noqa: E402
+import pages_unseen  # noqa: E402
 from pages_extra import c  # noqa: E402  (one figure of a page: value, unit, the subjects counted right)
 
 CKU = ["project:china-kyrgyzstan-uzbekistan-railway"]
@@ -336,7 +337,7 @@ def split_of(url: str) -> str:
 def main() -> None:
     out = ROOT / "training" / "claims" / "pages.jsonl"
     lines = []
-    pages = PAGES + pages_extra.PAGES + pages_groups.PAGES
+    pages = PAGES + pages_extra.PAGES + pages_groups.PAGES + pages_unseen.PAGES
     urls = [str(p["url"]) for p in pages]
     if len(set(urls)) != len(urls):
         raise SystemExit("a page is listed twice")

@@ -38,6 +38,7 @@ from sphere.read.claims.subjects import (
 from sphere.read.claims.subjects import (
     TRADE_CONTEXT as _TRADE_CONTEXT,
 )
+from sphere.read.claims.wholes import settle
 from sphere.read.types import Claim
 
 __all__ = ["FLOW_ATTRIBUTES", "TRADE_ATTRIBUTES", "WORK_ATTRIBUTES", "figure_claims"]
@@ -362,6 +363,7 @@ def figure_claims(doc: ClaimDoc) -> list[Claim]:
         )
         doc.prev_figure_end = prev.end if prev is not None and prev.end > sent[0] else -1
         subject, obj, confidence = participants(doc, q, attribute, clause, sent, si)
+        subject, obj, confidence = settle(doc, q, clause, sent, subject, obj, confidence)
         held = parties(
             doc, q, clause, sent
         )  # "the Kyrgyz side's share", "33 percent each": one claim a party

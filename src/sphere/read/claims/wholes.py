@@ -1,0 +1,169 @@
+"""Who holds a part of a whole: a share is its holder's, never the whole's owner's; a debt is its creditor's.
+
+`settle(doc, q, clause, sent, subject, obj, confidence)` checks the subject the attachment rules chose for one
+figure against what the syntax around the figure says the figure is a part of:
+- a share of a whole ("30% of Kazakhstan's foreign trade", "7.4 percent of Kyrgyz GDP", "4,8% от всего
+  товарооборота РК", "36% всех инвестиций в Киргизию") is not the whole's owner's. It is the holder's: the
+  name in subject position before it ("the EU represents around 30% of ..."), the one it is said to "account
+  for" after it ("... account for the EU countries"), or the subject of a clause that gives it "with a share"
+  ("Россия ..., с долей во внешней торговле страны в 22,3%"). With no holder in the sentence the owner stays,
+  marked unsure; a holder the knowledge base does not know ("Kumtor accounted for 7.4% of Kyrgyz GDP") is
+  kept, marked unsure too.
+- a share labelled "X with N%" ("followed by Kazakhstan with 21.7 percent") is X's.
+- money owed, paid or repaid to a named creditor ("$1.98 billion is owed to the Eximbank", "$65.2 million
+  went to China", "owes 294 million to the World Bank, 225 million to the ADB", "owes Beijing more than $700
+  million") is the creditor's, each figure taking the creditor written with it, the debtor its object.
+Each rule only moves a figure where the sentence says so; elsewhere the subject stays as it was chosen.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sphere.read.claims.attach import POSSESSIVE
+from sphere.read.claims.context import ClaimDoc, compile_ci, compile_words
+from sphere.read.claims.discourse import is_source
+from sphere.read.claims.quantities import Quantity
+from sphere.read.types import Mention
+
+__all__ = ["settle"]
+
+UNSURE = 0.3  # below the ledger's cut-off (settings: claim_min_confidence)
+
+# the whole a share is of, right after the figure: "30% of Kazakhstan's", "percent of all Kyrgyz", "от всего"
+_OF_WHOLE = compile_ci(
+    r"(?<!\s)\s*+(?:percent\s+|per\s+cent\s+|процент\w*\s+)?(?:of|от|из)\s+(?:the\s+|all\s+|total\s+|"
+    r"всего\s+|всех\s+|общего\s+|общей\s+)*"
+)
+# a whole owned by the state the sentence is about: "of its industrial output", "of the country's GDP"
+_ITS_WHOLE = compile_ci(r"(?:its|their|the\s+(?:country|nation|republic)['’]s)\s")
+# the whole's words end at a clause break or a verb; a name after "between"/"to"/"from" is no owner
+_WHOLE_END = re.compile(r"[,;:()\n–—]|\.(?:\s|$)|\s(?:and|but|while|which|и|а|но)\s")
+_NOT_OWNER = compile_ci(r"\b(?:between|to|from|with|for|via|through|между|с|со|для)\s+(?:\S+\s+){0,2}$")
+# "the whole of the destination": "инвестиций в Киргизию", "investment into Kazakhstan"
+_INTO = compile_ci(r"\b(?:в|во|into|in)\s+$")
+# the holder named after the figure: "... account for the EU countries", "составляют российские ..."
+_HOLDER_AFTER = compile_ci(
+    r"(?<!\s)[^,;.]{0,80}?\b(?:accounts?|accounted)\s+for\s+(?:the\s+)?$|(?<!\s)[^,;.]{0,80}?\bсоставля\w+\s+$"
+)
+# a clause giving its subject a share: "с долей в товарообороте ... 20%", "with a share of 22.3%"
+_WITH_SHARE = compile_words(r"с\s+долей|with\s+a\s+(?:\w+\s+)?share|accounting\s+for")
+# a ratio restating the figure before ("$1.2 billion, equivalent to a fifth of its GDP") is that figure's owner's
+_RATIO = compile_ci(
+    r"(?:equivalent|equal|amounting|corresponding)\s+to\s+(?:\w+\s+){0,2}$|\bor\s+(?:\w+\s+)?$|"
+    r"(?:что|это)\s+(?:составля\w+|равн\w+)\s+(?:\w+\s+)?$"
+)
+_WITH_LABEL = compile_ci(
+    r"(?<!\s)\s+with\s+(?:a\s+(?:\w+\s+)?share\s+of\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?$"
+)
+_DEBT = compile_words(
+    r"\bowe[sd]?\b|\bowing\b|\bdebts?\b|\bcreditors?\b|\brepa(?:id|y\w*)\b|\binterest\b|долг\w*|кредитор\w*|Schulden"
+)
+# the creditor written with a figure: "$1.98 billion – is owed to the state-run", "$22 million of the money
+# paid to", "294 million U.S. dollars to the"
+_OWED_TO = compile_ci(
+    r"(?<!\s)\s*+(?:[–—-]\s*(?:is|are|was|were)\s+|(?:is|are|was|were)\s+|of\s+the\s+\w+\s+)?"
+    r"(?:owed\s+|owing\s+|due\s+|paid\s+|repaid\s+|went\s+|goes\s+|gone\s+)?to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$"
+)
+_RESTATED = re.compile(r"\s*[–—]\s*[^–—\n]{1,30}?\s*(?=[–—])")
+_OWES_BEFORE = compile_ci(r"\bowe[sd]?\s+$")
+_HEDGE_GAP = compile_ci(r"\s*(?:(?:more|less)\s+than|over|about|around|nearly|almost|some)?\s*")
+
+
+def settle(doc: ClaimDoc, q: Quantity, clause: tuple[int, int], sent: tuple[int, int], subject: str | None, obj: str | None, confidence: float) -> tuple[str | None, str | None, float]:  # fmt: skip
+    """Return (subject, object, confidence) of a figure after the part-of-a-whole and creditor checks."""
+    if q.kind in {"money", "percent"} and (creditor := _owed_to(doc, q, sent)) is not None:
+        if creditor != subject:
+            return creditor, subject if subject and doc.is_ca(subject) else obj, 0.75
+        return subject, obj, max(confidence, 0.75)
+    if q.kind != "percent":
+        return subject, obj, confidence
+    if (named := _named_with(doc, q, sent)) is not None:
+        return named, None, 0.75
+    owners = _whole_owners(doc, q, sent, subject)
+    if subject is None or subject not in owners or _RATIO.search(doc.ctx.text, max(sent[0], q.start - 40), q.start):
+        return subject, obj, confidence
+    holder = _holder(doc, q, clause, sent, owners)
+    if holder is None:
+        return subject, obj, min(confidence, UNSURE)  # "7.4 percent of Kyrgyz GDP": whose, the text does not say
+    e = doc.entity(holder)
+    return holder.entity_id, subject, UNSURE if e is None or e.is_new else 0.75
+
+
+def _owed_to(doc: ClaimDoc, q: Quantity, sent: tuple[int, int]) -> str | None:
+    """Return the creditor a sum of a debt is owed, paid or repaid to, written with the figure."""
+    text = doc.ctx.text
+    if not doc.spans(_DEBT, sent):
+        return None
+    start = q.end
+    if q.kind == "percent":  # a share owed to a creditor only as restated: "60 percent – $1.98 billion – is owed to"
+        restated = _RESTATED.match(text, q.end)
+        if restated is None:
+            return None
+        start = restated.end()
+    after = [m for m in doc.mentions(start, min(sent[1], start + 70)) if not is_source(doc, m)]
+    if after and _OWED_TO.fullmatch(text, start, after[0].start) and not re.search(r"\d", text[start : after[0].start]):
+        return after[0].entity_id
+    before = [m for m in doc.mentions(sent[0], q.start) if m.end <= q.start]
+    if before and _OWES_BEFORE.search(text, max(sent[0], before[-1].start - 12), before[-1].start):
+        if _HEDGE_GAP.fullmatch(text, before[-1].end, q.start):  # "owes Beijing more than $700 million"
+            return before[-1].entity_id
+    return None
+
+
+def _named_with(doc: ClaimDoc, q: Quantity, sent: tuple[int, int]) -> str | None:
+    """Return the name a share is given with: "followed by Kazakhstan with 21.7 percent"."""
+    before = [m for m in doc.mentions(sent[0], q.start) if m.end <= q.start]
+    if before and _WITH_LABEL.fullmatch(doc.ctx.text, before[-1].end, q.start):
+        return before[-1].entity_id
+    return None
+
+
+def _whole_owners(doc: ClaimDoc, q: Quantity, sent: tuple[int, int], subject: str | None) -> set[str]:
+    """Return the ids owning the whole a share is of ("of Kazakhstan's foreign trade", "of its GDP")."""
+    text = doc.ctx.text
+    of = _OF_WHOLE.match(text, q.end)
+    if of is None:
+        return set()
+    stop = _WHOLE_END.search(text, of.end(), min(sent[1], of.end() + 90))
+    end = stop.start() if stop else min(sent[1], of.end() + 90)
+    owners = set()
+    if _ITS_WHOLE.match(text, of.end()) and subject and doc.is_ca(subject):
+        owners.add(subject)
+    for m in doc.mentions(of.end(), end, actors=False):
+        if _NOT_OWNER.search(text, of.end(), m.start):
+            break
+        e = doc.entity(m)
+        if e is not None and not e.is_new:
+            owners.add(m.entity_id)
+    return owners
+
+
+def _holder(doc: ClaimDoc, q: Quantity, clause: tuple[int, int], sent: tuple[int, int], owners: set[str]) -> Mention | None:  # fmt: skip
+    """Return the name holding a share of a whole owned by `owners`: before it, after it, or given it."""
+    text = doc.ctx.text
+
+    def fits(m: Mention) -> bool:
+        e = doc.entity(m)
+        return (
+            m.entity_id not in owners
+            and e is not None
+            and (doc.is_actor(m) or e.kind == "project" or e.is_new)
+            and not is_source(doc, m)
+            and not POSSESSIVE.match(text, m.end)
+            and not _INTO.search(text, max(0, m.start - 5), m.start)
+        )
+
+    before = [m for m in doc.mentions(clause[0], q.start, actors=False) if m.end <= q.start and fits(m)]
+    before = [m for m in before if doc.in_subject_position(m)]
+    if before:
+        return before[0]
+    for m in doc.mentions(q.end, sent[1], actors=False):
+        if fits(m) and _HOLDER_AFTER.fullmatch(text, q.end, m.start):
+            return m  # "... account for the EU countries", "составляют российские капиталовложения"
+    given = next(iter(doc.spans(_WITH_SHARE, (sent[0], q.start))), None)
+    if given is not None:  # "Россия остается ... партнером Киргизии, с долей ... в 22,3%"
+        first = [m for m in doc.mentions(sent[0], given.start()) if fits(m) and doc.in_subject_position(m)]
+        if first:
+            return first[0]
+    return None
