@@ -363,7 +363,7 @@ def figure_claims(doc: ClaimDoc) -> list[Claim]:
         )
         doc.prev_figure_end = prev.end if prev is not None and prev.end > sent[0] else -1
         subject, obj, confidence = participants(doc, q, attribute, clause, sent, si)
-        subject, obj, confidence = settle(doc, q, clause, sent, subject, obj, confidence)
+        subject, obj, confidence = settle(doc, q, attribute, clause, sent, subject, obj, confidence)
         held = parties(
             doc, q, clause, sent
         )  # "the Kyrgyz side's share", "33 percent each": one claim a party

@@ -32,8 +32,8 @@ UNSURE = 0.3  # below the ledger's cut-off (settings: claim_min_confidence)
 
 # the whole a share is of, right after the figure: "30% of Kazakhstan's", "percent of all Kyrgyz", "от всего"
 _OF_WHOLE = compile_ci(
-    r"(?<!\s)\s*+(?:percent\s+|per\s+cent\s+|процент\w*\s+)?(?:of|от|из)\s+(?:the\s+|all\s+|total\s+|"
-    r"всего\s+|всех\s+|общего\s+|общей\s+)*"
+    r"(?<!\s)\s*+(?:percent\s+|per\s+cent\s+|процент\w*\s+)?(?:(?:of|от|из)\s+(?:the\s+|all\s+|total\s+|"
+    r"всего\s+|всех\s+|общего\s+|общей\s+)*|(?:всего|всех|общего|общей)\s+)"
 )
 # a whole owned by the state the sentence is about: "of its industrial output", "of the country's GDP"
 _ITS_WHOLE = compile_ci(r"(?:its|their|the\s+(?:country|nation|republic)['’]s)\s")
@@ -44,10 +44,10 @@ _NOT_OWNER = compile_ci(r"\b(?:between|to|from|with|for|via|through|между|�
 _INTO = compile_ci(r"\b(?:в|во|into|in)\s+$")
 # the holder named after the figure: "... account for the EU countries", "составляют российские ..."
 _HOLDER_AFTER = compile_ci(
-    r"(?<!\s)[^,;.]{0,80}?\b(?:accounts?|accounted)\s+for\s+(?:the\s+)?$|(?<!\s)[^,;.]{0,80}?\bсоставля\w+\s+$"
+    r"(?<!\s)[^,;.]{0,140}?\b(?:accounts?|accounted)\s+for\s+(?:the\s+)?$|(?<!\s)[^,;.]{0,100}?\bсоставля\w+\s+$"
 )
 # a clause giving its subject a share: "с долей в товарообороте ... 20%", "with a share of 22.3%"
-_WITH_SHARE = compile_words(r"с\s+долей|with\s+a\s+(?:\w+\s+)?share|accounting\s+for")
+_WITH_SHARE = compile_words(r"с\s+долей|with\s+a\s+(?:\w+\s+)?(?:share|total)\s+of")
 # a ratio restating the figure before ("$1.2 billion, equivalent to a fifth of its GDP") is that figure's owner's
 _RATIO = compile_ci(
     r"(?:equivalent|equal|amounting|corresponding)\s+to\s+(?:\w+\s+){0,2}$|\bor\s+(?:\w+\s+)?$|"
@@ -66,28 +66,96 @@ _OWED_TO = compile_ci(
     r"(?:owed\s+|owing\s+|due\s+|paid\s+|repaid\s+|went\s+|goes\s+|gone\s+)?to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$"
 )
 _RESTATED = re.compile(r"\s*[–—]\s*[^–—\n]{1,30}?\s*(?=[–—])")
+_AND_SHARE = re.compile(r"[^,;.\d]{0,80}?\s(?:and|и|und|ve)\s+(?:\w+\s+)?")
+_ACCOUNTS_RESTATED = compile_words(
+    r"(?:accounts?|accounted)\s+for\s+[^;.\d]{0,100}?[–—]\s*(?:about\s+|around\s+|nearly\s+|over\s+)?"
+)
+_OPENS = re.compile(r",|\s+(?:has|have|had|is|was|will|reduced|increased|produced|posted|reported)\b")
+_WORK_WORD = compile_words(
+    r"project|plant|mine|railway|pipeline|facility|проект\w*|стро\w+\s+(?:АЭС|ГЭС|ТЭЦ)|АЭС|ГЭС|ТЭЦ|завод\w*|Projekt\w*"
+)
 _OWES_BEFORE = compile_ci(r"\bowe[sd]?\s+$")
 _HEDGE_GAP = compile_ci(r"\s*(?:(?:more|less)\s+than|over|about|around|nearly|almost|some)?\s*")
 
 
-def settle(doc: ClaimDoc, q: Quantity, clause: tuple[int, int], sent: tuple[int, int], subject: str | None, obj: str | None, confidence: float) -> tuple[str | None, str | None, float]:  # fmt: skip
+def settle(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int, int], sent: tuple[int, int], subject: str | None, obj: str | None, confidence: float) -> tuple[str | None, str | None, float]:  # fmt: skip
     """Return (subject, object, confidence) of a figure after the part-of-a-whole and creditor checks."""
+    text = doc.ctx.text
     if q.kind in {"money", "percent"} and (creditor := _owed_to(doc, q, sent)) is not None:
         if creditor != subject:
             return creditor, subject if subject and doc.is_ca(subject) else obj, 0.75
         return subject, obj, max(confidence, 0.75)
-    if q.kind != "percent":
-        return subject, obj, confidence
-    if (named := _named_with(doc, q, sent)) is not None:
+    if q.kind in {"money", "percent"} and (given := _given_share(doc, q, clause, sent)) is not None:
+        return given.entity_id, subject if subject != given.entity_id else obj, 0.75  # "X, with a share of 22.3%"
+    if q.kind == "percent" and (named := _named_with(doc, q, sent)) is not None:
         return named, None, 0.75
-    owners = _whole_owners(doc, q, sent, subject)
-    if subject is None or subject not in owners or _RATIO.search(doc.ctx.text, max(sent[0], q.start - 40), q.start):
-        return subject, obj, confidence
-    holder = _holder(doc, q, clause, sent, owners)
-    if holder is None:
-        return subject, obj, min(confidence, UNSURE)  # "7.4 percent of Kyrgyz GDP": whose, the text does not say
-    e = doc.entity(holder)
-    return holder.entity_id, subject, UNSURE if e is None or e.is_new else 0.75
+    if q.kind == "percent":
+        owners = _whole_owners(doc, q, sent, subject)
+        key = ("whole-holder", sent)
+        if subject is not None and subject in owners:
+            if _RATIO.search(text, max(sent[0], q.start - 40), q.start):  # "equal to 46.3% of China's imports"
+                return _ratio_owner(doc, subject, obj, confidence, owners)
+            holder = _holder(doc, q, clause, sent, owners)
+            if holder is None:
+                return subject, obj, min(confidence, UNSURE)  # "7.4 percent of Kyrgyz GDP": no holder named
+            doc.cache[key] = [holder, q.end]
+            e = doc.entity(holder)
+            return holder.entity_id, subject, UNSURE if e is None or e.is_new else 0.75
+        held = doc.cache.get(key)
+        if held and _AND_SHARE.fullmatch(text, held[1], q.start):  # "represents 30% of trade and 40% of investment"
+            e = doc.entity(held[0])
+            return held[0].entity_id, obj, UNSURE if e is None or e.is_new else 0.7
+    if subject is not None and _unknown_subject(doc, q, sent, subject):
+        return subject, obj, min(confidence, UNSURE)  # "Kumtor ... reduced output to 17.6 tonnes"
+    if (
+        attribute in {"cost", "capacity"}
+        and subject is not None
+        and (e := doc.ctx.entities.get(subject)) is not None
+        and e.kind in {"country", "place"}
+        and doc.spans(_WORK_WORD, clause)
+    ):  # "a $1.1 billion mine project in Kazakhstan": the cost of a work not linked is not the state's it lies in
+        return subject, obj, min(confidence, UNSURE)
+    return subject, obj, confidence
+
+
+def _ratio_owner(doc: ClaimDoc, subject: str, obj: str | None, confidence: float, owners: set[str]) -> tuple[str | None, str | None, float]:  # fmt: skip
+    """Return the owner of a ratio restating the figure before: that figure's subject, not the whole's owner."""
+    if doc.last_subject and doc.last_subject not in owners and not doc.is_ca(subject):
+        return doc.last_subject, subject, 0.6
+    return subject, obj, confidence
+
+
+def _given_share(doc: ClaimDoc, q: Quantity, clause: tuple[int, int], sent: tuple[int, int]) -> Mention | None:
+    """Return the subject of a clause giving it a share or a total ("Россия ..., с долей ... в 22,3%", "the EU
+    ..., with a total of $10.8 billion"), or the one that "accounts for" a share restated as a sum ("China
+    accounts for more than a half of the debt – about $1.2 billion")."""
+    text = doc.ctx.text
+    cue = next(iter(doc.spans(_WITH_SHARE, (max(sent[0], q.start - 120), q.start))), None)
+    if cue is not None and not re.search(r"\d", text[cue.end() : q.start]):
+        pick = 0  # the clause's subject: the first name in subject position
+    else:
+        cue = next(iter(doc.spans(_ACCOUNTS_RESTATED, (max(sent[0], q.start - 140), q.start))), None)
+        if q.kind != "money" or cue is None or cue.end() != q.start:
+            return None
+        pick = -1  # the one that accounts for the share: the name right before "accounts for"
+    names = [m for m in doc.mentions(max(sent[0], clause[0] if pick else sent[0]), cue.start())
+             if doc.in_subject_position(m) and not is_source(doc, m) and not POSSESSIVE.match(text, m.end)]  # fmt: skip
+    return names[pick] if names else None
+
+
+def _unknown_subject(doc: ClaimDoc, q: Quantity, sent: tuple[int, int], subject: str) -> bool:
+    """Return True where the sentence opens on a name the knowledge base does not know, as its subject, and the
+    chosen subject is named nowhere before the figure in subject position ("Kumtor, which is the country's
+    largest deposit, reduced output to 17.6 tonnes": Kumtor's, not the country's)."""
+    ms = doc.mentions(sent[0], q.start, actors=False)
+    if not ms or ms[0].start - sent[0] > 4:
+        return False
+    e = doc.entity(ms[0])
+    if e is None or not e.is_new or e.kind not in {"other", "project", "place"} or ms[0].entity_id == subject:
+        return False  # a person ("Jiang Yi, the chairman of ...") speaks for the body named with the title
+    if not _OPENS.match(doc.ctx.text, ms[0].end):
+        return False
+    return not any(m.entity_id == subject and doc.in_subject_position(m) for m in ms if m.end <= q.start)
 
 
 def _owed_to(doc: ClaimDoc, q: Quantity, sent: tuple[int, int]) -> str | None:
@@ -157,7 +225,7 @@ def _holder(doc: ClaimDoc, q: Quantity, clause: tuple[int, int], sent: tuple[int
     before = [m for m in doc.mentions(clause[0], q.start, actors=False) if m.end <= q.start and fits(m)]
     before = [m for m in before if doc.in_subject_position(m)]
     if before:
-        return before[0]
+        return before[-1]
     for m in doc.mentions(q.end, sent[1], actors=False):
         if fits(m) and _HOLDER_AFTER.fullmatch(text, q.end, m.start):
             return m  # "... account for the EU countries", "составляют российские капиталовложения"
