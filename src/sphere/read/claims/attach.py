@@ -43,7 +43,9 @@ POSSESSIVE = re.compile(r"['’](?:s\b|n?[ıiuü]n\b)")  # English "'s"; Turkish
 _LABEL_BEFORE = re.compile(
     r"(?<![^\S\n])[^\S\n]*(?:\(|[:–—-](?=[^\S\n]))[^\S\n]*(?:(?:about|almost|nearly|over|около|почти|более)[^\S\n]+)?"
 )
-_LABEL_AFTER = re.compile(r"(?<![^\S\n])[^\S\n]*(?:[)\n]|[,;.](?:\s|$)|$)")
+_LABEL_AFTER = re.compile(
+    r"(?<![^\S\n])[^\S\n]*(?:of[^\S\n]+(?:the[^\S\n]+)?(?:total|all)[^\S\n]*)?(?:[)\n]|[,;.](?:\s|$)|$)"
+)  # "Germany (5.1%)", "Russia (32.5 percent of the total)"
 
 
 _SHARE_HOLDER = compile_ci(r"\b(?:на\s+долю|the\s+share\s+of)\s+$")

@@ -367,11 +367,7 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
     if (part := part_of_work(doc, q, clause, sent)) is not None:
         return part
     if _OF_THEM.match(text, q.end) and doc.last_subject and doc.last_sentence >= si - 1:
-        return (
-            doc.last_subject,
-            scope_of(doc, q, clause, sent),
-            0.6,
-        )  # "280 km of them run through Kyrgyzstan"
+        return doc.last_subject, scope_of(doc, q, clause, sent), 0.6  # "280 km of them run through Kyrgyzstan"
     work = (
         work_subject(doc, q, clause, sent, attribute)
         if attribute != "growth_rate" or q.kind != "percent"
@@ -439,11 +435,7 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
     if located and conf < 0.7 and (pick is None or doc.entity(pick).kind == "country"):  # type: ignore[union-attr]
         return located, None, 0.55
     if pick is None and (ante := antecedent(doc, clause, sent)) is not None:
-        return (
-            ante.entity_id,
-            None,
-            0.65,
-        )  # "..., which will cost $2bn": the name the relative clause is about
+        return ante.entity_id, None, 0.65  # "..., which will cost $2bn": the relative clause's antecedent
     if pick is None and doc.last_sentence >= si - 2 and doc.last_subject and not newer_subject(doc, si):
         return doc.last_subject, None, carried(doc, clause, q, 0.5)  # the previous figure's subject
     if pick is None and not in_sent and (prior := previous_subject(doc, si)):
@@ -456,12 +448,15 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
 def _in_figure(doc: ClaimDoc, m: Mention, q: Quantity) -> bool:
     """Return True for a name inside the figure's words: a currency's state ("838 milyon ABD doları") or a name
     unknown to the knowledge base ("40 Milliarden Kubikmeter Gas" read as a company's): no subject."""
+    if _CURRENCY_STATE.search(doc.ctx.text, max(0, m.start - 8), m.start) and doc.ctx.text[m.start : m.end].isupper():
+        return True  # "5,89 млрд долл. США": the currency's state, in any figure of the sentence
     if not q.start <= m.start < q.end:
         return False
     e = doc.entity(m)
     return e is not None and (e.is_new or (q.kind == "money" and m.end <= q.end))  # "838 milyon ABD doları"
 
 
+_CURRENCY_STATE = compile_ci(r"(?:долл\.|доллар\w*|dollars?|doları)\s*$")
 _VERB_AFTER = compile_ci(  # matched right after a mention; (?<!\s): linear when scanned over blank runs
     r"(?<!\s)(?:\s+(?:"
     + "|".join(ASCII_WORKS)

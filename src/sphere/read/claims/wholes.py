@@ -70,6 +70,7 @@ _AND_SHARE = re.compile(r"[^,;.\d]{0,80}?\s(?:and|и|und|ve)\s+(?:\w+\s+)?")
 _ACCOUNTS_RESTATED = compile_words(
     r"(?:accounts?|accounted)\s+for\s+[^;.\d]{0,100}?[–—]\s*(?:about\s+|around\s+|nearly\s+|over\s+)?"
 )
+_FIRST_NAME = re.compile(r"\W{0,3}([A-ZА-ЯЁ][\w-]+)")
 _OPENS = re.compile(r",|\s+(?:has|have|had|is|was|will|reduced|increased|produced|posted|reported)\b")
 _WORK_WORD = compile_words(
     r"project|plant|mine|railway|pipeline|facility|проект\w*|стро\w+\s+(?:АЭС|ГЭС|ТЭЦ)|АЭС|ГЭС|ТЭЦ|завод\w*|Projekt\w*"
@@ -147,14 +148,16 @@ def _unknown_subject(doc: ClaimDoc, q: Quantity, sent: tuple[int, int], subject:
     """Return True where the sentence opens on a name the knowledge base does not know, as its subject, and the
     chosen subject is named nowhere before the figure in subject position ("Kumtor, which is the country's
     largest deposit, reduced output to 17.6 tonnes": Kumtor's, not the country's)."""
+    text = doc.ctx.text
     ms = doc.mentions(sent[0], q.start, actors=False)
-    if not ms or ms[0].start - sent[0] > 4:
+    first = _FIRST_NAME.match(text, sent[0])
+    if first is None or not _OPENS.match(text, first.end()):
         return False
-    e = doc.entity(ms[0])
-    if e is None or not e.is_new or e.kind not in {"other", "project", "place"} or ms[0].entity_id == subject:
+    name = first.group(1).lower()
+    # the opening name is unknown to the knowledge base: linked to a new entity here or elsewhere in the text
+    unknown = [e for e in doc.ctx.entities.values() if e.is_new and e.name.lower() == name]
+    if not unknown or unknown[0].kind not in {"other", "project", "place"} or unknown[0].id == subject:
         return False  # a person ("Jiang Yi, the chairman of ...") speaks for the body named with the title
-    if not _OPENS.match(doc.ctx.text, ms[0].end):
-        return False
     return not any(m.entity_id == subject and doc.in_subject_position(m) for m in ms if m.end <= q.start)
 
 
