@@ -65,10 +65,15 @@ _OWED_TO = compile_ci(
     r"(?<!\s)\s*+(?:[–—-]\s*(?:is|are|was|were)\s+|(?:is|are|was|were)\s+|of\s+the\s+\w+\s+)?"
     r"(?:owed\s+|owing\s+|due\s+|paid\s+|repaid\s+|went\s+|goes\s+|gone\s+)?to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$"
 )
-_RESTATED = re.compile(r"\s*[–—]\s*[^–—\n]{1,30}?\s*(?=[–—])")
+_RESTATED = re.compile(r"\s*[–—]\s*[^–—\n]{1,30}?(?<!\s)(?=\s*[–—])")
 _AND_SHARE = re.compile(r"[^,;.\d]{0,80}?\s(?:and|и|und|ve)\s+(?:\w+\s+)?")
 _ACCOUNTS_RESTATED = compile_words(
     r"(?:accounts?|accounted)\s+for\s+[^;.\d]{0,100}?[–—]\s*(?:about\s+|around\s+|nearly\s+|over\s+)?"
+)
+# a figure modifying a works noun after it: "a $1.1 billion giant tungsten mine project"
+_MODIFIES_WORK = compile_ci(
+    r"(?<!\s)(?:\s+(?!(?:to|for|of|in|into|on|the|an?|and|with|by|from|at|is|was|will|would)\b)[\w-]+){0,3}?\s+"
+    r"(?:project|plant|mine|railway|pipeline|facility|venture|factory|complex|terminal)s?\b"
 )
 _FIRST_NAME = re.compile(r"\W{0,3}([A-ZА-ЯЁ][\w-]+)")
 _OPENS = re.compile(r",|\s+(?:has|have|had|is|was|will|reduced|increased|produced|posted|reported)\b")
@@ -109,11 +114,10 @@ def settle(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int, int], 
     if subject is not None and _unknown_subject(doc, q, sent, subject):
         return subject, obj, min(confidence, UNSURE)  # "Kumtor ... reduced output to 17.6 tonnes"
     if (
-        attribute in {"cost", "capacity"}
-        and subject is not None
+        subject is not None
         and (e := doc.ctx.entities.get(subject)) is not None
         and e.kind in {"country", "place"}
-        and doc.spans(_WORK_WORD, clause)
+        and ((attribute in {"cost", "capacity"} and doc.spans(_WORK_WORD, clause)) or _MODIFIES_WORK.match(text, q.end))
     ):  # "a $1.1 billion mine project in Kazakhstan": the cost of a work not linked is not the state's it lies in
         return subject, obj, min(confidence, UNSURE)
     return subject, obj, confidence
