@@ -33,25 +33,27 @@ UNSURE = 0.3  # below the ledger's cut-off (settings: claim_min_confidence)
 # the whole a share is of, right after the figure: "30% of Kazakhstan's", "percent of all Kyrgyz", "от всего"
 _OF_WHOLE = compile_ci(
     r"(?<!\s)\s*+(?:percent\s+|per\s+cent\s+|процент\w*\s+)?(?:(?:of|от|из)\s+(?:the\s+|all\s+|total\s+|"
-    r"всего\s+|всех\s+|общего\s+|общей\s+)*|(?:всего|всех|общего|общей)\s+)"
+    r"всего\s+|всех\s+|общего\s+|общей\s+)*|(?:всего|всех|общего|общей)\s+|(?:des|der)\s+(?:gesamten\s+)?)"
 )
 # a whole owned by the state the sentence is about: "of its industrial output", "of the country's GDP"
 _ITS_WHOLE = compile_ci(r"(?:its|their|the\s+(?:country|nation|republic)['’]s)\s")
 # the whole's words end at a clause break or a verb; a name after "between"/"to"/"from" is no owner
 _WHOLE_END = re.compile(r"[,;:()\n–—]|\.(?:\s|$)|\s(?:and|but|while|which|и|а|но)\s")
-_NOT_OWNER = compile_ci(r"\b(?:between|to|from|with|for|via|through|между|с|со|для)\s+(?:\S+\s+){0,2}$")
+_NOT_OWNER = compile_ci(r"\b(?:with|for|mit|für|с|со|для)\s+(?:\S+\s+){0,2}$")
 # "the whole of the destination": "инвестиций в Киргизию", "investment into Kazakhstan"
 _INTO = compile_ci(r"\b(?:в|во|into|in)\s+$")
 # the holder named after the figure: "... account for the EU countries", "составляют российские ..."
 _HOLDER_AFTER = compile_ci(
-    r"(?<!\s)[^,;.]{0,140}?\b(?:accounts?|accounted)\s+for\s+(?:the\s+)?$|(?<!\s)[^,;.]{0,100}?\bсоставля\w+\s+$"
+    r"(?<!\s)[^,;.]{0,140}?\b(?:accounts?|accounted)\s+for\s+(?:the\s+)?$|(?<!\s)[^,;.]{0,100}?\bсоставля\w+\s+$|"
+    r"(?<!\s)[^,;.]{0,100}?\b(?:pass(?:es|ed)?|go(?:es)?|went|transit\w*)\s+(?:via|through)\s+$|"
+    r"(?<!\s)[^,;.]{0,100}?\bпроход\w*\s+через\s+$"
 )
 # a clause giving its subject a share: "с долей в товарообороте ... 20%", "with a share of 22.3%"
 _WITH_SHARE = compile_words(r"с\s+долей|with\s+a\s+(?:\w+\s+)?(?:share|total)\s+of")
 # a ratio restating the figure before ("$1.2 billion, equivalent to a fifth of its GDP") is that figure's owner's
 _RATIO = compile_ci(
     r"(?:equivalent|equal|amounting|corresponding)\s+to\s+(?:\w+\s+){0,2}$|\bor\s+(?:\w+\s+)?$|"
-    r"(?:что|это)\s+(?:составля\w+|равн\w+)\s+(?:\w+\s+)?$"
+    r"(?:что|это)\s+(?:составля\w+|равн\w+)\s+(?:\w+\s+)?$|entspr(?:icht|ach)\s+(?:\w+\s+){0,2}$"
 )
 _WITH_LABEL = compile_ci(
     r"(?<!\s)\s+with\s+(?:a\s+(?:\w+\s+)?share\s+of\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?$"
@@ -78,7 +80,7 @@ _MODIFIES_WORK = compile_ci(
 _FIRST_NAME = re.compile(r"\W{0,3}([A-ZА-ЯЁ][\w-]+)")
 _OPENS = re.compile(r",|\s+(?:has|have|had|is|was|will|reduced|increased|produced|posted|reported)\b")
 _WORK_WORD = compile_words(
-    r"project|plant|mine|railway|pipeline|facility|проект\w*|стро\w+\s+(?:АЭС|ГЭС|ТЭЦ)|АЭС|ГЭС|ТЭЦ|завод\w*|Projekt\w*"
+    r"project|plant|mine|railway|pipeline|facility|проект\w*|газопровод\w*|трубопровод\w*|железн\w+\s+дорог\w*|стро\w+\s+(?:АЭС|ГЭС|ТЭЦ)|АЭС|ГЭС|ТЭЦ|завод\w*|Projekt\w*"
 )
 _OWES_BEFORE = compile_ci(r"\bowe[sd]?\s+$")
 _HEDGE_GAP = compile_ci(r"\s*(?:(?:more|less)\s+than|over|about|around|nearly|almost|some)?\s*")
@@ -96,11 +98,11 @@ def settle(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int, int], 
     if q.kind == "percent" and (named := _named_with(doc, q, sent)) is not None:
         return named, None, 0.75
     if q.kind == "percent":
-        owners = _whole_owners(doc, q, sent, subject)
+        owners, its = _whole_owners(doc, q, sent, subject)
         key = ("whole-holder", sent)
         if subject is not None and subject in owners:
             if _RATIO.search(text, max(sent[0], q.start - 40), q.start):  # "equal to 46.3% of China's imports"
-                return _ratio_owner(doc, subject, obj, confidence, owners)
+                return (subject, obj, confidence) if its else _ratio_owner(doc, subject, obj, confidence, owners)
             holder = _holder(doc, q, clause, sent, owners)
             if holder is None:
                 return subject, obj, min(confidence, UNSURE)  # "7.4 percent of Kyrgyz GDP": no holder named
@@ -125,7 +127,7 @@ def settle(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int, int], 
 
 def _ratio_owner(doc: ClaimDoc, subject: str, obj: str | None, confidence: float, owners: set[str]) -> tuple[str | None, str | None, float]:  # fmt: skip
     """Return the owner of a ratio restating the figure before: that figure's subject, not the whole's owner."""
-    if doc.last_subject and doc.last_subject not in owners and not doc.is_ca(subject):
+    if doc.last_subject and doc.last_subject not in owners:
         return doc.last_subject, subject, 0.6
     return subject, obj, confidence
 
@@ -194,24 +196,26 @@ def _named_with(doc: ClaimDoc, q: Quantity, sent: tuple[int, int]) -> str | None
     return None
 
 
-def _whole_owners(doc: ClaimDoc, q: Quantity, sent: tuple[int, int], subject: str | None) -> set[str]:
-    """Return the ids owning the whole a share is of ("of Kazakhstan's foreign trade", "of its GDP")."""
+def _whole_owners(doc: ClaimDoc, q: Quantity, sent: tuple[int, int], subject: str | None) -> tuple[set[str], bool]:  # fmt: skip
+    """Return the ids owning the whole a share is of ("of Kazakhstan's foreign trade", "of its GDP") or named
+    inside it ("of all transport between China and Europe"), and whether the owner is "its"."""
     text = doc.ctx.text
     of = _OF_WHOLE.match(text, q.end)
     if of is None:
-        return set()
+        return set(), False
     stop = _WHOLE_END.search(text, of.end(), min(sent[1], of.end() + 90))
     end = stop.start() if stop else min(sent[1], of.end() + 90)
     owners = set()
-    if _ITS_WHOLE.match(text, of.end()) and subject and doc.is_ca(subject):
+    its = bool(_ITS_WHOLE.match(text, of.end()) and subject and doc.is_ca(subject))
+    if its and subject:
         owners.add(subject)
     for m in doc.mentions(of.end(), end, actors=False):
-        if _NOT_OWNER.search(text, of.end(), m.start):
-            break
+        if _NOT_OWNER.search(text, of.end(), m.start) or _HOLDER_AFTER.fullmatch(text, q.end, m.start):
+            break  # "31.3 percent of GDP for Tajikistan", "... pass through Kazakhstan": the share's holder
         e = doc.entity(m)
         if e is not None and not e.is_new:
             owners.add(m.entity_id)
-    return owners
+    return owners, its
 
 
 def _holder(doc: ClaimDoc, q: Quantity, clause: tuple[int, int], sent: tuple[int, int], owners: set[str]) -> Mention | None:  # fmt: skip
@@ -223,6 +227,7 @@ def _holder(doc: ClaimDoc, q: Quantity, clause: tuple[int, int], sent: tuple[int
         return (
             m.entity_id not in owners
             and e is not None
+            and e.kind != "person"  # a speaker ("the PM said that 85% of ...") holds no share
             and (doc.is_actor(m) or e.kind == "project" or e.is_new)
             and not is_source(doc, m)
             and not POSSESSIVE.match(text, m.end)
