@@ -12,7 +12,7 @@ build_pages.py before it is written.
 
 from __future__ import annotations
 
-from pages_extra import CHN, EBRD, EIB, EU, KAZ, KGZ, RUS, TJK, TKM, TUR, UZB, UZNPP, c
+from pages_extra import CHN, EBRD, EIB, EU, KAZ, KGZ, RUS, TJK, TKM, TUR, UZNPP, c
 
 EXIM, IMF, ISDB = "org:china-exim-bank", "org:imf", "org:isdb"
 USA, NLD, LKA, EDB = "country:USA", "country:NLD", "country:LKA", "org:edb"
@@ -142,9 +142,9 @@ PAGES: list[dict[str, object]] = [
         "language": "ru",
         "text": "Казахстан и Турция намерены довести объем товарооборота до 10 млрд долларов.\nКак передает Report со "
         "ссылкой на казахстанские СМИ, об этом заявил президент Касым-Жомарт Токаев после переговоров в узком формате "
-        "с президентом Турции Реджепом Тайипом Эрдоганом.\n\"Наша цель - довести товарооборот до 10 млрд долларов. "
+        'с президентом Турции Реджепом Тайипом Эрдоганом.\n"Наша цель - довести товарооборот до 10 млрд долларов. '
         "Турция инвестировала в Казахстан 4,35 млрд долларов за последние 15 лет. А наша страна вложила в Турцию 1,13 "
-        "млрд долларов. Турция входит в десятку крупнейших инвесторов Казахстана\", - сообщил Токаев.",
+        'млрд долларов. Турция входит в десятку крупнейших инвесторов Казахстана", - сообщил Токаев.',
         "claims": [c(10e9, "USD", TUR), c(4.35e9, "USD", TUR), c(1.13e9, "USD", KAZ)],
     },
     {
@@ -229,8 +229,8 @@ PAGES: list[dict[str, object]] = [
         "language": "ru",
         "text": "МОСКВА, 16 октября. /ТАСС/. Первый энергоблок строящейся Росатомом АЭС в Узбекистане будет запущен в "
         "2028 году, стоимость проекта составит $11 млрд. Об этом заявил журналистам помощник президента РФ Юрий "
-        "Ушаков. \"По оценкам, стоимость проекта составит где-то $11 млрд и считается, что первый энергоблок "
-        "предположительно будет запущен в 2028 году\", - сообщил он.",
+        'Ушаков. "По оценкам, стоимость проекта составит где-то $11 млрд и считается, что первый энергоблок '
+        'предположительно будет запущен в 2028 году", - сообщил он.',
         "claims": [c(11e9, "USD", UZNPP)],
     },
     {
@@ -394,7 +394,7 @@ PAGES: list[dict[str, object]] = [
         "text": "МОСКВА, 24 ноя - ПРАЙМ. Россия является одним из главных торговых партнеров Киргизии, товарооборот "
         "между странами растет, а доля рубля во взаимных расчетах достигла 97%, заявил журналистам помощник "
         "президента РФ Юрий Ушаков.\nОн отметил, что Россия остается одним из главных торговых партнеров Киргизии, с "
-        "долей во внешней торговле страны в 22,3%. \"В прошлом году двусторонний товарооборот вырос на 15,6%, до "
+        'долей во внешней торговле страны в 22,3%. "В прошлом году двусторонний товарооборот вырос на 15,6%, до '
         "рекордных 4,1 миллиарда долларов.",
         "claims": [c(97, "%", RUS), c(22.3, "%", RUS), c(15.6, "%", RUS), c(4.1e9, "USD", RUS)],
     },
@@ -481,11 +481,11 @@ PAGES: list[dict[str, object]] = [
     {
         "url": "https://en.inform.kz/news/kazakh-fm-says-europe-is-one-of-kazakhstan-s-priorities_a2627291/",
         "language": "en",
-        "text": "\"Kazakhstan and the Netherlands are reliable long-term partners cooperating in political, economic and "
+        "text": '"Kazakhstan and the Netherlands are reliable long-term partners cooperating in political, economic and '
         "humanitarian spheres both in bilateral and multilateral formats. Europe is Kazakhstan's №1 partner in trade "
         "and investments. The Netherlands invested nearly one fourth of all direct foreign investments or $50 billion "
         "into Kazakhstan. Trade between the countries is growing rapidly even amid global economic crisis; it totaled "
-        "$10 billion this year,\" E. Idrissov noted.",
+        '$10 billion this year," E. Idrissov noted.',
         "claims": [c(50e9, "USD", NLD), c(10e9, "USD", NLD)],
     },
     {

@@ -367,7 +367,11 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
     if (part := part_of_work(doc, q, clause, sent)) is not None:
         return part
     if _OF_THEM.match(text, q.end) and doc.last_subject and doc.last_sentence >= si - 1:
-        return doc.last_subject, scope_of(doc, q, clause, sent), 0.6  # "280 km of them run through Kyrgyzstan"
+        return (
+            doc.last_subject,
+            scope_of(doc, q, clause, sent),
+            0.6,
+        )  # "280 km of them run through Kyrgyzstan"
     work = (
         work_subject(doc, q, clause, sent, attribute)
         if attribute != "growth_rate" or q.kind != "percent"
@@ -448,7 +452,10 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
 def _in_figure(doc: ClaimDoc, m: Mention, q: Quantity) -> bool:
     """Return True for a name inside the figure's words: a currency's state ("838 milyon ABD doları") or a name
     unknown to the knowledge base ("40 Milliarden Kubikmeter Gas" read as a company's): no subject."""
-    if _CURRENCY_STATE.search(doc.ctx.text, max(0, m.start - 8), m.start) and doc.ctx.text[m.start : m.end].isupper():
+    if (
+        _CURRENCY_STATE.search(doc.ctx.text, max(0, m.start - 8), m.start)
+        and doc.ctx.text[m.start : m.end].isupper()
+    ):
         return True  # "5,89 млрд долл. США": the currency's state, in any figure of the sentence
     if not q.start <= m.start < q.end:
         return False

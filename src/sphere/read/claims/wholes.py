@@ -77,7 +77,7 @@ _MODIFIES_WORK = compile_ci(
     r"(?<!\s)(?:\s+(?!(?:to|for|of|in|into|on|the|an?|and|with|by|from|at|is|was|will|would)\b)[\w-]+){0,3}?\s+"
     r"(?:project|plant|mine|railway|pipeline|facility|venture|factory|complex|terminal)s?\b"
 )
-_FIRST_NAME = re.compile(r"\W{0,3}([A-ZА-ЯЁ][\w-]+)")
+_FIRST_NAME = re.compile(r"\W{0,3}([A-ZА-ЯЁ][\w-]+(?:[^\S\n][A-ZА-ЯЁ][\w-]+){0,2})")
 _OPENS = re.compile(r",|\s+(?:has|have|had|is|was|will|reduced|increased|produced|posted|reported)\b")
 _WORK_WORD = compile_words(
     r"project|plant|mine|railway|pipeline|facility|проект\w*|газопровод\w*|трубопровод\w*|железн\w+\s+дорог\w*|стро\w+\s+(?:АЭС|ГЭС|ТЭЦ)|АЭС|ГЭС|ТЭЦ|завод\w*|Projekt\w*"
@@ -94,15 +94,23 @@ def settle(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int, int], 
             return creditor, subject if subject and doc.is_ca(subject) else obj, 0.75
         return subject, obj, max(confidence, 0.75)
     if q.kind in {"money", "percent"} and (given := _given_share(doc, q, clause, sent)) is not None:
-        return given.entity_id, subject if subject != given.entity_id else obj, 0.75  # "X, with a share of 22.3%"
+        return (
+            given.entity_id,
+            subject if subject != given.entity_id else obj,
+            0.75,
+        )  # "X, with a share of 22.3%"
     if q.kind == "percent" and (named := _named_with(doc, q, sent)) is not None:
         return named, None, 0.75
     if q.kind == "percent":
         owners, its = _whole_owners(doc, q, sent, subject)
         key = ("whole-holder", sent)
         if subject is not None and subject in owners:
-            if _RATIO.search(text, max(sent[0], q.start - 40), q.start):  # "equal to 46.3% of China's imports"
-                return (subject, obj, confidence) if its else _ratio_owner(doc, subject, obj, confidence, owners)
+            if _RATIO.search(
+                text, max(sent[0], q.start - 40), q.start
+            ):  # "equal to 46.3% of China's imports"
+                return (
+                    (subject, obj, confidence) if its else _ratio_owner(doc, subject, obj, confidence, owners)
+                )
             holder = _holder(doc, q, clause, sent, owners)
             if holder is None:
                 return subject, obj, min(confidence, UNSURE)  # "7.4 percent of Kyrgyz GDP": no holder named
@@ -110,7 +118,9 @@ def settle(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int, int], 
             e = doc.entity(holder)
             return holder.entity_id, subject, UNSURE if e is None or e.is_new else 0.75
         held = doc.cache.get(key)
-        if held and _AND_SHARE.fullmatch(text, held[1], q.start):  # "represents 30% of trade and 40% of investment"
+        if held and _AND_SHARE.fullmatch(
+            text, held[1], q.start
+        ):  # "represents 30% of trade and 40% of investment"
             e = doc.entity(held[0])
             return held[0].entity_id, obj, UNSURE if e is None or e.is_new else 0.7
     if subject is not None and _unknown_subject(doc, q, sent, subject):
@@ -119,7 +129,10 @@ def settle(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int, int], 
         subject is not None
         and (e := doc.ctx.entities.get(subject)) is not None
         and e.kind in {"country", "place"}
-        and ((attribute in {"cost", "capacity"} and doc.spans(_WORK_WORD, clause)) or _MODIFIES_WORK.match(text, q.end))
+        and (
+            (attribute in {"cost", "capacity"} and doc.spans(_WORK_WORD, clause))
+            or _MODIFIES_WORK.match(text, q.end)
+        )
     ):  # "a $1.1 billion mine project in Kazakhstan": the cost of a work not linked is not the state's it lies in
         return subject, obj, min(confidence, UNSURE)
     return subject, obj, confidence
@@ -132,7 +145,9 @@ def _ratio_owner(doc: ClaimDoc, subject: str, obj: str | None, confidence: float
     return subject, obj, confidence
 
 
-def _given_share(doc: ClaimDoc, q: Quantity, clause: tuple[int, int], sent: tuple[int, int]) -> Mention | None:
+def _given_share(
+    doc: ClaimDoc, q: Quantity, clause: tuple[int, int], sent: tuple[int, int]
+) -> Mention | None:
     """Return the subject of a clause giving it a share or a total ("Россия ..., с долей ... в 22,3%", "the EU
     ..., with a total of $10.8 billion"), or the one that "accounts for" a share restated as a sum ("China
     accounts for more than a half of the debt – about $1.2 billion")."""
@@ -145,7 +160,7 @@ def _given_share(doc: ClaimDoc, q: Quantity, clause: tuple[int, int], sent: tupl
         if q.kind != "money" or cue is None or cue.end() != q.start:
             return None
         pick = -1  # the one that accounts for the share: the name right before "accounts for"
-    names = [m for m in doc.mentions(max(sent[0], clause[0] if pick else sent[0]), cue.start())
+    names = [m for m in doc.mentions(sent[0], cue.start())
              if doc.in_subject_position(m) and not is_source(doc, m) and not POSSESSIVE.match(text, m.end)]  # fmt: skip
     return names[pick] if names else None
 
@@ -162,7 +177,7 @@ def _unknown_subject(doc: ClaimDoc, q: Quantity, sent: tuple[int, int], subject:
     name = first.group(1).lower()
     # the opening name is unknown to the knowledge base: linked to a new entity here or elsewhere in the text
     unknown = [e for e in doc.ctx.entities.values() if e.is_new and e.name.lower() == name]
-    if not unknown or unknown[0].kind not in {"other", "project", "place"} or unknown[0].id == subject:
+    if not unknown or unknown[0].kind == "person" or unknown[0].id == subject:
         return False  # a person ("Jiang Yi, the chairman of ...") speaks for the body named with the title
     return not any(m.entity_id == subject and doc.in_subject_position(m) for m in ms if m.end <= q.start)
 
@@ -173,18 +188,24 @@ def _owed_to(doc: ClaimDoc, q: Quantity, sent: tuple[int, int]) -> str | None:
     if not doc.spans(_DEBT, sent):
         return None
     start = q.end
-    if q.kind == "percent":  # a share owed to a creditor only as restated: "60 percent – $1.98 billion – is owed to"
+    if (
+        q.kind == "percent"
+    ):  # a share owed to a creditor only as restated: "60 percent – $1.98 billion – is owed to"
         restated = _RESTATED.match(text, q.end)
         if restated is None:
             return None
         start = restated.end()
     after = [m for m in doc.mentions(start, min(sent[1], start + 70)) if not is_source(doc, m)]
-    if after and _OWED_TO.fullmatch(text, start, after[0].start) and not re.search(r"\d", text[start : after[0].start]):
+    if (
+        after
+        and _OWED_TO.fullmatch(text, start, after[0].start)
+        and not re.search(r"\d", text[start : after[0].start])
+    ):
         return after[0].entity_id
     before = [m for m in doc.mentions(sent[0], q.start) if m.end <= q.start]
-    if before and _OWES_BEFORE.search(text, max(sent[0], before[-1].start - 12), before[-1].start):
-        if _HEDGE_GAP.fullmatch(text, before[-1].end, q.start):  # "owes Beijing more than $700 million"
-            return before[-1].entity_id
+    owes = before and _OWES_BEFORE.search(text, max(sent[0], before[-1].start - 12), before[-1].start)
+    if owes and _HEDGE_GAP.fullmatch(text, before[-1].end, q.start):  # "owes Beijing more than $700 million"
+        return before[-1].entity_id
     return None
 
 
