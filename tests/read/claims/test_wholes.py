@@ -119,3 +119,9 @@ def test_the_currency_state_is_no_subject() -> None:
 def test_a_currency_code_written_onto_the_number_is_read() -> None:
     found = find_quantities("It will raise EUR12 billion (USD13.1 billion) for the route, not ABCEUR5.", "en")
     assert [(q.value, q.unit) for q in found] == [(12e9, "EUR"), (13.1e9, "USD")]
+
+
+def test_chinese_trade_figures_are_the_great_powers() -> None:
+    text = "前三个月,中国对中亚五国进出口1234.5亿元,同比增长8.8%。"
+    assert claim_of(text, 123.45e9).subject == "country:CHN"
+    assert claim_of(text, 8.8).subject == "country:CHN"

@@ -104,11 +104,12 @@ FLOW_ATTRIBUTES = frozenset({"investment", "loan", "grant", "exports_value", "im
 TRADE_ATTRIBUTES = frozenset({"trade_value", "trade_share", "trade_rank"})
 TRADE_CONTEXT = compile_words(
     r"\btrade|\bexports?\b(?!-)|(?<!-)\bimports?\b|(?<!cargo )turnover|товарооборот|экспорт|импорт|торгов|ticaret|"
-    r"ihracat|ithalat|Handel|Warenumsatz|Außenhandel|Ausfuhr|Einfuhr|сауда|тауар айналым|obrot|obrót|savdo"
+    r"ihracat|ithalat|Handel|Warenumsatz|Außenhandel|Ausfuhr|Einfuhr|сауда|тауар айналым|obrot|obrót|savdo|贸易|进出口|出口|进口"
 )
 # trade between two sides (not one side's exports or supplies): its growth is the great power's, like its value
 BILATERAL = compile_words(
-    r"\btrade|(?<!cargo )turnover|товарооборот|торгов|ticaret|Handel|Warenumsatz|сауда|тауар айналым|obrot|obrót|savdo"
+    r"\btrade|(?<!cargo )turnover|товарооборот|торгов|ticaret|Handel|Warenumsatz|сауда|тауар айналым|obrot|obrót|savdo|"
+    r"贸易|进出口"
 )
 ACCOUNT = compile_ci(r"\baccount\w*\s+for|приходит\w*|составля\w+ (?:около |более )?$")
 _GENITIVE = re.compile(r"(?:[нтд][ыі]ң|ning|nin|nın)(?!\w)")  # Kazakh "Қазақстанның", Uzbek "Xitoyning"
@@ -452,10 +453,8 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
 def _in_figure(doc: ClaimDoc, m: Mention, q: Quantity) -> bool:
     """Return True for a name inside the figure's words: a currency's state ("838 milyon ABD doları") or a name
     unknown to the knowledge base ("40 Milliarden Kubikmeter Gas" read as a company's): no subject."""
-    if (
-        _CURRENCY_STATE.search(doc.ctx.text, max(0, m.start - 8), m.start)
-        and doc.ctx.text[m.start : m.end].isupper()
-    ):
+    text = doc.ctx.text
+    if _CURRENCY_STATE.search(text, max(0, m.start - 8), m.start) and text[m.start : m.end].isupper():
         return True  # "5,89 млрд долл. США": the currency's state, in any figure of the sentence
     if not q.start <= m.start < q.end:
         return False
