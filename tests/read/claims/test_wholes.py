@@ -122,6 +122,9 @@ def test_a_currency_code_written_onto_the_number_is_read() -> None:
 
 
 def test_chinese_trade_figures_are_the_great_powers() -> None:
-    text = "前三个月,中国对中亚五国进出口1234.5亿元,同比增长8.8%。"
+    text = (
+        "据海关统计,中国与中亚国家贸易持续扩大。前三个月,中国对中亚五国进出口1234.5亿元,同比增长8.8%,"
+        "规模创历史同期新高。其中出口和进口都有增长,双方合作不断深化。"
+    )
     assert claim_of(text, 123.45e9).subject == "country:CHN"
     assert claim_of(text, 8.8).subject == "country:CHN"
