@@ -6,7 +6,8 @@ the dev guideline's conventions (../shared/corpus/dev/NOTES.md: trade figures ar
 total received is the receiver's, a part of a work is the work's, a share labelled with a name is that name's,
 remittances are the receiving state's); `subject: []` where the text names no one the figure is about (the
 reader should then give no confident subject). Every page is checked with ../shared/eval/blocked.py before it is
-written; none is from the dev or validation sets. The labels are this project's own; the excerpts stay the
+written; none is from the dev or validation sets. pages_unseen.py holds pages added to check the rules on
+articles they were not written from (found after the rules above were tuned). The labels are this project's own; the excerpts stay the
 publishers' (quoted for evaluation with their URLs).
 """
 

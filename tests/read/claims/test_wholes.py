@@ -128,3 +128,21 @@ def test_chinese_trade_figures_are_the_great_powers() -> None:
     )
     assert claim_of(text, 123.45e9).subject == "country:CHN"
     assert claim_of(text, 8.8).subject == "country:CHN"
+
+
+def test_a_flow_is_the_givers_not_the_receivers_named_after_into() -> None:
+    text = "В 2020 году Россия инвестировала в экономику Узбекистана $740 млн, а Узбекистан вложил в Россию меньше."
+    assert claim_of(text, 740e6).subject == "country:RUS"
+
+
+def test_a_clause_referring_back_keeps_a_carried_subject_sure() -> None:
+    text = "Kyrgyzstan's external debt reached $4.6 billion in June. At the start of the year the figure was $4.9 billion."
+    claim = claim_of(text, 4.9e9)
+    assert claim.subject == "country:KGZ"
+    assert claim.confidence >= LEAST
+
+
+def test_the_capacity_of_an_unlinked_pipeline_is_not_the_transit_states() -> None:
+    text = "Газ идет через Узбекистан и Казахстан; общая пропускная способность газопроводов – 48 млрд куб. м в год."
+    claim = claim_of(text, 48)
+    assert claim.subject not in {"country:KAZ", "country:UZB"} or claim.confidence < LEAST, claim

@@ -1,19 +1,28 @@
-"""Who holds a part of a whole: a share is its holder's, never the whole's owner's; a debt is its creditor's.
+"""Who holds a part of a whole, who a sum is owed to, who gives a flow, and when the reader is unsure.
 
-`settle(doc, q, clause, sent, subject, obj, confidence)` checks the subject the attachment rules chose for one
-figure against what the syntax around the figure says the figure is a part of:
+`settle(doc, q, attribute, clause, sent, subject, obj, confidence)` checks the subject the attachment rules
+chose for one figure against what the syntax around the figure says:
 - a share of a whole ("30% of Kazakhstan's foreign trade", "7.4 percent of Kyrgyz GDP", "4,8% от всего
-  товарооборота РК", "36% всех инвестиций в Киргизию") is not the whole's owner's. It is the holder's: the
-  name in subject position before it ("the EU represents around 30% of ..."), the one it is said to "account
-  for" after it ("... account for the EU countries"), or the subject of a clause that gives it "with a share"
-  ("Россия ..., с долей во внешней торговле страны в 22,3%"). With no holder in the sentence the owner stays,
-  marked unsure; a holder the knowledge base does not know ("Kumtor accounted for 7.4% of Kyrgyz GDP") is
-  kept, marked unsure too.
+  товарооборота РК", "36% всех инвестиций в Киргизию", "26 % des gesamten Handels Usbekistans") is not the
+  whole's owner's, nor of a name inside the whole ("of all transport between China and Europe"). It is the
+  holder's: the name in subject position before it ("the EU represents around 30% of ..."), the one it is
+  said to "account for" or to "pass through" after it, or the subject of a clause that gives it "with a
+  share" ("Россия ..., с долей во внешней торговле страны в 22,3%"); a share coordinated with it ("and 40%
+  of the investments") has the same holder. With no holder named the owner stays, marked unsure; a holder
+  the knowledge base does not know ("Kumtor accounted for 7.4% of Kyrgyz GDP") is kept, marked unsure too.
+  A ratio restating the figure before ("equal to 46.3% of China's imports") is that figure's subject's.
 - a share labelled "X with N%" ("followed by Kazakhstan with 21.7 percent") is X's.
 - money owed, paid or repaid to a named creditor ("$1.98 billion is owed to the Eximbank", "$65.2 million
-  went to China", "owes 294 million to the World Bank, 225 million to the ADB", "owes Beijing more than $700
-  million") is the creditor's, each figure taking the creditor written with it, the debtor its object.
-Each rule only moves a figure where the sentence says so; elsewhere the subject stays as it was chosen.
+  went to China", "owes 294 million to the World Bank, 225 million to the ADB", "owes Beijing $700 million",
+  a share restated as that sum) is the creditor's, each figure taking the creditor written with it.
+- a flow is its giver's, never the receiver's named after "into" ("Турция инвестировала в экономику
+  Казахстана $680 млн").
+- the state is only a guess, marked unsure, for a figure of something the knowledge base does not hold:
+  a sentence opening on an unknown name ("Kumtor, ..., reduced output to 17.6 tonnes"), a figure modifying
+  an unlinked works noun ("a $1.1 billion tungsten mine project in Kazakhstan"), the cost or capacity of an
+  unlinked work ("общая пропускная способность газопроводов – 55 млрд куб. м").
+Each rule moves a figure only where the sentence says so; elsewhere the subject stays as it was chosen.
+A confidence below the ledger's cut-off (`claim_min_confidence`) is how the reader says "unsure".
 """
 
 from __future__ import annotations
@@ -68,6 +77,9 @@ _OWED_TO = compile_ci(
     r"(?:owed\s+|owing\s+|due\s+|paid\s+|repaid\s+|went\s+|goes\s+|gone\s+)?to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$"
 )
 _RESTATED = re.compile(r"\s*[–—]\s*[^–—\n]{1,30}?(?<!\s)(?=\s*[–—])")
+# where a flow goes: "invested in the economy of", "вложила в экономику", "into"
+_INTO_FLOW = compile_ci(r"(?:\b(?:в|во|into|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:of\s+)?)$")
+_GIVING = compile_words(r"invest\w*|lent|loaned|grant\w*|инвестир\w*|вложи\w*|выдел\w*|предостав\w*|yatırım")
 _AND_SHARE = re.compile(r"[^,;.\d]{0,80}?\s(?:and|и|und|ve)\s+(?:\w+\s+)?")
 _ACCOUNTS_RESTATED = compile_words(
     r"(?:accounts?|accounted)\s+for\s+[^;.\d]{0,100}?[–—]\s*(?:about\s+|around\s+|nearly\s+|over\s+)?"
@@ -80,7 +92,8 @@ _MODIFIES_WORK = compile_ci(
 _FIRST_NAME = re.compile(r"\W{0,3}([A-ZА-ЯЁ][\w-]+(?:[^\S\n][A-ZА-ЯЁ][\w-]+){0,2})")
 _OPENS = re.compile(r",|\s+(?:has|have|had|is|was|will|reduced|increased|produced|posted|reported)\b")
 _WORK_WORD = compile_words(
-    r"project|plant|mine|railway|pipeline|facility|проект\w*|газопровод\w*|трубопровод\w*|железн\w+\s+дорог\w*|стро\w+\s+(?:АЭС|ГЭС|ТЭЦ)|АЭС|ГЭС|ТЭЦ|завод\w*|Projekt\w*"
+    r"project|plant|mine|railway|pipeline|facility|проект\w*|газопровод\w*|трубопровод\w*|железн\w+\s+дорог\w*|"
+    r"АЭС|ГЭС|ТЭЦ|завод\w*|Projekt\w*|\w*pipeline|Leitung\w*|Kraftwerk\w*"
 )
 _OWES_BEFORE = compile_ci(r"\bowe[sd]?\s+$")
 _HEDGE_GAP = compile_ci(r"\s*(?:(?:more|less)\s+than|over|about|around|nearly|almost|some)?\s*")
@@ -123,6 +136,16 @@ def settle(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int, int], 
         ):  # "represents 30% of trade and 40% of investment"
             e = doc.entity(held[0])
             return held[0].entity_id, obj, UNSURE if e is None or e.is_new else 0.7
+    if (
+        attribute in {"investment", "loan", "grant"}
+        and subject
+        and (giver := _giver_not_receiver(doc, q, clause, subject))
+    ):
+        return (
+            giver.entity_id,
+            subject,
+            0.7,
+        )  # "Турция инвестировала в экономику Казахстана $680 млн": Turkey's
     if subject is not None and _unknown_subject(doc, q, sent, subject):
         return subject, obj, min(confidence, UNSURE)  # "Kumtor ... reduced output to 17.6 tonnes"
     if (
@@ -130,7 +153,7 @@ def settle(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int, int], 
         and (e := doc.ctx.entities.get(subject)) is not None
         and e.kind in {"country", "place"}
         and (
-            (attribute in {"cost", "capacity"} and doc.spans(_WORK_WORD, clause))
+            (attribute in {"cost", "capacity"} and doc.spans(_WORK_WORD, sent))
             or _MODIFIES_WORK.match(text, q.end)
         )
     ):  # "a $1.1 billion mine project in Kazakhstan": the cost of a work not linked is not the state's it lies in
@@ -163,6 +186,19 @@ def _given_share(
     names = [m for m in doc.mentions(sent[0], cue.start())
              if doc.in_subject_position(m) and not is_source(doc, m) and not POSSESSIVE.match(text, m.end)]  # fmt: skip
     return names[pick] if names else None
+
+
+def _giver_not_receiver(doc: ClaimDoc, q: Quantity, clause: tuple[int, int], subject: str) -> Mention | None:
+    """Return the giver in subject position where the chosen subject is named only as where a flow goes ("X
+    invested in the economy of Y", "вложила в экономику Казахстана"), else None."""
+    text = doc.ctx.text
+    before = [m for m in doc.mentions(clause[0], q.start) if m.end <= q.start and not is_source(doc, m)]
+    mine = [m for m in before if m.entity_id == subject]
+    if not mine or not all(_INTO_FLOW.search(text, max(clause[0], m.start - 30), m.start) for m in mine):
+        return None
+    givers = [m for m in before if m.entity_id != subject and doc.in_subject_position(m)
+              and _GIVING.search(text, m.end, min(q.start, m.end + 40))]  # fmt: skip
+    return givers[0] if givers else None
 
 
 def _unknown_subject(doc: ClaimDoc, q: Quantity, sent: tuple[int, int], subject: str) -> bool:
