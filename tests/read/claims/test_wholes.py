@@ -146,3 +146,24 @@ def test_the_capacity_of_an_unlinked_pipeline_is_not_the_transit_states() -> Non
     text = "Газ идет через Узбекистан и Казахстан; общая пропускная способность газопроводов – 48 млрд куб. м в год."
     claim = claim_of(text, 48)
     assert claim.subject not in {"country:KAZ", "country:UZB"} or claim.confidence < LEAST, claim
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "weak"),
+    [
+        ("The hall stands where the Soviet-era ministry used to be and is being rebuilt with a $90 million grant.",
+         90e6, "country:SUN"),
+        ("Since 2010 the country attracted a total of $120.5 billion in FDI, of which $51 billion from the EU.",
+         120.5e9, "org:eu"),
+    ],
+)  # fmt: skip
+def test_a_name_given_only_as_a_period_or_a_part_is_an_unsure_subject(
+    text: str, value: float, weak: str
+) -> None:
+    claim = claim_of(text, value)
+    assert claim.subject != weak or claim.confidence < LEAST, claim
+
+
+def test_a_stake_holding_names_its_holder() -> None:
+    text = "The deal creates a joint venture, with Japan holding 65% of the shares and Uzbekistan the rest."
+    assert claim_of(text, 65).subject == "country:JPN"

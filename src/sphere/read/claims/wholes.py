@@ -11,7 +11,7 @@ chose for one figure against what the syntax around the figure says:
   of the investments") has the same holder. With no holder named the owner stays, marked unsure; a holder
   the knowledge base does not know ("Kumtor accounted for 7.4% of Kyrgyz GDP") is kept, marked unsure too.
   A ratio restating the figure before ("equal to 46.3% of China's imports") is that figure's subject's.
-- a share labelled "X with N%" ("followed by Kazakhstan with 21.7 percent") is X's.
+- a share labelled "X with N%" or "X holding N%" ("followed by Kazakhstan with 21.7 percent") is X's.
 - money owed, paid or repaid to a named creditor ("$1.98 billion is owed to the Eximbank", "$65.2 million
   went to China", "owes 294 million to the World Bank, 225 million to the ADB", "owes Beijing $700 million",
   a share restated as that sum) is the creditor's, each figure taking the creditor written with it.
@@ -20,7 +20,9 @@ chose for one figure against what the syntax around the figure says:
 - the state is only a guess, marked unsure, for a figure of something the knowledge base does not hold:
   a sentence opening on an unknown name ("Kumtor, ..., reduced output to 17.6 tonnes"), a figure modifying
   an unlinked works noun ("a $1.1 billion tungsten mine project in Kazakhstan"), the cost or capacity of an
-  unlinked work ("общая пропускная способность газопроводов – 55 млрд куб. м").
+  unlinked work ("общая пропускная способность газопроводов – 55 млрд куб. м"); and for a subject the
+  sentence names only as a period ("the Soviet-era party"), only in a part after the figure ("a total of
+  $263bn, of which $120bn from the EU"), or a bank or company filed as a side of a trade it does not name.
 Each rule moves a figure only where the sentence says so; elsewhere the subject stays as it was chosen.
 A confidence below the ledger's cut-off (`claim_min_confidence`) is how the reader says "unsure".
 """
@@ -65,7 +67,8 @@ _RATIO = compile_ci(
     r"(?:что|это)\s+(?:составля\w+|равн\w+)\s+(?:\w+\s+)?$|entspr(?:icht|ach)\s+(?:\w+\s+){0,2}$"
 )
 _WITH_LABEL = compile_ci(
-    r"(?<!\s)\s+with\s+(?:a\s+(?:\w+\s+)?share\s+of\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?$"
+    r"(?<!\s)\s+(?:with|holding|owning|controlling)\s+(?:a\s+(?:\w+\s+)?(?:share|stake)\s+of\s+)?"
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?$"
 )
 _DEBT = compile_words(
     r"\bowe[sd]?\b|\bowing\b|\bdebts?\b|\bcreditors?\b|\brepa(?:id|y\w*)\b|\binterest\b|долг\w*|кредитор\w*|Schulden"
@@ -80,6 +83,10 @@ _RESTATED = re.compile(r"\s*[–—]\s*[^–—\n]{1,30}?(?<!\s)(?=\s*[–—])"
 # where a flow goes: "invested in the economy of", "вложила в экономику", "into"
 _INTO_FLOW = compile_ci(r"(?:\b(?:в|во|into|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:of\s+)?)$")
 _GIVING = compile_words(r"invest\w*|lent|loaned|grant\w*|инвестир\w*|вложи\w*|выдел\w*|предостав\w*|yatırım")
+_ERA = re.compile(r"-(?:era|time|period)\b")
+_OF_WHICH = compile_ci(r"\bof\s+(?:which|them)\b|\bиз\s+(?:них|которых)\b|\bdavon\b")
+_BANK = compile_ci(r"\bbank\b|банк")
+TRADE_LIKE = frozenset({"trade_value", "trade_share", "growth_rate", "exports_value", "imports_value"})
 _AND_SHARE = re.compile(r"[^,;.\d]{0,80}?\s(?:and|и|und|ve)\s+(?:\w+\s+)?")
 _ACCOUNTS_RESTATED = compile_words(
     r"(?:accounts?|accounted)\s+for\s+[^;.\d]{0,100}?[–—]\s*(?:about\s+|around\s+|nearly\s+|over\s+)?"
@@ -146,6 +153,12 @@ def settle(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int, int], 
             subject,
             0.7,
         )  # "Турция инвестировала в экономику Казахстана $680 млн": Turkey's
+    if subject is not None and _weak_name(doc, q, attribute, sent, subject):
+        return (
+            subject,
+            obj,
+            min(confidence, UNSURE),
+        )  # "the Soviet-era party", "..., of which $120bn from the EU"
     if subject is not None and _unknown_subject(doc, q, sent, subject):
         return subject, obj, min(confidence, UNSURE)  # "Kumtor ... reduced output to 17.6 tonnes"
     if (
@@ -199,6 +212,23 @@ def _giver_not_receiver(doc: ClaimDoc, q: Quantity, clause: tuple[int, int], sub
     givers = [m for m in before if m.entity_id != subject and doc.in_subject_position(m)
               and _GIVING.search(text, m.end, min(q.start, m.end + 40))]  # fmt: skip
     return givers[0] if givers else None
+
+
+def _weak_name(doc: ClaimDoc, q: Quantity, attribute: str, sent: tuple[int, int], subject: str) -> bool:
+    """Return True where the sentence names the subject only as a period ("the Soviet-era party"), only in a
+    part named after the figure ("a total of $263bn, of which $120bn from the EU"), or not at all while the
+    subject is a bank or a company standing as a side of a trade figure (trading sides are states and blocs)."""
+    text = doc.ctx.text
+    e = doc.ctx.entities.get(subject)
+    mine = [m for m in doc.mentions(*sent, actors=False) if m.entity_id == subject]
+    if not mine:
+        return (
+            attribute in TRADE_LIKE and e is not None and (e.kind == "company" or bool(_BANK.search(e.name)))
+        )
+    if all(_ERA.match(text, m.end) for m in mine):
+        return True
+    part = _OF_WHICH.search(text, q.end, mine[0].start) if mine[0].start >= q.end else None
+    return part is not None and all(m.start >= part.end() for m in mine)
 
 
 def _unknown_subject(doc: ClaimDoc, q: Quantity, sent: tuple[int, int], subject: str) -> bool:
