@@ -118,7 +118,7 @@ _TITLE_AFTER = compile_ci(
     r"foreign minister|minister|ambassador|envoy|leader|head|spokes\w+|chief|mayor|representative)\b"
 )
 _NATION = compile_ci(
-    r"\bthe (?:nation|country|republic)['’]s\b|\bits\s+(?:GDP|economy|budget|exports|imports)"
+    r"\bthe (?:[\w-]+ )?(?:nation|country|republic)['’]s\b|\bits\s+(?:GDP|economy|budget|exports|imports)"
 )
 _STATE_DEBT = compile_words(
     r"(?:external|foreign|public|national|sovereign|total)\s+(?:public\s+|state\s+|government\s+)?debt|"

@@ -47,7 +47,7 @@ _OF_WHOLE = compile_ci(
     r"всего\s+|всех\s+|общего\s+|общей\s+)*|(?:всего|всех|общего|общей)\s+|(?:des|der)\s+(?:gesamten\s+)?)"
 )
 # a whole owned by the state the sentence is about: "of its industrial output", "of the country's GDP"
-_ITS_WHOLE = compile_ci(r"(?:its|their|the\s+(?:country|nation|republic)['’]s)\s")
+_ITS_WHOLE = compile_ci(r"(?:its|their|the\s+(?:[\w-]+\s+)?(?:country|nation|republic)['’]s)\s")
 # the whole's words end at a clause break or a verb; a name after "between"/"to"/"from" is no owner
 _WHOLE_END = re.compile(r"[,;:()\n–—]|\.(?:\s|$)|\s(?:and|but|while|which|и|а|но)\s")
 _NOT_OWNER = compile_ci(r"\b(?:with|for|mit|für|с|со|для)\s+(?:\S+\s+){0,2}$")
@@ -97,7 +97,10 @@ _MODIFIES_WORK = compile_ci(
     r"(?:project|plant|mine|railway|pipeline|facility|venture|factory|complex|terminal)s?\b"
 )
 _FIRST_NAME = re.compile(r"\W{0,3}([A-ZА-ЯЁ][\w-]+(?:[^\S\n][A-ZА-ЯЁ][\w-]+){0,2})")
-_OPENS = re.compile(r",|\s+(?:has|have|had|is|was|will|reduced|increased|produced|posted|reported)\b")
+_OPENS = re.compile(
+    r",|\s+(?:alone\s+)?(?:has|have|had|is|was|will|reduced|increased|produced|posted|reported|accounted|"
+    r"accounts|represented|represents|made)\b"
+)
 _WORK_WORD = compile_words(
     r"project|plant|mine|railway|pipeline|facility|проект\w*|газопровод\w*|трубопровод\w*|железн\w+\s+дорог\w*|"
     r"АЭС|ГЭС|ТЭЦ|завод\w*|Projekt\w*|\w*pipeline|Leitung\w*|Kraftwerk\w*"
@@ -132,11 +135,12 @@ def settle(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int, int], 
                     (subject, obj, confidence) if its else _ratio_owner(doc, subject, obj, confidence, owners)
                 )
             holder = _holder(doc, q, clause, sent, owners)
-            if holder is None:
+            if holder is None and not its:
                 return subject, obj, min(confidence, UNSURE)  # "7.4 percent of Kyrgyz GDP": no holder named
-            doc.cache[key] = [holder, q.end]
-            e = doc.entity(holder)
-            return holder.entity_id, subject, UNSURE if e is None or e.is_new else 0.75
+            if holder is not None:  # else "15% of the country's GDP": a part of the state's own whole
+                doc.cache[key] = [holder, q.end]
+                e = doc.entity(holder)
+                return holder.entity_id, subject, UNSURE if e is None or e.is_new else 0.75
         held = doc.cache.get(key)
         if held and _AND_SHARE.fullmatch(
             text, held[1], q.start
