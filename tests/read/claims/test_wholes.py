@@ -167,3 +167,14 @@ def test_a_name_given_only_as_a_period_or_a_part_is_an_unsure_subject(
 def test_a_stake_holding_names_its_holder() -> None:
     text = "The deal creates a joint venture, with Japan holding 65% of the shares and Uzbekistan the rest."
     assert claim_of(text, 65).subject == "country:JPN"
+
+
+def test_a_part_of_the_states_own_whole_is_the_states() -> None:
+    text = (
+        "Mining in Kyrgyzstan grew again last year. The value of gold output was $2.1 billion, almost 17% of "
+        "the small country's $12.4 billion gross domestic product."
+    )
+    for value in (17, 12.4e9):
+        claim = claim_of(text, value)
+        assert claim.subject == "country:KGZ"
+        assert claim.confidence >= LEAST
