@@ -79,7 +79,7 @@ _OWED_TO = compile_ci(
     r"(?<!\s)\s*+(?:[–—-]\s*(?:is|are|was|were)\s+|(?:is|are|was|were)\s+|of\s+the\s+\w+\s+)?"
     r"(?:owed\s+|owing\s+|due\s+|paid\s+|repaid\s+|went\s+|goes\s+|gone\s+)?to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$"
 )
-_RESTATED = re.compile(r"\s*[–—]\s*[^–—\n]{1,30}?(?<!\s)(?=\s*[–—])")
+_RESTATED = re.compile(r"(?<!\s)\s*+[–—]\s*+[^–—\n]{1,30}?(?<!\s)(?=\s*+[–—])")
 # where a flow goes: "invested in the economy of", "вложила в экономику", "into"
 _INTO_FLOW = compile_ci(r"(?:\b(?:в|во|into|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:of\s+)?)$")
 _GIVING = compile_words(r"invest\w*|lent|loaned|grant\w*|инвестир\w*|вложи\w*|выдел\w*|предостав\w*|yatırım")
@@ -98,12 +98,12 @@ _MODIFIES_WORK = compile_ci(
 )
 _FIRST_NAME = re.compile(r"\W{0,3}([A-ZА-ЯЁ][\w-]+(?:[^\S\n][A-ZА-ЯЁ][\w-]+){0,2})")
 _OPENS = re.compile(
-    r",|\s+(?:alone\s+)?(?:has|have|had|is|was|will|reduced|increased|produced|posted|reported|accounted|"
+    r",|(?<!\s)\s++(?:alone\s++)?(?:has|have|had|is|was|will|reduced|increased|produced|posted|reported|accounted|"
     r"accounts|represented|represents|made)\b"
 )
 _WORK_WORD = compile_words(
     r"project|plant|mine|railway|pipeline|facility|проект\w*|газопровод\w*|трубопровод\w*|железн\w+\s+дорог\w*|"
-    r"АЭС|ГЭС|ТЭЦ|завод\w*|Projekt\w*|\w*pipeline|Leitung\w*|Kraftwerk\w*"
+    r"АЭС|ГЭС|ТЭЦ|завод\w*|Projekt\w*|(?:gas|erdgas|öl)?pipeline|Leitung\w*|Kraftwerk\w*"
 )
 _OWES_BEFORE = compile_ci(r"\bowe[sd]?\s+$")
 _HEDGE_GAP = compile_ci(r"\s*(?:(?:more|less)\s+than|over|about|around|nearly|almost|some)?\s*")
