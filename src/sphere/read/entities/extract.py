@@ -21,6 +21,7 @@ from bisect import bisect_left, bisect_right
 from itertools import pairwise
 
 from sphere.read.entities.candidates import STATE_BODIES, Candidate
+from sphere.read.entities.chinese_names import chinese_names
 from sphere.read.entities.gazetteer import Gazetteer, load_gazetteer
 from sphere.read.entities.linking import Hit, link_kb
 from sphere.read.entities.new_names import find_new_names
@@ -222,6 +223,7 @@ def find_entities(
     regions = find_regions(text, places, language, covered)
     if lang == "zh":
         regions += chinese_routes(text)
+        new += chinese_names(text, [(h.start, h.end, gaz.entities[h.entity_id].kind) for h in kb])
     if regions:  # a region wins over the guesses inside it ("Ташкентской" alone as a place)
         new = [c for c in new if not any(r.start < c.end and c.start < r.end for r in regions)]
         new = sorted(new + regions, key=lambda c: c.start)

@@ -69,13 +69,26 @@ def _translate(text: str) -> str:
     return text
 
 
+_ZH_FILE = Path(__file__).with_name("data") / "zh_traditional.tsv"
+
+
+@lru_cache(maxsize=1)
+def _zh_simplified() -> dict[int, str]:
+    """Return the table folding traditional Chinese characters to simplified ones, one for one."""
+    rows = (line.split("\t") for line in _ZH_FILE.read_text(encoding="utf-8").splitlines())
+    return {ord(r[0]): r[1] for r in rows if len(r) == 2 and not r[0].startswith("#")}
+
+
 def normalise(text: str) -> str:
-    """Return `text` folded for matching: lower case, one apostrophe, one dash, one space; same length."""
+    """Return `text` folded for matching: lower case, one apostrophe, one dash, one space, Chinese characters
+    in their simplified form ("烏茲別克斯坦" = "乌兹别克斯坦"); same length."""
     folded = _translate(text).lower()
-    if len(folded) == len(text):
-        return folded
-    # a few characters grow when lower-cased (e.g. "İ"): fold those one by one to keep offsets aligned
-    return "".join(c if len(c) == 1 else c[0] for c in (ch.lower() for ch in text.translate(_TABLE)))
+    if len(folded) != len(text):
+        # a few characters grow when lower-cased (e.g. "İ"): fold those one by one to keep offsets aligned
+        folded = "".join(c if len(c) == 1 else c[0] for c in (ch.lower() for ch in text.translate(_TABLE)))
+    if _CJK.search(folded):
+        folded = folded.translate(_zh_simplified())
+    return folded
 
 
 @dataclass(slots=True, frozen=True)
@@ -339,6 +352,7 @@ def _fingerprint(folder: Path) -> str:
     for path in sorted(folder.glob("*.jsonl")):
         h.update(path.name.encode())
         h.update(path.read_bytes())
+    h.update(_ZH_FILE.read_bytes())
     for module in (
         __file__,
         russian.__file__,

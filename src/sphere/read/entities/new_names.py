@@ -102,6 +102,9 @@ def _title_case_line(text: str, start: int, end: int) -> bool:
     return sum(1 for w in words if w[0].isupper()) >= 0.75 * len(words)
 
 
+_CASE_AFTER_APOSTROPHE = re.compile(r"(?<=\w{3})['’][a-zçğıöşü]{1,4}$")
+
+
 def _runs(text: str, start: int, end: int) -> list[list[tuple[int, int]]]:
     """Return runs of capitalised tokens (joined by single spaces or connector words) within [start, end)."""
     runs: list[list[tuple[int, int]]] = []
@@ -119,7 +122,9 @@ def _runs(text: str, start: int, end: int) -> list[list[tuple[int, int]]]:
             if possessive:
                 e -= 2
             run.append((s, e))
-            if possessive:  # "China's Jiangsu Province": the possessor is a name of its own
+            # "China's Jiangsu Province": the possessor is a name of its own; so is a name with a Turkish
+            # case ending after an apostrophe ("Özbekistan'ın Türk Konseyi'ne": the genitive ends a name)
+            if possessive or _CASE_AFTER_APOSTROPHE.search(text, s, e):
                 runs.append(run)
                 run = []
         if run:

@@ -1,0 +1,96 @@
+"""Find the new names of a Chinese text, which writes no spaces and no capitals: two signs mark them.
+
+1. A foreign person's name is transliterated with its parts joined by a middle dot ("马拉特·苏勒坦哈兹耶夫",
+   "纳提詹·穆罕默德哈努利"). The name runs back from the first dot to the title or function character before it
+   ("州长", "专家", "与") and on from the last dot to the verb or function character after it ("表示", "同").
+2. A firm, school or academy ends in its type word ("…有限公司", "…集团", "…大学", "…科学院", "…通讯社"); the
+   name runs back to the punctuation or function character before it ("与中国农业科学院", "由…有限公司总包").
+
+Both are proposed as new names; knowledge-base names inside a firm's name are parts of it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sphere.read.entities.candidates import Candidate, slug
+
+__all__ = ["chinese_names"]
+
+_HAN = "\u4e00-\u9fff"
+_DOTS = "·•‧・"  # the middle dots that join the parts of a transliterated name
+# characters that end the words before a name: titles' last characters, verbs, prepositions and particles
+_BEFORE_STOP = frozenset("长记统席使理事家员王官表授士任裁导督书的与和同及在对向是称说由被将把为以从了会见日月年")
+# characters that open the words after a name: speech and meeting verbs, prepositions, particles
+_AFTER_STOP = frozenset("表说同与举在的会指强称于将已也还是对率曾和及等访出则就向为认分发讲致接并当今昨日月年先女总")
+_PERSON = re.compile(rf"[{_HAN}]+(?:[{_DOTS}][{_HAN}]+)+")
+_NOT_PERSON_AFTER = re.compile(r"(?:大学|学院|公司|集团|基金会|研究所|中心|国际机场|机场|大街|广场|号)")
+# type words at the end of the name of a firm, school, academy or agency (longest first)
+_ORG_HEAD = re.compile(
+    r"(?:集团)?(?:股份有限公司|有限责任公司|有限公司)|集团公司|集团|银行|大学|科学院|研究院|研究所|通讯社|基金会"
+)
+# the firm's Latin name in brackets after it: "中信建设有限公司（CITIC Construction）"
+_LATIN_AFTER = re.compile(r"\s?[（(]([A-Za-z][A-Za-z&.\- ]{1,60}[A-Za-z.])[)）]")
+_ORG_KIND = {"银行": "company", "有限公司": "company", "集团": "company", "公司": "company"}
+# characters that end the words before a firm's name, and words that open no name ("该公司", "多家企业")
+_ORG_BEFORE_STOP = frozenset("与和同及由在对向是为以从了将把被的等、，。；：（）《》“”「」 \n，和及其")
+_ORG_NOT_FIRST = frozenset("该本这其各多一两每此全首")
+
+
+def _person_span(text: str, m: re.Match[str]) -> tuple[int, int]:
+    """Return the span of the transliterated name around the dots of `m`, trimmed at the words around it."""
+    first_dot = next(i for i in range(m.start(), m.end()) if text[i] in _DOTS)
+    start = first_dot
+    while start > m.start() and first_dot - start < 6 and text[start - 1] not in _BEFORE_STOP:
+        start -= 1
+    last_dot = max(i for i in range(m.start(), m.end()) if text[i] in _DOTS)
+    end = last_dot + 1
+    while end < m.end() and end - last_dot <= 8 and text[end] not in _AFTER_STOP:
+        end += 1
+    return start, end
+
+
+def _org_span(text: str, head_end: int, head_start: int) -> int | None:
+    """Return where the name of a firm ending in the type word at [head_start, head_end) starts, or None."""
+    start = head_start
+    while start > 0 and head_end - start < 16 and "\u4e00" <= text[start - 1] <= "\u9fff":
+        if text[start - 1] in _ORG_BEFORE_STOP:
+            break
+        start -= 1
+    if head_start - start < 2 or text[start] in _ORG_NOT_FIRST or head_end - start > 15:
+        return None
+    return start
+
+
+def chinese_names(text: str, kb: list[tuple[int, int, str]]) -> list[Candidate]:
+    """Return the transliterated foreign persons and the firms, schools and academies of a Chinese text that
+    the knowledge base did not name, as new names. `kb` holds the knowledge-base mentions (start, end, kind): a
+    person the KB names is no new person, and a KB place inside a new name is a part of it ("苏勒坦")."""
+    out: list[Candidate] = []
+    for m in _PERSON.finditer(text):
+        start, end = _person_span(text, m)
+        name = text[start:end]
+        if (
+            any(s < end and start < e and kind == "person" for s, e, kind in kb)
+            or any(s < start < e or s < end < e for s, e, _ in kb)
+            or _NOT_PERSON_AFTER.match(text, end)
+            or min(len(p) for p in re.split(f"[{_DOTS}]", name)) < 1
+            or len(name) < 4
+        ):
+            continue
+        out.append(Candidate(start, end, name, "person", id=f"new:person:{slug(name)}", replaces_kb=True))
+    for m in _ORG_HEAD.finditer(text):
+        start = _org_span(text, m.end(), m.start())
+        if start is None:
+            continue
+        name = text[start : m.end()]
+        if any(c.start < m.end() and start < c.end for c in out):
+            continue
+        kind = next((k for head, k in _ORG_KIND.items() if name.endswith(head)), "organization")
+        cid = f"new:{kind}:{slug(name)}"
+        latin = _LATIN_AFTER.match(text, m.end())
+        aliases = (latin.group(1),) if latin else ()
+        out.append(Candidate(start, m.end(), name, kind, id=cid, replaces_kb=True, aliases=aliases))
+        if latin:  # the Latin name is the same firm, not the KB name inside it ("CITIC")
+            out.append(Candidate(latin.start(1), latin.end(1), name, kind, id=cid, replaces_kb=True))
+    return sorted(out, key=lambda c: c.start)
