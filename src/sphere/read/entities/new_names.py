@@ -56,12 +56,14 @@ from sphere.read.entities.persons import (
     surname_mentions,
 )
 from sphere.read.entities.typed_names import (
+    domain_outlets,
     quoted_names,
     route_names,
     route_places,
     ru_credits,
     ru_lines,
     ru_ministries,
+    turkic_bodies,
 )
 from sphere.read.entities.uncued import no_cue
 
@@ -416,6 +418,9 @@ def find_new_names(
         ru_ministries(text, covered, kb_kinds, cands)
         ru_lines(text, cands)
         ru_credits(text, covered, cands)
+    domain_outlets(text, covered, cands)
+    if (language or "")[:2] in ("uz", "kk", "ky"):
+        turkic_bodies(text, covered, cands)
     quoted_names(text, covered, cands)
     apostrophe = (language or "")[:2] in ("tr", "az")
     if apostrophe:

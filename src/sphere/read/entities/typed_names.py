@@ -17,6 +17,8 @@ from sphere.read.entities.candidates import LEADING_STOP, Candidate, has_free_le
 
 __all__ = [
     "chinese_routes",
+    "domain_outlets",
+    "turkic_bodies",
     "quoted_names",
     "route_names",
     "route_places",
@@ -283,6 +285,47 @@ def ru_credits(text: str, covered: bytearray, cands: list[Candidate]) -> None:
         if any(covered[start:end]) or any(c.start < end and start < c.end for c in cands):
             continue
         cands.append(Candidate(start, end, name, "organization", lower_ok=True))
+
+
+# a news outlet named by its domain, in any language: "деп хабарлайды BAQ.KZ", "Zakon.kz", "reported Kapital.kz"
+_DOMAIN_OUTLET = re.compile(
+    r"(?<![\w./@:-])[A-Z][A-Za-z0-9-]{1,24}\.(?i:kz|uz|kg|tj|tm|ru|az|cn|com|info|net|org)(?![\w/-]|\.\w)"
+)
+
+
+def domain_outlets(text: str, covered: bytearray, cands: list[Candidate]) -> None:
+    """Add the news outlets written as their domain ("Zakon.kz", "BAQ.KZ") as organizations."""
+    for m in _DOMAIN_OUTLET.finditer(text):
+        start, end = m.span()
+        same = next((c for c in cands if c.start == start and c.end == end), None)
+        if same is not None:
+            same.kind = "organization"  # a name found without a kind: the domain says what it is
+            continue
+        if any(covered[start:end]) or any(c.start < end and start < c.end for c in cands):
+            continue
+        cands.append(Candidate(start, end, m.group(), "organization"))
+
+
+# Uzbek and Kazakh bodies: a capitalised first word, the field in lower case, then the head word with any case
+# ending ("Investitsiyalar va tashqi savdo vazirligida", "Транспорт вазирлиги", "Энергетика министрлігі")
+_TURKIC_BODY = re.compile(
+    r"(?<![\w‘ʻ'’-])[A-ZА-ЯЁЎҚҒҲӘӨҰҮІ][\w‘ʻ'’-]+(?:\s(?:va|ва|және|[a-zа-яёўқғҳәөұүі][\w‘ʻ'’-]+)){0,4}"
+    r"\s(?:vazirligi|qo[‘ʻ'’]mitasi|agentligi|вазирлиги|қўмитаси|агентлиги|министрлігі|агенттігі|комитеті)"
+    r"(?=\w{0,6}(?!\w))"
+)
+
+
+def turkic_bodies(text: str, covered: bytearray, cands: list[Candidate]) -> None:
+    """Add the Uzbek and Kazakh ministries, committees and agencies named with their field in lower case
+    (`_TURKIC_BODY`) as organizations; capitalised words found inside them are parts of the name."""
+    for m in _TURKIC_BODY.finditer(text):
+        start, end = m.span()
+        if m.group().split()[0].lower() in LEADING_STOP or any(covered[start:end]):
+            continue
+        if any(c.start < start < c.end or c.start < end < c.end for c in cands):
+            continue
+        cands[:] = [c for c in cands if not (start <= c.start and c.end <= end)]
+        cands.append(Candidate(start, end, " ".join(m.group().split()), "organization"))
 
 
 def _is_genitive(word: str) -> bool:
