@@ -1,0 +1,71 @@
+"""Recall mechanisms for Chinese (traditional characters, names without spaces), news outlets named by their
+domain, Uzbek and Kazakh bodies with a lower-case field, and Turkic case endings on cue words. Made-up
+sentences against the bundled knowledge base."""
+
+from __future__ import annotations
+
+from sphere.read.entities.candidates import kind_of
+from sphere.read.entities.chinese_names import chinese_names
+from sphere.read.entities.gazetteer import normalise
+from tests.read.entities.sample import entities_of, names_of
+
+
+def test_traditional_chinese_folds_to_simplified_with_offsets_kept() -> None:
+    assert normalise("烏茲別克斯坦") == "乌兹别克斯坦"
+    assert len(normalise("總統米爾濟約耶夫在塔什干")) == len("總統米爾濟約耶夫在塔什干")
+    assert normalise("Tashkent") == "tashkent"
+
+
+def test_traditional_chinese_text_finds_known_names() -> None:
+    ents = entities_of(
+        "11月21日，烏茲別克斯坦總統米爾濟約耶夫在塔什干會見中國外交官員。雙方表示，將加強投資、農業、"
+        "綠色能源、減貧以及地方間合作，推進鐵路建設。"
+    )
+    assert "country:UZB" in ents
+    assert "person:shavkat-mirziyoyev" in ents
+    assert "place:tashkent" in ents
+
+
+def test_chinese_transliterated_person_runs_between_title_and_verb() -> None:
+    text = "阿拉木图州州长马拉特·苏勒坦哈兹耶夫同代表团举行了会谈。"
+    found = [(c.name, c.kind) for c in chinese_names(text, [])]
+    assert ("马拉特·苏勒坦哈兹耶夫", "person") in found
+
+
+def test_chinese_firm_and_academy_by_type_word() -> None:
+    text = "双方与中国农业科学院签署协议，由中国化学工程集团有限公司总包建设。"
+    found = {c.name: c.kind for c in chinese_names(text, [])}
+    assert found.get("中国农业科学院") == "organization"
+    assert found.get("中国化学工程集团有限公司") == "company"
+    assert not any(name.startswith("该") for name in chinese_names("该公司表示将继续合作。", []))
+
+
+def test_chinese_firm_takes_its_latin_name_in_brackets() -> None:
+    names = names_of(
+        "访问期间，州长与中信建设有限公司（CITIC Construction）总经理举行会面。双方就扩大合作、发展农产品"
+        "深加工以及推进矿产资源开发等方向进行了讨论。"
+    )
+    assert names.get("中信建设有限公司") == "company"
+    assert "CITIC Group" not in names
+
+
+def test_outlet_named_by_its_domain_is_an_organization() -> None:
+    names = names_of("Бұл туралы Zakon.kz хабарлайды. Қазақстан мен Қытай келісімге қол қойды.")
+    assert names.get("Zakon.kz") == "organization"
+
+
+def test_uzbek_ministry_with_lower_case_field() -> None:
+    names = names_of(
+        "Kecha Investitsiyalar va tashqi savdo vazirligida Oʻzbekiston va Xitoy oʻrtasida bitim imzolandi."
+    )
+    assert names.get("Investitsiyalar va tashqi savdo vazirligi") == "organization"
+
+
+def test_turkic_case_ending_on_a_cue_word_keeps_the_cue() -> None:
+    assert kind_of(["Dışişleri", "Bakanlığından"]) == "organization"
+    assert kind_of(["Bakanlıklar"]) is None
+
+
+def test_turkish_genitive_ends_a_name() -> None:
+    names = names_of("Özbekistan'ın Türk Konseyi'ne girmesi Kazakistan'da memnuniyetle karşılandı.")
+    assert not any(name.startswith("Özbekistan'ın") for name in names)
