@@ -26,7 +26,7 @@ import ahocorasick
 from sphere.read import russian
 from sphere.read.entities.demonyms import derived_demonyms
 from sphere.read.entities.inflection import ending_ok, inflects, polish_forms
-from sphere.read.entities.transliterate import kazakh_latin, transliterations
+from sphere.read.entities.transliterate import kazakh_latin, transliterations, uzbek_cyrillic, uzbek_latin
 
 if TYPE_CHECKING:
     from sphere.kb.catalog import Catalog
@@ -181,6 +181,7 @@ def _plural_demonym(form: str) -> str | None:
     return form + "s"
 
 
+_SPELLED = frozenset({"name", "short", "native"})  # alias types other alphabets spell
 _TRANSLITERATED = frozenset(
     {"person", "place"}
 )  # kinds whose Russian names German/Polish/Turkish transliterate
@@ -203,6 +204,7 @@ def _record_aliases(rec: dict[str, Any]) -> list[tuple[str, str]]:
     kind = output_kind(rec)
     polish: list[str] = []  # forms Polish declines by changing their last letters
     kazakh: list[tuple[str, str]] = []  # Kazakh Cyrillic forms, written in Kazakh Latin too
+    uzbek: set[tuple[str, str]] = set()  # Uzbek forms, written in the other Uzbek alphabet too
     kazakh_state = rec.get("country") == "country:KAZ" or rec.get("id") == "country:KAZ"
     for a in rec.get("aliases") or []:
         if isinstance(a, str):
@@ -211,6 +213,8 @@ def _record_aliases(rec: dict[str, Any]) -> list[tuple[str, str]]:
             out.append((str(a["name"]), str(a.get("type") or "name")))
             if a.get("lang") == "pl":
                 polish.append(str(a["name"]))
+            if a.get("lang") == "uz":
+                uzbek.add(out[-1])
             if a.get("lang") == "kk" or (kazakh_state and a.get("lang") == "ru" and kind in _TRANSLITERATED):
                 kazakh.append(out[-1])
     if kind == "country":  # the German and Turkish adjective where the record gives none ("armenisch")
@@ -219,6 +223,18 @@ def _record_aliases(rec: dict[str, Any]) -> list[tuple[str, str]]:
     known = {f for f, _ in out}
     for form, typ in kazakh:
         out.extend((t, typ) for t in sorted(kazakh_latin(form)) if t not in known and len(t) >= 4)
+    known = {f for f, _ in out}
+    for form, typ in list(out):  # Uzbek writes names in two alphabets, and Russian ones by its Latin table
+        cyrillic = russian.has_cyrillic(form)
+        if cyrillic and (form, typ) in uzbek or (kind in _TRANSLITERATED and typ in _SPELLED and cyrillic):
+            spelled = uzbek_latin(form)
+        elif (form, typ) in uzbek and not cyrillic:
+            spelled = uzbek_cyrillic(form)
+        else:
+            continue
+        if spelled and spelled not in known and len(spelled) >= 4:
+            known.add(spelled)
+            out.append((spelled, typ))
     if kind in _TRANSLITERATED and rec.get("country") not in _OWN_ROMANISATION:
         known = {f for f, _ in out}
         for form, typ in list(out):
