@@ -25,7 +25,7 @@ import ahocorasick
 
 from sphere.read import russian
 from sphere.read.entities.demonyms import derived_demonyms
-from sphere.read.entities.inflection import ending_ok, inflects, polish_forms
+from sphere.read.entities.inflection import ending_ok, inflects, polish_adjective_forms, polish_forms
 from sphere.read.entities.transliterate import kazakh_latin, transliterations, uzbek_cyrillic, uzbek_latin
 
 if TYPE_CHECKING:
@@ -203,6 +203,7 @@ def _record_aliases(rec: dict[str, Any]) -> list[tuple[str, str]]:
         out.append((str(rec["name"]), "name"))
     kind = output_kind(rec)
     polish: list[str] = []  # forms Polish declines by changing their last letters
+    polish_adjectives: list[str] = []  # Polish adjectives of origin, declined by their ending
     kazakh: list[tuple[str, str]] = []  # Kazakh Cyrillic forms, written in Kazakh Latin too
     uzbek: set[tuple[str, str]] = set()  # Uzbek forms, written in the other Uzbek alphabet too
     kazakh_state = rec.get("country") == "country:KAZ" or rec.get("id") == "country:KAZ"
@@ -211,7 +212,9 @@ def _record_aliases(rec: dict[str, Any]) -> list[tuple[str, str]]:
             out.append((a, "name"))
         elif isinstance(a, dict) and a.get("name"):
             out.append((str(a["name"]), str(a.get("type") or "name")))
-            if a.get("lang") == "pl":
+            if a.get("lang") == "pl" and a.get("type") == "demonym":
+                polish_adjectives.append(str(a["name"]))
+            elif a.get("lang") == "pl":
                 polish.append(str(a["name"]))
             if a.get("lang") == "uz":
                 uzbek.add(out[-1])
@@ -245,6 +248,8 @@ def _record_aliases(rec: dict[str, Any]) -> list[tuple[str, str]]:
     known = {f for f, _ in out}
     for form in dict.fromkeys(polish):
         out.extend((f, "name") for f in sorted(polish_forms(form)) if f not in known)
+    for form in dict.fromkeys(polish_adjectives):  # "chiński": "chińskiej", "chińskim", "chińską"
+        out.extend((f, "demonym") for f in sorted(polish_adjective_forms(form)) if f not in known)
     if kind == "person" and not any(t == "short" for _, t in out):
         surname = _derived_surname(rec)
         if surname:
