@@ -7,6 +7,8 @@ from __future__ import annotations
 from sphere.read.entities.candidates import kind_of
 from sphere.read.entities.chinese_names import chinese_names
 from sphere.read.entities.gazetteer import normalise
+from sphere.read.entities.inflection import polish_adjective_forms
+from sphere.read.entities.transliterate import uzbek_cyrillic, uzbek_latin
 from tests.read.entities.sample import entities_of, names_of
 
 
@@ -69,3 +71,36 @@ def test_turkic_case_ending_on_a_cue_word_keeps_the_cue() -> None:
 def test_turkish_genitive_ends_a_name() -> None:
     names = names_of("Özbekistan'ın Türk Konseyi'ne girmesi Kazakistan'da memnuniyetle karşılandı.")
     assert not any(name.startswith("Özbekistan'ın") for name in names)
+
+
+def test_chinese_person_after_a_title_takes_a_common_surname() -> None:
+    text = "访问期间，青海省委书记吴晓军举行了会谈，中国国家主席胡锦涛邀请他访华。张明在会上发言。"
+    found = {c.name for c in chinese_names(text, []) if c.kind == "person"}
+    assert {"吴晓军", "胡锦涛"} <= found
+    assert not any(name.endswith("在") for name in found)
+
+
+def test_head_of_a_chinese_body_is_a_title_not_the_body() -> None:
+    ents = entities_of(
+        "11月21日，烏茲別克斯坦總統米爾濟約耶夫在塔什干會見外交部長王毅。雙方表示，將加強投資、農業、"
+        "綠色能源、減貧以及地方間合作，推進鐵路建設。"
+    )
+    assert "person:wang-yi" in ents
+    assert "org:mfa-chn" not in ents
+
+
+def test_uzbek_names_in_both_alphabets() -> None:
+    assert uzbek_latin("Си Цзиньпин") == "Si Szinpin"
+    assert uzbek_latin("Вьетнам") == "Vyetnam"
+    assert uzbek_cyrillic("Qo‘qon") == "Қўқон"
+    assert uzbek_cyrillic("Oʻzbekiston") == "Ўзбекистон"
+    assert uzbek_cyrillic("Beijing") is not None and uzbek_latin("Beijing") is None
+
+
+def test_polish_adjective_of_origin_declines() -> None:
+    assert {"chińskiej", "chińską", "chińskiego"} <= polish_adjective_forms("chiński")
+    assert polish_adjective_forms("Astana") == set()
+    names = names_of(
+        "Grupa stanowi forum, na którym wybrzmiewają wezwania do zakończenia amerykańskiej hegemonii."
+    )
+    assert names.get("United States") == "country"

@@ -208,7 +208,9 @@ def _cue(low: str, cues: frozenset[str]) -> bool:
     """Return True when `low` is a cue word of `cues`, or one followed by a case ending (`_NOUN_ENDINGS`)."""
     if low in cues:
         return True
-    return any(low[:cut] in cues and low[cut:] in _NOUN_ENDINGS for cut in range(len(low) - 2, len(low) - 6, -1))
+    return any(
+        low[:cut] in cues and low[cut:] in _NOUN_ENDINGS for cut in range(len(low) - 2, len(low) - 6, -1)
+    )
 
 
 def kind_of(tokens: list[str]) -> str | None:

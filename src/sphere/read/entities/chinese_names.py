@@ -6,12 +6,17 @@
 2. A firm, school or academy ends in its type word ("…有限公司", "…集团", "…大学", "…科学院", "…通讯社"); the
    name runs back to the punctuation or function character before it ("与中国农业科学院", "由…有限公司总包").
 
-Both are proposed as new names; knowledge-base names inside a firm's name are parts of it.
+3. A Chinese person's name follows a title ("书记吴晓军举行", "总经理杨建强"): one of the commonest surnames
+   (`data/zh_surnames.txt`) and one or two characters, then a verb, particle or punctuation.
+
+All are proposed as new names; knowledge-base names inside a firm's name are parts of it.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from pathlib import Path
 
 from sphere.read.entities.candidates import Candidate, slug
 
@@ -20,9 +25,13 @@ __all__ = ["chinese_names"]
 _HAN = "\u4e00-\u9fff"
 _DOTS = "·•‧・"  # the middle dots that join the parts of a transliterated name
 # characters that end the words before a name: titles' last characters, verbs, prepositions and particles
-_BEFORE_STOP = frozenset("长记统席使理事家员王官表授士任裁导督书的与和同及在对向是称说由被将把为以从了会见日月年")
+_BEFORE_STOP = frozenset(
+    "长记统席使理事家员王官表授士任裁导督书的与和同及在对向是称说由被将把为以从了会见日月年"
+)
 # characters that open the words after a name: speech and meeting verbs, prepositions, particles
-_AFTER_STOP = frozenset("表说同与举在的会指强称于将已也还是对率曾和及等访出则就向为认分发讲致接并当今昨日月年先女总")
+_AFTER_STOP = frozenset(
+    "表说同与举在的会指强称于将已也还是对率曾和及等访出则就向为认分发讲致接并当今昨日月年先女总"
+)
 _PERSON = re.compile(rf"[{_HAN}]+(?:[{_DOTS}][{_HAN}]+)+")
 _NOT_PERSON_AFTER = re.compile(r"(?:大学|学院|公司|集团|基金会|研究所|中心|国际机场|机场|大街|广场|号)")
 # type words at the end of the name of a firm, school, academy or agency (longest first)
@@ -35,6 +44,51 @@ _ORG_KIND = {"银行": "company", "有限公司": "company", "集团": "company"
 # characters that end the words before a firm's name, and words that open no name ("该公司", "多家企业")
 _ORG_BEFORE_STOP = frozenset("与和同及由在对向是为以从了将把被的等、，。；：（）《》“”「」 \n，和及其")
 _ORG_NOT_FIRST = frozenset("该本这其各多一两每此全首")
+
+
+# titles after which a Chinese text gives a person's full name ("国家主席", "省委书记", "总经理", "总领事")
+_TITLE = re.compile(
+    r"(?:书记|总经理|经理|总领事|领事|大使|主席|总统|总理|部长|外长|省长|州长|市长|董事长|委员长|发言人|秘书长|主任|"
+    r"院长|行长|局长|司长|会长|教授)"
+)
+_NAME_END = _AFTER_STOP | frozenset("邀请，。、；：！？“”（）《》 \n")
+# particles and prepositions that are no part of a given name ("张明在会上": the name is "张明")
+_NOT_IN_NAME = frozenset("在的了是和与同也还将已对向于就称说表指会等并及率曾则被把为从")
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> frozenset[str]:
+    """Return the common Chinese surnames of `data/zh_surnames.txt`."""
+    path = Path(__file__).with_name("data") / "zh_surnames.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset("".join(line.strip() for line in lines if not line.startswith("#")))
+
+
+def _titled_persons(text: str, kb: list[tuple[int, int, str]]) -> list[Candidate]:
+    """Return the Chinese persons named after a title: a common surname and one or two more characters."""
+    from sphere.read.entities.gazetteer import normalise
+
+    folded = normalise(text)  # traditional characters as simplified ones, offsets kept
+    surnames = _surnames()
+    out: list[Candidate] = []
+    for m in _TITLE.finditer(folded):
+        start = m.end()
+        if start >= len(text) or folded[start] not in surnames:
+            continue
+        for size in (3, 2):
+            end = start + size
+            name = text[start:end]
+            if (
+                end < len(text)
+                and len(name) == size
+                and all("\u4e00" <= ch <= "\u9fff" for ch in name)
+                and folded[end] in _NAME_END
+                and not _NOT_IN_NAME & set(folded[start:end])
+            ):
+                if not any(s < end and start < e for s, e, _ in kb):
+                    out.append(Candidate(start, end, name, "person", id=f"new:person:{slug(name)}"))
+                break
+    return out
 
 
 def _person_span(text: str, m: re.Match[str]) -> tuple[int, int]:
@@ -79,10 +133,12 @@ def chinese_names(text: str, kb: list[tuple[int, int, str]]) -> list[Candidate]:
         ):
             continue
         out.append(Candidate(start, end, name, "person", id=f"new:person:{slug(name)}", replaces_kb=True))
+    out += _titled_persons(text, kb)
     for m in _ORG_HEAD.finditer(text):
-        start = _org_span(text, m.end(), m.start())
-        if start is None:
+        begin = _org_span(text, m.end(), m.start())
+        if begin is None:
             continue
+        start = begin
         name = text[start : m.end()]
         if any(c.start < m.end() and start < c.end for c in out):
             continue

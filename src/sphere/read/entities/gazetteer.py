@@ -229,7 +229,7 @@ def _record_aliases(rec: dict[str, Any]) -> list[tuple[str, str]]:
     known = {f for f, _ in out}
     for form, typ in list(out):  # Uzbek writes names in two alphabets, and Russian ones by its Latin table
         cyrillic = russian.has_cyrillic(form)
-        if cyrillic and (form, typ) in uzbek or (kind in _TRANSLITERATED and typ in _SPELLED and cyrillic):
+        if (cyrillic and (form, typ) in uzbek) or (kind in _TRANSLITERATED and typ in _SPELLED and cyrillic):
             spelled = uzbek_latin(form)
         elif (form, typ) in uzbek and not cyrillic:
             spelled = uzbek_cyrillic(form)

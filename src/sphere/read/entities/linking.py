@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from sphere.read import russian
-from sphere.read.entities.gazetteer import Alias, EntityInfo, Gazetteer, find_aliases, normalise
+from sphere.read.entities.gazetteer import Alias, EntityInfo, Gazetteer, find_aliases, is_cjk, normalise
 from sphere.read.entities.inflection import place_case
 
 
@@ -275,6 +275,8 @@ def link_kb(
             if skipped is not None and why != "part":
                 skipped.append((start, end))
             continue
+        if info.kind == "organization" and text[end : end + 1] in ("长", "長") and is_cjk(text[start:end]):
+            continue  # "外交部长": the head of the body, a title, not the body
         prev = word_before(text, start)
         if re.search(r"[.!?…:][\"”»’']?\s*$", text[max(0, start - 6) : start]):
             prev = ""  # the last word of the sentence before says nothing about this one

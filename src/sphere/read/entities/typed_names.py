@@ -18,13 +18,13 @@ from sphere.read.entities.candidates import LEADING_STOP, Candidate, has_free_le
 __all__ = [
     "chinese_routes",
     "domain_outlets",
-    "turkic_bodies",
     "quoted_names",
     "route_names",
     "route_places",
     "ru_credits",
     "ru_lines",
     "ru_ministries",
+    "turkic_bodies",
 ]
 
 
