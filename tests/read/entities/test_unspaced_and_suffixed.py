@@ -104,3 +104,19 @@ def test_polish_adjective_of_origin_declines() -> None:
         "Grupa stanowi forum, na którym wybrzmiewają wezwania do zakończenia amerykańskiej hegemonii."
     )
     assert names.get("United States") == "country"
+
+
+def test_german_role_compound_in_the_genitive_cues_a_person() -> None:
+    names = names_of(
+        "Die Nachrichtenagentur veröffentlichte einen Kommentar als Antwort auf einen Brief des US-Senators "
+        "Robert Menendez zu den Sanktionen."
+    )
+    assert names.get("Robert Menendez") == "person"
+
+
+def test_german_fund_is_an_organization() -> None:
+    names = names_of(
+        "Der Kasachische Fonds für Direktinvestitionen soll ein Büro für die Zusammenarbeit mit deutschen Firmen "
+        "eröffnen, sagte der Präsident."
+    )
+    assert names.get("Kasachische Fonds für Direktinvestitionen") == "organization"

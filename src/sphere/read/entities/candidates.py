@@ -52,7 +52,7 @@ ORG_CUES = frozenset(
         urząd urzędu fundusz związek sejm senat uniwersytet instytut
         vazirligi vazirlik agentligi tashkiloti kengashi qoʻmitasi qo‘mitasi universiteti jamgʻarmasi
         assotsiatsiyasi banki
-        ministerium bundesministerium agentur organisation kommission behörde stiftung institut universität
+        ministerium bundesministerium agentur organisation kommission behörde stiftung institut universität fonds
         verband partei bundesregierung regierung
         министрлігі министрлік агенттігі агенттік комитеті комитет ұйымы одағы кеңесі палатасы қоры
         банкі университеті институты қауымдастығы әкімдігі партиясы"""

@@ -52,6 +52,7 @@ from sphere.read.entities.persons import (
     coordinated_persons,
     cyrillic_run,
     repeated_surname_persons,
+    role_compound,
     suffix_persons,
     surname_mentions,
 )
@@ -233,7 +234,9 @@ def _latin_run(
     words = [text[s:e] for s, e in run]
     lead = 0
     while lead < len(run) and (
-        words[lead].lower().rstrip(".") in LEADING_STOP or words[lead].lower() in ROLE_WORDS
+        words[lead].lower().rstrip(".") in LEADING_STOP
+        or words[lead].lower() in ROLE_WORDS
+        or (lead + 2 < len(run) and role_compound(words[lead]))  # "US-Senators Robert Menendez"
     ):
         if lead + 1 < len(run) and words[lead].lower() in ROLE_WORDS and kind_of(words[lead + 1 : lead + 2]):
             break  # "Foreign Ministry", "Executive Committee": the word names the body, no one's role
