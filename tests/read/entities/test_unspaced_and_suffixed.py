@@ -120,3 +120,12 @@ def test_german_fund_is_an_organization() -> None:
         "eröffnen, sagte der Präsident."
     )
     assert names.get("Kasachische Fonds für Direktinvestitionen") == "organization"
+
+
+def test_capital_before_the_word_city_is_a_place() -> None:
+    ents = entities_of(
+        "Vazir oʻrinbosari korporatsiyaga Toshkent, Samarqand va Qoʻqon shaharlarida joylashgan temir yoʻl "
+        "vokzallarini modernizatsiya qilishni taklif qildi."
+    )
+    assert "place:tashkent" in ents
+    assert "country:UZB" not in ents
