@@ -129,3 +129,13 @@ def test_capital_before_the_word_city_is_a_place() -> None:
     )
     assert "place:tashkent" in ents
     assert "country:UZB" not in ents
+
+
+def test_type_word_after_a_list_of_quoted_names_names_them_all() -> None:
+    names = names_of(
+        "Prezident «Ameri International», «China Energy» va «State Grid» korporatsiyalari rahbarlari bilan "
+        "uchrashdi va hamkorlikni muhokama qildi."
+    )
+    assert names.get("State Grid") == "company"
+    assert names.get("Ameri International") == "company"
+    assert names.get("China Energy") == "company"

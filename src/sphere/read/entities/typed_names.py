@@ -195,7 +195,7 @@ def ru_ministries(text: str, covered: bytearray, kb_kinds: dict[int, str], cands
 _FIRM_WORDS = (
     r"компани\w*|АО|АҚ|ТОО|ЖШС|ПАО|ОАО|ЗАО|ООО|НАО|ГК|госкорпораци\w*|корпораци\w*|концерн\w*|холдинг\w*|"
     r"группа|группы|группе|банк\w*|фонд\w*|қоры|қорының|агентств\w*|предприяти\w*|завод\w*|комбинат\w*|"
-    r"firma|firmy|spółka|spółki|grupa|şirketi|şirket|firması|kompaniyasi|Konzern\w*|Unternehmen\w*|"
+    r"firma|firmy|spółka|spółki|grupa|şirketi|şirket|firması|kompaniya\w*|korporatsiya\w*|Konzern\w*|Unternehmen\w*|"
     r"Agentur|Gesellschaft|Bank|Fonds|Holding|Stiftung|Bankası|Holdingi|"
     r"company|firm|group|JSC|LLC|LLP|PJSC"
 )
@@ -212,6 +212,10 @@ _PROJECT_WORDS = (
 _QUOTED_FIRM = re.compile(
     rf"(?<![\w-])(?P<word>{_FIRM_WORDS}|{_PROJECT_WORDS})\s+[«„“\"](?P<name>[^»“”\"\n]{{2,40}})[»“”\"]"
     rf"|[«„“\"](?P<name2>[^»“”\"\n]{{2,40}})[»“”\"]\s+(?:[а-яёәғқңөұүһі-]+\s+){{0,3}}?(?P<word2>{_FIRM_WORDS})(?![\w-])"
+)
+# a quoted name listed before another: "«Ameri International», «CAMCE», «State Grid» korporatsiyalari"
+_QUOTED_BEFORE = re.compile(
+    r"[«„“\"](?P<name>[^»“”\"\n]{2,40})[»“”\"]\s?(?:,|\s(?:va|ва|and|und|i|и|және|ve))\s$"
 )
 # a quoted name ending in its legal form: „Deutsche Bahn AG“, «Kazakhtelecom JSC», "Tüpraş A.Ş."
 _QUOTED_LEGAL = re.compile(
@@ -251,6 +255,11 @@ def quoted_names(text: str, covered: bytearray, cands: list[Candidate]) -> None:
         else:
             kind = "company"
         found.append((start, start + len(name), name, kind))
+        if m.group("name2"):  # «A», «B» va «C» korporatsiyalari: the type word after a list names them all
+            before = m.start()
+            while (prev := _QUOTED_BEFORE.search(text, max(0, before - 60), before)) is not None:
+                found.append((prev.start("name"), prev.end("name"), prev.group("name"), kind))
+                before = prev.start()
     for start, end, name, kind in found:
         if not name[:1].isupper() or len(name.split()) > 5 or not has_free_letter(text, covered, start, end):
             continue  # a known name alone is linked already
