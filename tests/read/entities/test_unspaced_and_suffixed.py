@@ -139,3 +139,10 @@ def test_type_word_after_a_list_of_quoted_names_names_them_all() -> None:
     assert names.get("State Grid") == "company"
     assert names.get("Ameri International") == "company"
     assert names.get("China Energy") == "company"
+
+
+def test_chinese_province_or_region_by_its_suffix() -> None:
+    text = "近日，中国青海省代表团到访。访问期间，北哈州州长与中方会谈。该州与各省合作。"
+    found = {c.name for c in chinese_names(text, [(3, 5, "country")]) if c.kind == "place"}
+    assert {"青海省", "北哈州"} <= found
+    assert not any(name in ("该州", "各省", "北哈州州") for name in found)

@@ -9,6 +9,9 @@
 3. A Chinese person's name follows a title ("书记吴晓军举行", "总经理杨建强"): one of the commonest surnames
    (`data/zh_surnames.txt`) and one or two characters, then a verb, particle or punctuation.
 
+4. A province or region ends in "省" or "州" after a stem of two or three characters that opens after a
+   punctuation or function character or a known name ("中国青海省代表团", "，北哈州州长").
+
 All are proposed as new names; knowledge-base names inside a firm's name are parts of it.
 """
 
@@ -91,6 +94,32 @@ def _titled_persons(text: str, kb: list[tuple[int, int, str]]) -> list[Candidate
     return out
 
 
+def _regions(text: str, kb: list[tuple[int, int, str]], taken: list[Candidate]) -> list[Candidate]:
+    """Return the provinces and regions of a Chinese text the KB does not name (sign 4): a stem of two or
+    three characters before "省" or "州" that opens after a punctuation or function character or a known name."""
+    ends = {e for _, e, _ in kb}
+    out: list[Candidate] = []
+    for m in re.finditer(r"[省州]", text):
+        end = m.end()
+        for size in (2, 3):
+            start = m.start() - size
+            stem = text[start : m.start()] if start >= 0 else ""
+            if (
+                not stem
+                or not all("\u4e00" <= ch <= "\u9fff" and ch not in "省州" for ch in stem)
+                or not (start == 0 or start in ends or text[start - 1] in _ORG_BEFORE_STOP)
+                or _ORG_NOT_FIRST & set(stem)
+                or _NOT_IN_NAME & set(stem)
+                or any(s < end and start < e for s, e, _ in kb)
+                or any(c.start <= start and end <= c.end for c in taken)
+            ):
+                continue
+            name = text[start:end]
+            out.append(Candidate(start, end, name, "place", id=f"new:place:{slug(name)}"))
+            break
+    return out
+
+
 def _person_span(text: str, m: re.Match[str]) -> tuple[int, int]:
     """Return the span of the transliterated name around the dots of `m`, trimmed at the words around it."""
     first_dot = next(i for i in range(m.start(), m.end()) if text[i] in _DOTS)
@@ -149,4 +178,5 @@ def chinese_names(text: str, kb: list[tuple[int, int, str]]) -> list[Candidate]:
         out.append(Candidate(start, m.end(), name, kind, id=cid, replaces_kb=True, aliases=aliases))
         if latin:  # the Latin name is the same firm, not the KB name inside it ("CITIC")
             out.append(Candidate(latin.start(1), latin.end(1), name, kind, id=cid, replaces_kb=True))
+    out += _regions(text, kb, out)
     return sorted(out, key=lambda c: c.start)
