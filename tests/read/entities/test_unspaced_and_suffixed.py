@@ -146,3 +146,14 @@ def test_chinese_province_or_region_by_its_suffix() -> None:
     found = {c.name for c in chinese_names(text, [(3, 5, "country")]) if c.kind == "place"}
     assert {"青海省", "北哈州"} <= found
     assert not any(name in ("该州", "各省", "北哈州州") for name in found)
+
+
+def test_kazakh_region_named_by_a_compass_word_and_a_state() -> None:
+    ents = entities_of(
+        "Батыс Қазақстан облысы мен Қытай Халық Республикасы арасындағы іскерлік байланыс жаңа деңгейге "
+        "көтерілді, деп хабарлайды newsroom.kz."
+    )
+    kinds = {kind for kind, _ in ents.values()}
+    assert "country:CHN" in ents
+    assert "country:KAZ" not in ents  # the state inside the region's name is part of it
+    assert "place" in kinds and "organization" in kinds

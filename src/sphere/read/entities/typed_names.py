@@ -298,21 +298,25 @@ def ru_credits(text: str, covered: bytearray, cands: list[Candidate]) -> None:
 
 # a news outlet named by its domain, in any language: "деп хабарлайды BAQ.KZ", "Zakon.kz", "reported Kapital.kz"
 _DOMAIN_OUTLET = re.compile(
-    r"(?<![\w./@:-])[A-Z][A-Za-z0-9-]{1,24}\.(?i:kz|uz|kg|tj|tm|ru|az|cn|com|info|net|org)(?![\w/-]|\.\w)"
+    r"(?<![\w./@:-])[A-Za-z][A-Za-z0-9-]{1,24}\.(?i:kz|uz|kg|tj|tm|ru|az|cn|com|info|net|org)(?![\w/-]|\.\w)"
 )
 
 
 def domain_outlets(text: str, covered: bytearray, cands: list[Candidate]) -> None:
-    """Add the news outlets written as their domain ("Zakon.kz", "BAQ.KZ") as organizations."""
+    """Add the news outlets written as their domain ("Zakon.kz", "BAQ.KZ", "newsroom.kz") as organizations; a
+    domain in lower case needs four letters before its dot (no "a.com" or "t.me")."""
     for m in _DOMAIN_OUTLET.finditer(text):
         start, end = m.span()
+        lower = m.group()[:1].islower()
+        if lower and m.group().index(".") < 4:
+            continue
         same = next((c for c in cands if c.start == start and c.end == end), None)
         if same is not None:
             same.kind = "organization"  # a name found without a kind: the domain says what it is
             continue
         if any(covered[start:end]) or any(c.start < end and start < c.end for c in cands):
             continue
-        cands.append(Candidate(start, end, m.group(), "organization"))
+        cands.append(Candidate(start, end, m.group(), "organization", lower_ok=lower))
 
 
 # Uzbek and Kazakh bodies: a capitalised first word, the field in lower case, then the head word with any case
