@@ -236,7 +236,7 @@ def demo(
     docs = report.documents
     console.print(
         f"Demo documents: {docs.stored} stored, {docs.duplicates} already there, {len(docs.failed)} failed "
-        "(public-domain U.S. Government texts; see sphere/ingest/demo_corpus/sources.jsonl)."
+        "(openly licensed U.S. Government and UK Parliament texts; see sphere/ingest/demo_corpus/sources.jsonl)."
     )
     if serve:
         try:

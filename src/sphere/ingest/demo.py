@@ -1,8 +1,9 @@
 """`demo`: a store to explore on a fresh machine: the knowledge base and a small bundled corpus of documents.
 
 The corpus (`demo_corpus/`) holds openly licensed texts about the region: statements and reports that are works
-of the United States Government (public domain, 17 U.S.C. 105), each the opening paragraphs as published, with
-its URL, date and licence in `demo_corpus/sources.jsonl`. None of it comes from the evaluation corpora. The
+of the United States Government (public domain, 17 U.S.C. 105) and one written evidence of the UK Parliament (Open
+Parliament Licence), each the opening paragraphs as published, with its URL, date and licence in
+`demo_corpus/sources.jsonl` (`demo_corpus/LICENCES.md` says which page the validation set also drew on). The
 documents are read by the reader and stored by the ingest pipeline, exactly as `sphere ingest` would.
 """
 

@@ -18,6 +18,7 @@ from sphere.analysis.ledger_summary import sample_entries, summary
 from sphere.analysis.standing import reported_event
 from sphere.kb.outlets import outlet_for_url, outlet_label
 from sphere.store import schema as t
+from sphere.web import project_queries as pq
 from sphere.web import queries as q
 from sphere.web.context import Ctx, CtxDep, Page, entity_param, not_found
 from sphere.web.svg import colour, nice_ticks
@@ -82,7 +83,7 @@ def ledger_for(ctx: Ctx, entity: str, limit: int = 30) -> list[dict[str, Any]]:
 def all_projects(ctx: Ctx) -> list[dict[str, Any]]:
     """Return every project with its parties, leading power and reported cost, cached until the data change."""
     value: list[dict[str, Any]] = ctx.cache.get(
-        "projects", lambda: q.with_costs(ctx.store, q.projects(ctx.store))
+        "projects", lambda: pq.with_costs(ctx.store, pq.projects(ctx.store))
     )
     return value
 

@@ -114,7 +114,7 @@ LABEL_AT = {"RUS": (62.0, 54.5), "CHN": (84.0, 38.5), "IRN": (55.0, 36.0), "AFG"
 
 def map_svg(projects: list[dict[str, Any]], *, title: str = "Projects in Central Asia") -> Markup:
     """Return the map: country outlines, projects as points and lines coloured by their leading power (see
-    `queries.lead_power`), country names drawn last with a halo so that no marker hides them."""
+    `project_queries.lead_power`), country names drawn last with a halo so that no marker hides them."""
     proj = Projection()
     colours = palette(p.get("lead_power") for p in projects)
     out = [
