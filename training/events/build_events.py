@@ -194,6 +194,11 @@ def cross_validate(
     for lang in sorted({str(rows[i]["lang"]) for i in news}):
         subsets.append((f"news:{lang}", [i for i in news if rows[i]["lang"] == lang]))
     subsets.append(("news:non-en", [i for i in news if rows[i]["lang"] != "en"]))
+    if baseline_sources:  # the same per language on the older sentences only: before/after on a fixed set
+        name, old = subsets[2]
+        for lang in sorted({str(rows[i]["lang"]) for i in old}):
+            subsets.append((f"{name}:{lang}", [i for i in old if rows[i]["lang"] == lang]))
+        subsets.append((f"{name}:non-en", [i for i in old if rows[i]["lang"] != "en"]))
     for name, idx in subsets:
         ev = [i for i in idx if y_type[i] != "NONE"]
         acc = sum(pred_t[i] == y_type[i] for i in ev) / max(1, len(ev))

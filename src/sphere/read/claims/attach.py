@@ -43,7 +43,9 @@ POSSESSIVE = re.compile(r"['’](?:s\b|n?[ıiuü]n\b)")  # English "'s"; Turkish
 _LABEL_BEFORE = re.compile(
     r"(?<![^\S\n])[^\S\n]*(?:\(|[:–—-](?=[^\S\n]))[^\S\n]*(?:(?:about|almost|nearly|over|около|почти|более)[^\S\n]+)?"
 )
-_LABEL_AFTER = re.compile(r"(?<![^\S\n])[^\S\n]*(?:[)\n]|[,;.](?:\s|$)|$)")
+_LABEL_AFTER = re.compile(
+    r"(?<![^\S\n])[^\S\n]*(?:of[^\S\n]+(?:the[^\S\n]+)?(?:total|all)[^\S\n]*)?(?:[)\n]|[,;.](?:\s|$)|$)"
+)  # "Germany (5.1%)", "Russia (32.5 percent of the total)"
 
 
 _SHARE_HOLDER = compile_ci(r"\b(?:на\s+долю|the\s+share\s+of)\s+$")
@@ -312,8 +314,8 @@ def adjective_owner(doc: ClaimDoc, m: Mention) -> str:
 # words that refer back to what an earlier sentence named: a figure they hold is that one's
 _ANAPHOR = compile_words(
     r"(?:it|its|they|their|this|these|he|she|the (?:company|bank|firm|fund|group|country|state|government|"
-    r"project|plant|line|railway|pipeline|port|mine|deal|agreement|venture))\b|(?:он|она|оно|они|его|её|ее|их|"
-    r"компани\w+|проект\w*|страна|государство)\b|(?:es|sie|er|sein\w*|ihr\w*)\b"
+    r"project|plant|line|railway|pipeline|port|mine|deal|agreement|venture|figure|debt|total|amount|sum|volume|"
+    r"indicator))\b|(?:он|она|оно|они|его|её|ее|их|компани\w+|проект\w*|страна|государство|этот показатель)\b|(?:es|sie|er|sein\w*|ihr\w*)\b"
 )
 
 

@@ -44,7 +44,9 @@ def compile_ci(pattern: str) -> re.Pattern[str]:
 
 def compile_words(pattern: str) -> re.Pattern[str]:
     """Compile a case-insensitive pattern whose matches start a word (scans fast: other positions fail at once)."""
-    return re.compile(r"(?<![^\W\d_])(?:" + pattern + ")", re.IGNORECASE)
+    return re.compile(
+        r"(?<![^\W\d_\u3400-\u9fff])(?:" + pattern + ")", re.IGNORECASE
+    )  # Chinese runs on unspaced
 
 
 TARGET = compile_words(

@@ -38,6 +38,7 @@ from sphere.read.claims.subjects import (
 from sphere.read.claims.subjects import (
     TRADE_CONTEXT as _TRADE_CONTEXT,
 )
+from sphere.read.claims.wholes import settle
 from sphere.read.types import Claim
 
 __all__ = ["FLOW_ATTRIBUTES", "TRADE_ATTRIBUTES", "WORK_ATTRIBUTES", "figure_claims"]
@@ -72,7 +73,7 @@ _MONEY_WORDS = [
         "trade_value",
         compile_words(
             r"\btrade\b|\btraded\b|\btrading\b|(?<!cargo )turnover|товарооборот|(?<!грузо)оборот|торгов|ticaret|"
-            r"Handel|Warenumsatz|Außenhandel|сауда|тауар айналым|obrot|obrót|handlu\b|handlow|savdo|tovar aylanma"
+            r"Handel|Warenumsatz|Außenhandel|сауда|тауар айналым|obrot|obrót|handlu\b|handlow|savdo|tovar aylanma|贸易|进出口"
         ),
     ),
     (
@@ -100,7 +101,7 @@ _GROWTH_BEFORE = compile_ci(
     r"(?:increas\w*|grow\w*|grew|rise|rising|rose|surg\w*|jump\w*|climb\w*|soar\w*|expand\w*|boost\w*|up|"
     r"declin\w*|decreas\w*|fell|fall\w*|dropp?\w*|down|shr[aiu]nk\w*|вырос\w*|увеличи\w*|рост\w*|прирост\w*|"
     r"снизи\w*|сократи\w*|упал\w*|wuchs|wächst|stieg\w*|gestiegen|sank|gesunken|zugenommen)\s+(?:by\s+|на\s+|of\s+|um\s+)?(?:(?:another|some|about|nearly|almost|over|more than|"
-    r"around|почти|более|около)\s+)*$"
+    r"around|почти|более|около)\s+)*$|(?:同比)?(?:增长|增速达|增速|增加|下降|减少)$"
 )
 _GROWTH_AFTER = compile_ci(
     r"^\s*(?:increase|growth|rise|jump|gain|decline|decrease|drop|fall|year-on-year|y/y|рост|прирост|"
@@ -362,6 +363,7 @@ def figure_claims(doc: ClaimDoc) -> list[Claim]:
         )
         doc.prev_figure_end = prev.end if prev is not None and prev.end > sent[0] else -1
         subject, obj, confidence = participants(doc, q, attribute, clause, sent, si)
+        subject, obj, confidence = settle(doc, q, attribute, clause, sent, subject, obj, confidence)
         held = parties(
             doc, q, clause, sent
         )  # "the Kyrgyz side's share", "33 percent each": one claim a party

@@ -137,7 +137,7 @@ _FLOW_FROM = compile_ci(
     r"(?:(?:investments?|investors?|capital|loans?|credits?|funding|financing|aid|инвестиц\w*|капитал\w*|кредит\w*|"
     r"Investition\w*|Kredit\w*|Darlehen|Hilfe|Finanzierung)\s+(?:\w+\s+)?(?:from|by|of|из|от|aus|von)|(?:exports?|supplies|deliveries|экспорт\w*|поставк\w*|ihracat\w*)\s+"
     r"(?:\w+\s+)?(?:from|of|из)|(?:invested|provided|allocated|lent|granted|financed|funded|pledged|"
-    r"extended|disbursed)\s+by|(?:received|attracted|obtained|secured|borrowed|got|raised)\s+(?:[^\s,;.]+\s+){0,6}?"
+    r"extended|disbursed|given|donated|offered)\s+by|(?:received|attracted|obtained|secured|borrowed|got|raised)\s+(?:[^\s,;.]+\s+){0,6}?"
     r"from|получил\w*\s+(?:[^\s,;.]+\s+){0,6}?от|(?:взял|занял|получил)\w*\s+(?:[^\s,;.]+\s+){0,4}?у)\s+"
     r"(?:the\s+)?[\"«„“]?$"
 )

@@ -58,7 +58,9 @@ _WORD_ALT = _alternation([*_EN_WORDS, *_RU_WORDS])
 _FRAC_ALT = _alternation(list(_FRACTIONS))
 _FIRST = "".join(sorted({w[0] for w in [*_EN_WORDS, *_RU_WORDS, *_FRACTIONS]}))
 # a number follows no letter or digit (Chinese characters aside: Chinese runs into its numbers) and no ".,+/-"
-_NOT_AFTER_RX = r"(?<![.,+/-])(?<![^\W\u3040-\u30ff\u3400-\u9fff])"
+_NOT_AFTER_RX = (
+    r"(?<![.,+/-])(?:(?<=[^A-Za-z](?:USD|EUR|GBP|CNY|RUB|KZT))|(?<![^\W\u3040-\u30ff\u3400-\u9fff]))"
+)
 _NUMBER = re.compile(
     r"(?=[\d" + _FIRST + _FIRST.upper() + r"])" + _NOT_AFTER_RX + r"(?:"
     r"(?P<frac>" + _FRAC_ALT + r")(?=\s+(?:of\b|(?:is|are|was|were|goes|go|went|comes|came)\b|[а-яё]))"
@@ -273,6 +275,7 @@ def _number_words() -> Any:
 
 _DIGIT = re.compile(r"\d")
 _CJK_CHAR = re.compile("[\u3040-\u30ff\u3400-\u9fff]")  # Chinese runs into its numbers with no space
+_CODE_BEFORE = re.compile(r"(?<![A-Za-z])(?:USD|EUR|GBP|CNY|RUB|KZT)$")  # "EUR10 billion (USD10.8 billion)"
 _NOT_AFTER = "_.,+/-"  # with letters and digits: what a number never follows (the lookbehind of _NUMBER)
 
 
@@ -293,7 +296,11 @@ def _numbers(text: str) -> Iterator[re.Match[str]]:
         if pos < end or (
             pos
             and (
-                (text[pos - 1].isalnum() and not _CJK_CHAR.match(text[pos - 1]))
+                (
+                    text[pos - 1].isalnum()
+                    and not _CJK_CHAR.match(text[pos - 1])
+                    and not _CODE_BEFORE.search(text, max(0, pos - 3), pos)
+                )
                 or text[pos - 1] in _NOT_AFTER
             )
         ):

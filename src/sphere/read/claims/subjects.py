@@ -104,11 +104,12 @@ FLOW_ATTRIBUTES = frozenset({"investment", "loan", "grant", "exports_value", "im
 TRADE_ATTRIBUTES = frozenset({"trade_value", "trade_share", "trade_rank"})
 TRADE_CONTEXT = compile_words(
     r"\btrade|\bexports?\b(?!-)|(?<!-)\bimports?\b|(?<!cargo )turnover|товарооборот|экспорт|импорт|торгов|ticaret|"
-    r"ihracat|ithalat|Handel|Warenumsatz|Außenhandel|Ausfuhr|Einfuhr|сауда|тауар айналым|obrot|obrót|savdo"
+    r"ihracat|ithalat|Handel|Warenumsatz|Außenhandel|Ausfuhr|Einfuhr|сауда|тауар айналым|obrot|obrót|savdo|贸易|进出口|出口|进口"
 )
 # trade between two sides (not one side's exports or supplies): its growth is the great power's, like its value
 BILATERAL = compile_words(
-    r"\btrade|(?<!cargo )turnover|товарооборот|торгов|ticaret|Handel|Warenumsatz|сауда|тауар айналым|obrot|obrót|savdo"
+    r"\btrade|(?<!cargo )turnover|товарооборот|торгов|ticaret|Handel|Warenumsatz|сауда|тауар айналым|obrot|obrót|savdo|"
+    r"贸易|进出口"
 )
 ACCOUNT = compile_ci(r"\baccount\w*\s+for|приходит\w*|составля\w+ (?:около |более )?$")
 _GENITIVE = re.compile(r"(?:[нтд][ыі]ң|ning|nin|nın)(?!\w)")  # Kazakh "Қазақстанның", Uzbek "Xitoyning"
@@ -117,7 +118,7 @@ _TITLE_AFTER = compile_ci(
     r"foreign minister|minister|ambassador|envoy|leader|head|spokes\w+|chief|mayor|representative)\b"
 )
 _NATION = compile_ci(
-    r"\bthe (?:nation|country|republic)['’]s\b|\bits\s+(?:GDP|economy|budget|exports|imports)"
+    r"\bthe (?:[\w-]+ )?(?:nation|country|republic)['’]s\b|\bits\s+(?:GDP|economy|budget|exports|imports)"
 )
 _STATE_DEBT = compile_words(
     r"(?:external|foreign|public|national|sovereign|total)\s+(?:public\s+|state\s+|government\s+)?debt|"
@@ -439,11 +440,7 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
     if located and conf < 0.7 and (pick is None or doc.entity(pick).kind == "country"):  # type: ignore[union-attr]
         return located, None, 0.55
     if pick is None and (ante := antecedent(doc, clause, sent)) is not None:
-        return (
-            ante.entity_id,
-            None,
-            0.65,
-        )  # "..., which will cost $2bn": the name the relative clause is about
+        return ante.entity_id, None, 0.65  # "..., which will cost $2bn": the relative clause's antecedent
     if pick is None and doc.last_sentence >= si - 2 and doc.last_subject and not newer_subject(doc, si):
         return doc.last_subject, None, carried(doc, clause, q, 0.5)  # the previous figure's subject
     if pick is None and not in_sent and (prior := previous_subject(doc, si)):
@@ -456,12 +453,16 @@ def _participants(doc: ClaimDoc, q: Quantity, attribute: str, clause: tuple[int,
 def _in_figure(doc: ClaimDoc, m: Mention, q: Quantity) -> bool:
     """Return True for a name inside the figure's words: a currency's state ("838 milyon ABD doları") or a name
     unknown to the knowledge base ("40 Milliarden Kubikmeter Gas" read as a company's): no subject."""
+    text = doc.ctx.text
+    if _CURRENCY_STATE.search(text, max(0, m.start - 8), m.start) and text[m.start : m.end].isupper():
+        return True  # "5,89 млрд долл. США": the currency's state, in any figure of the sentence
     if not q.start <= m.start < q.end:
         return False
     e = doc.entity(m)
     return e is not None and (e.is_new or (q.kind == "money" and m.end <= q.end))  # "838 milyon ABD doları"
 
 
+_CURRENCY_STATE = compile_ci(r"(?:долл\.|доллар\w*|dollars?|doları)\s*$")
 _VERB_AFTER = compile_ci(  # matched right after a mention; (?<!\s): linear when scanned over blank runs
     r"(?<!\s)(?:\s+(?:"
     + "|".join(ASCII_WORKS)

@@ -52,7 +52,7 @@ ORG_CUES = frozenset(
         urząd urzędu fundusz związek sejm senat uniwersytet instytut
         vazirligi vazirlik agentligi tashkiloti kengashi qoʻmitasi qo‘mitasi universiteti jamgʻarmasi
         assotsiatsiyasi banki
-        ministerium bundesministerium agentur organisation kommission behörde stiftung institut universität
+        ministerium bundesministerium agentur organisation kommission behörde stiftung institut universität fonds
         verband partei bundesregierung regierung
         министрлігі министрлік агенттігі агенттік комитеті комитет ұйымы одағы кеңесі палатасы қоры
         банкі университеті институты қауымдастығы әкімдігі партиясы"""
@@ -194,6 +194,25 @@ _ORG_SUFFIXES = (
 )
 
 
+# case endings Turkish, Uzbek and Kazakh put on a common noun without an apostrophe ("Bakanlığından",
+# "vazirligida", "министрлігінде"): a cue word with one of them is still the cue
+_NOUN_ENDINGS = frozenset(
+    split_words(
+        """ndan nden nda nde na ne nın nin nun nün yla yle ning ni ga da dan dagi нан нен нда нде на не ның нің
+        мен ндағы ндегі"""
+    )
+)
+
+
+def _cue(low: str, cues: frozenset[str]) -> bool:
+    """Return True when `low` is a cue word of `cues`, or one followed by a case ending (`_NOUN_ENDINGS`)."""
+    if low in cues:
+        return True
+    return any(
+        low[:cut] in cues and low[cut:] in _NOUN_ENDINGS for cut in range(len(low) - 2, len(low) - 6, -1)
+    )
+
+
 def kind_of(tokens: list[str]) -> str | None:
     """Return the kind a cue word in the name implies: the head of an English name, the last cue before "of"."""
     cut = next((i for i, t in enumerate(tokens) if t.lower() in ("of", "for", "für")), len(tokens))
@@ -208,7 +227,7 @@ def kind_of(tokens: list[str]) -> str | None:
         low = re.sub(r"-\d{1,2}$", "", low)  # a numbered work: "HPP-1", "Plant-2"
         if low in COMPANY_CUES or tok.lower() in COMPANY_CUES:
             kind = "company"
-        elif low in ORG_CUES or (len(low) >= 9 and low.endswith(_ORG_SUFFIXES)):
+        elif _cue(low, ORG_CUES) or (len(low) >= 9 and low.endswith(_ORG_SUFFIXES)):
             kind = "organization"  # German compounds end in their head: "Entwicklungsbank", "Industrieministerium"
         elif low in PLACE_CUES:
             kind = "place"

@@ -21,6 +21,7 @@ from bisect import bisect_left, bisect_right
 from itertools import pairwise
 
 from sphere.read.entities.candidates import STATE_BODIES, Candidate
+from sphere.read.entities.chinese_names import chinese_names
 from sphere.read.entities.gazetteer import Gazetteer, load_gazetteer
 from sphere.read.entities.linking import Hit, link_kb
 from sphere.read.entities.new_names import find_new_names
@@ -222,6 +223,11 @@ def find_entities(
     regions = find_regions(text, places, language, covered)
     if lang == "zh":
         regions += chinese_routes(text)
+        zh_names = chinese_names(text, [(h.start, h.end, gaz.entities[h.entity_id].kind) for h in kb])
+        # a firm's Latin name in brackets ("（CITIC Construction）") is that firm: no KB firm inside it
+        latin = [c for c in zh_names if text[c.start : c.end] != c.name]
+        kb = [h for h in kb if not any(c.start <= h.start and h.end <= c.end for c in latin)]
+        new += zh_names
     if regions:  # a region wins over the guesses inside it ("Ташкентской" alone as a place)
         new = [c for c in new if not any(r.start < c.end and c.start < r.end for r in regions)]
         new = sorted(new + regions, key=lambda c: c.start)

@@ -25,8 +25,8 @@ import ahocorasick
 
 from sphere.read import russian
 from sphere.read.entities.demonyms import derived_demonyms
-from sphere.read.entities.inflection import ending_ok, inflects, polish_forms
-from sphere.read.entities.transliterate import kazakh_latin, transliterations
+from sphere.read.entities.inflection import ending_ok, inflects, polish_adjective_forms, polish_forms
+from sphere.read.entities.transliterate import kazakh_latin, transliterations, uzbek_cyrillic, uzbek_latin
 
 if TYPE_CHECKING:
     from sphere.kb.catalog import Catalog
@@ -69,13 +69,26 @@ def _translate(text: str) -> str:
     return text
 
 
+_ZH_FILE = Path(__file__).with_name("data") / "zh_traditional.tsv"
+
+
+@lru_cache(maxsize=1)
+def _zh_simplified() -> dict[int, str]:
+    """Return the table folding traditional Chinese characters to simplified ones, one for one."""
+    rows = (line.split("\t") for line in _ZH_FILE.read_text(encoding="utf-8").splitlines())
+    return {ord(r[0]): r[1] for r in rows if len(r) == 2 and not r[0].startswith("#")}
+
+
 def normalise(text: str) -> str:
-    """Return `text` folded for matching: lower case, one apostrophe, one dash, one space; same length."""
+    """Return `text` folded for matching: lower case, one apostrophe, one dash, one space, Chinese characters
+    in their simplified form ("烏茲別克斯坦" = "乌兹别克斯坦"); same length."""
     folded = _translate(text).lower()
-    if len(folded) == len(text):
-        return folded
-    # a few characters grow when lower-cased (e.g. "İ"): fold those one by one to keep offsets aligned
-    return "".join(c if len(c) == 1 else c[0] for c in (ch.lower() for ch in text.translate(_TABLE)))
+    if len(folded) != len(text):
+        # a few characters grow when lower-cased (e.g. "İ"): fold those one by one to keep offsets aligned
+        folded = "".join(c if len(c) == 1 else c[0] for c in (ch.lower() for ch in text.translate(_TABLE)))
+    if _CJK.search(folded):
+        folded = folded.translate(_zh_simplified())
+    return folded
 
 
 @dataclass(slots=True, frozen=True)
@@ -168,6 +181,7 @@ def _plural_demonym(form: str) -> str | None:
     return form + "s"
 
 
+_SPELLED = frozenset({"name", "short", "native"})  # alias types other alphabets spell
 _TRANSLITERATED = frozenset(
     {"person", "place"}
 )  # kinds whose Russian names German/Polish/Turkish transliterate
@@ -189,15 +203,21 @@ def _record_aliases(rec: dict[str, Any]) -> list[tuple[str, str]]:
         out.append((str(rec["name"]), "name"))
     kind = output_kind(rec)
     polish: list[str] = []  # forms Polish declines by changing their last letters
+    polish_adjectives: list[str] = []  # Polish adjectives of origin, declined by their ending
     kazakh: list[tuple[str, str]] = []  # Kazakh Cyrillic forms, written in Kazakh Latin too
+    uzbek: set[tuple[str, str]] = set()  # Uzbek forms, written in the other Uzbek alphabet too
     kazakh_state = rec.get("country") == "country:KAZ" or rec.get("id") == "country:KAZ"
     for a in rec.get("aliases") or []:
         if isinstance(a, str):
             out.append((a, "name"))
         elif isinstance(a, dict) and a.get("name"):
             out.append((str(a["name"]), str(a.get("type") or "name")))
-            if a.get("lang") == "pl":
+            if a.get("lang") == "pl" and a.get("type") == "demonym":
+                polish_adjectives.append(str(a["name"]))
+            elif a.get("lang") == "pl":
                 polish.append(str(a["name"]))
+            if a.get("lang") == "uz":
+                uzbek.add(out[-1])
             if a.get("lang") == "kk" or (kazakh_state and a.get("lang") == "ru" and kind in _TRANSLITERATED):
                 kazakh.append(out[-1])
     if kind == "country":  # the German and Turkish adjective where the record gives none ("armenisch")
@@ -206,6 +226,18 @@ def _record_aliases(rec: dict[str, Any]) -> list[tuple[str, str]]:
     known = {f for f, _ in out}
     for form, typ in kazakh:
         out.extend((t, typ) for t in sorted(kazakh_latin(form)) if t not in known and len(t) >= 4)
+    known = {f for f, _ in out}
+    for form, typ in list(out):  # Uzbek writes names in two alphabets, and Russian ones by its Latin table
+        cyrillic = russian.has_cyrillic(form)
+        if (cyrillic and (form, typ) in uzbek) or (kind in _TRANSLITERATED and typ in _SPELLED and cyrillic):
+            spelled = uzbek_latin(form)
+        elif (form, typ) in uzbek and not cyrillic:
+            spelled = uzbek_cyrillic(form)
+        else:
+            continue
+        if spelled and spelled not in known and len(spelled) >= 4:
+            known.add(spelled)
+            out.append((spelled, typ))
     if kind in _TRANSLITERATED and rec.get("country") not in _OWN_ROMANISATION:
         known = {f for f, _ in out}
         for form, typ in list(out):
@@ -216,6 +248,8 @@ def _record_aliases(rec: dict[str, Any]) -> list[tuple[str, str]]:
     known = {f for f, _ in out}
     for form in dict.fromkeys(polish):
         out.extend((f, "name") for f in sorted(polish_forms(form)) if f not in known)
+    for form in dict.fromkeys(polish_adjectives):  # "chiński": "chińskiej", "chińskim", "chińską"
+        out.extend((f, "demonym") for f in sorted(polish_adjective_forms(form)) if f not in known)
     if kind == "person" and not any(t == "short" for _, t in out):
         surname = _derived_surname(rec)
         if surname:
@@ -339,6 +373,7 @@ def _fingerprint(folder: Path) -> str:
     for path in sorted(folder.glob("*.jsonl")):
         h.update(path.name.encode())
         h.update(path.read_bytes())
+    h.update(_ZH_FILE.read_bytes())
     for module in (
         __file__,
         russian.__file__,

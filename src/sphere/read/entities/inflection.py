@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-__all__ = ["ending_ok", "inflects", "place_case"]
+__all__ = ["ending_ok", "inflects", "place_case", "polish_adjective_forms"]
 
 
 def _split(text: str) -> tuple[str, ...]:
@@ -182,3 +182,16 @@ def polish_forms(phrase: str) -> set[str]:
         " ".join([noun[2], *adj_acc]),
         " ".join([noun[3], *adj_acc]),
     }
+
+
+# Polish adjectives of origin ("chiński", "kazachski", "uzbecki") decline by their ending: "chińskiego,
+# chińskiej, chińskim, chińskich, chińską, chińskie, chińska" (PWN, "Odmiana przymiotników").
+_PL_ADJ_ENDINGS = ("i", "a", "ie", "iego", "iej", "im", "ich", "iemu", "ą")
+
+
+def polish_adjective_forms(adjective: str) -> set[str]:
+    """Return the case forms of a Polish adjective in "-ski"/"-cki"/"-zki" (empty set for other words)."""
+    if not adjective.endswith(("ski", "cki", "zki")) or " " in adjective or len(adjective) < 6:
+        return set()
+    stem = adjective[:-1]
+    return {stem + e for e in _PL_ADJ_ENDINGS} - {adjective}

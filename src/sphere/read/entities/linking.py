@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from sphere.read import russian
-from sphere.read.entities.gazetteer import Alias, EntityInfo, Gazetteer, find_aliases, normalise
+from sphere.read.entities.gazetteer import Alias, EntityInfo, Gazetteer, find_aliases, is_cjk, normalise
 from sphere.read.entities.inflection import place_case
 
 
@@ -235,13 +235,35 @@ _CJK_LOCATIVE = frozenset(
 _WORD_REST = re.compile(r"['’]?[^\W\d_]+")
 
 
+# the word "city" after a name, in the Turkic languages that put it there ("Pekin shahriga", "Тошкент,
+# Самарқанд ва Қўқон шаҳарларида", "Астана қаласында", "Ankara şehrinde", "Pekin kentinde")
+_CITY_AFTER = re.compile(
+    r"(?:,?\s(?:[^\W\d_]+,\s|va\s|ва\s|және\s|ve\s|[^\W\d_]+\s){0,4})?"
+    r"(?:shahr|shahar|шаҳр|шаҳар|шахр|шахар|қала|qala|şehr|kent)\w*",
+    re.IGNORECASE,
+)
+
+
 def _place_role(text: str, start: int, end: int, language: str | None) -> bool:
-    """Return True when the name's own case ending or a Chinese preposition makes it a place ("Astana'da",
-    "Астанада", "在阿斯塔纳"), not the state acting through its capital."""
+    """Return True when the name's own case ending, a Chinese preposition or the word "city" after it makes it
+    a place ("Astana'da", "Астанада", "在阿斯塔纳", "Pekin shahriga"), not the state acting through its capital."""
     if start and text[start - 1] in _CJK_LOCATIVE:
+        return True
+    if (language or "")[:2] in ("uz", "kk", "ky", "tr", "az") and _city_after(text, end):
         return True
     m = _WORD_REST.match(text, end)
     return m is not None and place_case(language, m.group())
+
+
+def _city_after(text: str, end: int) -> bool:
+    """Return True when the word "city" follows the name, alone or after a short list of other names."""
+    m = _CITY_AFTER.match(text, end)
+    if m is None:
+        return False
+    between = text[end : m.end()]
+    # only names between the name and "city" (capitalised words and connectors), never a verb or a clause
+    words = re.findall(r"[^\W\d_]+", between)[:-1]
+    return all(w[:1].isupper() or w in ("va", "ва", "және", "ve") for w in words)
 
 
 def link_kb(
@@ -275,6 +297,8 @@ def link_kb(
             if skipped is not None and why != "part":
                 skipped.append((start, end))
             continue
+        if info.kind == "organization" and text[end : end + 1] in ("长", "長") and is_cjk(text[start:end]):
+            continue  # "外交部长": the head of the body, a title, not the body
         prev = word_before(text, start)
         if re.search(r"[.!?…:][\"”»’']?\s*$", text[max(0, start - 6) : start]):
             prev = ""  # the last word of the sentence before says nothing about this one

@@ -52,16 +52,19 @@ from sphere.read.entities.persons import (
     coordinated_persons,
     cyrillic_run,
     repeated_surname_persons,
+    role_compound,
     suffix_persons,
     surname_mentions,
 )
 from sphere.read.entities.typed_names import (
+    domain_outlets,
     quoted_names,
     route_names,
     route_places,
     ru_credits,
     ru_lines,
     ru_ministries,
+    turkic_bodies,
 )
 from sphere.read.entities.uncued import no_cue
 
@@ -102,6 +105,9 @@ def _title_case_line(text: str, start: int, end: int) -> bool:
     return sum(1 for w in words if w[0].isupper()) >= 0.75 * len(words)
 
 
+_CASE_AFTER_APOSTROPHE = re.compile(r"(?<=\w{3})['’][a-zçğıöşü]{1,4}$")
+
+
 def _runs(text: str, start: int, end: int) -> list[list[tuple[int, int]]]:
     """Return runs of capitalised tokens (joined by single spaces or connector words) within [start, end)."""
     runs: list[list[tuple[int, int]]] = []
@@ -119,7 +125,9 @@ def _runs(text: str, start: int, end: int) -> list[list[tuple[int, int]]]:
             if possessive:
                 e -= 2
             run.append((s, e))
-            if possessive:  # "China's Jiangsu Province": the possessor is a name of its own
+            # "China's Jiangsu Province": the possessor is a name of its own; so is a name with a Turkish
+            # case ending after an apostrophe ("Özbekistan'ın Türk Konseyi'ne": the genitive ends a name)
+            if possessive or _CASE_AFTER_APOSTROPHE.search(text, s, e):
                 runs.append(run)
                 run = []
         if run:
@@ -226,7 +234,9 @@ def _latin_run(
     words = [text[s:e] for s, e in run]
     lead = 0
     while lead < len(run) and (
-        words[lead].lower().rstrip(".") in LEADING_STOP or words[lead].lower() in ROLE_WORDS
+        words[lead].lower().rstrip(".") in LEADING_STOP
+        or words[lead].lower() in ROLE_WORDS
+        or (lead + 2 < len(run) and role_compound(words[lead]))  # "US-Senators Robert Menendez"
     ):
         if lead + 1 < len(run) and words[lead].lower() in ROLE_WORDS and kind_of(words[lead + 1 : lead + 2]):
             break  # "Foreign Ministry", "Executive Committee": the word names the body, no one's role
@@ -411,6 +421,9 @@ def find_new_names(
         ru_ministries(text, covered, kb_kinds, cands)
         ru_lines(text, cands)
         ru_credits(text, covered, cands)
+    domain_outlets(text, covered, cands)
+    if (language or "")[:2] in ("uz", "kk", "ky"):
+        turkic_bodies(text, covered, cands)
     quoted_names(text, covered, cands)
     apostrophe = (language or "")[:2] in ("tr", "az")
     if apostrophe:

@@ -23,6 +23,7 @@ __all__ = [
     "cyrillic_run",
     "person_cue",
     "repeated_surname_persons",
+    "role_compound",
     "suffix_persons",
     "surname_like",
     "surname_mentions",
@@ -53,6 +54,7 @@ _ROLE_SUFFIXES = (
     "direktor", "direktorin", "minister", "ministerin", "präsident", "präsidentin", "vorsitzende", "vorsitzender",
     "sprecher", "sprecherin", "botschafter", "botschafterin", "leiter", "leiterin", "gouverneur", "bürgermeister",
     "berater", "beraterin", "sekretär", "sekretärin", "premier", "kanzler", "gründer", "manager", "chef", "chefin",
+    "senator", "senatorin",
 )  # fmt: skip
 # a role, its complements and a comma before the name: "den Generaldirektor für Außenbeziehungen bei Volkswagen,
 # Jens Hanefeld", "the chief executive of the bank, John Smith"
@@ -63,12 +65,18 @@ _ROLE_APPOSITION = re.compile(
 )
 
 
+def role_compound(word: str) -> bool:
+    """Return True for a German compound role, also in the genitive ("Generaldirektor", "US-Senators")."""
+    low = word.lower()
+    return len(low) >= 7 and low.removesuffix("s").endswith(_ROLE_SUFFIXES)
+
+
 def person_cue(text: str, start: int, end: int, prev: str) -> bool:
     """Return True when the context says the name is a person's (title or relation before, speech after)."""
     if (
         prev in TITLES
         or prev in PERSON_BEFORE
-        or (len(prev) >= 7 and prev.endswith(_ROLE_SUFFIXES))
+        or role_compound(prev)  # "Generaldirektor", "des US-Senators"
         or re.search(r"[,.!?][”\"»]\s*$", text[max(0, start - 4) : start])
         or _ROLE_APPOSITION.search(text, max(0, start - 90), start)
     ):

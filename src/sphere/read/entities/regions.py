@@ -26,7 +26,10 @@ __all__ = ["find_regions"]
 # head words written after the name, with the form the region's name takes (the nominative of the head)
 _AFTER: dict[str, tuple[re.Pattern[str], Callable[[str], str]]] = {
     "kk": (
-        re.compile(r"\s(облыс|аудан|oblys|aýdan|audan)[а-яәғқңөұүһіa-zńǵáóúýıū]*", re.IGNORECASE),
+        re.compile(
+            r"\s(облыс|аудан|провинция|oblys|aýdan|audan|provinsıa)[а-яәғқңөұүһіa-zńǵáóúýıū]*",
+            re.IGNORECASE,
+        ),
         lambda h: h,
     ),
     "uz": (re.compile(r"\s(viloyat|tuman)[a-zʻ‘’']*|\s(вилоят|туман)[а-яўқғҳ]*", re.IGNORECASE), lambda h: h),
@@ -39,6 +42,8 @@ _HEAD_FORMS = {
     "oblys": "oblysy",
     "aýdan": "aýdany",
     "audan": "audany",
+    "провинция": "провинциясы",
+    "provinsıa": "provinsıasy",
     "viloyat": "viloyati",
     "tuman": "tumani",
     "вилоят": "вилояти",
@@ -61,6 +66,12 @@ _RU_REGION = re.compile(
 _RU_NOMINATIVE = {"област": "ская область", "район": "ский район", "кра": "ский край"}
 
 
+# a compass word before a capitalised name ("Батыс Қазақстан", "Soltüstik Qazaqstan", "Sharqiy Qozog‘iston")
+_COMPASS = re.compile(
+    r"(?:Батыс|Шығыс|Солтүстік|Оңтүстік|Batys|Shyǵys|Soltústik|Ońtústik|Batıs|Şığıs|Soltüstık|Oñtüstık|"
+    r"G[‘ʻ'’]arbiy|Sharqiy|Shimoliy|Janubiy|Ғарбий|Шарқий|Шимолий|Жанубий)"
+    r"\s[A-ZА-ЯЁӘҒҚҢӨҰҮҺІЎҲ][\w‘’ʻ'-]+"
+)
 _CAPITALISED = re.compile(r"[A-ZА-ЯЁÀ-ÖØ-ÞĀ-ſӘҒҚҢӨҰҮҺІЎҲ][\w‘’ʻ'-]{2,}")
 
 
@@ -101,6 +112,14 @@ def find_regions(
             region = _region(start, m.end(1) if m.group(1) else m.end(2), name)
             region.aliases = (text[start:end],)  # the region is called by its city's name too ("Naryn")
             out.append(region)
+    if lang in _AFTER and lang != "zh":  # a compass word and a state's name: "Батыс Қазақстан облысы"
+        rx, _ = _AFTER[lang]
+        for m in _COMPASS.finditer(text):
+            head = rx.match(text, m.end())
+            if head and _starts_word(text, m.start()):
+                stop = head.end(1) if head.group(1) else head.end(2)
+                name = f"{m.group()} {_head_name(head.group(1) or head.group(2))}"
+                out.append(_region(m.start(), stop, name))
     if lang in _AFTER and lang != "zh":  # a name the knowledge base lacks, with the head: "Bo‘stonliq tumani"
         rx, _ = _AFTER[lang]
         seen = {c.start for c in out}

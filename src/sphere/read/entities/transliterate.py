@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["kazakh_latin", "transliterations"]
+__all__ = ["kazakh_latin", "transliterations", "uzbek_cyrillic", "uzbek_latin"]
 
 _VOWELS = set("аеёиоуыэюяәөұүіАЕЁИОУЫЭЮЯӘӨҰҮІ")
 _CYR_WORD = re.compile(r"[А-Яа-яЁёҚқҒғҢңӘәӨөҰұҮүҺһІі]+")
@@ -215,3 +215,70 @@ def kazakh_latin(phrase: str) -> set[str]:
         if not re.search(r"[\u0400-\u04ff]", spelled):
             out.add(spelled)
     return out
+
+
+# Uzbek in both its alphabets (Latin of 1995, Cyrillic): the Latin letters for the Cyrillic ones, as tabled in
+# https://en.wikipedia.org/wiki/Uzbek_alphabet ("Cyrillic" and "Latin" columns). The Uzbek press spells Russian
+# and Chinese names from their Russian form by the same table ("Си Цзиньпин" -> "Si Szinpin", "Тяньцзинь" ->
+# "Tyanszin"), so one Russian alias gives a name its Uzbek Latin spelling too; ц is "s" as in those names.
+_UZ_LATIN = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "ж": "j", "з": "z", "и": "i", "й": "y", "к": "k",
+    "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f",
+    "х": "x", "ц": "s", "ч": "ch", "ш": "sh", "щ": "sh", "ъ": "ʼ", "ы": "i", "ь": "", "э": "e", "ё": "yo",
+    "ю": "yu", "я": "ya", "ў": "oʻ", "қ": "q", "ғ": "gʻ", "ҳ": "h",
+}  # fmt: skip
+# the other way: digraphs first ("sh", "ch", "oʻ", "gʻ", "yo", "yu", "ya", "ye"), apostrophes in any form
+_UZ_CYRILLIC = re.compile(r"sh|ch|o['‘ʻ’]|g['‘ʻ’]|yo|yu|ya|ye|ts|[a-z]|['‘ʻ’ʼ]")
+_UZ_FROM_LATIN = {
+    "sh": "ш", "ch": "ч", "yo": "ё", "yu": "ю", "ya": "я", "ye": "е", "ts": "ц", "a": "а", "b": "б",
+    "d": "д", "e": "е", "f": "ф", "g": "г", "h": "ҳ", "i": "и", "j": "ж", "k": "к", "l": "л", "m": "м",
+    "n": "н", "o": "о", "p": "п", "q": "қ", "r": "р", "s": "с", "t": "т", "u": "у", "v": "в", "x": "х",
+    "y": "й", "z": "з",
+}  # fmt: skip
+
+
+def uzbek_latin(phrase: str) -> str | None:
+    """Return the Uzbek Latin spelling of a Cyrillic (Uzbek or Russian) `phrase`, or None for other scripts.
+
+    е is "ye" at the start of a word and after a vowel or ь/ъ, else "e" ("Вьетнам" -> "Vyetnam").
+    """
+    if re.search(r"[A-Za-z]", phrase) or not re.search(r"[\u0400-\u04ff]", phrase):
+        return None
+
+    def repl(m: re.Match[str]) -> str:
+        word = m.group()
+        out: list[str] = []
+        for i, ch in enumerate(word.lower()):
+            prev = word[i - 1].lower() if i else ""
+            if ch == "е":
+                out.append("ye" if not prev or prev in _VOWELS or prev in "ьъ" else "e")
+            else:
+                out.append(_UZ_LATIN.get(ch, ch))
+        latin = "".join(out)
+        return latin[:1].upper() + latin[1:] if word[:1].isupper() else latin
+
+    spelled = re.sub(r"[\u0400-\u04ff]+", repl, phrase)
+    return None if re.search(r"[\u0400-\u04ff]", spelled) else spelled
+
+
+def uzbek_cyrillic(phrase: str) -> str | None:
+    """Return the Uzbek Cyrillic spelling of an Uzbek Latin `phrase` ("Qo‘qon" -> "Қўқон"), or None where it
+    holds letters outside the Uzbek Latin alphabet."""
+    if re.search(r"[\u0400-\u04ff]", phrase) or re.search(r"[^\sA-Za-z'‘ʻ’ʼ.,-]", phrase):
+        return None
+
+    def repl(m: re.Match[str]) -> str:
+        word = m.group()
+        out: list[str] = []
+        for t in _UZ_CYRILLIC.finditer(word.lower()):
+            tok = t.group()
+            if tok[0] in "og" and len(tok) == 2 and tok[1] in "'‘ʻ’":
+                out.append("ў" if tok[0] == "o" else "ғ")
+            elif tok in "'‘ʻ’ʼ":
+                out.append("ъ")
+            else:
+                out.append(_UZ_FROM_LATIN.get(tok, tok))
+        cyr = "".join(out)
+        return cyr[:1].upper() + cyr[1:] if word[:1].isupper() else cyr
+
+    return re.sub(r"[A-Za-z'‘ʻ’ʼ]+", repl, phrase)

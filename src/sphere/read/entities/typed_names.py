@@ -17,12 +17,14 @@ from sphere.read.entities.candidates import LEADING_STOP, Candidate, has_free_le
 
 __all__ = [
     "chinese_routes",
+    "domain_outlets",
     "quoted_names",
     "route_names",
     "route_places",
     "ru_credits",
     "ru_lines",
     "ru_ministries",
+    "turkic_bodies",
 ]
 
 
@@ -193,7 +195,7 @@ def ru_ministries(text: str, covered: bytearray, kb_kinds: dict[int, str], cands
 _FIRM_WORDS = (
     r"компани\w*|АО|АҚ|ТОО|ЖШС|ПАО|ОАО|ЗАО|ООО|НАО|ГК|госкорпораци\w*|корпораци\w*|концерн\w*|холдинг\w*|"
     r"группа|группы|группе|банк\w*|фонд\w*|қоры|қорының|агентств\w*|предприяти\w*|завод\w*|комбинат\w*|"
-    r"firma|firmy|spółka|spółki|grupa|şirketi|şirket|firması|kompaniyasi|Konzern\w*|Unternehmen\w*|"
+    r"firma|firmy|spółka|spółki|grupa|şirketi|şirket|firması|kompaniya\w*|korporatsiya\w*|Konzern\w*|Unternehmen\w*|"
     r"Agentur|Gesellschaft|Bank|Fonds|Holding|Stiftung|Bankası|Holdingi|"
     r"company|firm|group|JSC|LLC|LLP|PJSC"
 )
@@ -210,6 +212,10 @@ _PROJECT_WORDS = (
 _QUOTED_FIRM = re.compile(
     rf"(?<![\w-])(?P<word>{_FIRM_WORDS}|{_PROJECT_WORDS})\s+[«„“\"](?P<name>[^»“”\"\n]{{2,40}})[»“”\"]"
     rf"|[«„“\"](?P<name2>[^»“”\"\n]{{2,40}})[»“”\"]\s+(?:[а-яёәғқңөұүһі-]+\s+){{0,3}}?(?P<word2>{_FIRM_WORDS})(?![\w-])"
+)
+# a quoted name listed before another: "«Ameri International», «CAMCE», «State Grid» korporatsiyalari"
+_QUOTED_BEFORE = re.compile(
+    r"[«„“\"](?P<name>[^»“”\"\n]{2,40})[»“”\"]\s?(?:,|\s(?:va|ва|and|und|i|и|және|ve))\s$"
 )
 # a quoted name ending in its legal form: „Deutsche Bahn AG“, «Kazakhtelecom JSC», "Tüpraş A.Ş."
 _QUOTED_LEGAL = re.compile(
@@ -249,6 +255,11 @@ def quoted_names(text: str, covered: bytearray, cands: list[Candidate]) -> None:
         else:
             kind = "company"
         found.append((start, start + len(name), name, kind))
+        if m.group("name2"):  # «A», «B» va «C» korporatsiyalari: the type word after a list names them all
+            before = m.start()
+            while (prev := _QUOTED_BEFORE.search(text, max(0, before - 60), before)) is not None:
+                found.append((prev.start("name"), prev.end("name"), prev.group("name"), kind))
+                before = prev.start()
     for start, end, name, kind in found:
         if not name[:1].isupper() or len(name.split()) > 5 or not has_free_letter(text, covered, start, end):
             continue  # a known name alone is linked already
@@ -283,6 +294,51 @@ def ru_credits(text: str, covered: bytearray, cands: list[Candidate]) -> None:
         if any(covered[start:end]) or any(c.start < end and start < c.end for c in cands):
             continue
         cands.append(Candidate(start, end, name, "organization", lower_ok=True))
+
+
+# a news outlet named by its domain, in any language: "деп хабарлайды BAQ.KZ", "Zakon.kz", "reported Kapital.kz"
+_DOMAIN_OUTLET = re.compile(
+    r"(?<![\w./@:-])[A-Za-z][A-Za-z0-9-]{1,24}\.(?i:kz|uz|kg|tj|tm|ru|az|cn|com|info|net|org)(?![\w/-]|\.\w)"
+)
+
+
+def domain_outlets(text: str, covered: bytearray, cands: list[Candidate]) -> None:
+    """Add the news outlets written as their domain ("Zakon.kz", "BAQ.KZ", "newsroom.kz") as organizations; a
+    domain in lower case needs four letters before its dot (no "a.com" or "t.me")."""
+    for m in _DOMAIN_OUTLET.finditer(text):
+        start, end = m.span()
+        lower = m.group()[:1].islower()
+        if lower and m.group().index(".") < 4:
+            continue
+        same = next((c for c in cands if c.start == start and c.end == end), None)
+        if same is not None:
+            same.kind = "organization"  # a name found without a kind: the domain says what it is
+            continue
+        if any(covered[start:end]) or any(c.start < end and start < c.end for c in cands):
+            continue
+        cands.append(Candidate(start, end, m.group(), "organization", lower_ok=lower))
+
+
+# Uzbek and Kazakh bodies: a capitalised first word, the field in lower case, then the head word with any case
+# ending ("Investitsiyalar va tashqi savdo vazirligida", "Транспорт вазирлиги", "Энергетика министрлігі")
+_TURKIC_BODY = re.compile(
+    r"(?<![\w‘ʻ'’-])[A-ZА-ЯЁЎҚҒҲӘӨҰҮІ][\w‘ʻ'’-]+(?:\s(?:va|ва|және|[a-zа-яёўқғҳәөұүі][\w‘ʻ'’-]+)){0,4}"
+    r"\s(?:vazirligi|qo[‘ʻ'’]mitasi|agentligi|вазирлиги|қўмитаси|агентлиги|министрлігі|агенттігі|комитеті)"
+    r"(?=\w{0,6}(?!\w))"
+)
+
+
+def turkic_bodies(text: str, covered: bytearray, cands: list[Candidate]) -> None:
+    """Add the Uzbek and Kazakh ministries, committees and agencies named with their field in lower case
+    (`_TURKIC_BODY`) as organizations; capitalised words found inside them are parts of the name."""
+    for m in _TURKIC_BODY.finditer(text):
+        start, end = m.span()
+        if m.group().split()[0].lower() in LEADING_STOP or any(covered[start:end]):
+            continue
+        if any(c.start < start < c.end or c.start < end < c.end for c in cands):
+            continue
+        cands[:] = [c for c in cands if not (start <= c.start and c.end <= end)]
+        cands.append(Candidate(start, end, " ".join(m.group().split()), "organization"))
 
 
 def _is_genitive(word: str) -> bool:
