@@ -45,9 +45,11 @@ from sphere.read.clean.line_rules import (
     boilerplate_reason,
     dupkey,
     metadata_fields,
+    nprose,
     nwords,
     paragraph_like,
     sentence_like,
+    starts_upper,
 )
 from sphere.read.clean.lines import boilerplate_probabilities
 from sphere.read.dates import parse_full_date
@@ -65,6 +67,8 @@ class TextArticle:
     date: str | None = None
     author: str | None = None
     removed: list[str] = field(default_factory=list)
+    # why each dropped line of the text went: (reason, line), in page order ("learned", "teaser-list", ...)
+    why: list[tuple[str, str]] = field(default_factory=list)
 
 
 # Vocabularies (English and Russian), matched on lower-cased lines stripped of bullets and end punctuation.
@@ -260,7 +264,7 @@ def filter_text(text: str) -> TextArticle:
         if reason == "teaser" and i >= body_start:
             in_teasers = True
         elif reason is None and in_teasers:
-            if sentence_like(line):
+            if sentence_like(line) or _lead_in_sentence(line):
                 in_teasers = False
             else:
                 reason = "teaser-item"
@@ -274,11 +278,12 @@ def filter_text(text: str) -> TextArticle:
             final[i] = "empty-section"
         for i in dangling_lead_ins(lines, final, title_idx):
             final[i] = "lead-in"
-    for line, reason in zip(lines, final, strict=True):
+    for i, (line, reason) in enumerate(zip(lines, final, strict=True)):
         if reason is None:
             art.paragraphs.append(line)
         else:
             art.removed.append(line)
+            art.why.append((learned.get(i, reason) if reason == "learned" else reason, line))
     if title_idx is not None:
         art.title = lines[title_idx]
     return art
@@ -289,17 +294,43 @@ def filter_text(text: str) -> TextArticle:
 EDGE_THRESHOLD = 0.5
 INNER_THRESHOLD = 0.7
 CUT_THRESHOLD = 1.01  # never: an excerpt that stops mid-sentence keeps its last words
+INNER_SPARES_SENTENCES = True  # a switch for `training/cv_boilerplate.py --variants`
+TWICE_KEEPS_PARAGRAPH = True  # a switch for `training/cv_boilerplate.py --variants`
+TWICE_MIN_WORDS = 6.0  # a line of fewer words said twice goes whole even in a page that doubles its text
+DOUBLED_PAIRS = 3  # pairs of equal lines that make a page one that doubles its text
+DOUBLED_SHARE = 0.3  # ... when they make this share of its lines
 _INNER_SENTENCE_END_RX = re.compile(r"[.!?…][\"”»’)]?\s+[A-ZА-ЯЁ\"“«]")
+
+
+def _lead_in_sentence(line: str) -> bool:
+    """Return True for a sentence of five words or more announcing what follows ("Here are the highlights:"): the
+    article's voice again after a list of teasers, no teaser's title."""
+    return nprose(line) >= 5 and line.rstrip().endswith(":") and starts_upper(line)
+
+
+def _doubled_run(lines: list[str], reasons: list[str | None], i: int) -> bool:
+    """Return True when the pair of equal lines at i, i + 1 stands next to another pair of equal lines that no
+    rule took, or the page holds three pairs of lines that open alike or more, making a third of its lines: a page that doubles the lines of its text, not a
+    caption said twice (under its image and in its alt text, its credit doubled with it)."""
+    before = i >= 2 and lines[i - 2] == lines[i - 1] and reasons[i - 2] is None
+    after = i + 3 < len(lines) and lines[i + 2] == lines[i + 3] and reasons[i + 2] is None
+    if before or after:
+        return True
+    keys = [dupkey(line)[:40] for line in lines]
+    # a pair counts when the two lines open alike (a copy of a paragraph may be cut shorter than the other)
+    pairs = sum(1 for j in range(len(lines) - 1) if len(keys[j]) >= 8 and keys[j] == keys[j + 1])
+    return pairs >= DOUBLED_PAIRS and 2 * pairs >= DOUBLED_SHARE * len(lines)
 
 
 def _learned(
     lines: list[str], reasons: list[str | None], rules: list[bool], body_start: int, title_idx: int | None
-) -> set[int]:
-    """Return the indexes of the lines the learned line model (`sphere.read.clean.lines`) takes for debris;
-    `rules[i]` says a rule of `boilerplate_reason` fired on line i (an input of the model)."""
+) -> dict[int, str]:
+    """Return the indexes of the lines the learned line model (`sphere.read.clean.lines`) takes for debris, each
+    with how ("learned" by the model, "twice" for a line repeated right below, "tail" below the first debris after
+    the body); `rules[i]` says a rule of `boilerplate_reason` fired on line i (an input of the model)."""
     paras = [i for i, r in enumerate(reasons) if r is None and paragraph_like(lines[i])]
     if not paras:
-        return set()  # no running text to tell the article from its surroundings: the rules decide alone
+        return {}  # no running text to tell the article from its surroundings: the rules decide alone
     last = paras[-1]
     para_set = set(paras)
     candidates = {
@@ -308,13 +339,25 @@ def _learned(
         if r is None and i != title_idx and (i < body_start or i > last or i not in para_set)
     }
     probs = boilerplate_probabilities(lines, rules, candidates)
-    out: set[int] = set()
+    out: dict[int, str] = {}
     keys = [dupkey(line) if reasons[i] is None and i != title_idx else "" for i, line in enumerate(lines)]
     for i in range(len(lines) - 1):
-        if keys[i] and keys[i] == keys[i + 1] and nwords(lines[i]) >= 2:
+        if keys[i] and keys[i] == keys[i + 1] and nwords(lines[i]) >= 2 and i not in out:
             # the same line twice (a caption under its image's alt text, a teaser twice) is never the body; a
-            # teaser of the first paragraph (cut with "...") right above the paragraph itself goes alone
-            out.update((i, i + 1) if lines[i] == lines[i + 1] else (i,))
+            # teaser of the first paragraph (cut with "...") right above the paragraph itself goes alone; in a
+            # page that doubles its text (a run of lines each said twice) only the second copy goes, and the
+            # first is read as any line is (a paragraph's claims are the article's)
+            if lines[i] != lines[i + 1]:
+                out[i] = "twice"
+            elif (
+                TWICE_KEEPS_PARAGRAPH
+                and nwords(lines[i]) >= TWICE_MIN_WORDS
+                and _doubled_run(lines, reasons, i)
+            ):
+                out[i + 1] = "twice"
+            else:
+                out.update(dict.fromkeys((i, i + 1), "twice"))
+    # "learned-head": between headline and body, "learned": above or below the body, "learned-inner": inside it
     for i, p in enumerate(probs):
         if reasons[i] is not None or i == title_idx:
             continue
@@ -322,16 +365,23 @@ def _learned(
             # between headline and body the training pages' gold bodies leave the standfirst out (often with
             # no full stop): only a short line or one with a date (a byline, a credit) goes
             if p >= EDGE_THRESHOLD and (nwords(lines[i]) < 6 or parse_full_date(lines[i])):
-                out.add(i)
+                out.setdefault(i, "learned-head")
         elif i < body_start or i > last:
             if i == len(lines) - 1 == last + 1 and cut_sentence(lines[i]):
                 # the last line, right after the body, stops mid-sentence: an excerpt cut there, unless sure
                 if p >= CUT_THRESHOLD and not _INNER_SENTENCE_END_RX.search(lines[i]):
-                    out.add(i)
+                    out.setdefault(i, "learned")
             elif p >= EDGE_THRESHOLD:
-                out.add(i)
-        elif p >= INNER_THRESHOLD and not paragraph_like(lines[i]):
-            out.add(i)
+                out.setdefault(i, "learned")
+        elif (
+            p >= INNER_THRESHOLD
+            and not paragraph_like(lines[i])
+            and not (INNER_SPARES_SENTENCES and sentence_like(lines[i]))
+        ):
+            # inside the body a sentence stays whatever the model says: a short paragraph of the article ("The
+            # suspect said he needed to get dressed.") holds a claim, debris in sentences is rarer there
+            out.setdefault(i, "learned-inner")
     if layout.TAIL_CASCADE:
-        out |= tail_debris(lines, reasons, last, out)
+        for i in tail_debris(lines, reasons, last, set(out)):
+            out.setdefault(i, "tail")
     return out

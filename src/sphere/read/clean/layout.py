@@ -85,6 +85,7 @@ def tail_debris(lines: list[str], reasons: list[str | None], last: int, learned:
 
 
 _LIST_ITEM_RX = re.compile(r"^(?:\d{1,3}[.)]|[-–•·*▪◦])\s")
+_NUMBERED_RX = re.compile(r"^\d{1,2}[.)]\s+\S")
 
 
 def glued_lines(raw: list[str]) -> list[bool]:
@@ -125,6 +126,10 @@ def inserted_line(line: str) -> bool:
 
 INSERTED_HEADLINES = True
 HEADLINE_RUNS = True
+RUN_SENTENCES = True
+RUN_MAX_WORDS = 25.0
+# a full stop (or ! ?) closing a sentence inside the line, the next one starting with a capital
+_INNER_STOP_RX = re.compile(r"[a-zа-яё\d)][.!?][\"”»’)]?\s+[\"“«]?[A-ZА-ЯЁ][a-zа-яё]")
 
 
 def _listed_headline(line: str) -> bool:
@@ -132,8 +137,15 @@ def _listed_headline(line: str) -> bool:
     first, no full stop (a question mark or a closing quote may end it), not a list item, a lead-in or a line of
     dialogue (an interview's question opens with a dash)."""
     end = line.rstrip()
-    if not 4 <= nwords(line) <= 25 or not starts_upper(line) or _LIST_ITEM_RX.match(line) or line[:1] in "—–":
+    if (
+        not 4 <= nwords(line) <= RUN_MAX_WORDS
+        or not starts_upper(line)
+        or _LIST_ITEM_RX.match(line)
+        or line[:1] in "—–"
+    ):
         return False
+    if RUN_SENTENCES and (_INNER_STOP_RX.search(line) or end.endswith("!")):
+        return False  # two sentences, or a cry: an item of the article's own list, not a headline
     return not end.endswith((".", ":", ";", ",", "…", "。")) or end.endswith("...")
 
 
@@ -149,10 +161,27 @@ def headline_runs(lines: list[str], reasons: list[str | None], body_start: int) 
             continue
         if i < len(lines) and reasons[i] is not None and run:
             continue  # a date or a credit between two teasers does not end the list
-        if len(run) >= 3 and not _lead_in(lines, reasons, run[0]):
+        if len(run) >= 3 and not _lead_in(lines, reasons, run[0]) and not _own_list(lines, reasons, run):
             out.update(run)
         run = []
     return out
+
+
+RUN_OWN_SHARE = 0.7
+
+
+def _own_list(lines: list[str], reasons: list[str | None], run: list[int]) -> bool:
+    """Return True for a run of headline-like lines whose words are mostly the article's own: the items of a list
+    of the article (its points, its products), where the headlines of other stories speak of other things."""
+    inside = set(run)
+    rest: set[str] = set()
+    for i, line in enumerate(lines):
+        if reasons[i] is None and i not in inside:
+            rest.update(_stems(line))
+    stems = [w for i in run for w in _stems(lines[i])]
+    if len(rest) < 30 or not stems:
+        return False
+    return sum(1 for w in stems if w in rest) >= RUN_OWN_SHARE * len(stems)
 
 
 HEAD_OVERLAP = True
@@ -264,6 +293,7 @@ def inserted_headline(lines: list[str], i: int) -> bool:
     if (
         not 7 <= nwords(line) <= 16
         or not headline_like(line)
+        or _NUMBERED_RX.match(line)  # "7. Invest what is left over": the article's own numbered heading
         or line.endswith(("?", "!", "»", '"', "”"))
         or line.isupper()
     ):

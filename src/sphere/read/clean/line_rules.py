@@ -1,7 +1,9 @@
 """The position-independent rules of the text cleaner: whether one line of a copied page is boilerplate wherever
 it stands (teaser headings, page-furniture labels and phrases, photo credits, counters, bylines, publication
-stamps, date-only lines, cookie notices, share rows, breadcrumbs, navigation), with their vocabularies (English,
-Russian and a few more). `sphere.read.clean.boilerplate` adds the rules of position and the learned line model.
+stamps, date-only lines, cookie notices, share rows, breadcrumbs, navigation, calls to the reader, tickers), with
+their vocabularies (English, Russian and a few more). `sphere.read.clean.boilerplate` adds the rules of position and
+the learned line model. The shapes of a line (`nwords`, `paragraph_like`, ...) live in `sphere.read.clean.shapes`
+and are re-exported here.
 """
 
 from __future__ import annotations
@@ -9,6 +11,17 @@ from __future__ import annotations
 import re
 
 from sphere.read.clean.menus import language_menu
+from sphere.read.clean.shapes import (
+    _CJK_RX,
+    BULLETS,
+    SENT_END,
+    headline_like,
+    nprose,
+    nwords,
+    paragraph_like,
+    sentence_like,
+    starts_upper,
+)
 from sphere.read.dates import is_date_line, parse_full_date
 
 __all__ = [
@@ -46,7 +59,7 @@ _TEASER_EXACT = _set(
     "акыркы жаңылыктар|相关新闻|相关阅读|推荐阅读|热点新闻|更多新闻"
 )
 _TEASER_HEADS = _set(
-    "read|related|trending|latest|popular|recommended|more|top|editor's|читайте|читать|смотрите|новости"
+    "read|related|trending|latest|popular|recommended|more|most|top|editor's|читайте|читать|смотрите|новости"
 )
 _TEASER_TAILS = _set(
     "news|stories|story|posts|articles|article|items|videos|now|also|more|next|today|viewed|topics|reading|read|"
@@ -58,6 +71,7 @@ _EXACT = _set(
     "sponsored|sponsored content|exit mobile version|skip to content|skip to main content|menu|search|home|news|"
     "back to top|previous article|next article|previous post|next post|tags|topics|categories|newsletter|subscribe|"
     "sign in|log in|login|register|follow us|close|accept|reject|cookie settings|loading|listen|go to the main site|"
+    "advert|text size|view all|see all|getty|getty images|shutterstock|back to gallery|"
     "ссылки для упрощенного доступа|перейти на главную|перейти к содержанию|zum inhalt springen|içeriğe geç|"
     "listen to this article|watch|video|photo|photos|gallery|copy link|link copied|reply|cancel reply|post comment|"
     "submit|name|email address|website|all rights reserved|contact us|about us|privacy policy|terms of use|"
@@ -87,7 +101,9 @@ _PREFIXES = tuple(
         "читайте также|читать также|смотрите также|читайте нас|читайте наши|читайте новости|подписывайтесь|"
         "подпишитесь|подписаться на|фото:|фото©|фото ©|видео:|источник:|источник фото|иллюстративное фото|"
         "фото из открытых источников|фото пресс-службы|фото предоставлено|при использовании материалов|"
-        "media caption|image caption|above:|pictured above|copy link|in this photo|in this handout photo|in this file photo|this photo taken|на фото:|на снимке:|"
+        "media caption|image caption|image copyright|media playback is unsupported|courtesy of |photo courtesy|image courtesy|"
+        "citation:|if you enjoyed this article|if you liked this article|if you like this article|"
+        "личный архив|из личного архива|фото из личного архива|above:|pictured above|copy link|in this photo|in this handout photo|in this file photo|this photo taken|на фото:|на снимке:|"
         "auf dem foto:|auf dem bild:|fotoğrafta:|图为|при полном или частичном|при перепечатке|при цитировании|перепечатка материалов|использование материалов|все права защищены|мы используем cookie|"
         "мы используем файлы cookie|этот сайт использует|нашли ошибку|если вы нашли ошибку|"
         "если вы заметили ошибку|новости партнеров|теги:|метки:|рубрика:|автор:|авторы:|текст:|присоединяйтесь|"
@@ -98,7 +114,17 @@ _CREDIT_RX = re.compile(
     r"\b(?:credits?|photo(?:graph)?|image|picture|фото|источник фото|foto(?:ğraf)?|bild|сурет|surat|zdjęcie)\s*:\s*\S|"
     r"(?:图片?|图源|摄影|来源)\s*[:：]|摄[)）]\s*$|"
     r"\b(?:getty images|shutterstock|afp photo|ap photo|epa-efe|depositphotos|istock|unsplash)\b|"
-    r"\bvia (?:reuters|afp|epa|getty)\b|\bфото\s*[—–]\s*[A-ZА-ЯЁ]",
+    r"\bvia (?:reuters|afp|epa|getty|ap)\b|\bфото\s*[—–]\s*[A-ZА-ЯЁ]|\bphotos?\s*/\s*[^\W\d_]",
+    re.I,
+)
+# a caption ending with its credit in brackets, agency and photographer ("... in Astana. (Xinhua/Li Wei)",
+# "(Chatham House/ Ann Lee)")
+_SLASH_CREDIT_END_RX = re.compile(
+    r"\((?:[A-ZА-ЯЁ][\w'’.&-]*\s?){1,4}/\s?[A-ZА-ЯЁ][a-zа-яё'’.-]+(?:\s[A-ZА-ЯЁ][a-zа-яё'’.-]+){1,2}\)\W{0,2}$"
+)  # a person's name after the slash: "(AKI/KG)" closing a paragraph is the source of the news, not a credit
+# a note on where the piece first appeared ("Article by Ann Lee, published in the Diplomat")
+_PUBLISHED_IN_RX = re.compile(
+    r"^(?:[^\W\d_]+\s+){0,2}by\s+[A-ZА-ЯЁ][^,]{1,60},\s+(?:first\s+|originally\s+)?published\s+(?:in|on|by)\b",
     re.I,
 )
 # an agency credit closing a line ("... in Astana. Reuters/Ivan Petrov", "AFP/Getty", "ТАСС/Иван Петров")
@@ -112,13 +138,25 @@ _AGENCY_TAG_END_RX = re.compile(
 )
 # a caption that ends with its credit ("... in Astana. Photo by Li Wei", "... (Фото: ТАСС)")
 _CREDIT_END_RX = re.compile(
-    r"\b(?:photo(?:graph)?s?|images?|pictures?|фото|foto(?:ğraf)?|bild)\s*(?:by|:|—|-)\s*[^.!?]{2,60}[)\]]?\s*$",
+    r"\b(?:photo(?:graph)?s?|images?|pictures?|фото|foto(?:ğraf)?|bild)\s*(?:by|:|—|-)\s*[^.!?]{2,60}[)\]]?\s*$|"
+    # "... в Астане. Фото Ивана Петрова": the credit after the caption's last sentence, with no colon
+    r"[.!?»\"]\s+(?:фото|photo|foto)\s+[A-ZА-ЯЁ][\w.'’-]*(?:\s+[A-ZА-ЯЁ][\w.'’-]*){0,2}\s*$",
     re.I,
 )
+# a label and a list of names only ("Photos: Ann Lee, Bo Chen, Li Wei", "Авторы: Иван Петров, Анна Смирнова")
+_NAME = r"[A-ZА-ЯЁ][\w'’.-]+(?:\s+[A-ZА-ЯЁ][\w'’.-]+){1,2}"
+_NAME_LIST_RX = re.compile(rf"^[^\W\d_]+(?:\s[^\W\d_]+)?\s?:\s*{_NAME}(?:\s*(?:,|and|и)\s*{_NAME})+\W?$")
+# "Edited by Ann Lee", "- Reported by AFP": a credit of five words or fewer
+_DONE_BY_RX = re.compile(r"^\W{0,2}[^\W\d_]+ed by [A-ZА-ЯЁ][\w.'’-]*(?:\s+[A-ZА-ЯЁ][\w.'’-]*){0,2}\W{0,2}$")
+# a ticker ("USD 470.5 ▲0.3%", "BTC 64,557.92"): currency or index codes with figures, nothing else
+_TICKER_RX = re.compile(r"^(?:[A-Z]{3,5}\s*[:=]?\s*[▲▼↑↓+\-−]?\s*\d[\d.,]*\s*%?\s*[▲▼↑↓]?\s*){1,4}$")
+# a code or an identifier alone on a line (a tracking id, a registration number): letters and many digits
+_CODE_RX = re.compile(r"^(?=(?:\S*\d){8})[A-Za-zА-Яа-яЁё\d_/-]{16,}$")
 # a reporter's credit line ("China News Agency reporter Li Chun", "Корреспондент: ...", "新华社记者 ... 报道")
 _REPORTER_RX = re.compile(
     r"\b(?:reporter|reporters|correspondent|корреспондент\w*|muhabiri?|muxbir\w*|tilşisi|тілшісі|журналист\w*)\b"
-    r"(?:\s+[A-ZА-ЯЁ][\w'’.-]+){1,3}(?:\s*(?:,|and|и)\s*[A-ZА-ЯЁ][\w'’.-]+(?:\s+[A-ZА-ЯЁ][\w'’.-]+){0,2})*\s*$|"
+    # the names after it in capitals, whatever the flag ("Our reporters visited the site" names no one)
+    r"(?:\s+(?-i:[A-ZА-ЯЁ])[\w'’.-]+){1,3}(?:\s*(?:,|and|и)\s*(?-i:[A-ZА-ЯЁ])[\w'’.-]+(?:\s+(?-i:[A-ZА-ЯЁ])[\w'’.-]+){0,2})*\s*$|"
     r"记者.{2,30}报道$",
     re.I,
 )
@@ -168,19 +206,56 @@ _BYLINE_RX = re.compile(
     r"^(?i:by|von|par|por)\s+(?!(?:the|this|then|that|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"january|february|march|april|may|june|july|august|september|october|november|december)\b)"
     r"(?P<name>[A-ZА-ЯЁ][\w'’.-]+(?:\s+(?:[A-ZА-ЯЁ][\w'’.-]+|de|van|von|bin|al|el|da|di|la|le)){0,4})"
-    r"(?:\s*$|\s*[,|•·–—/-]|\s+(?:and|in|on|for|at|updated|published|\d))",
+    r"(?:\s*$|\s*[,|•·–—/(-]|\s+(?:and|in|on|for|at|updated|published|\d))",
 )
 _AUTHOR_KEY_RX = re.compile(r"^(?:author|authors|автор|авторы|текст)\s*:\s*(?P<name>.+)$", re.I)
 _NAME_TOKEN_RX = re.compile(r"^(?:[A-ZА-ЯЁ][\w'’.-]*|de|van|von|bin|al|el|da|di|la|le|и|and)$")
 _BREADCRUMB_SEP_RX = re.compile(r"\s(?:»|›|>|→|/|\\)\s")
 _NAV_SEP_RX = re.compile(r"[|•·]")
 _COUNT_RX = re.compile(
-    r"^\W*\d[\d\s.,]*[kKmMкК]?\s*(?:views?|comments?|shares?|likes?|reads?|min(?:ute)?s?(?:\s+read)?|"
+    r"^\W*\d[\d\s.,]*(?:[kKmMкК]|тыс\.?|млн\.?)?\s*(?:views?|comments?|shares?|likes?|reads?|min(?:ute)?s?(?:\s+read)?|"
     r"просмотр\w*|комментари\w*|мин\w*(?:\s+чтения)?|минут\w*(?:\s+чтения)?)?\W*$",
     re.I,
 )
 _COUNT_FIRST_RX = re.compile(
     r"^(?:comments?|views?|shares?|likes?|комментари\w*|просмотр\w*)\W*\d[\d\s.,]*\W*$"
+)
+# a journal's issue line ("CENTRAL ASIA AND THE CAUCASUS No. 3(57), 2009", "Vol. 12, No. 4, 2019", "№ 3 (57) 2009")
+_ISSUE_RX = re.compile(r"(?:\bno\.|№)\s?\d{1,4}\s?(?:\(\d{1,4}\))?,?\s(?:19|20)\d\d\W*$", re.I)
+# the weather in a page's header ("19°C Astana", "+5 °С Алматы")
+_WEATHER_RX = re.compile(r"^[+\-−]?\d{1,2}\s?°\s?[CСF]?\b")
+# a photographer and an outlet ("Jason Lee/Example News", "Doug Mills/The Example Times"), or a caption with its
+# agency glued to its last word ("... in New York.Reuters")
+_NAME_SLASH_OUTLET_RX = re.compile(
+    r"^[A-ZА-ЯЁ][\w.'’-]+(?:\s[A-ZА-ЯЁ][\w.'’-]+){1,3}\s?/\s?(?:The\s)?[A-ZА-ЯЁ][\w.'’&-]*(?:\s[A-ZА-ЯЁ][\w.'’&-]*){0,4}$"
+    r"|[a-z]\.(?:Reuters|AFP|AP|EPA|Getty Images|TASS)$"
+)
+# a call to the reader: to click, to subscribe to "our" letters, a note on affiliate links or on how to reach the
+# writer ("Click here to support it", "Let our news meet your inbox", "we may receive a small commission")
+_READER_CALL_RX = re.compile(
+    r"\bclick(?:ing)? here\b|\b(?:subscribe|sign up)\b.{0,40}\bour\b|\bour\b.{0,40}\b(?:newsletter|inbox)\b|"
+    r"\bmay (?:receive|earn) (?:a )?(?:small )?(?:commission|share)\b|\b(?:may|can) be reached at\b|"
+    r"^also on [\w-]+\.[a-z]{2,}\b",
+    re.I,
+)
+_AGENCIES = ("Reuters", "AFP", "AP", "EPA", "Getty Images", "TASS")
+# the words without which _READER_CALL_RX cannot match (a cheap test first)
+_CALL_WORDS = (
+    "click",
+    "subscribe",
+    "sign up",
+    "newsletter",
+    "inbox",
+    "may receive",
+    "may earn",
+    "reached",
+    "also on ",
+)
+# a relative time stamp of a teaser ("7H ago", "32 minutes ago", "2 часа назад", "3 saat önce")
+_AGO_RX = re.compile(
+    r"^\W*(?:updated\s+|обновлено\s+)?\d{1,3}\s*(?:[smhdw]|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?|"
+    r"сек\w*|мин\w*|час\w*|дн\w*|дней|недел\w*|месяц\w*|saat|dakika|gün)\.?\s+(?:ago|назад|önce)\W*$",
+    re.I,
 )
 _URL_LINE_RX = re.compile(r"^(?:https?://|www\.)\S+$|^[\w.+-]+@[\w-]+\.[\w.]+$", re.I)
 _LANG_SWITCH_RX = re.compile(
@@ -189,7 +264,10 @@ _LANG_SWITCH_RX = re.compile(
     re.I,
 )
 _PUBLISHED_RX = re.compile(
-    r"^(?:published|posted|updated|last updated|first published|опубликовано|обновлено|дата публикации)"
+    r"^(?:published|posted|updated|last updated|first published|опубликовано|обновлено|дата публикации|"
+    # the same labels in Turkish, German, Uzbek and Kazakh ("Güncelleme:", "Aktualisiert am", "Yangilandi:")
+    r"güncelleme|yayınlanma|yayın tarihi|giriş tarihi|aktualisiert(?: am)?|veröffentlicht(?: am)?|yangilandi|"
+    r"e'lon qilindi|жарияланды|жаңартылды)"
     r"(?:\s*$|\s*:|\s+on\b|\s+at\b|\s+\d|\s+(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|"
     r"oct|nov|dec)\w*\b)",
     re.I,
@@ -202,7 +280,6 @@ _PUBLISHED_RX = re.compile(
 _VALUE_TOKEN = r"(?:[^\s:.!?]|\.(?=[^\s.]))+"
 _FIELD = rf"[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*)?\s?:\s*{_VALUE_TOKEN}(?:\s+{_VALUE_TOKEN}){{0,4}}?"
 _FIELDS_RX = re.compile(rf"^\W{{0,2}}{_FIELD}(?:\s*[|/,;•·-]?\s+{_FIELD}){{0,3}}\s*\.?$")
-_CJK_RX = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _TAG_RX = re.compile(r"^\s*[(\[][^\W\d_][\w .'’&-]{0,30}[)\]]\s*$")
 
 
@@ -219,11 +296,22 @@ def dupkey(line: str) -> str:
     return re.sub(r"[\W_]+", "", line.lower())
 
 
+# the last word of a teaser heading that names what it lists ("More Great WIRED Stories", "Latest Central Asia News")
+_TEASER_KINDS = _set("news|stories|articles|posts|videos|headlines|reads|новости|материалы|статьи")
+
+
 def _teaser_heading(key: str) -> bool:
     if key in _TEASER_EXACT:
         return True
-    words = key.split(None, 3)  # a fourth item means more than three words
-    return 1 <= len(words) <= 3 and words[0] in _TEASER_HEADS and all(w in _TEASER_TAILS for w in words[1:])
+    words = key.split(None, 5)  # a sixth item means more than five words
+    if not words or len(words) > 5 or words[0] not in _TEASER_HEADS:
+        return False
+    if len(words) <= 3 and all(w in _TEASER_TAILS for w in words[1:]):
+        return True
+    # "More in World", "More from Asia", "More Great WIRED Stories": a teaser word first, a section or a kind last
+    return len(words) >= 2 and (
+        words[-1] in _TEASER_KINDS or (words[0] == "more" and words[1] in ("in", "from"))
+    )
 
 
 def boilerplate_reason(line: str) -> str | None:
@@ -246,8 +334,20 @@ def boilerplate_reason(line: str) -> str | None:
         _CREDIT_RX.search(line) or "©" in line or _CREDIT_END_RX.search(line) or _AGENCY_END_RX.search(line)
     ):
         return "credit"
-    if len(line) <= 300 and _AGENCY_TAG_END_RX.search(line):
+    if len(line) <= 300 and (
+        _AGENCY_TAG_END_RX.search(line) or ("/" in line and _SLASH_CREDIT_END_RX.search(line))
+    ):
         return "credit"
+    if len(line) <= 200 and _PUBLISHED_IN_RX.match(line):
+        return "credit"
+    if len(line) <= 160 and (_NAME_LIST_RX.match(line) or _DONE_BY_RX.match(line)):
+        return "byline"
+    if len(line) <= 80 and (_TICKER_RX.match(line) or _CODE_RX.match(line)):
+        return "count"
+    if len(line) <= 300 and ("/" in line or line.endswith(_AGENCIES)) and _NAME_SLASH_OUTLET_RX.search(line):
+        return "credit"
+    if len(line) <= 200 and any(w in low for w in _CALL_WORDS) and _READER_CALL_RX.search(line):
+        return "promotion"
     if (
         len(line) <= 160
         and _MESSENGER_RX.search(line)
@@ -258,6 +358,12 @@ def boilerplate_reason(line: str) -> str | None:
         return "byline"
     if _COUNT_RX.match(line) or _COUNT_FIRST_RX.match(key):
         return "count"
+    if len(line) <= 40 and _AGO_RX.match(line):
+        return "stamp"
+    if len(line) <= 120 and not line.rstrip().endswith(".") and _ISSUE_RX.search(line):
+        return "stamp"
+    if len(line) <= 40 and nwords(line) <= 4 and _WEATHER_RX.match(line):
+        return "stamp"
     if _URL_LINE_RX.match(line):
         return "url"
     if len(line) <= 160 and (_BYLINE_RX.match(line) or _AUTHOR_KEY_RX.match(low)):
@@ -358,8 +464,23 @@ _STAMP_WORDS = _set(
 )
 
 
+_YEAR_RX = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# a day, one word and a year, whatever the month's language ("16 июня, 2024", "16 Haziran 2024", "June 16, 2024")
+_DAY_WORD_YEAR_RX = re.compile(
+    r"^\W*(?:\d{1,2}[.\s-]+[^\W\d_]{3,12}\.?|[^\W\d_]{3,12}\.?\s+\d{1,2}),?\s+(?:19|20)\d\d\W*$"
+)
+_TIME_RX = re.compile(r"(?<!\d)[0-2]?\d:[0-5]\d(?!\d)")
+
+
 def _is_stamp(line: str) -> bool:
-    if len(line) > 80:
+    if _DAY_WORD_YEAR_RX.match(line):
+        return True
+    # a time and a year together: a publication stamp with a rubric, a place or an author around it ("Par Ann
+    # Lee - 7 mars 2017 - 19:35", "27-сентябрь, 2024-жыл, жума, Бишкек убактысы 05:44")
+    if len(line) > 130:
+        return False
+    both = ":" in line and bool(_TIME_RX.search(line) and _YEAR_RX.search(line))
+    if len(line) > 80 and not both:
         return False
     words = _LETTER_WORD_RX.findall(line)
     dated = bool(_TIME_OR_NUMERIC_DATE_RX.search(line)) or (  # a month name with a day or a year
@@ -371,63 +492,4 @@ def _is_stamp(line: str) -> bool:
     if end.endswith((".", "!", "?", "…")) and not end.endswith((" ...", *_STAMP_END)):
         return False
     words = [w for w in words if w.lower() not in _STAMP_WORDS]
-    return len(words) <= (4 if _TIME_OR_NUMERIC_DATE_RX.search(line) else 3)
-
-
-# The shapes of a line (word counts, whether it reads as a paragraph, a sentence or a headline), shared by the
-# cleaner's rules of position (`sphere.read.clean.boilerplate`, `sphere.read.clean.layout`).
-_WORD_RX = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
-BULLETS = frozenset("-–—•·*▪◦")
-SENT_END = (".", "!", "?", "…", '"', "”", "»", "’", "'", ")", "。", "！", "？", "」", "』", "．")
-_DATELINE_RX = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ .'-]{2,}(?:,|\s[–—-]\s)")
-_CLOSERS = "\"”»’')」』"
-_STOPS = tuple(ch for ch in SENT_END if ch not in _CLOSERS)
-
-
-def ends_sentence(line: str) -> bool:
-    """Return True when a line ends as a sentence ends: a stop, perhaps inside closing quotes or brackets ('."',
-    '.)'). A closing quote or bracket with no stop before it ends a title or a name ("... Inquiry (ECA0009)")."""
-    return line.rstrip().rstrip(_CLOSERS).endswith(_STOPS)
-
-
-def nwords(line: str) -> int:
-    """Return the number of words, counting two CJK characters as one word (those scripts use no spaces)."""
-    n = len(_WORD_RX.findall(line))
-    if not line.isascii():
-        n += len(_CJK_RX.findall(line)) // 2
-    return n
-
-
-def nprose(line: str) -> int:
-    """Return the number of words with a letter (CJK counted as in `nwords`): "08:52", "2023" are no prose."""
-    n = sum(1 for w in _WORD_RX.findall(line) if not w.replace(".", "").replace("-", "").isdigit())
-    if not line.isascii():
-        n += len(_CJK_RX.findall(line)) // 2
-    return n
-
-
-def paragraph_like(line: str) -> bool:
-    """Return True for a line that reads as a paragraph: 25 prose words, or 10 ending as a sentence ends."""
-    n = nprose(line)
-    return n >= 25 or (n >= 10 and ends_sentence(line))
-
-
-def sentence_like(line: str) -> bool:
-    """Return True for a line that reads as a sentence: 25 prose words, or 6 with a capital first and an end."""
-    n = nprose(line)
-    return n >= 25 or (n >= 6 and ends_sentence(line) and starts_upper(line))
-
-
-def starts_upper(line: str) -> bool:
-    """Return True when the first letter (past quotes, brackets and dashes) is a capital or a digit."""
-    first = line.lstrip("\"'“«‘(—– ")[:1]  # a dash opens a line of dialogue
-    return first.isupper() or first.isdigit() or (first.isalpha() and not first.islower())
-
-
-def headline_like(line: str) -> bool:
-    """Return True for a line that reads as a headline: 3-30 words, a capital first, no end stop, no dateline."""
-    if not 3 <= nwords(line) <= 30 or len(line) > 250:
-        return False
-    if line.rstrip().endswith((".", ":", ";", ",", "。")) and not line.rstrip().endswith("..."):
-        return False
-    return starts_upper(line) and not _DATELINE_RX.match(line)
+    return len(words) <= (8 if both else 4 if _TIME_OR_NUMERIC_DATE_RX.search(line) else 3)
