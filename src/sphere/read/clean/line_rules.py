@@ -12,8 +12,8 @@ import re
 
 from sphere.read.clean.menus import language_menu
 from sphere.read.clean.shapes import (
-    _CJK_RX,
     BULLETS,
+    CJK_RX,
     SENT_END,
     headline_like,
     nprose,
@@ -400,7 +400,7 @@ def metadata_fields(line: str) -> bool:
     Kept apart from `boilerplate_reason` (whose verdicts are also an input of the learned line model): the
     cleaner applies it to every line after the model has read the page.
     """
-    if len(_CJK_RX.findall(line)) > 12:
+    if len(CJK_RX.findall(line)) > 12:
         return False  # "综述:共建..." is a headline: words of Chinese are not set apart, so count characters
     return len(line) <= 90 and bool(
         (line[-1:] in ")]" and _TAG_RX.match(line))

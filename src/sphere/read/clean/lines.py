@@ -24,12 +24,11 @@ from operator import mul
 from typing import Any
 
 from sphere.read.clean.language import stopword_union
-from sphere.read.clean.line_rules import SENT_END
+from sphere.read.clean.shapes import CJK_RX, SENT_END
 
 __all__ = ["FEATURES", "LineModel", "boilerplate_probabilities", "line_features", "load_model"]
 
 _WORD_RX = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
-_CJK_RX = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _SEP_RX = re.compile(r"\s[|•·»›/>]\s|\s[|•·]|[|•·]\s")
 _LINK_RX = re.compile(r"https?://|www\.|@\w|#\w|\.(?:com|org|net|ru|kz|uz)\b", re.I)
 
@@ -57,7 +56,7 @@ _FURNITURE = _wordset(
     "batafsil reklama manba surat 分享 评论 相关 阅读 责任编辑 来源 编辑 图片 广告"
 )
 
-_FURNITURE_CJK = tuple(w for w in _FURNITURE if _CJK_RX.match(w))
+_FURNITURE_CJK = tuple(w for w in _FURNITURE if CJK_RX.match(w))
 _DIGIT_RX = re.compile(r"\d")
 # "Source: ...", "Editor: ...", "Photo: ...": one or two words and a colon opening a line, and how many such
 # labels a line holds ("Source: Xinhua Editor: Li Wei")
@@ -203,7 +202,7 @@ def _shape(line: str, stop: frozenset[str]) -> tuple[list[float], int, bool, boo
     words = _WORD_RX.findall(line)
     n = len(words)
     if not line.isascii():
-        n += len(_CJK_RX.findall(line)) // 2
+        n += len(CJK_RX.findall(line)) // 2
     chars = len(line)
     low = [w.lower() for w in words]
     alpha = [w for w in words if w[:1].isalpha()]

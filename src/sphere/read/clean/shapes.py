@@ -10,6 +10,7 @@ import re
 
 __all__ = [
     "BULLETS",
+    "CJK_RX",
     "SENT_END",
     "ends_sentence",
     "headline_like",
@@ -20,7 +21,8 @@ __all__ = [
     "starts_upper",
 ]
 
-_CJK_RX = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+# a character of the scripts written without spaces (Chinese, Japanese, Korean)
+CJK_RX = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _WORD_RX = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
 BULLETS = frozenset("-–—•·*▪◦")
 SENT_END = (".", "!", "?", "…", '"', "”", "»", "’", "'", ")", "。", "！", "？", "」", "』", "．")
@@ -39,7 +41,7 @@ def nwords(line: str) -> int:
     """Return the number of words, counting two CJK characters as one word (those scripts use no spaces)."""
     n = len(_WORD_RX.findall(line))
     if not line.isascii():
-        n += len(_CJK_RX.findall(line)) // 2
+        n += len(CJK_RX.findall(line)) // 2
     return n
 
 
@@ -47,7 +49,7 @@ def nprose(line: str) -> int:
     """Return the number of words with a letter (CJK counted as in `nwords`): "08:52", "2023" are no prose."""
     n = sum(1 for w in _WORD_RX.findall(line) if not w.replace(".", "").replace("-", "").isdigit())
     if not line.isascii():
-        n += len(_CJK_RX.findall(line)) // 2
+        n += len(CJK_RX.findall(line)) // 2
     return n
 
 
